@@ -1,0 +1,64 @@
+// Dates and deadlines as Chinese plans write them: 2023年11月底前, 年底前, 三季度末,
+// 9月中旬, 每年9月, 二〇二三年十一月底前, and open-ended wording (持续推进) with no deadline.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck {
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+
+  bool valid() const;
+  std::string iso() const;                 // 2023-11-30
+  long days() const;                       // days since 1970-01-01 (proleptic Gregorian)
+  static Date from_days(long days);
+  static std::optional<Date> parse_iso(std::string_view text);  // YYYY-MM-DD only
+  static Date end_of_month(int year, int month);
+  Date add_days(long n) const { return from_days(days() + n); }
+  friend bool operator==(const Date& a, const Date& b) { return a.days() == b.days(); }
+  friend bool operator!=(const Date& a, const Date& b) { return !(a == b); }
+  friend bool operator<(const Date& a, const Date& b) { return a.days() < b.days(); }
+  friend bool operator<=(const Date& a, const Date& b) { return a.days() <= b.days(); }
+  friend bool operator>(const Date& a, const Date& b) { return b < a; }
+  friend bool operator>=(const Date& a, const Date& b) { return b <= a; }
+};
+
+// Days from a to b (positive when b is later).
+inline long days_between(const Date& a, const Date& b) { return b.days() - a.days(); }
+
+enum class DeadlineKind {
+  None,       // no date wording at all
+  Date,       // a dated deadline; `last` is the last day it allows (inclusive)
+  Recurring,  // 每年9月: due at the end of `month` every year
+  OpenEnded,  // 即日起, 长期坚持, 持续推进: wording that sets no deadline
+};
+
+struct Deadline {
+  DeadlineKind kind = DeadlineKind::None;
+  Date first;        // first day of the period the wording names (2023年11月 → 2023-11-01)
+  Date last;         // last day: the deadline (2023年11月底前 → 2023-11-30)
+  int month = 0;     // Recurring: the month (每年9月 → 9)
+  std::string text;  // the wording as written
+};
+
+// Reads a deadline that is the whole of `text` (an ISO date, or Chinese wording).
+// `ref_year` is the year for wording that names none (the plan's issue year).
+// Unreadable text gives kind None.
+Deadline read_deadline(std::string_view text, int ref_year);
+
+// The first occurrence of a recurring deadline on or after `from`:
+// 每年9月 from 2023-10-01 → 2024-09-30.
+Date next_occurrence(const Deadline& recurring, const Date& from);
+
+// Every deadline expression in running text (a plan task's paragraph), in order,
+// with byte offsets. Open-ended wording is included with kind OpenEnded.
+struct DeadlineMatch {
+  Deadline deadline;
+  size_t offset = 0, length = 0;
+};
+std::vector<DeadlineMatch> find_deadlines(std::string_view text, int ref_year);
+
+}  // namespace plancheck

@@ -1,0 +1,44 @@
+// Figures written in Chinese reports: 1361期, 超过27万人次, 6.29亿元, 95%, 至少1处,
+// 两千余人, and masked placeholders (*期, *.*万人次, 连续*年) left in templates.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck {
+
+// What a qualifier around the number says about the true value.
+enum class Approx {
+  Exact,    // 1361期
+  Over,     // 超过27万人次, 1100余次, 8466多万元: more than the value
+  About,    // 约30万次
+  Under,    // 近30万次, 不到: a little less than the value
+  AtLeast,  // 至少1处, 不少于
+  AtMost,   // 最多, 不超过
+};
+const char* approx_name(Approx a);  // "exact", "over", "about", "under", "at-least", "at-most"
+
+struct Quantity {
+  double value = 0;             // scaled: 27万人次 → 270000; 6.29亿元 → 629000000; 95% → 95
+  Approx approx = Approx::Exact;
+  std::string unit;             // the measure word after the number, scale removed: 人次, 元, 期, %
+  bool masked = false;          // a `*` placeholder, never a number (value is 0)
+  size_t offset = 0;            // byte offset of the figure (qualifier included) in the text read
+  size_t length = 0;            // byte length of the figure
+  std::string text;             // the figure as written: 超过27万人次
+};
+
+// Reads a string that is exactly one figure (surrounding spaces allowed).
+std::optional<Quantity> read_quantity(std::string_view text);
+
+// Finds every figure in running text, in order. Numbers that are dates (2023年11月),
+// ordinals (第三), or parts of names are not figures. Masked figures are included
+// with masked = true; a `*` that does not stand for a number (视察*重要讲话) is not.
+std::vector<Quantity> find_quantities(std::string_view text);
+
+// Whether a reported value agrees with another statement of the same figure,
+// given the qualifiers of both (超过27万 agrees with 280000, not with 250000).
+bool quantities_agree(const Quantity& a, const Quantity& b);
+
+}  // namespace plancheck

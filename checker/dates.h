@@ -43,6 +43,13 @@ struct Deadline {
   int month = 0;     // Recurring: the month (每年9月 → 9)
   std::string text;  // the wording as written
 };
+// 底/末 (11月底, 三季度末) name the end of a period: `last` is its last day and `first`
+// stays its first day. 上旬/中旬/下旬 are days 1-10/11-20/21-end, 月初 days 1-5,
+// 年初 January-February (JioNLP's conventions). A written date followed by 起
+// (2023年6月起) is OpenEnded with `first` set. Recurring deadlines leave first/last unset.
+// Two-digit years follow JioNLP: the reference's century, except that in the 2000s a
+// year more than ten past the reference's is last century's (ref 2021: 24年 → 2024,
+// 三三年 → 1933); a bare two-digit year (24年) only stands as the whole text.
 
 // Reads a deadline that is the whole of `text` (an ISO date, or Chinese wording).
 // `ref_year` is the year for wording that names none (the plan's issue year).
@@ -50,14 +57,20 @@ struct Deadline {
 Deadline read_deadline(std::string_view text, int ref_year);
 
 // The first occurrence of a recurring deadline on or after `from`:
-// 每年9月 from 2023-10-01 → 2024-09-30.
+// 每年9月 from 2023-10-01 → 2024-09-30. A dated deadline gives its `last`; other
+// kinds give an invalid Date.
 Date next_occurrence(const Deadline& recurring, const Date& from);
 
 // Every deadline expression in running text (a plan task's paragraph), in order,
 // with byte offsets. Open-ended wording is included with kind OpenEnded.
+// `deadline.text` is the matched wording.
 struct DeadlineMatch {
   Deadline deadline;
   size_t offset = 0, length = 0;
+  // The wording sets a limit rather than naming a date: it ends in 前/以前/之前/止/
+  // 内/底/末 (2023年11月底前, 年内, 三季度末) or is recurring (每年9月). A plain date
+  // (2021年以来 reads as 2021年) may only be a reference to the past; importers prefer these.
+  bool is_deadline_wording = false;
 };
 std::vector<DeadlineMatch> find_deadlines(std::string_view text, int ref_year);
 

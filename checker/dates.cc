@@ -1,0 +1,566 @@
+#include "dates.h"
+
+#include <cstdio>
+
+namespace plancheck {
+namespace {
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
+}
+
+// ---- UTF-8 ------------------------------------------------------------------
+
+struct Char {
+  char32_t code = 0;
+  size_t size = 0;  // 0 at the end of the text
+};
+
+// Malformed bytes read as U+FFFD one byte at a time, so scanning always advances.
+Char char_at(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return {};
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  size_t size = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
+                                  : (lead >> 3) == 0x1E ? 4 : 0;
+  if (size == 0 || pos + size > text.size()) return {0xFFFD, 1};
+  char32_t code = size == 1 ? lead : lead & (0x7F >> size);
+  for (size_t i = 1; i < size; ++i) {
+    const auto next = static_cast<unsigned char>(text[pos + i]);
+    if ((next & 0xC0) != 0x80) return {0xFFFD, 1};
+    code = (code << 6) | (next & 0x3F);
+  }
+  return {code, size};
+}
+
+Char char_before(std::string_view text, size_t pos) {
+  size_t start = pos;
+  while (start > 0 && pos - start < 4) {
+    --start;
+    if ((static_cast<unsigned char>(text[start]) & 0xC0) != 0x80) break;
+  }
+  return start < pos ? char_at(text.substr(0, pos), start) : Char{};
+}
+
+bool starts_with_at(std::string_view text, size_t pos, std::string_view word) {
+  return text.substr(pos, word.size()) == word;
+}
+
+// The first of `words` found at `pos` (list longer words first); its size, or 0.
+size_t match_any(std::string_view text, size_t pos, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words)
+    if (starts_with_at(text, pos, word)) return word.size();
+  return 0;
+}
+
+bool is_space(char32_t c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x00A0 || c == 0x3000;
+}
+
+// ---- Numbers ------------------------------------------------------------------
+// Dates need only small numbers, read by position rather than by value, so the general
+// numeral reader is not used: 二〇二三 is a year only as four digits, 十一 a month.
+
+int arabic_digit(char32_t c) {
+  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
+  if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);  // full width
+  return -1;
+}
+
+// Digits as years write them one by one: 二〇二三, 二零二三, 二○二三.
+int chinese_digit(char32_t c) {
+  switch (c) {
+    case U'〇': case U'○': case U'零': return 0;
+    case U'一': return 1;
+    case U'二': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
+}
+
+// A match may not start inside a number: 十一月 is not 一月, 2023 not 023.
+bool is_numeral(char32_t c) {
+  if (arabic_digit(c) >= 0 || chinese_digit(c) >= 0 || c == '.') return true;
+  switch (c) {
+    case U'十': case U'百': case U'千': case U'万': case U'亿': case U'两': case U'几':
+    case U'半': case U'多': case U'余': case U'*': case U'＊':
+      return true;
+    default:
+      return false;
+  }
+}
+
+struct Number {
+  int value = 0;
+  int digits = 0;
+  size_t end = 0;
+};
+
+// A run of digits of one script; nullopt when none or too long for any date field.
+std::optional<Number> read_digit_run(std::string_view text, size_t pos, int (*digit)(char32_t)) {
+  Number number{0, 0, pos};
+  for (Char c = char_at(text, pos); c.size; c = char_at(text, number.end)) {
+    const int value = digit(c.code);
+    if (value < 0) break;
+    if (++number.digits > 4) return std::nullopt;
+    number.value = number.value * 10 + value;
+    number.end += c.size;
+  }
+  if (number.digits == 0) return std::nullopt;
+  return number;
+}
+
+// 1-99 in Chinese: 三, 十, 十一, 二十, 三十一; 两 only in a count (前两个季度), never in a
+// name (一周两月 is no February).
+std::optional<Number> read_chinese_number(std::string_view text, size_t pos, bool counting) {
+  auto unit_digit = [counting](char32_t c) { return counting && c == U'两' ? 2 : chinese_digit(c); };
+  Number number{0, 0, pos};
+  Char c = char_at(text, pos);
+  int units = c.size ? unit_digit(c.code) : -1;
+  if (units > 0) {
+    number.end += c.size;
+    c = char_at(text, number.end);
+  } else {
+    units = 0;
+  }
+  if (c.code == U'十') {
+    const int tens = units == 0 ? 1 : units;
+    number.end += c.size;
+    c = char_at(text, number.end);
+    units = c.size ? unit_digit(c.code) : -1;
+    if (units > 0) {
+      number.end += c.size;
+    } else {
+      units = 0;
+    }
+    number.value = tens * 10 + units;
+  } else {
+    if (units == 0) return std::nullopt;
+    number.value = units;
+  }
+  number.digits = 1;
+  return number;
+}
+
+// 1-2 Arabic digits or a Chinese number.
+std::optional<Number> read_small_number(std::string_view text, size_t pos, bool counting) {
+  if (auto arabic = read_digit_run(text, pos, arabic_digit))
+    return arabic->digits <= 2 ? arabic : std::nullopt;
+  return read_chinese_number(text, pos, counting);
+}
+
+// A month, day or quarter number.
+std::optional<Number> read_field(std::string_view text, size_t pos) {
+  return read_small_number(text, pos, false);
+}
+
+std::optional<Number> read_count(std::string_view text, size_t pos) {
+  return read_small_number(text, pos, true);
+}
+
+int complete_two_digit_year(int two_digits, int ref_year) {
+  int century = ref_year / 100 * 100;
+  // JioNLP's reading: in the 2000s, a year more than ten past the reference's is
+  // last century's (ref 2021: 24年 → 2024, 三三年 → 1933).
+  if (century == 2000 && two_digits > ref_year % 100 + 10) century -= 100;
+  return century + two_digits;
+}
+
+// ---- Readings -----------------------------------------------------------------
+
+// What a reading requires of the text after it.
+enum class Needs {
+  Nothing,
+  TextEnd,       // 24年, 四月十三: too ambiguous to stand inside a sentence
+  WithinSuffix,  // 年 with no number only as 年内
+};
+
+struct Reading {
+  DeadlineKind kind = DeadlineKind::Date;
+  Date first, last;
+  int month = 0;
+  size_t end = 0;
+  bool marks_end = false;  // 底/末
+  Needs needs = Needs::Nothing;
+};
+
+enum class SuffixKind { None, Before, Within, Approximate, Since };
+
+struct Suffix {
+  SuffixKind kind = SuffixKind::None;
+  size_t size = 0;
+};
+
+Suffix read_suffix(std::string_view text, size_t pos) {
+  struct Entry {
+    std::string_view word;
+    SuffixKind kind;
+  };
+  static const Entry kSuffixes[] = {
+      {"以前", SuffixKind::Before}, {"之前", SuffixKind::Before}, {"前", SuffixKind::Before},
+      {"为止", SuffixKind::Before}, {"止", SuffixKind::Before},   {"以内", SuffixKind::Within},
+      {"内", SuffixKind::Within},   {"左右", SuffixKind::Approximate}, {"起", SuffixKind::Since},
+  };
+  for (const Entry& entry : kSuffixes)
+    if (starts_with_at(text, pos, entry.word)) return {entry.kind, entry.word.size()};
+  return {};
+}
+
+struct Parsed {
+  Deadline deadline;
+  size_t end = 0;
+  bool is_deadline_wording = false;
+};
+
+// Collects the readings that start at one position and keeps the longest valid one.
+class Readings {
+ public:
+  explicit Readings(std::string_view text) : text_(text) {}
+
+  void offer(Reading reading) {
+    if (reading.kind == DeadlineKind::Date && !(reading.first.valid() && reading.last.valid()))
+      return;
+    Suffix suffix = reading.kind == DeadlineKind::OpenEnded ? Suffix{} : read_suffix(text_, reading.end);
+    if (reading.kind == DeadlineKind::Recurring && suffix.kind != SuffixKind::Before) suffix = {};
+    if (reading.needs == Needs::TextEnd && reading.end != text_.size()) return;
+    if (reading.needs == Needs::WithinSuffix && suffix.kind != SuffixKind::Within) return;
+    const size_t end = reading.end + suffix.size;
+    if (best_ && best_->end >= end) return;
+
+    Parsed parsed;
+    parsed.end = end;
+    parsed.deadline.kind = suffix.kind == SuffixKind::Since ? DeadlineKind::OpenEnded : reading.kind;
+    parsed.deadline.first = reading.first;
+    if (suffix.kind != SuffixKind::Since) parsed.deadline.last = reading.last;
+    parsed.deadline.month = reading.month;
+    parsed.is_deadline_wording = reading.kind == DeadlineKind::Recurring || reading.marks_end ||
+                                 suffix.kind == SuffixKind::Before ||
+                                 suffix.kind == SuffixKind::Within;
+    best_ = std::move(parsed);
+  }
+
+  // A field is written but impossible (13月, 2月30日): nothing at this position is a date,
+  // not even the valid part before it.
+  void reject() { rejected_ = true; }
+
+  std::optional<Parsed> take(size_t start) {
+    if (rejected_) return std::nullopt;
+    if (best_) best_->deadline.text = std::string(text_.substr(start, best_->end - start));
+    return std::move(best_);
+  }
+
+ private:
+  std::string_view text_;
+  std::optional<Parsed> best_;
+  bool rejected_ = false;
+};
+
+Reading dated(int year, int first_month, int first_day, int last_month, int last_day, size_t end) {
+  Reading reading;
+  reading.first = {year, first_month, first_day};
+  reading.last = {year, last_month, last_day};
+  reading.end = end;
+  return reading;
+}
+
+Reading months(int year, int first_month, int last_month, size_t end) {
+  return dated(year, first_month, 1, last_month, days_in_month(year, last_month), end);
+}
+
+// N月 and what narrows it: 11月, 9月份, 11月30日, 9月中旬, 8月初, 11月底, 十二月月底.
+void read_month(std::string_view text, size_t pos, int year, Readings& readings) {
+  auto month = read_field(text, pos);
+  if (!month || !starts_with_at(text, month->end, "月")) return;
+  const int m = month->value;
+  if (m < 1 || m > 12) return readings.reject();
+  size_t end = month->end + std::string_view("月").size();
+  end += match_any(text, end, {"份"});
+  readings.offer(months(year, m, m, end));
+
+  if (auto day = read_field(text, end)) {
+    const size_t marker = match_any(text, day->end, {"日", "号", "號"});
+    Reading reading = dated(year, m, day->value, m, day->value, day->end + marker);
+    if (marker > 0 && !reading.last.valid()) return readings.reject();
+    // 1月3 with no 日 is a date only where nothing follows it.
+    if (marker == 0) reading.needs = Needs::TextEnd;
+    readings.offer(reading);
+  }
+  const int last_day = days_in_month(year, m);
+  if (size_t size = match_any(text, end, {"上旬"})) readings.offer(dated(year, m, 1, m, 10, end + size));
+  if (size_t size = match_any(text, end, {"中旬"})) readings.offer(dated(year, m, 11, m, 20, end + size));
+  if (size_t size = match_any(text, end, {"下旬"}))
+    readings.offer(dated(year, m, 21, m, last_day, end + size));
+  if (size_t size = match_any(text, end, {"月初", "初"})) readings.offer(dated(year, m, 1, m, 5, end + size));
+  if (size_t size = match_any(text, end, {"月底", "月末", "底", "末"})) {
+    Reading reading = months(year, m, m, end + size);
+    reading.marks_end = true;
+    readings.offer(reading);
+  }
+}
+
+// 第三季度, 三季度, 1季度, 首季度, Q3, and 三季度末.
+void read_quarter(std::string_view text, size_t pos, int year, Readings& readings) {
+  int quarter = 0;
+  size_t end = 0;
+  if (size_t size = match_any(text, pos, {"首季度"})) {
+    quarter = 1;
+    end = pos + size;
+  } else if (size_t size = match_any(text, pos, {"Q", "q"})) {
+    const Char digit = char_at(text, pos + size);
+    quarter = arabic_digit(digit.code);
+    end = pos + size + digit.size;
+    end += match_any(text, end, {"季度"});
+  } else {
+    const size_t number_at = pos + match_any(text, pos, {"第"});
+    auto number = read_field(text, number_at);
+    if (!number) return;
+    end = number->end + match_any(text, number->end, {"个"});
+    const size_t word = match_any(text, end, {"季度"});
+    if (word == 0) return;
+    quarter = number->value;
+    end += word;
+  }
+  if (quarter < 1 || quarter > 4) return;
+  Reading reading = months(year, quarter * 3 - 2, quarter * 3, end);
+  if (size_t size = match_any(text, end, {"末", "底"})) {
+    reading.end += size;
+    reading.marks_end = true;
+  }
+  readings.offer(reading);
+}
+
+// Parts of a year that need the year written: 前两个季度, 前十一个月, 后三月, 首月, 第8个月.
+void read_months_of_year(std::string_view text, size_t pos, int year, Readings& readings) {
+  if (size_t size = match_any(text, pos, {"首月"})) {
+    readings.offer(months(year, 1, 1, pos + size));
+    return;
+  }
+  const size_t lead = match_any(text, pos, {"前", "后", "第"});
+  if (lead == 0) return;
+  const std::string_view which = text.substr(pos, lead);
+  auto count = read_count(text, pos + lead);
+  if (!count) return;
+  const size_t unit_at = count->end + match_any(text, count->end, {"个"});
+  const int n = count->value;
+  if (size_t size = match_any(text, unit_at, {"季度"}); size && which == "前" && n <= 4) {
+    readings.offer(months(year, 1, n * 3, unit_at + size));
+  } else if (size_t size = match_any(text, unit_at, {"月份", "月"}); size && n <= 12) {
+    const size_t end = unit_at + size;
+    if (which == "前") readings.offer(months(year, 1, n, end));
+    if (which == "后") readings.offer(months(year, 13 - n, 12, end));
+    if (which == "第") readings.offer(months(year, n, n, end));
+  }
+}
+
+// After 年: 底, 末, 初, 伊始.
+void read_year_edge(std::string_view text, size_t pos, int year, Readings& readings) {
+  if (size_t size = match_any(text, pos, {"底", "末"})) {
+    Reading reading = months(year, 1, 12, pos + size);
+    reading.marks_end = true;
+    readings.offer(reading);
+  }
+  if (size_t size = match_any(text, pos, {"初"})) readings.offer(months(year, 1, 2, pos + size));
+  if (size_t size = match_any(text, pos, {"伊始"})) readings.offer(months(year, 1, 1, pos + size));
+}
+
+// Periods that stand with or without a written year: 上半年, 三季度, 11月底.
+void read_period(std::string_view text, size_t pos, int year, Readings& readings) {
+  if (size_t size = match_any(text, pos, {"上半年"})) readings.offer(months(year, 1, 6, pos + size));
+  if (size_t size = match_any(text, pos, {"下半年"})) readings.offer(months(year, 7, 12, pos + size));
+  read_quarter(text, pos, year, readings);
+  read_month(text, pos, year, readings);
+}
+
+// 2023年, 二〇二三年, 23年, 2023年度: the year and where its word ends.
+struct WrittenYear {
+  int year = 0;
+  bool two_digits = false;
+  size_t end = 0;
+};
+
+std::optional<WrittenYear> read_year(std::string_view text, size_t pos, int ref_year) {
+  auto digits = read_digit_run(text, pos, arabic_digit);
+  if (!digits) digits = read_digit_run(text, pos, chinese_digit);
+  if (!digits || (digits->digits != 4 && digits->digits != 2)) return std::nullopt;
+  const size_t word = match_any(text, digits->end, {"年度", "年"});
+  if (word == 0) return std::nullopt;
+  const bool two_digits = digits->digits == 2;
+  const int year = two_digits ? complete_two_digit_year(digits->value, ref_year) : digits->value;
+  return WrittenYear{year, two_digits, digits->end + word};
+}
+
+void read_dated(std::string_view text, size_t pos, int ref_year, Readings& readings) {
+  if (auto date = Date::parse_iso(text.substr(pos, 10))) {
+    // Part of a longer run of digits is no ISO date.
+    if (arabic_digit(char_at(text, pos + 10).code) < 0) readings.offer(dated(
+        date->year, date->month, date->day, date->month, date->day, pos + 10));
+  }
+  if (auto year = read_year(text, pos, ref_year)) {
+    Reading whole = months(year->year, 1, 12, year->end);
+    // 24年前 is "24 years ago" far more often than "before 2024".
+    if (year->two_digits) whole.needs = Needs::TextEnd;
+    readings.offer(whole);
+    read_year_edge(text, year->end, year->year, readings);
+    read_months_of_year(text, year->end, year->year, readings);
+    read_period(text, year->end, year->year, readings);
+  }
+  if (size_t size = match_any(text, pos, {"年"})) {
+    Reading within = months(ref_year, 1, 12, pos + size);
+    within.needs = Needs::WithinSuffix;
+    readings.offer(within);
+    read_year_edge(text, pos + size, ref_year, readings);
+  }
+  read_period(text, pos, ref_year, readings);
+}
+
+// 每年9月, 每年9月底前, 每年年底.
+void read_recurring(std::string_view text, size_t pos, Readings& readings) {
+  const size_t prefix = match_any(text, pos, {"每年"});
+  if (prefix == 0) return;
+  Reading reading;
+  reading.kind = DeadlineKind::Recurring;
+  if (size_t size = match_any(text, pos + prefix, {"年底", "年末", "底", "末"})) {
+    reading.month = 12;
+    reading.end = pos + prefix + size;
+  } else {
+    auto month = read_field(text, pos + prefix);
+    if (!month || month->value < 1 || month->value > 12 || !starts_with_at(text, month->end, "月"))
+      return;
+    reading.month = month->value;
+    reading.end = month->end + std::string_view("月").size();
+    reading.end += match_any(text, reading.end, {"份"});
+    reading.end += match_any(text, reading.end, {"月底", "月末", "底", "末"});
+  }
+  readings.offer(reading);
+}
+
+// Wording that sets no deadline at all.
+void read_open_ended(std::string_view text, size_t pos, Readings& readings) {
+  const size_t size = match_any(
+      text, pos,
+      {"即日起", "长期坚持", "长期推进", "长期开展", "持续推进", "持续开展", "持续实施",
+       "常态化推进", "常态化开展", "常态化", "长期"});
+  // 长期以来 ("for a long time now") looks back, not forward.
+  if (size == 0 || starts_with_at(text, pos + size, "以来")) return;
+  Reading reading;
+  reading.kind = DeadlineKind::OpenEnded;
+  reading.end = pos + size;
+  readings.offer(reading);
+}
+
+std::optional<Parsed> read_at(std::string_view text, size_t pos, int ref_year) {
+  Readings readings(text);
+  read_open_ended(text, pos, readings);
+  read_recurring(text, pos, readings);
+  read_dated(text, pos, ref_year, readings);
+  return readings.take(pos);
+}
+
+}  // namespace
+
+// ---- Date -------------------------------------------------------------------------
+
+bool Date::valid() const {
+  return year >= 1 && year <= 9999 && day >= 1 && day <= days_in_month(year, month);
+}
+
+std::string Date::iso() const {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
+// Howard Hinnant's days_from_civil / civil_from_days: exact for the proleptic Gregorian calendar.
+long Date::days() const {
+  const long y = static_cast<long>(year) - (month <= 2);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long year_of_era = y - era * 400;
+  const long day_of_year = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+  const long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+Date Date::from_days(long days) {
+  const long z = days + 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long day_of_era = z - era * 146097;
+  const long year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const long shifted_month = (5 * day_of_year + 2) / 153;
+  Date date;
+  date.day = static_cast<int>(day_of_year - (153 * shifted_month + 2) / 5 + 1);
+  date.month = static_cast<int>(shifted_month < 10 ? shifted_month + 3 : shifted_month - 9);
+  date.year = static_cast<int>(year_of_era + era * 400 + (date.month <= 2));
+  return date;
+}
+
+std::optional<Date> Date::parse_iso(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto field = [&](size_t from, size_t size) {
+    int value = 0;
+    for (size_t i = from; i < from + size; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+    return value;
+  };
+  const Date date{field(0, 4), field(5, 2), field(8, 2)};
+  if (!date.valid()) return std::nullopt;
+  return date;
+}
+
+Date Date::end_of_month(int year, int month) { return {year, month, days_in_month(year, month)}; }
+
+// ---- Deadlines -------------------------------------------------------------------
+
+Deadline read_deadline(std::string_view text, int ref_year) {
+  while (!text.empty() && is_space(char_at(text, 0).code)) text.remove_prefix(char_at(text, 0).size);
+  while (!text.empty()) {
+    const Char last = char_before(text, text.size());
+    if (!is_space(last.code)) break;
+    text.remove_suffix(last.size);
+  }
+  auto parsed = read_at(text, 0, ref_year);
+  if (!parsed || parsed->end != text.size()) {
+    Deadline none;
+    none.text = std::string(text);
+    return none;
+  }
+  return std::move(parsed->deadline);
+}
+
+Date next_occurrence(const Deadline& deadline, const Date& from) {
+  if (deadline.kind == DeadlineKind::Date) return deadline.last;
+  if (deadline.kind != DeadlineKind::Recurring || deadline.month < 1 || deadline.month > 12) return {};
+  const Date this_year = Date::end_of_month(from.year, deadline.month);
+  return this_year >= from ? this_year : Date::end_of_month(from.year + 1, deadline.month);
+}
+
+std::vector<DeadlineMatch> find_deadlines(std::string_view text, int ref_year) {
+  std::vector<DeadlineMatch> matches;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    if (pos == 0 || !is_numeral(char_before(text, pos).code)) {
+      if (auto parsed = read_at(text, pos, ref_year)) {
+        matches.push_back({std::move(parsed->deadline), pos, parsed->end - pos,
+                           parsed->is_deadline_wording});
+        pos = parsed->end;
+        continue;
+      }
+    }
+    pos += char_at(text, pos).size;
+  }
+  return matches;
+}
+
+}  // namespace plancheck

@@ -18,5 +18,18 @@ std::optional<int> read_digit_sequence(std::string_view text);
 // and its value. 0 when none. Used to scan running text.
 struct NumberPrefix { double value = 0; size_t length = 0; };
 NumberPrefix read_number_prefix(std::string_view text);
+// A prefix never includes the 元/角/分 tail that read_number() allows (壹拾壹元壹角):
+// running text keeps 元 as the unit of the figure.
+
+// The 角/分 tail after 元: 壹角壹分 → 0.11, 三毛 → 0.3, 整/正 → 0. Length 0 when none.
+NumberPrefix read_yuan_fraction(std::string_view text);
+
+// One code point of UTF-8 text at byte `offset`; invalid bytes read as U+FFFD, length 1.
+struct CodePoint { char32_t value = 0; size_t length = 0; };
+CodePoint decode_code_point(std::string_view text, size_t offset);
+
+// A code point that can be part of a number: Arabic and full-width digits, Chinese
+// and financial digits, 十百千万亿 and their capitals, 廿.
+bool is_numeral_char(char32_t c);
 
 }  // namespace plancheck

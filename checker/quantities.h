@@ -27,6 +27,8 @@ struct Quantity {
   size_t offset = 0;            // byte offset of the figure (qualifier included) in the text read
   size_t length = 0;            // byte length of the figure
   std::string text;             // the figure as written: 超过27万人次
+  double rounding = 0;          // ± the figure's rounding: Arabic digits before 万/亿 are
+                                // rounded to their last digit (27万 → 5000, 6.29亿 → 500000)
 };
 
 // Reads a string that is exactly one figure (surrounding spaces allowed).

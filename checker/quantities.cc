@@ -1,0 +1,405 @@
+#include "quantities.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "numerals.h"
+
+namespace plancheck {
+
+const char* approx_name(Approx a) {
+  switch (a) {
+    case Approx::Exact: return "exact";
+    case Approx::Over: return "over";
+    case Approx::About: return "about";
+    case Approx::Under: return "under";
+    case Approx::AtLeast: return "at-least";
+    case Approx::AtMost: return "at-most";
+  }
+  return "exact";
+}
+
+namespace {
+
+struct Qualifier {
+  std::string_view word;
+  Approx approx;
+};
+
+constexpr std::string_view kConsecutive = "连续";
+
+// Longer words first, so that 不超过 wins over 超过 and 将近 over 近.
+constexpr Qualifier kLeadingQualifiers[] = {
+    {"不超过", Approx::AtMost}, {"不高于", Approx::AtMost},  {"不多于", Approx::AtMost},
+    {"不少于", Approx::AtLeast}, {"不低于", Approx::AtLeast}, {"不足", Approx::Under},
+    {"不到", Approx::Under},     {"超过", Approx::Over},      {"多于", Approx::Over},
+    {"高于", Approx::Over},      {"大于", Approx::Over},      {"少于", Approx::Under},
+    {"低于", Approx::Under},     {"小于", Approx::Under},     {"至少", Approx::AtLeast},
+    {"最少", Approx::AtLeast},   {"最多", Approx::AtMost},    {"至多", Approx::AtMost},
+    {"将近", Approx::Under},     {"接近", Approx::Under},     {"大约", Approx::About},
+    {"约", Approx::About},       {"近", Approx::Under},       {"逾", Approx::Over},
+    {"超", Approx::Over},        {kConsecutive, Approx::Exact},
+};
+
+constexpr Qualifier kTrailingQualifiers[] = {
+    {"以上", Approx::AtLeast}, {"以下", Approx::AtMost}, {"左右", Approx::About},
+    {"上下", Approx::About},
+};
+
+// Measure words (量词) that end a figure. 年, 月, 日 are absent on purpose: after a
+// number they date things (2023年11月30日, 2013年以来); 连续*年 is the one exception.
+constexpr std::string_view kMeasureWords[] = {
+    "人次", "场次", "篇次", "批次", "户次", "个月", "个百分点", "百分点", "平方公里", "平方米",
+    "公里", "千米", "公顷", "小时", "分钟", "课时", "学时", "新台币", "台币", "港币", "美元",
+    "港元", "欧元", "日元", "韩元", "澳元", "英镑", "卢布", "泰铢", "元", "圆", "%", "％", "‰",
+    "期", "次", "册", "个", "处", "家", "名", "人", "场", "篇", "项", "所", "户", "批", "部",
+    "本", "件", "天", "条", "支", "座", "套", "种", "类", "份", "首", "位", "间", "辆", "台",
+    "张", "块", "幅", "枚", "棵", "株", "头", "只", "亩", "吨", "米", "倍", "轮", "起", "宗",
+    "栋", "幢",
+};
+constexpr std::string_view kYearWord = "年";
+
+// Set phrases whose numerals count nothing (千家万户 would read as 1000家).
+constexpr std::string_view kIdioms[] = {"千家万户", "百家争鸣"};
+
+constexpr std::string_view kPercentWords = "百分之";  // 百分之八 = 8%
+
+bool starts_with_at(std::string_view text, size_t at, std::string_view word) {
+  return text.substr(at, word.size()) == word;
+}
+
+bool ends_with_at(std::string_view text, size_t end, std::string_view word) {
+  return end >= word.size() && text.substr(end - word.size(), word.size()) == word;
+}
+
+bool is_mask(char32_t c) { return c == U'*' || c == U'＊'; }
+bool is_point(char32_t c) { return c == U'.' || c == U'．'; }
+bool is_scale(char32_t c) { return c == U'万' || c == U'萬' || c == U'亿' || c == U'億'; }
+double scale_of(char32_t c) { return c == U'万' || c == U'萬' ? 1e4 : 1e8; }
+bool is_arabic(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+}
+
+char32_t code_point_before(std::string_view text, size_t end) {
+  if (end == 0) return 0;
+  size_t start = end - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  return decode_code_point(text, start).value;
+}
+
+std::string normalize_unit(std::string_view unit) {
+  if (unit == "圆") return "元";
+  if (unit == "％") return "%";
+  return std::string(unit);
+}
+
+size_t measure_word_length(std::string_view text, size_t at, bool counts_years) {
+  size_t longest = 0;
+  for (std::string_view word : kMeasureWords)
+    if (word.size() > longest && starts_with_at(text, at, word)) longest = word.size();
+  if (longest == 0 && counts_years && starts_with_at(text, at, kYearWord))
+    longest = kYearWord.size();
+  return longest;
+}
+
+// 27万 is rounded to the 万: ± 5000. Chinese numerals and plain digits are exact.
+double rounding_of(std::string_view number) {
+  double scale = 1;
+  size_t end = number.size();
+  while (end > 0) {
+    size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(number[start]) & 0xC0) == 0x80) --start;
+    char32_t c = decode_code_point(number, start).value;
+    if (!is_scale(c)) break;
+    scale *= scale_of(c);
+    end = start;
+  }
+  if (scale == 1) return 0;
+  double last_place = 1;
+  bool after_point = false;
+  for (size_t offset = 0; offset < end;) {
+    CodePoint cp = decode_code_point(number, offset);
+    if (is_point(cp.value)) {
+      after_point = true;
+    } else if (!is_arabic(cp.value) && cp.value != U',' && cp.value != U'，') {
+      return 0;
+    } else if (after_point) {
+      last_place /= 10;
+    }
+    offset += cp.length;
+  }
+  return 0.5 * last_place * scale;
+}
+
+// The number or `*` placeholder at `at`, then what a figure adds after it: 余/多, a
+// scale, the measure word, 角/分 after 元.
+struct Body {
+  double value = 0;
+  double rounding = 0;
+  bool masked = false;
+  bool over = false;
+  std::string unit;
+  size_t number_end = 0;
+  size_t end = 0;
+};
+
+bool take_over(std::string_view text, size_t& pos) {
+  if (pos >= text.size()) return false;
+  CodePoint cp = decode_code_point(text, pos);
+  if (cp.value != U'余' && cp.value != U'多') return false;
+  pos += cp.length;
+  return true;
+}
+
+double take_scale(std::string_view text, size_t& pos) {
+  double scale = 1;
+  while (pos < text.size()) {
+    CodePoint cp = decode_code_point(text, pos);
+    if (!is_scale(cp.value)) break;
+    scale *= scale_of(cp.value);
+    pos += cp.length;
+  }
+  return scale;
+}
+
+std::optional<Body> read_body(std::string_view text, size_t at, bool counts_years,
+                              bool unit_required) {
+  Body body;
+  size_t pos = at;
+  bool percent_words = starts_with_at(text, at, kPercentWords);
+  if (percent_words) pos += kPercentWords.size();
+  CodePoint first = decode_code_point(text, pos);
+  if (!percent_words && is_mask(first.value)) {
+    body.masked = true;
+    pos += first.length;
+    // *.*: a masked decimal.
+    if (pos < text.size()) {
+      CodePoint point = decode_code_point(text, pos);
+      if (is_point(point.value) && pos + point.length < text.size()) {
+        CodePoint second = decode_code_point(text, pos + point.length);
+        if (is_mask(second.value)) pos += point.length + second.length;
+      }
+    }
+  } else {
+    NumberPrefix number = read_number_prefix(text.substr(pos));
+    if (number.length == 0) return std::nullopt;
+    body.value = number.value;
+    body.rounding = rounding_of(text.substr(pos, number.length));
+    pos += number.length;
+  }
+  body.number_end = pos;
+  if (percent_words) {
+    body.unit = "%";
+    body.end = pos;
+    return body;
+  }
+  // 150余万人次 and *余万册 put the scale after 余; 23.5万余人次 and *万余人 before it.
+  body.over = take_over(text, pos);
+  if (body.over || body.masked) {
+    double scale = take_scale(text, pos);
+    body.value *= scale;
+    body.rounding *= scale;
+  }
+  if (!body.over) body.over = take_over(text, pos);
+
+  size_t unit_length = measure_word_length(text, pos, counts_years);
+  if (unit_length == 0 && unit_required) return std::nullopt;
+  body.unit = normalize_unit(text.substr(pos, unit_length));
+  pos += unit_length;
+  if (body.unit == "元") {
+    NumberPrefix coins = read_yuan_fraction(text.substr(pos));
+    body.value += coins.value;
+    pos += coins.length;
+  }
+  body.end = pos;
+  return body;
+}
+
+const Qualifier* leading_qualifier_before(std::string_view text, size_t at) {
+  for (const Qualifier& q : kLeadingQualifiers)
+    if (ends_with_at(text, at, q.word)) return &q;
+  return nullptr;
+}
+
+const Qualifier* leading_qualifier_at(std::string_view text, size_t at) {
+  for (const Qualifier& q : kLeadingQualifiers)
+    if (starts_with_at(text, at, q.word)) return &q;
+  return nullptr;
+}
+
+const Qualifier* trailing_qualifier_at(std::string_view text, size_t at) {
+  for (const Qualifier& q : kTrailingQualifiers)
+    if (starts_with_at(text, at, q.word)) return &q;
+  return nullptr;
+}
+
+// Builds the figure from its leading qualifier (may be null), body and trailing words.
+Quantity make_quantity(std::string_view text, size_t begin, const Qualifier* leading,
+                       const Body& body) {
+  Quantity q;
+  q.value = body.value;
+  q.rounding = body.rounding;
+  q.masked = body.masked;
+  q.unit = body.unit;
+  q.approx = leading ? leading->approx : Approx::Exact;
+  if (body.over) q.approx = Approx::Over;
+  size_t end = body.end;
+  if (q.approx == Approx::Exact) {
+    if (const Qualifier* trailing = trailing_qualifier_at(text, end)) {
+      q.approx = trailing->approx;
+      end += trailing->word.size();
+    }
+  }
+  q.offset = begin;
+  q.length = end - begin;
+  q.text = std::string(text.substr(begin, q.length));
+  return q;
+}
+
+std::string_view trim(std::string_view text) {
+  constexpr std::string_view kIdeographicSpace = "\u3000";
+  for (bool changed = true; changed;) {
+    changed = false;
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n' ||
+                             text.front() == '\r')) {
+      text.remove_prefix(1);
+      changed = true;
+    }
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' ||
+                             text.back() == '\r')) {
+      text.remove_suffix(1);
+      changed = true;
+    }
+    if (text.substr(0, kIdeographicSpace.size()) == kIdeographicSpace) {
+      text.remove_prefix(kIdeographicSpace.size());
+      changed = true;
+    }
+    if (text.size() >= kIdeographicSpace.size() &&
+        text.substr(text.size() - kIdeographicSpace.size()) == kIdeographicSpace) {
+      text.remove_suffix(kIdeographicSpace.size());
+      changed = true;
+    }
+  }
+  return text;
+}
+
+// Quoted names and book titles (“三个离不开”, 《…》) hold numbers that count nothing.
+// A quote that is never closed ends with its line.
+class QuoteTracker {
+ public:
+  void see(char32_t c) {
+    switch (c) {
+      case U'“': case U'《': case U'「': case U'『': case U'‘': case U'〈': ++depth_; break;
+      case U'”': case U'》': case U'」': case U'』': case U'’': case U'〉':
+        if (depth_ > 0) --depth_;
+        break;
+      case U'"': ascii_open_ = !ascii_open_; break;
+      case U'\n': depth_ = 0; ascii_open_ = false; break;
+      default: break;
+    }
+  }
+  bool inside() const { return depth_ > 0 || ascii_open_; }
+
+ private:
+  int depth_ = 0;
+  bool ascii_open_ = false;
+};
+
+bool starts_figure(char32_t c) { return is_numeral_char(c) || is_mask(c); }
+
+// True when `c` at this point continues a number already under way (the 361 of 1361).
+bool continues_number(char32_t previous, char32_t c) {
+  if (is_mask(c)) return is_mask(previous);
+  return is_numeral_char(previous) || is_point(previous) || is_mask(previous);
+}
+
+struct Range {
+  double low, high;
+};
+
+// The values a figure allows. 近/不到 mean a little less: within 10% below.
+Range range_of(const Quantity& q) {
+  constexpr double kInfinity = std::numeric_limits<double>::infinity();
+  const double v = q.value, r = q.rounding;
+  switch (q.approx) {
+    case Approx::Over:
+    case Approx::AtLeast: return {v - r, kInfinity};
+    case Approx::AtMost: return {-kInfinity, v + r};
+    case Approx::Under: return {v * 0.9 - r, v + r};
+    case Approx::About: return {v * 0.9 - r, v * 1.1 + r};
+    case Approx::Exact: break;
+  }
+  return {v - r, v + r};
+}
+
+}  // namespace
+
+std::optional<Quantity> read_quantity(std::string_view text) {
+  text = trim(text);
+  const Qualifier* leading = leading_qualifier_at(text, 0);
+  size_t at = leading ? leading->word.size() : 0;
+  bool consecutive = leading && leading->word == kConsecutive;
+  auto body = read_body(text, at, consecutive, /*unit_required=*/false);
+  // A bare `*` could stand for anything; only its measure word makes it a figure.
+  if (!body || (body->masked && body->unit.empty())) return std::nullopt;
+  Quantity q = make_quantity(text, 0, leading, *body);
+  if (q.length != text.size()) return std::nullopt;
+  return q;
+}
+
+std::vector<Quantity> find_quantities(std::string_view text) {
+  std::vector<Quantity> found;
+  QuoteTracker quotes;
+  for (size_t pos = 0; pos < text.size();) {
+    CodePoint cp = decode_code_point(text, pos);
+    quotes.see(cp.value);
+    if (quotes.inside() || !starts_figure(cp.value) ||
+        continues_number(code_point_before(text, pos), cp.value)) {
+      pos += cp.length;
+      continue;
+    }
+    size_t idiom_length = 0;
+    for (std::string_view idiom : kIdioms)
+      if (starts_with_at(text, pos, idiom)) idiom_length = idiom.size();
+    if (idiom_length) {
+      pos += idiom_length;
+      continue;
+    }
+    // Past a number that is no figure, so that its tail (the 三 of 第十三次) is not read again.
+    size_t number_length = std::max(read_number_prefix(text.substr(pos)).length, cp.length);
+    if (ends_with_at(text, pos, "第")) {  // ordinals: 第十三次, 第九次
+      pos += number_length;
+      continue;
+    }
+    const Qualifier* leading = leading_qualifier_before(text, pos);
+    bool consecutive = leading && leading->word == kConsecutive;
+    auto body = read_body(text, pos, consecutive, /*unit_required=*/true);
+    // A lone 一 is the article of 一批, 一首歌, 一家亲, not a count.
+    bool article = body && !body->masked && !body->over && !leading &&
+                   text.substr(pos, body->number_end - pos) == "一";
+    if (!body || article) {
+      pos += number_length;
+      continue;
+    }
+    size_t begin = leading ? pos - leading->word.size() : pos;
+    found.push_back(make_quantity(text, begin, leading, *body));
+    pos = found.back().offset + found.back().length;
+  }
+  return found;
+}
+
+bool quantities_agree(const Quantity& a, const Quantity& b) {
+  if (a.masked || b.masked) return false;  // a placeholder states nothing
+  if (!a.unit.empty() && !b.unit.empty() && a.unit != b.unit) return false;
+  Range ra = range_of(a), rb = range_of(b);
+  double gap = std::max(ra.low, rb.low) - std::min(ra.high, rb.high);
+  if (gap < 0) return true;
+  // Ranges that only touch agree when one is a single value (270000 and 超过27万);
+  // two rounded figures that touch (30万 and 31万) are different figures.
+  double tolerance = 1e-9 * std::max({1.0, std::fabs(a.value), std::fabs(b.value)});
+  bool single_value = ra.low == ra.high || rb.low == rb.high;
+  return single_value && gap <= tolerance;
+}
+
+}  // namespace plancheck

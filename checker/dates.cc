@@ -1,6 +1,9 @@
 #include "dates.h"
 
 #include <cstdio>
+#include <initializer_list>
+#include <string>
+#include <utility>
 
 namespace plancheck {
 namespace {
@@ -24,8 +27,11 @@ struct Char {
 Char char_at(std::string_view text, size_t pos) {
   if (pos >= text.size()) return {};
   const auto lead = static_cast<unsigned char>(text[pos]);
-  size_t size = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3
-                                  : (lead >> 3) == 0x1E ? 4 : 0;
+  size_t size = lead < 0x80           ? 1
+                : (lead >> 5) == 0x6  ? 2
+                : (lead >> 4) == 0xE  ? 3
+                : (lead >> 3) == 0x1E ? 4
+                                      : 0;
   if (size == 0 || pos + size > text.size()) return {0xFFFD, 1};
   char32_t code = size == 1 ? lead : lead & (0x7F >> size);
   for (size_t i = 1; i < size; ++i) {
@@ -61,8 +67,9 @@ bool is_space(char32_t c) {
 }
 
 // ---- Numbers ------------------------------------------------------------------
-// Dates need only small numbers, read by position rather than by value, so the general
-// numeral reader is not used: 二〇二三 is a year only as four digits, 十一 a month.
+// Dates are read by the form of their numbers, not only by value, so numerals.h (which
+// reads 二三 and 二十三 alike, and 两千 or 1百01 too) is not used: a year is a run of 2 or 4
+// digits (二〇二三, 23; 二十三年 is a duration), a month or day 1-2 digits or 一…三十一.
 
 int arabic_digit(char32_t c) {
   if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
@@ -72,36 +79,20 @@ int arabic_digit(char32_t c) {
 
 // Digits as years write them one by one: 二〇二三, 二零二三, 二○二三.
 int chinese_digit(char32_t c) {
-  switch (c) {
-    case U'〇': case U'○': case U'零': return 0;
-    case U'一': return 1;
-    case U'二': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return -1;
-  }
+  if (c == U'零' || c == U'○') return 0;
+  const size_t at = std::u32string_view(U"〇一二三四五六七八九").find(c);
+  return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
 }
 
 // A match may not start inside a number: 十一月 is not 一月, 2023 not 023.
 bool is_numeral(char32_t c) {
-  if (arabic_digit(c) >= 0 || chinese_digit(c) >= 0 || c == '.') return true;
-  switch (c) {
-    case U'十': case U'百': case U'千': case U'万': case U'亿': case U'两': case U'几':
-    case U'半': case U'多': case U'余': case U'*': case U'＊':
-      return true;
-    default:
-      return false;
-  }
+  return arabic_digit(c) >= 0 || chinese_digit(c) >= 0 ||
+         std::u32string_view(U".十百千万亿两几半多余*＊").find(c) != std::u32string_view::npos;
 }
 
 struct Number {
   int value = 0;
-  int digits = 0;
+  int digits = 0;  // length of a digit run; 0 for 十一
   size_t end = 0;
 };
 
@@ -122,7 +113,9 @@ std::optional<Number> read_digit_run(std::string_view text, size_t pos, int (*di
 // 1-99 in Chinese: 三, 十, 十一, 二十, 三十一; 两 only in a count (前两个季度), never in a
 // name (一周两月 is no February).
 std::optional<Number> read_chinese_number(std::string_view text, size_t pos, bool counting) {
-  auto unit_digit = [counting](char32_t c) { return counting && c == U'两' ? 2 : chinese_digit(c); };
+  auto unit_digit = [counting](char32_t c) {
+    return counting && c == U'两' ? 2 : chinese_digit(c);
+  };
   Number number{0, 0, pos};
   Char c = char_at(text, pos);
   int units = c.size ? unit_digit(c.code) : -1;
@@ -147,7 +140,6 @@ std::optional<Number> read_chinese_number(std::string_view text, size_t pos, boo
     if (units == 0) return std::nullopt;
     number.value = units;
   }
-  number.digits = 1;
   return number;
 }
 
@@ -206,8 +198,8 @@ Suffix read_suffix(std::string_view text, size_t pos) {
     SuffixKind kind;
   };
   static const Entry kSuffixes[] = {
-      {"以前", SuffixKind::Before}, {"之前", SuffixKind::Before}, {"前", SuffixKind::Before},
-      {"为止", SuffixKind::Before}, {"止", SuffixKind::Before},   {"以内", SuffixKind::Within},
+      {"以前", SuffixKind::Before}, {"之前", SuffixKind::Before},      {"前", SuffixKind::Before},
+      {"为止", SuffixKind::Before}, {"止", SuffixKind::Before},        {"以内", SuffixKind::Within},
       {"内", SuffixKind::Within},   {"左右", SuffixKind::Approximate}, {"起", SuffixKind::Since},
   };
   for (const Entry& entry : kSuffixes)
@@ -229,7 +221,8 @@ class Readings {
   void offer(Reading reading) {
     if (reading.kind == DeadlineKind::Date && !(reading.first.valid() && reading.last.valid()))
       return;
-    Suffix suffix = reading.kind == DeadlineKind::OpenEnded ? Suffix{} : read_suffix(text_, reading.end);
+    Suffix suffix =
+        reading.kind == DeadlineKind::OpenEnded ? Suffix{} : read_suffix(text_, reading.end);
     if (reading.kind == DeadlineKind::Recurring && suffix.kind != SuffixKind::Before) suffix = {};
     if (reading.needs == Needs::TextEnd && reading.end != text_.size()) return;
     if (reading.needs == Needs::WithinSuffix && suffix.kind != SuffixKind::Within) return;
@@ -238,7 +231,8 @@ class Readings {
 
     Parsed parsed;
     parsed.end = end;
-    parsed.deadline.kind = suffix.kind == SuffixKind::Since ? DeadlineKind::OpenEnded : reading.kind;
+    parsed.deadline.kind =
+        suffix.kind == SuffixKind::Since ? DeadlineKind::OpenEnded : reading.kind;
     parsed.deadline.first = reading.first;
     if (suffix.kind != SuffixKind::Since) parsed.deadline.last = reading.last;
     parsed.deadline.month = reading.month;
@@ -295,11 +289,14 @@ void read_month(std::string_view text, size_t pos, int year, Readings& readings)
     readings.offer(reading);
   }
   const int last_day = days_in_month(year, m);
-  if (size_t size = match_any(text, end, {"上旬"})) readings.offer(dated(year, m, 1, m, 10, end + size));
-  if (size_t size = match_any(text, end, {"中旬"})) readings.offer(dated(year, m, 11, m, 20, end + size));
+  if (size_t size = match_any(text, end, {"上旬"}))
+    readings.offer(dated(year, m, 1, m, 10, end + size));
+  if (size_t size = match_any(text, end, {"中旬"}))
+    readings.offer(dated(year, m, 11, m, 20, end + size));
   if (size_t size = match_any(text, end, {"下旬"}))
     readings.offer(dated(year, m, 21, m, last_day, end + size));
-  if (size_t size = match_any(text, end, {"月初", "初"})) readings.offer(dated(year, m, 1, m, 5, end + size));
+  if (size_t size = match_any(text, end, {"月初", "初"}))
+    readings.offer(dated(year, m, 1, m, 5, end + size));
   if (size_t size = match_any(text, end, {"月底", "月末", "底", "末"})) {
     Reading reading = months(year, m, m, end + size);
     reading.marks_end = true;
@@ -311,19 +308,20 @@ void read_month(std::string_view text, size_t pos, int year, Readings& readings)
 void read_quarter(std::string_view text, size_t pos, int year, Readings& readings) {
   int quarter = 0;
   size_t end = 0;
-  if (size_t size = match_any(text, pos, {"首季度"})) {
+  if (size_t first_quarter = match_any(text, pos, {"首季度"})) {
     quarter = 1;
-    end = pos + size;
-  } else if (size_t size = match_any(text, pos, {"Q", "q"})) {
-    const Char digit = char_at(text, pos + size);
+    end = pos + first_quarter;
+  } else if (size_t letter = match_any(text, pos, {"Q", "q"})) {
+    const Char digit = char_at(text, pos + letter);
     quarter = arabic_digit(digit.code);
-    end = pos + size + digit.size;
+    end = pos + letter + digit.size;
     end += match_any(text, end, {"季度"});
   } else {
-    const size_t number_at = pos + match_any(text, pos, {"第"});
-    auto number = read_field(text, number_at);
+    const size_t ordinal = match_any(text, pos, {"第"});
+    auto number = read_field(text, pos + ordinal);
     if (!number) return;
-    end = number->end + match_any(text, number->end, {"个"});
+    // 第三个季度 is the third quarter; 三个季度 is nine months' time.
+    end = number->end + (ordinal ? match_any(text, number->end, {"个"}) : 0);
     const size_t word = match_any(text, end, {"季度"});
     if (word == 0) return;
     quarter = number->value;
@@ -351,10 +349,10 @@ void read_months_of_year(std::string_view text, size_t pos, int year, Readings& 
   if (!count) return;
   const size_t unit_at = count->end + match_any(text, count->end, {"个"});
   const int n = count->value;
-  if (size_t size = match_any(text, unit_at, {"季度"}); size && which == "前" && n <= 4) {
-    readings.offer(months(year, 1, n * 3, unit_at + size));
-  } else if (size_t size = match_any(text, unit_at, {"月份", "月"}); size && n <= 12) {
-    const size_t end = unit_at + size;
+  if (size_t quarters = match_any(text, unit_at, {"季度"}); quarters && which == "前" && n <= 4) {
+    readings.offer(months(year, 1, n * 3, unit_at + quarters));
+  } else if (size_t month_word = match_any(text, unit_at, {"月份", "月"}); month_word && n <= 12) {
+    const size_t end = unit_at + month_word;
     if (which == "前") readings.offer(months(year, 1, n, end));
     if (which == "后") readings.offer(months(year, 13 - n, 12, end));
     if (which == "第") readings.offer(months(year, n, n, end));
@@ -374,23 +372,49 @@ void read_year_edge(std::string_view text, size_t pos, int year, Readings& readi
 
 // Periods that stand with or without a written year: 上半年, 三季度, 11月底.
 void read_period(std::string_view text, size_t pos, int year, Readings& readings) {
-  if (size_t size = match_any(text, pos, {"上半年"})) readings.offer(months(year, 1, 6, pos + size));
-  if (size_t size = match_any(text, pos, {"下半年"})) readings.offer(months(year, 7, 12, pos + size));
+  if (size_t size = match_any(text, pos, {"上半年"}))
+    readings.offer(months(year, 1, 6, pos + size));
+  if (size_t size = match_any(text, pos, {"下半年"}))
+    readings.offer(months(year, 7, 12, pos + size));
   read_quarter(text, pos, year, readings);
   read_month(text, pos, year, readings);
 }
 
-// 2023年, 二〇二三年, 23年, 2023年度: the year and where its word ends.
+// 2023年, 二〇二三年, 23年, 2023年度, 明年: the year and where its word ends.
 struct WrittenYear {
   int year = 0;
   bool two_digits = false;
   size_t end = 0;
 };
 
+// 今年, 明年, 上年度: years named relative to the reference year.
+std::optional<WrittenYear> read_relative_year(std::string_view text, size_t pos, int ref_year) {
+  struct Entry {
+    std::string_view word;
+    int offset;
+  };
+  static const Entry kRelativeYears[] = {
+      {"今年", 0},  {"本年度", 0},  {"本年", 0},  {"明年", 1},
+      {"去年", -1}, {"上年度", -1}, {"上年", -1},
+  };
+  for (const Entry& entry : kRelativeYears)
+    if (starts_with_at(text, pos, entry.word))
+      return WrittenYear{ref_year + entry.offset, false, pos + entry.word.size()};
+  return std::nullopt;
+}
+
+// A 年 after these is some other year (前年底, 次年内, 往年, 每年) or years (近年, 多年):
+// 年底 and 年内 mean the reference year only without them.
+bool names_other_year(char32_t before) {
+  static const std::u32string_view kOtherYear = U"去前后明次来上下往同近新历逐多周常成每翌隔";
+  return kOtherYear.find(before) != std::u32string_view::npos;
+}
+
 std::optional<WrittenYear> read_year(std::string_view text, size_t pos, int ref_year) {
   auto digits = read_digit_run(text, pos, arabic_digit);
   if (!digits) digits = read_digit_run(text, pos, chinese_digit);
-  if (!digits || (digits->digits != 4 && digits->digits != 2)) return std::nullopt;
+  if (!digits) return read_relative_year(text, pos, ref_year);
+  if (digits->digits != 4 && digits->digits != 2) return std::nullopt;
   const size_t word = match_any(text, digits->end, {"年度", "年"});
   if (word == 0) return std::nullopt;
   const bool two_digits = digits->digits == 2;
@@ -401,8 +425,8 @@ std::optional<WrittenYear> read_year(std::string_view text, size_t pos, int ref_
 void read_dated(std::string_view text, size_t pos, int ref_year, Readings& readings) {
   if (auto date = Date::parse_iso(text.substr(pos, 10))) {
     // Part of a longer run of digits is no ISO date.
-    if (arabic_digit(char_at(text, pos + 10).code) < 0) readings.offer(dated(
-        date->year, date->month, date->day, date->month, date->day, pos + 10));
+    if (arabic_digit(char_at(text, pos + 10).code) < 0)
+      readings.offer(dated(date->year, date->month, date->day, date->month, date->day, pos + 10));
   }
   if (auto year = read_year(text, pos, ref_year)) {
     Reading whole = months(year->year, 1, 12, year->end);
@@ -413,7 +437,8 @@ void read_dated(std::string_view text, size_t pos, int ref_year, Readings& readi
     read_months_of_year(text, year->end, year->year, readings);
     read_period(text, year->end, year->year, readings);
   }
-  if (size_t size = match_any(text, pos, {"年"})) {
+  if (size_t size = match_any(text, pos, {"年"});
+      size && !names_other_year(char_before(text, pos).code)) {
     Reading within = months(ref_year, 1, 12, pos + size);
     within.needs = Needs::WithinSuffix;
     readings.offer(within);
@@ -445,10 +470,10 @@ void read_recurring(std::string_view text, size_t pos, Readings& readings) {
 
 // Wording that sets no deadline at all.
 void read_open_ended(std::string_view text, size_t pos, Readings& readings) {
-  const size_t size = match_any(
-      text, pos,
-      {"即日起", "长期坚持", "长期推进", "长期开展", "持续推进", "持续开展", "持续实施",
-       "常态化推进", "常态化开展", "常态化", "长期"});
+  const size_t size =
+      match_any(text, pos,
+                {"即日起", "长期坚持", "长期推进", "长期开展", "持续推进", "持续开展", "持续实施",
+                 "常态化推进", "常态化开展", "常态化", "长期"});
   // 长期以来 ("for a long time now") looks back, not forward.
   if (size == 0 || starts_with_at(text, pos + size, "以来")) return;
   Reading reading;
@@ -524,7 +549,8 @@ Date Date::end_of_month(int year, int month) { return {year, month, days_in_mont
 // ---- Deadlines -------------------------------------------------------------------
 
 Deadline read_deadline(std::string_view text, int ref_year) {
-  while (!text.empty() && is_space(char_at(text, 0).code)) text.remove_prefix(char_at(text, 0).size);
+  while (!text.empty() && is_space(char_at(text, 0).code))
+    text.remove_prefix(char_at(text, 0).size);
   while (!text.empty()) {
     const Char last = char_before(text, text.size());
     if (!is_space(last.code)) break;
@@ -541,7 +567,8 @@ Deadline read_deadline(std::string_view text, int ref_year) {
 
 Date next_occurrence(const Deadline& deadline, const Date& from) {
   if (deadline.kind == DeadlineKind::Date) return deadline.last;
-  if (deadline.kind != DeadlineKind::Recurring || deadline.month < 1 || deadline.month > 12) return {};
+  if (deadline.kind != DeadlineKind::Recurring || deadline.month < 1 || deadline.month > 12)
+    return {};
   const Date this_year = Date::end_of_month(from.year, deadline.month);
   return this_year >= from ? this_year : Date::end_of_month(from.year + 1, deadline.month);
 }
@@ -552,8 +579,8 @@ std::vector<DeadlineMatch> find_deadlines(std::string_view text, int ref_year) {
   while (pos < text.size()) {
     if (pos == 0 || !is_numeral(char_before(text, pos).code)) {
       if (auto parsed = read_at(text, pos, ref_year)) {
-        matches.push_back({std::move(parsed->deadline), pos, parsed->end - pos,
-                           parsed->is_deadline_wording});
+        matches.push_back(
+            {std::move(parsed->deadline), pos, parsed->end - pos, parsed->is_deadline_wording});
         pos = parsed->end;
         continue;
       }

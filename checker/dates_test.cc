@@ -1,11 +1,11 @@
 #include "dates.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -27,10 +27,14 @@ Date iso(const char* text) {
 
 std::string kind_name(DeadlineKind kind) {
   switch (kind) {
-    case DeadlineKind::None: return "None";
-    case DeadlineKind::Date: return "Date";
-    case DeadlineKind::Recurring: return "Recurring";
-    case DeadlineKind::OpenEnded: return "OpenEnded";
+    case DeadlineKind::None:
+      return "None";
+    case DeadlineKind::Date:
+      return "Date";
+    case DeadlineKind::Recurring:
+      return "Recurring";
+    case DeadlineKind::OpenEnded:
+      return "OpenEnded";
   }
   return "?";
 }
@@ -69,9 +73,9 @@ TEST_CASE("days since the epoch, proleptic Gregorian", "[dates]") {
     long days;
   };
   const Case cases[] = {
-      {"1970-01-01", 0},          {"1969-12-31", -1},       {"2000-01-01", 10957},
-      {"2000-03-01", 11017},      {"1900-03-01", -25508},   {"1600-02-29", -135081},
-      {"2023-11-30", 19691},      {"0001-01-01", -719162},  {"9999-12-31", 2932896},
+      {"1970-01-01", 0},     {"1969-12-31", -1},      {"2000-01-01", 10957},
+      {"2000-03-01", 11017}, {"1900-03-01", -25508},  {"1600-02-29", -135081},
+      {"2023-11-30", 19691}, {"0001-01-01", -719162}, {"9999-12-31", 2932896},
   };
   for (const Case& c : cases) {
     INFO(c.date);
@@ -120,9 +124,10 @@ TEST_CASE("parse_iso is strict YYYY-MM-DD with a real date", "[dates]") {
     CHECK(date->iso() == text);
   }
   const char* bad[] = {
-      "",           "2023-11-3",   "2023-1-30",  "23-11-30",    "2023/11/30", "20231130",
-      " 2023-11-30", "2023-11-30 ", "2023-02-29", "1900-02-29", "2023-13-01", "2023-00-10",
-      "2023-04-31", "2023-11-00",  "0000-01-01", "2023-11-3a", "２０２３-11-30", "2023年11月30日",
+      "",           "2023-11-3",      "2023-1-30",      "23-11-30",   "2023/11/30",
+      "20231130",   " 2023-11-30",    "2023-11-30 ",    "2023-02-29", "1900-02-29",
+      "2023-13-01", "2023-00-10",     "2023-04-31",     "2023-11-00", "0000-01-01",
+      "2023-11-3a", "２０２３-11-30", "2023年11月30日",
   };
   for (const char* text : bad) {
     INFO(text);
@@ -216,6 +221,12 @@ TEST_CASE("read_deadline reads every form the formats page lists, and more", "[d
       {"03年2月28日", 2021, "2003-02-28", "2003-02-28"},
       {"23年11月底前", 2023, "2023-11-01", "2023-11-30"},
       {"98年4月", 1997, "1998-04-01", "1998-04-30"},
+      // years named relative to the reference
+      {"今年内", 2023, "2023-01-01", "2023-12-31"},
+      {"本年度", 2023, "2023-01-01", "2023-12-31"},
+      {"明年底前", 2023, "2024-01-01", "2024-12-31"},
+      {"去年三季度", 2023, "2022-07-01", "2022-09-30"},
+      {"上年度", 2023, "2022-01-01", "2022-12-31"},
   };
   for (const Case& c : cases) {
     INFO(c.text << " (ref " << c.ref_year << ")");
@@ -233,12 +244,12 @@ TEST_CASE("read_deadline: recurring and open-ended wording", "[dates]") {
     int month;
   };
   const Case cases[] = {
-      {"每年9月", DeadlineKind::Recurring, 9},    {"每年九月", DeadlineKind::Recurring, 9},
-      {"每年9月份", DeadlineKind::Recurring, 9},  {"每年11月底前", DeadlineKind::Recurring, 11},
-      {"每年年底", DeadlineKind::Recurring, 12},  {"即日起", DeadlineKind::OpenEnded, 0},
-      {"长期坚持", DeadlineKind::OpenEnded, 0},   {"持续推进", DeadlineKind::OpenEnded, 0},
-      {"长期", DeadlineKind::OpenEnded, 0},       {"常态化推进", DeadlineKind::OpenEnded, 0},
-      {"常态化", DeadlineKind::OpenEnded, 0},     {"持续开展", DeadlineKind::OpenEnded, 0},
+      {"每年9月", DeadlineKind::Recurring, 9},   {"每年九月", DeadlineKind::Recurring, 9},
+      {"每年9月份", DeadlineKind::Recurring, 9}, {"每年11月底前", DeadlineKind::Recurring, 11},
+      {"每年年底", DeadlineKind::Recurring, 12}, {"即日起", DeadlineKind::OpenEnded, 0},
+      {"长期坚持", DeadlineKind::OpenEnded, 0},  {"持续推进", DeadlineKind::OpenEnded, 0},
+      {"长期", DeadlineKind::OpenEnded, 0},      {"常态化推进", DeadlineKind::OpenEnded, 0},
+      {"常态化", DeadlineKind::OpenEnded, 0},    {"持续开展", DeadlineKind::OpenEnded, 0},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -256,13 +267,46 @@ TEST_CASE("read_deadline: recurring and open-ended wording", "[dates]") {
 
 TEST_CASE("read_deadline: near misses and garbage read as None", "[dates]") {
   const char* cases[] = {
-      "",           "   ",          "13月",          "0月",           "2023年13月",
-      "2023年2月30日", "2023年2月29日", "2100年2月29日", "9月31日",         "12月32日",
-      "0年",        "3年",          "0000年",        "3年内",          "一年内",
-      "24年前",     "五季度",       "第0季度",       "Q5",            "2023-02-29",
-      "2023-11-30x", "月底",        "年",            "每年",          "每年13月",
-      "明天",       "尽快",         "2023年11月底前完成", "11月底前后", "abc",
-      "\xff\xfe",   "2023\xe5",     "年年年",        "长期以来",      "二〇二三",
+      "",
+      "   ",
+      "13月",
+      "0月",
+      "2023年13月",
+      "2023年2月30日",
+      "2023年2月29日",
+      "2100年2月29日",
+      "9月31日",
+      "12月32日",
+      "0年",
+      "3年",
+      "0000年",
+      "3年内",
+      "一年内",
+      "24年前",
+      "五季度",
+      "第0季度",
+      "Q5",
+      "2023-02-29",
+      "2023-11-30x",
+      "月底",
+      "年",
+      "每年",
+      "每年13月",
+      "明天",
+      "尽快",
+      "2023年11月底前完成",
+      "11月底前后",
+      "abc",
+      "\xff\xfe",
+      "2023\xe5",
+      "年年年",
+      "长期以来",
+      "二〇二三",
+      "前年底",
+      "次年内",
+      "三个季度",
+      "2023年11月31日",
+      "二〇二三年十三月",
   };
   for (const char* text : cases) {
     INFO("[" << text << "]");
@@ -287,10 +331,10 @@ TEST_CASE("next_occurrence: the first end of the month on or after a date", "[da
     const char* expected;
   };
   const Case cases[] = {
-      {"每年9月", "2023-10-01", "2024-09-30"}, {"每年9月", "2023-09-30", "2023-09-30"},
-      {"每年9月", "2023-09-01", "2023-09-30"}, {"每年9月", "2023-01-01", "2023-09-30"},
-      {"每年2月", "2023-03-01", "2024-02-29"}, {"每年2月", "2024-02-29", "2024-02-29"},
-      {"每年12月", "2023-12-31", "2023-12-31"}, {"每年1月", "2023-02-01", "2024-01-31"},
+      {"每年9月", "2023-10-01", "2024-09-30"},        {"每年9月", "2023-09-30", "2023-09-30"},
+      {"每年9月", "2023-09-01", "2023-09-30"},        {"每年9月", "2023-01-01", "2023-09-30"},
+      {"每年2月", "2023-03-01", "2024-02-29"},        {"每年2月", "2024-02-29", "2024-02-29"},
+      {"每年12月", "2023-12-31", "2023-12-31"},       {"每年1月", "2023-02-01", "2024-01-31"},
       {"2023年11月底前", "2024-05-01", "2023-11-30"},
   };
   for (const Case& c : cases) {
@@ -312,7 +356,8 @@ struct Expected {
   bool is_deadline_wording;
 };
 
-void check_matches(const std::string& paragraph, int ref_year, const std::vector<Expected>& expected) {
+void check_matches(const std::string& paragraph, int ref_year,
+                   const std::vector<Expected>& expected) {
   const std::vector<DeadlineMatch> matches = find_deadlines(paragraph, ref_year);
   REQUIRE(matches.size() == expected.size());
   size_t search_from = 0;
@@ -365,14 +410,16 @@ TEST_CASE("find_deadlines: running text", "[dates]") {
         {"持续推进", "OpenEnded", "", false},
         {"三季度末前", "Date", "2023-09-30", true},
         {"年内", "Date", "2023-12-31", true}}},
-      {"自2020-05-26起至2020-05-29止", {{"2020-05-26起", "OpenEnded", "", false},
-                                       {"2020-05-29止", "Date", "2020-05-29", true}}},
+      {"自2020-05-26起至2020-05-29止",
+       {{"2020-05-26起", "OpenEnded", "", false}, {"2020-05-29止", "Date", "2020-05-29", true}}},
       {"于二〇二三年十一月底前上报，十一月三十日前汇总",
        {{"二〇二三年十一月底前", "Date", "2023-11-30", true},
         {"十一月三十日前", "Date", "2023-11-30", true}}},
       // Numbers that are no dates: durations, counts, parts of longer numbers.
       {"连续3年内完成，近10年来，一年内，用5年时间，一周两月，培训1361期，20231年，长期以来", {}},
       {"举办123月活动", {}},
+      {"用三个季度时间，力争年底前完成，较上年同期增长，往年底数不清",
+       {{"年底前", "Date", "2023-12-31", true}, {"上年", "Date", "2022-12-31", false}}},
       {"计划2023年13月完成", {}},
   };
   for (const Case& c : cases) {
@@ -382,13 +429,22 @@ TEST_CASE("find_deadlines: running text", "[dates]") {
 }
 
 TEST_CASE("find_deadlines never fails on malformed UTF-8", "[dates]") {
-  const std::string bytes[] = {"\xe5\xb9", "2023\xe5\xb9\xb4\xff" "11月", std::string("20\0" "23年", 7),
+  const std::string bytes[] = {"\xe5\xb9",
+                               "2023\xe5\xb9\xb4\xff"
+                               "11月",
+                               std::string("20\0"
+                                           "23年",
+                                           7),
                                "\xe4\xb8\x80\xe5", "年\x80\x80底前"};
   for (const std::string& text : bytes) {
     CHECK_NOTHROW(find_deadlines(text, 2023));
     CHECK_NOTHROW(read_deadline(text, 2023));
   }
-  CHECK(find_deadlines("2023\xff" "11月底前", 2023).at(0).deadline.text == "11月底前");
+  CHECK(find_deadlines("2023\xff"
+                       "11月底前",
+                       2023)
+            .at(0)
+            .deadline.text == "11月底前");
 }
 
 // ---- JioNLP's time parser test cases ------------------------------------------
@@ -422,7 +478,8 @@ int reference_year(const nlohmann::json& test) {
 }  // namespace
 
 TEST_CASE("JioNLP time cases: the end of the named period is the deadline", "[dates][jionlp]") {
-  const auto path = std::filesystem::path(PLANCHECK_SOURCE_DIR) / "tests/data/chinese-tests/jionlp-time.json";
+  const auto path =
+      std::filesystem::path(PLANCHECK_SOURCE_DIR) / "tests/data/chinese-tests/jionlp-time.json";
   const nlohmann::json tests = nlohmann::json::parse(read_file(path));
   REQUIRE(tests.is_array());
   int passed = 0, skipped = 0;
@@ -450,7 +507,8 @@ TEST_CASE("JioNLP time cases: the end of the named period is the deadline", "[da
 }
 
 TEST_CASE("JioNLP since cases read as open-ended from their start", "[dates][jionlp]") {
-  const auto path = std::filesystem::path(PLANCHECK_SOURCE_DIR) / "tests/data/chinese-tests/jionlp-time.json";
+  const auto path =
+      std::filesystem::path(PLANCHECK_SOURCE_DIR) / "tests/data/chinese-tests/jionlp-time.json";
   const nlohmann::json tests = nlohmann::json::parse(read_file(path));
   int seen = 0;
   for (const auto& test : tests) {
@@ -463,4 +521,35 @@ TEST_CASE("JioNLP since cases read as open-ended from their start", "[dates][jio
     CHECK(deadline.first.iso() == test["expected_start"].get<std::string>().substr(0, 10));
   }
   REQUIRE(seen >= 1);
+}
+
+TEST_CASE("random wording: no crash, matches in bounds and in order, dates valid", "[dates]") {
+  const std::vector<std::string> pieces = {
+      "2023", "23", "0",        "1",    "9",      "12",   "13",   "31",   "-",    "年",   "月",
+      "日",   "号", "底",       "末",   "前",     "以前", "内",   "起",   "上旬", "下旬", "季度",
+      "第",   "首", "后",       "个",   "上半年", "每年", "〇",   "二",   "十",   "一",   "三",
+      "两",   "Q",  "持续推进", "长期", "，",     " ",    "\xe5", "\xff", "２"};
+  std::mt19937 random(20231130);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1), length(0, 12);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (size_t n = length(random); n > 0; --n) text += pieces[pick(random)];
+    INFO("[" << text << "]");
+    const Deadline whole = read_deadline(text, 2023);
+    if (whole.kind == DeadlineKind::Date) {
+      REQUIRE(whole.first.valid());
+      REQUIRE(whole.last.valid());
+      REQUIRE(whole.first <= whole.last);
+    }
+    size_t previous_end = 0;
+    for (const DeadlineMatch& match : find_deadlines(text, 2023)) {
+      REQUIRE(match.offset >= previous_end);
+      REQUIRE(match.length > 0);
+      REQUIRE(match.offset + match.length <= text.size());
+      REQUIRE(text.substr(match.offset, match.length) == match.deadline.text);
+      if (match.deadline.kind == DeadlineKind::Date)
+        REQUIRE(match.deadline.first <= match.deadline.last);
+      previous_end = match.offset + match.length;
+    }
+  }
 }

@@ -2,7 +2,6 @@
 
 #include <utf8proc.h>
 
-#include <cmath>
 #include <limits>
 #include <vector>
 

@@ -216,7 +216,12 @@ std::optional<Body> read_body(std::string_view text, size_t at, bool counts_year
   return body;
 }
 
+// Words that end in a qualifier but qualify nothing: 最近3个月 is a period, not 近.
+constexpr std::string_view kNotQualifiers[] = {"最近", "附近", "临近", "赶超"};
+
 const Qualifier* leading_qualifier_before(std::string_view text, size_t at) {
+  for (std::string_view word : kNotQualifiers)
+    if (ends_with_at(text, at, word)) return nullptr;
   for (const Qualifier& q : kLeadingQualifiers)
     if (ends_with_at(text, at, q.word)) return &q;
   return nullptr;
@@ -258,27 +263,18 @@ Quantity make_quantity(std::string_view text, size_t begin, const Qualifier* lea
 }
 
 std::string_view trim(std::string_view text) {
-  constexpr std::string_view kIdeographicSpace = "\u3000";
-  for (bool changed = true; changed;) {
-    changed = false;
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n' ||
-                             text.front() == '\r')) {
-      text.remove_prefix(1);
-      changed = true;
-    }
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' ||
-                             text.back() == '\r')) {
-      text.remove_suffix(1);
-      changed = true;
-    }
-    if (text.substr(0, kIdeographicSpace.size()) == kIdeographicSpace) {
-      text.remove_prefix(kIdeographicSpace.size());
-      changed = true;
-    }
-    if (text.size() >= kIdeographicSpace.size() &&
-        text.substr(text.size() - kIdeographicSpace.size()) == kIdeographicSpace) {
-      text.remove_suffix(kIdeographicSpace.size());
-      changed = true;
+  constexpr std::string_view kSpaces[] = {" ", "\t", "\r", "\n", "\u3000"};
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view space : kSpaces) {
+      if (starts_with_at(text, 0, space)) {
+        text.remove_prefix(space.size());
+        trimmed = true;
+      }
+      if (ends_with_at(text, text.size(), space)) {
+        text.remove_suffix(space.size());
+        trimmed = true;
+      }
     }
   }
   return text;

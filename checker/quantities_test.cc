@@ -186,6 +186,47 @@ TEST_CASE("decision: a lone 一 is an article, and set phrases count nothing", "
         std::vector<std::string>{"两个", "百场", "三所", "至少一处"});
 }
 
+TEST_CASE("a qualifier is a word of its own", "[quantities]") {
+  auto figures = find_quantities("最近3个月开展活动，附近2所学校");
+  REQUIRE(texts_of(figures) == std::vector<std::string>{"3个月", "2所"});
+  CHECK(figures[0].approx == Qualifier::Exact);
+  CHECK(figures[1].approx == Qualifier::Exact);
+}
+
+TEST_CASE("cn2an sentences: the figures they state, and words that hold none",
+          "[quantities][vendor]") {
+  std::ifstream in(std::string(PLANCHECK_SOURCE_DIR) + "/tests/data/chinese-tests/cn2an-numbers.json");
+  REQUIRE(in.good());
+  // The figure each sentence states, as cn2an rewrites it. Dates (二零零一年三月四日),
+  // fractions (二分之一), temperatures (摄氏度), ranges (~), 半 and 第 are no figures of ours.
+  const std::map<std::string, std::pair<std::string, double>> figures = {
+      {"小王捡了一百块钱", {"一百块", 100}},
+      {"用户增长最快的三个城市", {"三个", 3}},
+      {"今天股价上涨了百分之八", {"百分之八", 8}},
+      {"两个", {"两个", 2}},
+      {"两千米", {"两千米", 2000}},
+      {"支票上金额应写为：伍仟元整", {"伍仟元整", 5000}},
+  };
+  int checked = 0, unchanged = 0;
+  for (const auto& c : nlohmann::json::parse(in)) {
+    if (c["kind"] != "text_transform") continue;
+    const std::string input = c["input"];
+    INFO(input);
+    auto found = find_quantities(input);
+    if (c["expected"] == input) {  // 大陆, 半岛, 两岸关系: cn2an leaves them alone, so do we
+      CHECK(found.empty());
+      ++unchanged;
+    } else if (auto figure = figures.find(input); figure != figures.end()) {
+      REQUIRE(found.size() == 1);
+      CHECK(found[0].text == figure->second.first);
+      CHECK(found[0].value == Approx(figure->second.second));
+      ++checked;
+    }
+  }
+  CHECK(unchanged == 3);
+  CHECK(checked == 6);
+}
+
 TEST_CASE("seed 000: a masked figure for every `*` that stands for a number", "[quantities][seeds]") {
   const std::string text = read_seed("000_");
   auto figures = find_quantities(text);

@@ -1,0 +1,260 @@
+#include "document.h"
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace plancheck {
+
+const char* const kPlanNamespace = "urn:plancheck:plan:1";
+const char* const kReportNamespace = "urn:plancheck:report:1";
+
+std::string LoadError::to_string() const {
+  std::ostringstream out;
+  out << path << ":" << at.line << ":" << at.column << ": " << reason;
+  return out.str();
+}
+
+// The next node after `node` in document order, staying inside `top`'s subtree.
+pugi::xml_node next_in_subtree(pugi::xml_node node, pugi::xml_node top) {
+  if (node.first_child()) return node.first_child();
+  while (node && node != top) {
+    if (node.next_sibling()) return node.next_sibling();
+    node = node.parent();
+  }
+  return pugi::xml_node();
+}
+
+namespace {
+
+// Length of the UTF-8 sequence starting at s[i], or 0 when it is not valid UTF-8.
+size_t utf8_sequence_length(const std::string& s, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  size_t n = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k)
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  unsigned cp = n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
+  bool overlong = (n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
+  if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+size_t first_invalid_utf8(const std::string& s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t n = utf8_sequence_length(s, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::string::npos;
+}
+
+// The encoding a byte order mark or the first bytes announce, if it is not UTF-8.
+const char* foreign_encoding(const std::string& s) {
+  auto starts = [&](const char* p, size_t n) { return s.size() >= n && std::memcmp(s.data(), p, n) == 0; };
+  if (starts("\xFF\xFE\0\0", 4) || starts("\0\0\xFE\xFF", 4)) return "UTF-32";
+  if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2)) return "UTF-16";
+  if (starts("<\0?\0", 4) || starts("\0<\0?", 4)) return "UTF-16";
+  return nullptr;
+}
+
+// The encoding named in the XML declaration, lower-cased, or "" when none is named.
+std::string declared_encoding(const std::string& s) {
+  if (s.compare(0, 5, "<?xml") != 0) return "";
+  size_t end = s.find("?>");
+  size_t at = s.find("encoding", 0);
+  if (end == std::string::npos || at == std::string::npos || at > end) return "";
+  size_t quote = s.find_first_of("\"'", at);
+  if (quote == std::string::npos || quote > end) return "";
+  size_t close = s.find(s[quote], quote + 1);
+  if (close == std::string::npos || close > end) return "";
+  std::string name = s.substr(quote + 1, close - quote - 1);
+  std::transform(name.begin(), name.end(), name.begin(), ::tolower);
+  return name;
+}
+
+// Decoded length in bytes of the character reference or entity starting at raw[i] ('&'),
+// and the raw length it occupies. pugixml decodes the five predefined entities and
+// numeric references; anything else it leaves as written.
+void entity_lengths(const std::string& raw, size_t i, size_t* raw_len, size_t* decoded_len) {
+  size_t semi = raw.find(';', i);
+  if (semi == std::string::npos || semi - i > 12) { *raw_len = *decoded_len = 1; return; }
+  std::string name = raw.substr(i + 1, semi - i - 1);
+  *raw_len = semi - i + 1;
+  if (name == "lt" || name == "gt" || name == "amp" || name == "apos" || name == "quot") {
+    *decoded_len = 1;
+  } else if (!name.empty() && name[0] == '#') {
+    unsigned long cp = name.size() > 1 && (name[1] == 'x' || name[1] == 'X')
+                           ? std::strtoul(name.c_str() + 2, nullptr, 16)
+                           : std::strtoul(name.c_str() + 1, nullptr, 10);
+    *decoded_len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  } else {
+    *decoded_len = *raw_len;
+  }
+}
+
+struct DepthCheck : pugi::xml_tree_walker {
+  int max_depth;
+  pugi::xml_node too_deep;
+  explicit DepthCheck(int limit) : max_depth(limit) {}
+  bool for_each(pugi::xml_node& node) override {
+    if (depth() + 1 > max_depth) { too_deep = node; return false; }
+    return true;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Document> Document::load(const std::string& path, const LoadLimits& limits,
+                                         LoadError* error) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) {
+    *error = {path, {1, 1}, "无法读取文件 (cannot read file): " + std::string(std::strerror(errno))};
+    return nullptr;
+  }
+  std::streamoff size = in.tellg();
+  if (size < 0 || static_cast<size_t>(size) > limits.max_file_bytes) {
+    *error = {path, {1, 1},
+              "文件过大 (file too large): " + std::to_string(size) + " bytes, limit " +
+                  std::to_string(limits.max_file_bytes) + " (--max-file-size)"};
+    return nullptr;
+  }
+  std::string bytes(static_cast<size_t>(size), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), size);
+  return parse(std::move(bytes), path, limits, error);
+}
+
+std::unique_ptr<Document> Document::parse(std::string bytes, const std::string& path,
+                                          const LoadLimits& limits, LoadError* error) {
+  std::unique_ptr<Document> doc(new Document());
+  doc->path_ = path;
+  auto fail = [&](size_t offset, const std::string& reason) {
+    *error = {path, doc->position_of_offset(offset), reason};
+    return nullptr;
+  };
+
+  if (const char* enc = foreign_encoding(bytes))
+    return fail(0, std::string("文件编码为 ") + enc + "，须为 UTF-8 (encoding is " + enc + ", must be UTF-8)");
+  if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
+  doc->bytes_ = std::move(bytes);
+  const std::string& text = doc->bytes_;
+
+  std::string declared = declared_encoding(text);
+  if (!declared.empty() && declared != "utf-8" && declared != "utf8")
+    return fail(0, "声明的编码为 " + declared + "，须为 UTF-8 (declared encoding " + declared + ", must be UTF-8)");
+  size_t bad = first_invalid_utf8(text);
+  if (bad != std::string::npos) return fail(bad, "不是有效的 UTF-8 字节 (invalid UTF-8)");
+  size_t first_tag = text.find_first_not_of(" \t\r\n");
+  if (first_tag == std::string::npos) return fail(0, "文件为空 (empty file)");
+
+  // parse_doctype keeps the DOCTYPE as a node so it can be refused below; pugixml
+  // itself never loads a DTD or expands a declared entity.
+  pugi::xml_parse_result parsed = doc->xml_.load_buffer(
+      text.data(), text.size(), pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
+  if (!parsed) {
+    std::string reason = std::string("XML 格式错误 (not well-formed): ") + parsed.description();
+    return fail(static_cast<size_t>(std::max<ptrdiff_t>(parsed.offset, 0)), reason);
+  }
+  for (pugi::xml_node child : doc->xml_.children())
+    if (child.type() == pugi::node_doctype)
+      return fail(static_cast<size_t>(std::max<ptrdiff_t>(child.offset_debug() - 2, 0)),
+                  "不接受 DOCTYPE（DTD 与实体一律不读） (DOCTYPE is not allowed)");
+  pugi::xml_node root = doc->root();
+  if (!root) return fail(0, "没有根元素 (no root element)");
+
+  DepthCheck depth(limits.max_depth);
+  doc->xml_.traverse(depth);
+  if (depth.too_deep)
+    return fail(static_cast<size_t>(depth.too_deep.offset_debug()),
+                "元素嵌套超过 " + std::to_string(limits.max_depth) + " 层 (nesting deeper than " +
+                    std::to_string(limits.max_depth) + ", --max-depth)");
+
+  const char* ns = root.attribute("xmlns").value();
+  std::string root_name = root.name();
+  if (root_name == "plan" && std::strcmp(ns, kPlanNamespace) == 0) doc->kind_ = DocumentKind::Plan;
+  if (root_name == "report" && std::strcmp(ns, kReportNamespace) == 0) doc->kind_ = DocumentKind::Report;
+  return doc;
+}
+
+void Document::index_lines() const {
+  std::call_once(lines_indexed_, [this] {
+    line_starts_.push_back(0);
+    for (size_t i = 0; i < bytes_.size(); ++i)
+      if (bytes_[i] == '\n') line_starts_.push_back(i + 1);
+  });
+}
+
+SourcePosition Document::position_of_offset(size_t offset) const {
+  index_lines();
+  offset = std::min(offset, bytes_.size());
+  auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  size_t line_index = static_cast<size_t>(next - line_starts_.begin()) - 1;
+  int column = 1;
+  for (size_t i = line_starts_[line_index]; i < offset; ++i)
+    if ((static_cast<unsigned char>(bytes_[i]) & 0xC0) != 0x80) ++column;
+  return {static_cast<int>(line_index) + 1, column};
+}
+
+SourcePosition Document::position_of(pugi::xml_node node) const {
+  ptrdiff_t offset = node.offset_debug();
+  if (offset < 0) return {1, 1};
+  // For an element pugixml points at its name; the user's eye goes to the `<`.
+  if (node.type() == pugi::node_element && offset > 0) --offset;
+  return position_of_offset(static_cast<size_t>(offset));
+}
+
+SourcePosition Document::position_of(pugi::xml_attribute attr) const {
+  // pugixml keeps offsets for nodes only. Its parse buffer holds every name in place, so
+  // the buffer's start (the root's name minus the root's offset) turns an attribute's
+  // name pointer into an offset too.
+  pugi::xml_node root = this->root();
+  if (!attr || !root) return {1, 1};
+  const char* buffer = root.name() - root.offset_debug();
+  ptrdiff_t offset = attr.name() - buffer;
+  if (offset < 0 || static_cast<size_t>(offset) >= bytes_.size()) return {1, 1};
+  return position_of_offset(static_cast<size_t>(offset));
+}
+
+SourcePosition Document::position_in_text(pugi::xml_node element, size_t index) const {
+  size_t seen = 0;  // decoded bytes before the current text node
+  ptrdiff_t last_end = element.offset_debug();
+  for (pugi::xml_node node = element.first_child(); node; node = next_in_subtree(node, element)) {
+    if (node.type() != pugi::node_pcdata && node.type() != pugi::node_cdata) continue;
+    size_t length = std::strlen(node.value());
+    size_t raw = static_cast<size_t>(node.offset_debug());
+    if (index >= seen + length) { seen += length; last_end = node.offset_debug(); continue; }
+    size_t want = index - seen;
+    bool cdata = node.type() == pugi::node_cdata;
+    for (size_t decoded = 0; decoded < want && raw < bytes_.size();) {
+      if (!cdata && bytes_[raw] == '&') {
+        size_t raw_len, decoded_len;
+        entity_lengths(bytes_, raw, &raw_len, &decoded_len);
+        raw += raw_len;
+        decoded += decoded_len;
+      } else if (!cdata && bytes_[raw] == '\r' && raw + 1 < bytes_.size() && bytes_[raw + 1] == '\n') {
+        raw += 2;  // pugixml folds CRLF to one '\n'
+        decoded += 1;
+      } else {
+        ++raw;
+        ++decoded;
+      }
+    }
+    return position_of_offset(raw);
+  }
+  return position_of_offset(static_cast<size_t>(std::max<ptrdiff_t>(last_end, 0)));
+}
+
+std::string text_of(pugi::xml_node element) {
+  if (element.type() == pugi::node_pcdata || element.type() == pugi::node_cdata) return element.value();
+  std::string text;
+  for (pugi::xml_node node = element.first_child(); node; node = next_in_subtree(node, element))
+    if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) text += node.value();
+  return text;
+}
+
+}  // namespace plancheck

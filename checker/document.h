@@ -1,0 +1,79 @@
+// An XML document read from disk: the pugixml tree, the raw bytes it came from, and
+// positions (line, column) for any node, attribute or character of text in it.
+#pragma once
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+namespace plancheck {
+
+struct SourcePosition {
+  int line = 1;
+  int column = 1;  // in characters (code points), 1-based, as editors count
+};
+
+// Why a file could not be read as XML at all: the cli.md `file:line:column: reason`.
+struct LoadError {
+  std::string path;
+  SourcePosition at;
+  std::string reason;
+  std::string to_string() const;
+};
+
+enum class DocumentKind { Unknown, Plan, Report };
+
+struct LoadLimits {
+  size_t max_file_bytes = 256u << 20;  // a larger file is refused before it is read
+  int max_depth = 64;                  // element nesting; the formats need fewer than 10
+};
+
+class Document {
+ public:
+  // Reads and parses `path`. Refuses (with a LoadError) what plancheck never accepts:
+  // a DOCTYPE (so no DTD, no entity of any kind), an encoding other than UTF-8,
+  // bytes that are not UTF-8, an empty or truncated file, nesting past max_depth.
+  static std::unique_ptr<Document> load(const std::string& path, const LoadLimits& limits,
+                                        LoadError* error);
+  // Same, from bytes in memory (tests, fuzzing); `path` is only used in messages.
+  static std::unique_ptr<Document> parse(std::string bytes, const std::string& path,
+                                         const LoadLimits& limits, LoadError* error);
+
+  const std::string& path() const { return path_; }
+  const std::string& bytes() const { return bytes_; }  // UTF-8, BOM removed
+  const pugi::xml_document& xml() const { return xml_; }
+  pugi::xml_node root() const { return xml_.document_element(); }
+  DocumentKind kind() const { return kind_; }
+
+  SourcePosition position_of_offset(size_t byte_offset) const;
+  SourcePosition position_of(pugi::xml_node node) const;  // an element: its `<`
+  SourcePosition position_of(pugi::xml_attribute attr) const;
+  // The position of byte `index` of `element`'s text as text_of() returns it,
+  // mapped back through entities and line ends to where it stands in the file.
+  SourcePosition position_in_text(pugi::xml_node element, size_t index) const;
+
+ private:
+  Document() = default;
+  void index_lines() const;
+
+  std::string path_;
+  std::string bytes_;
+  pugi::xml_document xml_;
+  DocumentKind kind_ = DocumentKind::Unknown;
+  mutable std::once_flag lines_indexed_;  // plans are shared between worker threads
+  mutable std::vector<size_t> line_starts_;
+};
+
+// The next node after `node` in document order within `top`'s subtree (iterative, so
+// deep documents cannot overflow the stack).
+pugi::xml_node next_in_subtree(pugi::xml_node node, pugi::xml_node top);
+
+// The text of an element and its descendants, in document order (XPath string()).
+std::string text_of(pugi::xml_node element);
+
+extern const char* const kPlanNamespace;    // urn:plancheck:plan:1
+extern const char* const kReportNamespace;  // urn:plancheck:report:1
+
+}  // namespace plancheck

@@ -1,0 +1,57 @@
+// One `check` run: load the plans, find the reports, check them on N worker threads
+// (one LuaHost each), and gather every finding in the stable order of cli.md.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "document.h"
+#include "finding.h"
+#include "lua_host.h"
+
+namespace plancheck {
+
+// Where plancheck's own rules/ and schemas/ are: $PLANCHECK_HOME, else the source tree
+// it was built from.
+std::string data_dir();
+
+struct CheckOptions {
+  std::vector<std::string> plan_paths;
+  std::vector<std::string> extra_rule_dirs;  // --rules, after the built-in pack
+  std::vector<std::string> inputs;           // report files and folders
+  RunSettings settings;
+  LoadLimits load_limits;
+  int jobs = 0;                // 0: one per core
+  bool plan_rules = true;      // run the plan-lint rules on every plan
+  bool report_rules = true;    // lint-plan turns these off
+};
+
+struct FileStatus {
+  std::string path;
+  std::string kind;     // "plan" or "report"
+  bool checked = true;  // false: could not be read; `error` says why
+  std::string error;    // file:line:column: reason
+  std::string unit;     // a report's @unit
+  std::string plan_id;  // a report's @plan, or a plan's @id
+  std::string submitted;
+};
+
+struct CheckResult {
+  std::string as_of;               // ISO date the deadline rules judged against
+  std::vector<FileStatus> files;   // plans first, then reports in path order
+  std::vector<Finding> findings;   // sorted: file, line, column, rule
+  std::vector<RuleInfo> rules;     // the rules that ran
+  bool could_not_check() const;    // any file unreadable: exit status 2
+};
+
+// Every *.xml under each folder (recursively, sorted) and each file as given.
+std::vector<std::string> collect_report_files(const std::vector<std::string>& inputs);
+
+// The built-in rule folder followed by `extra`.
+std::vector<std::string> rule_dirs_with(const std::vector<std::string>& extra);
+
+// Throws RuleLoadError when a rule does not load, std::runtime_error when the schemas
+// do not compile.
+CheckResult run_check(const CheckOptions& options);
+
+}  // namespace plancheck

@@ -1,0 +1,28 @@
+// A finding: what a rule says about one place in one document.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace plancheck {
+
+enum class Severity { Info = 0, Warning = 1, Error = 2 };
+
+const char* severity_name(Severity s);  // "info", "warning", "error"
+bool parse_severity(const std::string& text, Severity* out);
+
+struct Finding {
+  std::string rule;        // rule id: "lead-unit-matches", "schema", "rule-error"
+  Severity severity = Severity::Error;
+  std::string file;        // as the user named it (relative paths stay relative)
+  int line = 1, column = 1;
+  std::string task;        // plan task id the finding is about, if any
+  std::string unit;        // reporting unit, if any
+  std::string message;     // in the run's language
+  std::string suggestion;  // a replacement the user may want, if any
+};
+
+// The stable order of cli.md: file, line, column, rule (then message, for determinism).
+bool finding_order(const Finding& a, const Finding& b);
+void sort_findings(std::vector<Finding>& findings);
+
+}  // namespace plancheck

@@ -1,0 +1,44 @@
+// plancheck: check progress reports (进展报告) against their implementation plan (实施方案).
+#include <cstdio>
+#include <iostream>
+
+#include <spdlog/spdlog.h>
+
+#include "lua_host.h"
+#include "tools.h"
+
+using namespace plancheck;
+
+namespace {
+
+using AddTool = void (*)(CLI::App& app, int* exit_code);
+
+// Every subcommand, in the order `plancheck --help` lists them.
+const AddTool kTools[] = {
+    add_check_tool,
+    add_rules_tool,
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  spdlog::set_pattern("plancheck: %v");
+  CLI::App app{"plancheck — 对照实施方案检查进展报告 (check progress reports against their plan)", "plancheck"};
+  app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION);
+  app.require_subcommand(1);
+  int exit_code = 0;
+  for (AddTool add : kTools) add(app, &exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;  // cli.md: bad arguments are exit status 2
+  } catch (const RuleLoadError& e) {
+    std::cerr << e.what() << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "plancheck: " << e.what() << "\n";
+    return 2;
+  }
+  return exit_code;
+}

@@ -1,0 +1,47 @@
+// The JSON format of cli.md, field for field.
+#include <nlohmann/json.hpp>
+
+#include "output.h"
+
+namespace plancheck {
+
+namespace {
+
+nlohmann::ordered_json optional_string(const std::string& s) {
+  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const CheckResult& result, const OutputOptions& o) {
+  (void)o;
+  nlohmann::ordered_json doc;
+  doc["tool"] = {{"name", "plancheck"}, {"version", PLANCHECK_VERSION}};
+  doc["as_of"] = result.as_of;
+  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+  for (const FileStatus& file : result.files) {
+    nlohmann::ordered_json entry = {{"path", file.path}, {"status", file.checked ? "checked" : "error"}};
+    if (!file.checked) entry["message"] = file.error;
+    files.push_back(entry);
+  }
+  doc["files"] = files;
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  for (const Finding& f : result.findings) {
+    findings.push_back({{"rule", f.rule},
+                        {"severity", severity_name(f.severity)},
+                        {"file", f.file},
+                        {"line", f.line},
+                        {"column", f.column},
+                        {"task", optional_string(f.task)},
+                        {"unit", optional_string(f.unit)},
+                        {"message", f.message},
+                        {"suggestion", optional_string(f.suggestion)}});
+  }
+  doc["findings"] = findings;
+  SeverityCounts counts = count_severities(result.findings);
+  doc["summary"] = {{"error", counts.error}, {"warning", counts.warning}, {"info", counts.info}};
+  // Invalid UTF-8 never reaches here (Document refuses it); replace rather than throw anyway.
+  out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace plancheck

@@ -1,0 +1,68 @@
+// The compiler-style text format: `file:line:col: severity [rule] message`.
+#include <sstream>
+
+#include "output.h"
+
+namespace plancheck {
+
+namespace {
+
+const char* severity_color(Severity s) {
+  switch (s) {
+    case Severity::Error: return "\033[1;31m";
+    case Severity::Warning: return "\033[1;33m";
+    case Severity::Info: return "\033[1;36m";
+  }
+  return "";
+}
+
+std::string severity_word(Severity s, const OutputOptions& o) {
+  switch (s) {
+    case Severity::Error: return tr(o, "错误", "error");
+    case Severity::Warning: return tr(o, "警告", "warning");
+    case Severity::Info: return tr(o, "提示", "info");
+  }
+  return "";
+}
+
+// Continuation lines of a message (a rule's traceback) are indented under it.
+std::string indent_continuations(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += "    ";
+  }
+  return out;
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const CheckResult& result, const OutputOptions& o) {
+  const char* bold = o.color ? "\033[1m" : "";
+  const char* dim = o.color ? "\033[2m" : "";
+  const char* reset = o.color ? "\033[0m" : "";
+  for (const FileStatus& file : result.files)
+    if (!file.checked) out << bold << file.error << reset << "\n";
+  for (const Finding& f : result.findings) {
+    out << bold << f.file << ":" << f.line << ":" << f.column << ":" << reset << " "
+        << (o.color ? severity_color(f.severity) : "") << severity_word(f.severity, o) << reset << " " << dim << "["
+        << f.rule << "]" << reset << " " << indent_continuations(f.message) << "\n";
+    if (!f.suggestion.empty()) out << "    " << tr(o, "建议：", "suggestion: ") << f.suggestion << "\n";
+  }
+  SeverityCounts counts = count_severities(result.findings);
+  int unreadable = 0;
+  for (const FileStatus& file : result.files) unreadable += file.checked ? 0 : 1;
+  std::ostringstream summary;
+  if (o.lang == "en") {
+    summary << counts.error << " error(s), " << counts.warning << " warning(s), " << counts.info << " info in "
+            << result.files.size() << " file(s)";
+    if (unreadable) summary << "; " << unreadable << " file(s) could not be checked";
+  } else {
+    summary << "共 " << result.files.size() << " 个文件：" << counts.error << " 个错误，" << counts.warning
+            << " 个警告，" << counts.info << " 条提示";
+    if (unreadable) summary << "；" << unreadable << " 个文件无法检查";
+  }
+  out << (result.findings.empty() && !unreadable ? "" : "\n") << bold << summary.str() << reset << "\n";
+}
+
+}  // namespace plancheck

@@ -1,0 +1,173 @@
+#include "schema.h"
+
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlschemas.h>
+
+namespace plancheck {
+
+struct SchemaSet::Compiled {
+  xmlSchemaPtr schema = nullptr;
+  ~Compiled() { if (schema) xmlSchemaFree(schema); }
+};
+
+void init_xml_library() {
+  xmlInitParser();
+  // No catalog, no network: plancheck's own two schemas are all it ever loads.
+  xmlSetExternalEntityLoader([](const char* url, const char*, xmlParserCtxtPtr ctxt) -> xmlParserInputPtr {
+    if (url && std::strncmp(url, "file:", 5) != 0 && std::strstr(url, "://")) return nullptr;
+    return url ? xmlNewInputFromFile(ctxt, url) : nullptr;
+  });
+}
+
+namespace {
+std::unique_ptr<SchemaSet::Compiled> compile(const std::string& path);
+}  // namespace
+
+SchemaSet::SchemaSet(const std::string& schema_dir)
+    : plan_(compile(schema_dir + "/plan.xsd")), report_(compile(schema_dir + "/report.xsd")) {}
+
+SchemaSet::~SchemaSet() = default;
+
+namespace {
+
+struct CompileErrors {
+  std::string first;
+};
+
+std::unique_ptr<SchemaSet::Compiled> compile(const std::string& path) {
+  xmlSchemaParserCtxtPtr parser = xmlSchemaNewParserCtxt(path.c_str());
+  CompileErrors errors;
+  xmlSchemaSetParserStructuredErrors(
+      parser,
+      [](void* data, xmlErrorPtr error) {
+        auto* errs = static_cast<CompileErrors*>(data);
+        if (errs->first.empty() && error && error->message) errs->first = error->message;
+      },
+      &errors);
+  auto compiled = std::make_unique<SchemaSet::Compiled>();
+  compiled->schema = xmlSchemaParse(parser);
+  xmlSchemaFreeParserCtxt(parser);
+  if (!compiled->schema)
+    throw std::runtime_error("cannot compile schema " + path + ": " + errors.first);
+  return compiled;
+}
+
+struct ValidationRun {
+  const Document* doc;
+  const std::string* lang;
+  std::vector<Finding>* out;
+  int reported = 0;
+};
+
+constexpr int kMaxSchemaFindingsPerFile = 100;
+
+std::string trim(std::string s) {
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+// The name quoted after `marker` in a libxml2 message ("Element '{ns}task'"), without
+// its namespace, or "" when the message quotes none.
+std::string quoted_name(const std::string& message, const std::string& marker) {
+  size_t at = message.find(marker + " '");
+  if (at == std::string::npos) return "";
+  size_t start = at + marker.size() + 2, end = message.find('\'', start);
+  if (end == std::string::npos) return "";
+  std::string name = message.substr(start, end - start);
+  size_t brace = name.find('}');
+  return brace == std::string::npos ? name : name.substr(brace + 1);
+}
+
+// libxml2 gives a line but no column for validity errors. The column is that of the
+// attribute the message names, else of the element's start tag, on that line.
+int column_on_line(const Document& doc, int line, const std::string& element, const std::string& attribute) {
+  const std::string& bytes = doc.bytes();
+  size_t offset = 0;
+  for (int l = 1; l < line && offset != std::string::npos; ++l) {
+    offset = bytes.find('\n', offset);
+    if (offset != std::string::npos) ++offset;
+  }
+  if (offset == std::string::npos) return 1;
+  size_t line_end = std::min(bytes.find('\n', offset), bytes.size());
+  auto find_on_line = [&](const std::string& needle) {
+    size_t at = bytes.find(needle, offset);
+    return at != std::string::npos && at < line_end ? at : std::string::npos;
+  };
+  size_t at = std::string::npos;
+  if (!attribute.empty()) at = find_on_line(" " + attribute + "=");
+  if (at != std::string::npos) ++at;  // past the space
+  if (at == std::string::npos && !element.empty()) at = find_on_line("<" + element);
+  return at == std::string::npos ? 1 : doc.position_of_offset(at).column;
+}
+
+void on_validity_error(void* data, xmlErrorPtr error) {
+  auto* run = static_cast<ValidationRun*>(data);
+  if (!error || error->level < XML_ERR_ERROR || error->domain != XML_FROM_SCHEMASV) return;
+  if (++run->reported > kMaxSchemaFindingsPerFile) return;
+  Finding f;
+  f.rule = "schema";
+  f.severity = Severity::Error;
+  f.file = run->doc->path();
+  f.line = error->line > 0 ? error->line : 1;
+  std::string detail = trim(error->message ? error->message : "invalid");
+  f.column = column_on_line(*run->doc, f.line, quoted_name(detail, "Element"), quoted_name(detail, "attribute"));
+  f.message = (*run->lang == "en" ? "does not match the schema: " : "不符合格式规范（schema）：") + detail;
+  run->out->push_back(std::move(f));
+}
+
+}  // namespace
+
+void SchemaSet::validate(const Document& doc, const std::string& lang, std::vector<Finding>& out) const {
+  const Compiled* compiled = doc.kind() == DocumentKind::Plan ? plan_.get()
+                             : doc.kind() == DocumentKind::Report ? report_.get() : nullptr;
+  if (!compiled) {
+    Finding f;
+    f.rule = "schema";
+    f.file = doc.path();
+    SourcePosition at = doc.position_of(doc.root());
+    f.line = at.line;
+    f.column = at.column;
+    std::string found = std::string(doc.root().name()) + " xmlns=\"" + doc.root().attribute("xmlns").value() + "\"";
+    f.message = lang == "en"
+                    ? "not a plancheck plan or report: the root element is " + found +
+                          ", expected plan in " + kPlanNamespace + " or report in " + kReportNamespace
+                    : "不是 plancheck 的实施方案或进展报告：根元素为 " + found + "，应为 " + kPlanNamespace +
+                          " 中的 plan 或 " + kReportNamespace + " 中的 report";
+    out.push_back(std::move(f));
+    return;
+  }
+  // NONET: no network. No NOENT, no DTDLOAD: entities stay unexpanded, no DTD is read
+  // (Document::parse has already refused any DOCTYPE).
+  const std::string& bytes = doc.bytes();
+  xmlTextReaderPtr reader = xmlReaderForMemory(bytes.data(), static_cast<int>(bytes.size()), doc.path().c_str(),
+                                               "UTF-8", XML_PARSE_NONET | XML_PARSE_NOCDATA);
+  if (!reader) return;
+  ValidationRun run{&doc, &lang, &out};
+  xmlSchemaValidCtxtPtr context = xmlSchemaNewValidCtxt(compiled->schema);
+  // The reader relays the validation context's errors to its own handler, so that is
+  // where they are collected; well-formedness errors were judged by pugixml already.
+  xmlTextReaderSetStructuredErrorHandler(reader, on_validity_error, &run);
+  if (xmlTextReaderSchemaValidateCtxt(reader, context, 0) == 0) {
+    while (xmlTextReaderRead(reader) == 1) {
+    }
+  }
+  xmlFreeTextReader(reader);
+  xmlSchemaFreeValidCtxt(context);
+  if (run.reported > kMaxSchemaFindingsPerFile) {
+    Finding f;
+    f.rule = "schema";
+    f.file = doc.path();
+    f.line = 1;
+    f.message = lang == "en" ? "further schema errors not shown: " + std::to_string(run.reported - kMaxSchemaFindingsPerFile)
+                             : "另有 " + std::to_string(run.reported - kMaxSchemaFindingsPerFile) + " 处格式错误未列出";
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace plancheck

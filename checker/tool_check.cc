@@ -1,0 +1,186 @@
+// `plancheck check` and `plancheck rules`.
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "tools.h"
+
+namespace plancheck {
+
+Date today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+void add_rule_options(CLI::App* command, CommonOptions& o) {
+  command->add_option("--rules", o.rule_dirs, "加载另一个规则目录；同名规则替换内置规则 (add a rule folder)")
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingDirectory);
+  command->add_option("--max-instructions", o.max_instructions, "每条规则每份文件的指令预算 (instruction budget)")
+      ->capture_default_str();
+  command->add_option("--max-rule-seconds", o.max_rule_seconds, "每条规则每份文件的时间上限 (seconds)")
+      ->capture_default_str();
+  command->add_option("--max-rule-memory", o.max_rule_memory_mib, "规则内存上限 MiB (per worker)")
+      ->capture_default_str();
+}
+
+void add_run_options(CLI::App* command, CommonOptions& o) {
+  command->add_option("--as-of", o.as_of, "按此日期判断期限，默认今天 (YYYY-MM-DD)");
+  command->add_option("--lang", o.lang, "消息语言 (message language)")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->capture_default_str();
+  command->add_option("--due-soon-days", o.due_soon_days, "临近期限的天数 (deadline-due-soon window)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  command->add_option("--max-file-size", o.max_file_mib, "单个文件大小上限 MiB")->capture_default_str();
+  command->add_option("--max-depth", o.max_depth, "元素嵌套层数上限 (element nesting)")->capture_default_str();
+}
+
+RunSettings run_settings(const CommonOptions& o) {
+  RunSettings settings;
+  if (o.as_of.empty()) {
+    settings.as_of = today();
+  } else {
+    auto date = Date::parse_iso(o.as_of);
+    if (!date) throw CLI::ValidationError("--as-of", "expected a date YYYY-MM-DD, got " + o.as_of);
+    settings.as_of = *date;
+  }
+  settings.lang = o.lang;
+  settings.due_soon_days = o.due_soon_days;
+  settings.limits.instructions = o.max_instructions;
+  settings.limits.seconds = o.max_rule_seconds;
+  settings.limits.memory_bytes = o.max_rule_memory_mib << 20;
+  return settings;
+}
+
+LoadLimits load_limits(const CommonOptions& o) {
+  LoadLimits limits;
+  limits.max_file_bytes = o.max_file_mib << 20;
+  limits.max_depth = o.max_depth;
+  return limits;
+}
+
+bool write_output(const std::string& path, const std::string& format_name, const CheckResult& result,
+                  OutputOptions options) {
+  const OutputFormat* format = find_output_format(format_name);
+  if (path.empty()) {
+    const char* no_color = std::getenv("NO_COLOR");
+    options.color = format_name == "text" && isatty(STDOUT_FILENO) && !(no_color && *no_color);
+    format->write(std::cout, result, options);
+    std::cout.flush();
+    return true;
+  }
+  std::ofstream out(path, std::ios::binary);
+  if (!out) return false;
+  format->write(out, result, options);
+  return static_cast<bool>(out);
+}
+
+namespace {
+
+std::vector<std::string> format_names() {
+  std::vector<std::string> names;
+  for (const OutputFormat& format : output_formats()) names.push_back(format.name);
+  return names;
+}
+
+struct CheckCommand {
+  CommonOptions common;
+  std::vector<std::string> plans;
+  std::vector<std::string> inputs;
+  std::string format = "text";
+  std::string output;
+  std::string fail_on = "error";
+  int jobs = 0;
+};
+
+int run_check_command(const CheckCommand& c) {
+  CheckOptions options;
+  options.plan_paths = c.plans;
+  options.extra_rule_dirs = c.common.rule_dirs;
+  options.inputs = c.inputs;
+  options.settings = run_settings(c.common);
+  options.load_limits = load_limits(c.common);
+  options.jobs = c.jobs;
+  CheckResult result = run_check(options);
+  OutputOptions output;
+  output.lang = c.common.lang;
+  FailOn::parse(c.fail_on, &output.fail_on);
+  if (!write_output(c.output, c.format, result, output)) {
+    std::cerr << "plancheck: cannot write " << c.output << "\n";
+    return 2;
+  }
+  // Unreadable files are named on stderr too, so they are seen whatever the format.
+  if (c.format != "text" || !c.output.empty())
+    for (const FileStatus& file : result.files)
+      if (!file.checked) std::cerr << file.error << "\n";
+  return exit_status(result, output.fail_on);
+}
+
+}  // namespace
+
+void add_check_tool(CLI::App& app, int* exit_code) {
+  auto command = std::make_shared<CheckCommand>();
+  CLI::App* sub = app.add_subcommand("check", "对照实施方案检查进展报告 (check reports against their plan)");
+  sub->add_option("--plan", command->plans, "实施方案 XML，可多次给出 (plan XML; repeatable)")
+      ->required()
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingFile);
+  add_rule_options(sub, command->common);
+  add_run_options(sub, command->common);
+  sub->add_option("--format", command->format, "输出格式 (output format)")
+      ->check(CLI::IsMember(format_names()))
+      ->capture_default_str();
+  sub->add_option("--output,-o", command->output, "写入文件而非标准输出 (write to FILE)");
+  sub->add_option("--fail-on", command->fail_on, "达到此严重度即以 1 退出 (lowest severity that fails)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+      ->capture_default_str();
+  sub->add_option("-j,--jobs", command->jobs, "并行线程数，默认 CPU 核数 (worker threads)")->check(CLI::NonNegativeNumber);
+  sub->add_option("reports", command->inputs, "进展报告文件或目录 (report files or folders)")->required();
+  sub->callback([command, exit_code] { *exit_code = run_check_command(*command); });
+}
+
+void add_rules_tool(CLI::App& app, int* exit_code) {
+  struct RulesCommand {
+    CommonOptions common;
+    std::string format = "text";
+  };
+  auto command = std::make_shared<RulesCommand>();
+  CLI::App* sub = app.add_subcommand("rules", "列出规则：编号、严重度、摘要 (list rules)");
+  add_rule_options(sub, command->common);
+  sub->add_option("--lang", command->common.lang, "语言 (language)")->check(CLI::IsMember({"zh", "en"}));
+  sub->add_option("--format", command->format, "text 或 json")->check(CLI::IsMember({"text", "json"}));
+  sub->callback([command, exit_code] {
+    RunSettings settings = run_settings(command->common);
+    std::vector<std::string> dirs = rule_dirs_with(command->common.rule_dirs);
+    LuaHost host(discover_rules(dirs), dirs, settings);
+    bool english = command->common.lang == "en";
+    if (command->format == "json") {
+      nlohmann::ordered_json list = nlohmann::ordered_json::array();
+      for (const RuleInfo& rule : host.rules())
+        list.push_back({{"id", rule.id},
+                        {"severity", severity_name(rule.severity)},
+                        {"kind", rule.kind},
+                        {"summary", english ? rule.summary_en : rule.summary_zh},
+                        {"path", rule.path}});
+      std::cout << list.dump(2) << "\n";
+    } else {
+      size_t width = 0;
+      for (const RuleInfo& rule : host.rules()) width = std::max(width, rule.id.size());
+      for (const RuleInfo& rule : host.rules()) {
+        std::string summary = english ? rule.summary_en : rule.summary_zh;
+        if (summary.empty()) summary = english ? rule.summary_zh : rule.summary_en;
+        std::cout << rule.id << std::string(width - rule.id.size() + 2, ' ') << severity_name(rule.severity)
+                  << std::string(9 - std::string(severity_name(rule.severity)).size(), ' ') << summary << "\n";
+      }
+    }
+    *exit_code = 0;
+  });
+}
+
+}  // namespace plancheck

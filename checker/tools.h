@@ -1,0 +1,41 @@
+// The subcommands of the plancheck binary, one add_*_tool per command (ninja's tool
+// table): each registers its options on `app` and, when chosen, sets *exit_code.
+#pragma once
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "engine.h"
+#include "output.h"
+
+namespace plancheck {
+
+void add_check_tool(CLI::App& app, int* exit_code);
+void add_rules_tool(CLI::App& app, int* exit_code);
+
+// Options that several tools share.
+struct CommonOptions {
+  std::vector<std::string> rule_dirs;
+  std::string as_of;       // YYYY-MM-DD; today when empty
+  std::string lang = "zh";
+  int due_soon_days = 14;
+  uint64_t max_instructions = RuleLimits{}.instructions;
+  double max_rule_seconds = RuleLimits{}.seconds;
+  size_t max_rule_memory_mib = RuleLimits{}.memory_bytes >> 20;
+  size_t max_file_mib = LoadLimits{}.max_file_bytes >> 20;
+  int max_depth = LoadLimits{}.max_depth;
+};
+
+void add_rule_options(CLI::App* command, CommonOptions& options);  // --rules, limits
+void add_run_options(CLI::App* command, CommonOptions& options);   // --as-of, --lang, --due-soon-days
+// The settings the rules see; throws CLI::ValidationError on a bad --as-of.
+RunSettings run_settings(const CommonOptions& options);
+LoadLimits load_limits(const CommonOptions& options);
+Date today();
+
+// Writes to --output FILE, or standard output when empty; colour only on a terminal.
+bool write_output(const std::string& path, const std::string& format, const CheckResult& result,
+                  OutputOptions options);
+
+}  // namespace plancheck

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs, from Debian's packages, whatever plancheck needs that this machine lacks.
+# Idempotent: with everything present it asks apt nothing.
+set -euo pipefail
+packages=(
+  cmake g++ make pkg-config
+  liblua5.4-dev libpugixml-dev libspdlog-dev catch2 libxml2-dev libxml2-utils
+  libcli11-dev nlohmann-json3-dev libutf8proc-dev libtomlplusplus-dev
+  lua-check python3 python3-jsonschema
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
 
 #include "dates.h"
 #include "quantities.h"
@@ -468,6 +469,40 @@ int api_closest_unit(lua_State* L) {
   return 1;
 }
 
+// pc.evidence_status(href) → "ok" | "missing" | "outside" | "remote": where an evidence
+// link of the report being checked leads. Relative paths resolve against the report's
+// folder; one that leaves it (.., an absolute path, a symlink out) is "outside" whether or
+// not the file is there. Nothing is opened or fetched: this only asks the file system.
+int api_evidence_status(lua_State* L) {
+  std::string href = check_std_string(L, 1);
+  const Document* report = rule_context(L).report;
+  if (!report) return luaL_error(L, "pc.evidence_status can only be called while a report is checked");
+  auto starts_with = [&](const char* prefix) { return href.compare(0, std::strlen(prefix), prefix) == 0; };
+  if (starts_with("http://") || starts_with("https://")) {
+    lua_pushliteral(L, "remote");
+    return 1;
+  }
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path folder = fs::weakly_canonical(fs::absolute(fs::path(report->path()).parent_path(), ec), ec);
+  fs::path target(href);
+  bool outside = href.empty() || target.is_absolute() || href.find(':') != std::string::npos;
+  for (const fs::path& part : target)
+    if (part == "..") outside = true;
+  if (!outside) {
+    // Symlinks are followed before the check, so a link that points out is caught too.
+    fs::path resolved = fs::weakly_canonical(folder / target, ec);
+    auto mismatch = std::mismatch(folder.begin(), folder.end(), resolved.begin(), resolved.end());
+    outside = ec || mismatch.first != folder.end();
+    if (!outside) {
+      lua_pushstring(L, fs::is_regular_file(resolved, ec) ? "ok" : "missing");
+      return 1;
+    }
+  }
+  lua_pushliteral(L, "outside");
+  return 1;
+}
+
 // The message of a finding in the run's language: a string, or {zh=..., en=...}.
 std::string message_field(lua_State* L, int table, const char* key, const std::string& lang, bool required) {
   lua_getfield(L, table, key);
@@ -621,6 +656,7 @@ void push_rule_api(lua_State* L) {
       {"normalize_unit", api_normalize_unit},
       {"is_collective", api_is_collective},
       {"closest_unit", api_closest_unit},
+      {"evidence_status", api_evidence_status},
       {nullptr, nullptr}};
   luaL_newlib(L, api);  // [pc]
   const RunSettings& settings = *rule_context(L).settings;

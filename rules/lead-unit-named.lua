@@ -1,0 +1,33 @@
+local c = require("lib.common")
+
+return {
+  id = "lead-unit-named",
+  severity = "error",
+  summary = c.msg("报告中的任务未写明牵头单位", "a reported task names no lead unit"),
+  description = c.msg(
+    "每个报告的任务都要有非空的 lead。只有空格（含全角空格）的 lead 视为未填写。方案未列牵头单位时，报告仍须写明。",
+    "Every reported task needs a non-empty lead; one of only spaces (ideographic ones too) is not named. " ..
+    "A report must name one even where the plan lists none."),
+  check = function(report, plan)
+    for _, t in ipairs(c.reported_tasks(report, plan)) do
+      local leads = t.node:select("lead")
+      local named = false
+      for _, lead in ipairs(leads) do
+        if pc.normalize_unit(lead:text()) ~= "" then named = true end
+      end
+      if not named then
+        local expected, from_responsible = c.lead_candidates(plan, t.plan_task)
+        local wanted_zh, wanted_en = "", ""
+        if #expected > 0 then
+          wanted_zh = (from_responsible and "（方案列出的责任单位：" or "（方案的牵头单位：") .. c.join(expected) .. "）"
+          wanted_en = (from_responsible and " (the plan's responsible units: " or " (the plan's leads: ") ..
+            table.concat(expected, ", ") .. ")"
+        end
+        pc.emit{ at = leads[1] or t.node, message = c.msg(
+          (#leads == 0 and "任务 " .. t.ref .. " 没有写明牵头单位" or "任务 " .. t.ref .. " 的牵头单位为空") .. wanted_zh,
+          (#leads == 0 and "task " .. t.ref .. " names no lead unit" or "task " .. t.ref .. "'s lead is empty") ..
+            wanted_en) }
+      end
+    end
+  end,
+}

@@ -1,0 +1,124 @@
+-- Helpers shared by the default rules: plan tasks a report covers, unit lists,
+-- deadlines and budget clauses as the plan states them.
+local M = {}
+
+function M.msg(zh, en)
+  return { zh = zh, en = en }
+end
+
+-- Units joined for a message: 区政工部、区文明办
+function M.join(list)
+  return table.concat(list, "、")
+end
+
+-- The tasks of `report` that `plan` knows, as a list of {node, ref, plan_task}. A task
+-- the plan does not know gets `task-known` and nothing else.
+function M.reported_tasks(report, plan)
+  local tasks = {}
+  for _, node in ipairs(report:select("/report/task")) do
+    local ref = node:attr("ref") or ""
+    local plan_task = plan:task(ref)
+    if plan_task then
+      tasks[#tasks + 1] = { node = node, ref = ref, plan_task = plan_task }
+    end
+  end
+  return tasks
+end
+
+-- The unit names a plan task lists in `role` ("lead" or "responsible"), in order.
+function M.units(plan_task, role)
+  local names = {}
+  for _, node in ipairs(plan_task:select(role)) do
+    names[#names + 1] = node:text()
+  end
+  return names
+end
+
+-- The units a report's lead must be among: the task's leads, or, where the plan names
+-- none (seed 003), its responsible units. Group names (各镇（街道）) are no unit.
+function M.lead_candidates(plan, plan_task)
+  local names = M.units(plan_task, "lead")
+  local from_responsible = #names == 0
+  if from_responsible then names = M.units(plan_task, "responsible") end
+  local units = {}
+  for _, name in ipairs(names) do
+    if not plan:is_collective(name) then units[#units + 1] = name end
+  end
+  return units, from_responsible
+end
+
+-- A short name for a plan task in messages: 任务 3“建设有影响力的教育实践基地”
+function M.task_label(plan_task, lang)
+  local id = plan_task:attr("id") or "?"
+  local title = plan_task:first("title")
+  if lang == "en" then
+    return "task " .. id .. (title and (" (" .. title:text() .. ")") or "")
+  end
+  return "任务 " .. id .. (title and ("“" .. title:text() .. "”") or "")
+end
+
+-- The plan's deadline for a task as it applies to `report`: {date = ISO, text = wording}
+-- or nil. A recurring deadline (每年9月) counts from its first occurrence on or after the
+-- report's period-from, or the plan's issue date when the report gives no period.
+function M.plan_deadline(plan, plan_task, report)
+  local node = plan_task:first("deadline")
+  if not node then return nil end
+  local text = node:attr("text") or node:text()
+  if node:attr("recurs") == "yearly" then
+    local month = tonumber(node:attr("month"))
+    if not month then return nil end
+    local from = (report and report:root():attr("period-from")) or plan:issued()
+    if not from then return nil end
+    return { date = pc.next_occurrence(month, from), text = text, recurring = true }
+  end
+  local iso = node:text()
+  if iso == "" then
+    local read = pc.deadline(text, plan:year())
+    if read.kind ~= "date" then return nil end
+    iso = read.last
+  end
+  return { date = iso, text = text }
+end
+
+-- The deadline a reported task is held to: the plan's, or where the plan sets none, a
+-- date the report itself states. nil when there is neither.
+function M.binding_deadline(plan, t, report)
+  local wanted = M.plan_deadline(plan, t.plan_task, report)
+  if wanted then return wanted end
+  local node = t.node:first("deadline")
+  if not node then return nil end
+  local read = pc.deadline(node:text(), plan:year())
+  if read.kind ~= "date" then return nil end
+  return { date = read.last, text = node:text() }
+end
+
+-- "2023年11月底前（2023-11-30）", or just the date when the wording is the date.
+function M.deadline_words(deadline)
+  if deadline.text == nil or deadline.text == "" or deadline.text == deadline.date then
+    return deadline.date
+  end
+  return deadline.text .. "（" .. deadline.date .. "）"
+end
+
+-- The budget clause that covers a plan task: its own, else the plan's. nil when the
+-- plan requires no budget inclusion for it.
+function M.budget_clause(plan, plan_task)
+  return plan_task:first("budget[@required='true']") or plan:first("/plan/budget[@required='true']")
+end
+
+-- The report's metric for a plan target: the `metric` of the reported task whose name
+-- is the target's metric (spaces and width forms aside), or nil.
+function M.metric_for(task_node, target)
+  local wanted = pc.normalize_unit(target:attr("metric") or "")
+  for _, metric in ipairs(task_node:select("metric")) do
+    if pc.normalize_unit(metric:attr("name") or "") == wanted then return metric end
+  end
+  return nil
+end
+
+-- Whether `done` is what the report says of this task.
+function M.is_done(task_node)
+  return task_node:attr("status") == "done"
+end
+
+return M

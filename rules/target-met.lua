@@ -1,0 +1,45 @@
+local c = require("lib.common")
+
+return {
+  id = "target-met",
+  severity = "error",
+  summary = c.msg("报告的数字未达到方案目标", "a reported figure misses the plan's target"),
+  description = c.msg(
+    "任务报告为已完成（done），但对应指标低于方案的下限（min）或高于上限（max）：错误；仍在推进时为警告。",
+    "A task reported done whose metric is below the plan's min (or above its max) is an error; " ..
+    "in progress, a warning."),
+  check = function(report, plan)
+    for _, t in ipairs(c.reported_tasks(report, plan)) do
+      local status = t.node:attr("status")
+      if status == "done" or status == "in-progress" then
+        for _, target in ipairs(t.plan_task:select("target")) do
+          local metric = c.metric_for(t.node, target)
+          local value = metric and tonumber(metric:attr("value"))
+          if value then
+            local unit = target:attr("unit") or metric:attr("unit") or ""
+            local min, max = tonumber(target:attr("min")), tonumber(target:attr("max"))
+            local asks = target:attr("text") or ""
+            local short_zh, short_en
+            if min and value < min then
+              short_zh, short_en = "低于方案要求的下限 " .. target:attr("min") .. unit, "below the plan's minimum " .. target:attr("min")
+            elseif max and value > max then
+              short_zh, short_en = "高于方案要求的上限 " .. target:attr("max") .. unit, "above the plan's maximum " .. target:attr("max")
+            end
+            if short_zh then
+              local name = target:attr("metric")
+              local quote_zh = asks ~= "" and ("（方案：“" .. asks .. "”）") or ""
+              local quote_en = asks ~= "" and (" (plan: \"" .. asks .. "\")") or ""
+              pc.emit{ at = metric, attr = "value", severity = status == "done" and "error" or "warning",
+                message = c.msg(
+                  "任务 " .. t.ref .. (status == "done" and " 报告已完成，但" or " 仍在推进，") .. "“" .. name .. "”为 " ..
+                    metric:attr("value") .. unit .. "，" .. short_zh .. quote_zh,
+                  "task " .. t.ref .. (status == "done" and " is reported done but " or " is in progress and ") ..
+                    "\"" .. name .. "\" is " .. metric:attr("value") .. " " .. unit .. ", " .. short_en .. " " .. unit ..
+                    quote_en) }
+            end
+          end
+        end
+      end
+    end
+  end,
+}

@@ -1,0 +1,33 @@
+local c = require("lib.common")
+
+return {
+  id = "task-coverage",
+  severity = "error",
+  summary = c.msg("方案点名本单位的任务，报告中没有", "a plan task that names the reporting unit is missing from its report"),
+  description = c.msg(
+    "实施方案把报告单位列为牵头单位或责任单位的每个任务，报告中都应有对应的 task。集体名称（各镇（街道）等）不要求单独报告。",
+    "Every plan task that lists the reporting unit as lead or responsible must appear in its report. " ..
+    "Group names (各镇（街道）) expect no report of their own."),
+  check = function(report, plan)
+    local unit = report:root():attr("unit") or ""
+    local reported = {}
+    for _, node in ipairs(report:select("/report/task")) do reported[node:attr("ref") or ""] = true end
+    for _, plan_task in ipairs(plan:tasks()) do
+      local role
+      for _, r in ipairs({ "lead", "responsible" }) do
+        for _, name in ipairs(c.units(plan_task, r)) do
+          if not role and not plan:is_collective(name) and plan:same_unit(name, unit) then role = r end
+        end
+      end
+      local id = plan_task:attr("id")
+      if role and not reported[id] then
+        local role_zh = role == "lead" and "牵头单位" or "责任单位"
+        local role_en = role == "lead" and "lead" or "responsible"
+        pc.emit{ at = report:root(), attr = "unit", task = id, message = c.msg(
+          unit .. " 是" .. c.task_label(plan_task, "zh") .. "的" .. role_zh .. "，报告中没有该任务",
+          unit .. " is the " .. role_en .. " unit of " .. c.task_label(plan_task, "en") ..
+            ", and the report does not cover it") }
+      end
+    end
+  end,
+}

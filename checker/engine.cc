@@ -57,6 +57,28 @@ FileStatus unreadable(const std::string& path, const std::string& kind, const Lo
   return status;
 }
 
+// The plan's task deadlines, milestones and reporting date, as of `as_of`.
+void add_plan_deadlines(const Plan& plan, const Date& as_of, std::vector<PlanDeadline>& out) {
+  for (pugi::xml_node task : plan.tasks())
+    for (pugi::xml_node deadline : task.children("deadline")) {
+      std::string text = deadline.attribute("text").value();
+      Date date;
+      if (deadline.attribute("recurs")) {
+        Deadline recurring{DeadlineKind::Recurring, {}, {}, deadline.attribute("month").as_int(), text};
+        date = next_occurrence(recurring, as_of);
+      } else if (auto iso = Date::parse_iso(deadline.text().get())) {
+        date = *iso;
+      }
+      if (date.valid())
+        out.push_back({date.iso(), "task", plan.id(), task.attribute("id").value(), task.child("title").text().get(), text});
+    }
+  pugi::xml_node root = plan.document().root();
+  for (pugi::xml_node milestone : root.children("milestone"))
+    out.push_back({milestone.attribute("date").value(), "milestone", plan.id(), "", "", milestone.attribute("text").value()});
+  for (pugi::xml_node reporting : root.children("reporting"))
+    out.push_back({reporting.attribute("due").value(), "reporting", plan.id(), "", "", ""});
+}
+
 struct ReportOutcome {
   bool skipped = false;  // a plan found while scanning a folder: not a report
   FileStatus status;
@@ -122,6 +144,7 @@ CheckResult run_check(const CheckOptions& options) {
     schemas.validate(*doc, options.settings.lang, result.findings);
     auto plan = std::make_unique<Plan>(std::move(doc));
     if (options.plan_rules) hosts.front()->check_plan(*plan, result.findings);
+    add_plan_deadlines(*plan, options.settings.as_of, result.deadlines);
     plans.add(std::move(plan));
   }
 
@@ -157,6 +180,8 @@ CheckResult run_check(const CheckOptions& options) {
     std::move(outcome.findings.begin(), outcome.findings.end(), std::back_inserter(result.findings));
   }
   sort_findings(result.findings);
+  std::stable_sort(result.deadlines.begin(), result.deadlines.end(),
+                   [](const PlanDeadline& a, const PlanDeadline& b) { return a.date < b.date; });
   return result;
 }
 

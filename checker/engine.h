@@ -36,11 +36,20 @@ struct FileStatus {
   std::string submitted;
 };
 
+// A dated checkpoint of a loaded plan, for the deadline list of the HTML report.
+struct PlanDeadline {
+  std::string date;     // ISO; a recurring deadline's next occurrence on or after as-of
+  std::string kind;     // "task", "milestone" or "reporting"
+  std::string plan_id, task, title;
+  std::string text;     // the plan's wording (2023年11月底前, 每年9月)
+};
+
 struct CheckResult {
   std::string as_of;               // ISO date the deadline rules judged against
   std::vector<FileStatus> files;   // plans first, then reports in path order
   std::vector<Finding> findings;   // sorted: file, line, column, rule
   std::vector<RuleInfo> rules;     // the rules that ran
+  std::vector<PlanDeadline> deadlines;  // of every loaded plan, by date
   bool could_not_check() const;    // any file unreadable: exit status 2
 };
 

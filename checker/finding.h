@@ -19,6 +19,12 @@ struct Finding {
   std::string unit;        // reporting unit, if any
   std::string message;     // in the run's language
   std::string suggestion;  // a replacement the user may want, if any
+  // Suppressed findings are still shown but never fail the run: a waiver (waivers.h)
+  // or a baseline (baseline.h) accepted them.
+  bool waived = false;
+  std::string waiver_reason, waiver_approver;
+  bool in_baseline = false;
+  bool suppressed() const { return waived || in_baseline; }
 };
 
 // The stable order of cli.md: file, line, column, rule (then message, for determinism).

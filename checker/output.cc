@@ -1,5 +1,8 @@
 #include "output.h"
 
+#include <algorithm>
+#include <map>
+
 namespace plancheck {
 
 bool FailOn::parse(const std::string& text, FailOn* out) {
@@ -15,6 +18,10 @@ const std::vector<OutputFormat>& output_formats() {
   static const std::vector<OutputFormat> formats = {
       {"text", write_text},
       {"json", write_json},
+      {"sarif", write_sarif},
+      {"junit", write_junit},
+      {"github", write_github},
+      {"html", write_html},
   };
   return formats;
 }
@@ -28,8 +35,56 @@ const OutputFormat* find_output_format(const std::string& name) {
 int exit_status(const CheckResult& result, const FailOn& fail_on) {
   if (result.could_not_check()) return 2;
   for (const Finding& f : result.findings)
-    if (fail_on.fails(f.severity)) return 1;
+    if (fails_run(f, fail_on)) return 1;
   return 0;
+}
+
+std::vector<FileGroup> group_by_file(const CheckResult& result, const FailOn& fail_on) {
+  std::map<std::string, FileGroup> groups;
+  for (const FileStatus& file : result.files) {
+    FileGroup& group = groups[file.path];
+    group.path = file.path;
+    group.status = &file;
+    group.rejected = group.rejected || !file.checked;
+  }
+  for (const Finding& f : result.findings) {
+    FileGroup& group = groups[f.file];
+    group.path = f.file;
+    group.findings.push_back(&f);
+    group.rejected = group.rejected || fails_run(f, fail_on);
+  }
+  std::vector<FileGroup> sorted;
+  for (auto& entry : groups) sorted.push_back(std::move(entry.second));
+  return sorted;
+}
+
+namespace {
+
+RuleInfo host_rule(const char* id, Severity severity, const char* zh, const char* en) {
+  RuleInfo rule;
+  rule.id = id;
+  rule.severity = severity;
+  rule.kind = "host";
+  rule.summary_zh = rule.description_zh = zh;
+  rule.summary_en = rule.description_en = en;
+  return rule;
+}
+
+}  // namespace
+
+std::vector<RuleInfo> rules_for_output(const CheckResult& result) {
+  static const std::vector<RuleInfo> host_rules = {
+      host_rule("schema", Severity::Error, "文件不符合 schemas/ 中的 XML 模式", "the file does not validate against schemas/"),
+      host_rule("rule-error", Severity::Error, "规则运行出错或超出预算", "a rule failed or exceeded its budget"),
+      host_rule("waiver-expired", Severity::Warning, "豁免已过期，不再生效", "a waiver has expired and no longer applies"),
+      host_rule("waiver-unused", Severity::Info, "豁免没有匹配任何问题", "a waiver matched no finding"),
+  };
+  std::vector<RuleInfo> rules = result.rules;
+  for (const RuleInfo& host : host_rules)
+    if (std::none_of(rules.begin(), rules.end(), [&](const RuleInfo& r) { return r.id == host.id; }))
+      rules.push_back(host);
+  std::sort(rules.begin(), rules.end(), [](const RuleInfo& a, const RuleInfo& b) { return a.id < b.id; });
+  return rules;
 }
 
 SeverityCounts count_severities(const std::vector<Finding>& findings) {

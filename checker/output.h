@@ -48,7 +48,32 @@ inline const std::string& tr(const OutputOptions& o, const std::string& zh, cons
   return o.lang == "en" ? en : zh;
 }
 
+// Whether a finding fails the run: at or above --fail-on and not waived or in the baseline.
+inline bool fails_run(const Finding& f, const FailOn& fail_on) { return !f.suppressed() && fail_on.fails(f.severity); }
+
+// The findings of one file, and its verdict (KoSIT's accepted/rejected): rejected when
+// the file could not be checked or a finding in it fails the run. Files that only
+// findings name (a rule file with a rule-error, the waivers file) have no status.
+struct FileGroup {
+  std::string path;
+  const FileStatus* status = nullptr;
+  std::vector<const Finding*> findings;  // in the order of result.findings
+  bool rejected = false;
+  const char* verdict() const { return rejected ? "rejected" : "accepted"; }
+};
+// Every file of the run and every file a finding names, sorted by path: the order of
+// result.findings, so formats that group by file keep the findings in JSON's order.
+std::vector<FileGroup> group_by_file(const CheckResult& result, const FailOn& fail_on);
+
+// The rules that ran plus the host's own ids (schema, rule-error, waiver-expired,
+// waiver-unused), sorted by id: what SARIF's tool.driver.rules lists.
+std::vector<RuleInfo> rules_for_output(const CheckResult& result);
+
 void write_text(std::ostream& out, const CheckResult& result, const OutputOptions& options);
 void write_json(std::ostream& out, const CheckResult& result, const OutputOptions& options);
+void write_sarif(std::ostream& out, const CheckResult& result, const OutputOptions& options);
+void write_junit(std::ostream& out, const CheckResult& result, const OutputOptions& options);
+void write_github(std::ostream& out, const CheckResult& result, const OutputOptions& options);
+void write_html(std::ostream& out, const CheckResult& result, const OutputOptions& options);
 
 }  // namespace plancheck

@@ -1,4 +1,6 @@
 // The JSON format of cli.md, field for field.
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "output.h"
@@ -14,7 +16,8 @@ nlohmann::ordered_json optional_string(const std::string& s) {
 }  // namespace
 
 void write_json(std::ostream& out, const CheckResult& result, const OutputOptions& o) {
-  (void)o;
+  std::map<std::string, const char*> verdicts;
+  for (const FileGroup& group : group_by_file(result, o.fail_on)) verdicts[group.path] = group.verdict();
   nlohmann::ordered_json doc;
   doc["tool"] = {{"name", "plancheck"}, {"version", PLANCHECK_VERSION}};
   doc["as_of"] = result.as_of;
@@ -22,20 +25,25 @@ void write_json(std::ostream& out, const CheckResult& result, const OutputOption
   for (const FileStatus& file : result.files) {
     nlohmann::ordered_json entry = {{"path", file.path}, {"status", file.checked ? "checked" : "error"}};
     if (!file.checked) entry["message"] = file.error;
+    entry["verdict"] = verdicts[file.path];
     files.push_back(entry);
   }
   doc["files"] = files;
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   for (const Finding& f : result.findings) {
-    findings.push_back({{"rule", f.rule},
-                        {"severity", severity_name(f.severity)},
-                        {"file", f.file},
-                        {"line", f.line},
-                        {"column", f.column},
-                        {"task", optional_string(f.task)},
-                        {"unit", optional_string(f.unit)},
-                        {"message", f.message},
-                        {"suggestion", optional_string(f.suggestion)}});
+    nlohmann::ordered_json finding = {{"rule", f.rule},
+                                     {"severity", severity_name(f.severity)},
+                                     {"file", f.file},
+                                     {"line", f.line},
+                                     {"column", f.column},
+                                     {"task", optional_string(f.task)},
+                                     {"unit", optional_string(f.unit)},
+                                     {"message", f.message},
+                                     {"suggestion", optional_string(f.suggestion)}};
+    finding["waived"] = f.waived;
+    if (f.waived) finding["waiver"] = {{"reason", f.waiver_reason}, {"approved_by", f.waiver_approver}};
+    finding["in_baseline"] = f.in_baseline;
+    findings.push_back(finding);
   }
   doc["findings"] = findings;
   SeverityCounts counts = count_severities(result.findings);

@@ -6,6 +6,7 @@
 
 #include "dates.h"
 #include "quantities.h"
+#include "repeats.h"
 #include "units.h"
 
 namespace plancheck {
@@ -393,7 +394,7 @@ int api_add_days(lua_State* L) {
   return 1;
 }
 
-// [-0, +1] {value=, approx=, unit=, masked=, text=, offset=, length=}
+// [-0, +1] {value=, approx=, unit=, masked=, text=, offset=, length=, rounding=}
 void push_quantity(lua_State* L, const Quantity& q) {
   lua_createtable(L, 0, 7);
   lua_pushnumber(L, q.value);
@@ -405,6 +406,8 @@ void push_quantity(lua_State* L, const Quantity& q) {
   set_string_field(L, "text", q.text);
   set_integer_field(L, "offset", static_cast<lua_Integer>(q.offset) + 1);
   set_integer_field(L, "length", static_cast<lua_Integer>(q.length));
+  lua_pushnumber(L, q.rounding);  // 27万 is 265000..275000: pc.agree needs it back
+  lua_setfield(L, -2, "rounding");
 }
 
 Quantity check_quantity(lua_State* L, int arg) {
@@ -421,6 +424,9 @@ Quantity check_quantity(lua_State* L, int arg) {
   for (Approx a : {Approx::Exact, Approx::Over, Approx::About, Approx::Under, Approx::AtLeast, Approx::AtMost})
     if (std::strcmp(approx_name(a), approx) == 0) q.approx = a;
   lua_pop(L, 4);
+  lua_getfield(L, arg, "rounding");
+  q.rounding = lua_tonumber(L, -1);
+  lua_pop(L, 1);
   return q;
 }
 
@@ -500,6 +506,29 @@ int api_evidence_status(lua_State* L) {
     }
   }
   lua_pushliteral(L, "outside");
+  return 1;
+}
+
+// pc.repeats(texts [, min_chars]) → every passage of at least min_chars characters (default
+// 30) that repeats an earlier one of the list verbatim:
+// {index=, offset=, length=, text=, first_index=, first_offset=} (1-based, offsets in bytes)
+int api_repeats(lua_State* L) {
+  std::vector<std::string> texts = check_string_list(L, 1);
+  lua_Integer min_chars = luaL_optinteger(L, 2, 30);
+  luaL_argcheck(L, min_chars >= 1, 2, "a positive number of characters expected");
+  auto repeats = find_repeated_passages(texts, static_cast<size_t>(min_chars));
+  lua_createtable(L, static_cast<int>(repeats.size()), 0);
+  int index = 0;
+  for (const RepeatedPassage& r : repeats) {
+    lua_createtable(L, 0, 6);
+    set_integer_field(L, "index", static_cast<lua_Integer>(r.text) + 1);
+    set_integer_field(L, "offset", static_cast<lua_Integer>(r.offset) + 1);
+    set_integer_field(L, "length", static_cast<lua_Integer>(r.length));
+    set_string_field(L, "text", texts[r.text].substr(r.offset, r.length));
+    set_integer_field(L, "first_index", static_cast<lua_Integer>(r.first_text) + 1);
+    set_integer_field(L, "first_offset", static_cast<lua_Integer>(r.first_offset) + 1);
+    lua_rawseti(L, -2, ++index);
+  }
   return 1;
 }
 
@@ -656,6 +685,7 @@ void push_rule_api(lua_State* L) {
       {"normalize_unit", api_normalize_unit},
       {"is_collective", api_is_collective},
       {"closest_unit", api_closest_unit},
+      {"repeats", api_repeats},
       {"evidence_status", api_evidence_status},
       {nullptr, nullptr}};
   luaL_newlib(L, api);  // [pc]

@@ -1,0 +1,126 @@
+#include "import_report.h"
+
+#include <map>
+
+#include "document.h"
+
+namespace plancheck {
+
+namespace {
+
+constexpr size_t kMaxHeadingChars = 40;
+
+// A line that could be a heading: short, with no punctuation of running text.
+bool heading_like(const std::string& line) {
+  return !line.empty() && count_chars(line) <= kMaxHeadingChars && !has_sentence_punctuation(line) &&
+         !ends_sentence(line);
+}
+
+// A heading line that names a unit: 呼和浩特市民族事务委员会, 自治区党委统战部, 区教体中心.
+bool names_unit(const std::string& line) {
+  static constexpr std::string_view kUnitWords[] = {"委员会", "办公室", "中心", "政府", "党委", "委",
+                                                    "局", "部", "办", "厅", "院", "联合会", "协会"};
+  if (!heading_like(line)) return false;
+  for (std::string_view word : kUnitWords)
+    if (ends_with(line, word)) return true;
+  return false;
+}
+
+bool wholly_bracketed(const std::string& text) {
+  return (starts_with(text, "（") && ends_with(text, "）")) || (starts_with(text, "(") && ends_with(text, ")"));
+}
+
+// A comment may not hold "--".
+std::string comment_text(std::string text) {
+  for (size_t at = text.find("--"); at != std::string::npos; at = text.find("--", at)) text.replace(at, 2, "- -");
+  return " " + text + " ";
+}
+
+}  // namespace
+
+void import_report(std::string_view text, const ReportImportOptions& options, ReportImport& result) {
+  result.xml.reset();
+  result.warnings.clear();
+  result.ok = false;
+  result.sections = result.paragraphs = 0;
+  std::vector<TextLine> lines;
+  int bad_line = 0;
+  if (!split_lines(text, &lines, &bad_line)) {
+    result.warnings.push_back({bad_line, "不是 UTF-8 文本", "not UTF-8 text"});
+    return;
+  }
+  auto next_nonblank = [&](size_t i) {
+    while (i < lines.size() && lines[i].text.empty()) ++i;
+    return i;
+  };
+
+  // The title: the lines before the first one of running text.
+  size_t first = next_nonblank(0);
+  std::string title;
+  while (first < lines.size() && heading_like(lines[first].text) && !names_unit(lines[first].text)) {
+    title += (title.empty() ? "" : " ") + lines[first].text;
+    first = next_nonblank(first + 1);
+  }
+
+  // Section headings: a unit's name, then perhaps its speech's title, then running text.
+  std::map<size_t, std::string> section_at;  // line index → section title
+  std::vector<bool> heading(lines.size(), false);
+  for (size_t i = first; i < lines.size(); ++i) {
+    if (!names_unit(lines[i].text)) continue;
+    size_t next = next_nonblank(i + 1);
+    if (next >= lines.size()) continue;
+    std::string section_title = lines[i].text;
+    heading[i] = true;
+    if (heading_like(lines[next].text)) {
+      size_t after = next_nonblank(next + 1);
+      if (after >= lines.size() || heading_like(lines[after].text)) {
+        heading[i] = false;  // a run of short lines: not a heading this importer knows
+        result.warnings.push_back({lines[i].number, "“" + lines[i].text + "”像是单位标题，但后面没有正文，按正文读入",
+                                   "“" + lines[i].text + "” looks like a unit heading but no paragraph follows; read as text"});
+        continue;
+      }
+      section_title += "：" + lines[next].text;
+      heading[next] = true;
+    }
+    section_at[i] = section_title;
+  }
+
+  auto alone = [&](size_t i) { return heading[i] || wholly_bracketed(lines[i].text); };
+  auto never = [](size_t) { return false; };
+  std::vector<Paragraph> paragraphs = join_paragraphs(lines, first, lines.size(), alone, never);
+  std::map<int, std::string> section_by_line;
+  for (const auto& [index, section_title] : section_at) section_by_line[lines[index].number] = section_title;
+  std::map<int, bool> heading_line;
+  for (size_t i = 0; i < lines.size(); ++i)
+    if (heading[i]) heading_line[lines[i].number] = true;
+
+  pugi::xml_node report = result.xml.append_child("report");
+  report.append_attribute("xmlns") = kReportNamespace;
+  report.append_attribute("plan") = options.plan.c_str();
+  report.append_attribute("unit") = options.unit.c_str();
+  report.append_attribute("submitted") = options.submitted.c_str();
+  pugi::xml_node narrative = report.append_child("narrative");
+  if (!title.empty()) narrative.append_child(pugi::node_comment).set_value(comment_text("标题：" + title).c_str());
+  pugi::xml_node into = narrative;
+  for (const Paragraph& p : paragraphs) {
+    if (auto section = section_by_line.find(p.line); section != section_by_line.end()) {
+      into = narrative.append_child("section");
+      into.append_attribute("title") = section->second.c_str();
+      ++result.sections;
+      continue;
+    }
+    if (heading_line.count(p.line)) continue;  // a speech title, already in its section's title
+    pugi::xml_node parent = into;
+    if (result.sections > 0 && wholly_bracketed(p.text)) parent = narrative;
+    parent.append_child("p").text() = p.text.c_str();
+    ++result.paragraphs;
+  }
+  if (result.paragraphs == 0) {
+    result.warnings.push_back({lines.empty() ? 1 : lines.back().number, "没有找到正文段落", "no paragraph of text found"});
+    result.xml.reset();
+    return;
+  }
+  result.ok = true;
+}
+
+}  // namespace plancheck

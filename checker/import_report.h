@@ -1,0 +1,39 @@
+// `plancheck import-report`: a prose report (经验交流材料) as its text is written, wrapped
+// as report XML (formats.md) with a `narrative`, so the text rules can read it.
+//
+// - The lines before the first paragraph are the document's title: kept as a comment.
+// - A line that names a unit (ends in 委员会, 局, 部, 办, 办公室, 中心 …) and has no
+//   punctuation, optionally followed by its speech's title, opens a `section` per
+//   speaking unit (seed 002: 呼和浩特市民族事务委员会 / 用四项工程铸牢中华民族共同体意识);
+//   its title is "unit：speech title". Paragraphs before the first such heading stay
+//   directly under `narrative`.
+// - Lines broken by the extraction are joined into their paragraph; each paragraph is a `p`.
+// - A paragraph wholly in brackets after the sections ((本版文字由自治区民委提供)) is an
+//   editor's note: it goes under `narrative`, not into the last unit's section.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "import_text.h"
+
+namespace plancheck {
+
+struct ReportImportOptions {
+  std::string plan;       // report/@plan: the plan's 文号
+  std::string unit;       // report/@unit
+  std::string submitted;  // report/@submitted, ISO
+};
+
+struct ReportImport {
+  pugi::xml_document xml;               // the report; empty when !ok
+  std::vector<ImportWarning> warnings;
+  int sections = 0, paragraphs = 0;     // what was made, for the summary line
+  bool ok = false;                      // false: not UTF-8, or no paragraph at all
+};
+
+void import_report(std::string_view text, const ReportImportOptions& options, ReportImport& result);
+
+}  // namespace plancheck

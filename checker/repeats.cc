@@ -1,0 +1,112 @@
+#include "repeats.h"
+
+#include <cstdint>
+#include <unordered_map>
+
+#include <utf8proc.h>
+
+namespace plancheck {
+
+namespace {
+
+// One character of the folded texts: a code point (a space for a run of white space),
+// or a separator between texts that matches nothing.
+struct Folded {
+  char32_t c;
+  size_t text, begin, end;  // where it stands in its text, in bytes [begin, end)
+};
+constexpr char32_t kSeparator = 0xFFFFFFFF;
+
+bool is_space(utf8proc_int32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x3000 || c == 0xA0;
+}
+
+std::vector<Folded> fold(const std::vector<std::string>& texts) {
+  std::vector<Folded> out;
+  for (size_t t = 0; t < texts.size(); ++t) {
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(texts[t].data());
+    size_t size = texts[t].size(), pos = 0;
+    while (pos < size) {
+      utf8proc_int32_t c = 0;
+      utf8proc_ssize_t n = utf8proc_iterate(bytes + pos, static_cast<utf8proc_ssize_t>(size - pos), &c);
+      if (n <= 0) {
+        c = 0xFFFD;
+        n = 1;
+      }
+      size_t end = pos + static_cast<size_t>(n);
+      if (is_space(c) && !out.empty() && out.back().text == t && out.back().c == U' ') {
+        out.back().end = end;  // one more space in a run
+      } else {
+        out.push_back({is_space(c) ? U' ' : static_cast<char32_t>(c), t, pos, end});
+      }
+      pos = end;
+    }
+    out.push_back({kSeparator, t, size, size});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::string>& texts, size_t min_chars) {
+  std::vector<RepeatedPassage> found;
+  if (min_chars == 0) return found;
+  std::vector<Folded> chars = fold(texts);
+  const size_t n = chars.size();
+  // A window is min_chars characters with no separator; windows are found by a rolling
+  // hash and confirmed character by character.
+  constexpr uint64_t kBase = 1000003;
+  uint64_t power = 1;
+  for (size_t i = 1; i < min_chars; ++i) power *= kBase;
+  std::vector<uint64_t> hash(n, 0);
+  std::vector<bool> whole(n, false);  // the window at i holds no separator
+  {
+    uint64_t h = 0;
+    size_t clean = 0;  // characters since the last separator
+    for (size_t i = 0; i < n; ++i) {
+      if (i >= min_chars) h -= power * chars[i - min_chars].c;
+      h = h * kBase + chars[i].c;
+      clean = chars[i].c == kSeparator ? 0 : clean + 1;
+      if (i + 1 >= min_chars) {
+        hash[i + 1 - min_chars] = h;
+        whole[i + 1 - min_chars] = clean >= min_chars;
+      }
+    }
+  }
+  auto same = [&](size_t a, size_t b, size_t length) {
+    for (size_t k = 0; k < length; ++k)
+      if (chars[a + k].c != chars[b + k].c) return false;
+    return true;
+  };
+  std::unordered_map<uint64_t, std::vector<size_t>> earlier;  // window hash → first positions
+  for (size_t i = 0; i + min_chars <= n;) {
+    if (!whole[i]) {
+      ++i;
+      continue;
+    }
+    size_t match = n;
+    auto it = earlier.find(hash[i]);
+    if (it != earlier.end())
+      for (size_t j : it->second)
+        if (j + min_chars <= i && same(j, i, min_chars)) {
+          match = j;
+          break;
+        }
+    if (match == n) {
+      earlier[hash[i]].push_back(i);
+      ++i;
+      continue;
+    }
+    size_t length = min_chars;
+    while (i + length < n && match + length < i && chars[i + length].c != kSeparator &&
+           chars[match + length].c == chars[i + length].c)
+      ++length;
+    const Folded& start = chars[i];
+    const Folded& last = chars[i + length - 1];
+    found.push_back({start.text, start.begin, last.end - start.begin, chars[match].text, chars[match].begin});
+    i += length;
+  }
+  return found;
+}
+
+}  // namespace plancheck

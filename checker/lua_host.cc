@@ -9,6 +9,7 @@
 
 #include <lua.hpp>
 
+#include "lua_patterns.h"
 #include "rule_api.h"
 
 namespace fs = std::filesystem;
@@ -70,6 +71,10 @@ struct LuaHost::Impl {
 
   static void* allocate(void* ud, void* block, size_t old_size, size_t new_size);
   static void count_hook(lua_State* L, lua_Debug* ar);
+  // Counts `steps` against the call's budget (VM instructions, or pattern-matcher steps
+  // through charge_steps); false once the call is over its budget or its time.
+  bool charge(uint64_t steps);
+  static bool charge_steps(lua_State* L, uint64_t steps);
   static int message_handler(lua_State* L);
 
   void open_libraries();
@@ -106,17 +111,23 @@ void LuaHost::Impl::count_hook(lua_State* L, lua_Debug* ar) {
     host.seen_path = ar->source + 1;
     host.seen_line = ar->currentline;
   }
-  if (host.stopped == Stop::None) {
-    host.instructions += kHookEvery;
-    double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - host.started).count();
-    if (host.instructions > host.settings.limits.instructions) host.stopped = Stop::Instructions;
-    else if (elapsed > host.settings.limits.seconds) host.stopped = Stop::Time;
-    if (host.stopped == Stop::None) return;
-    // From now on every instruction fails, so a pcall in the rule cannot swallow the stop.
-    lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
-  }
+  if (host.charge(kHookEvery)) return;
   luaL_error(L, "rule stopped: over its budget");
 }
+
+bool LuaHost::Impl::charge(uint64_t steps) {
+  if (stopped != Stop::None) return false;
+  instructions += steps;
+  double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (instructions > settings.limits.instructions) stopped = Stop::Instructions;
+  else if (elapsed > settings.limits.seconds) stopped = Stop::Time;
+  if (stopped == Stop::None) return true;
+  // From now on every instruction fails, so a pcall in the rule cannot swallow the stop.
+  lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
+  return false;
+}
+
+bool LuaHost::Impl::charge_steps(lua_State* L, uint64_t steps) { return host_of(L).charge(steps); }
 
 // Like lua.c's msghandler, but the traceback keeps only the rule's own frames: the host's
 // C functions and internals mean nothing to a rule author.
@@ -129,7 +140,14 @@ int LuaHost::Impl::message_handler(lua_State* L) {
   }
   std::string trace;
   lua_Debug ar;
+  // Only the innermost frames: after a runaway recursion the stack holds ~200,000 of
+  // them, and lua_getstack walks from the top, so reading them all would take hours.
+  constexpr int kTraceLevels = 12;
   for (int level = 1; lua_getstack(L, level, &ar); ++level) {
+    if (level > kTraceLevels) {
+      trace += "\n  ...";
+      break;
+    }
     lua_getinfo(L, "Sln", &ar);
     if (ar.source[0] != '@' || ar.currentline <= 0) continue;
     if (host.error_path.empty()) {
@@ -267,6 +285,7 @@ void LuaHost::Impl::open_libraries() {
   luaL_requiref(L, "table", luaopen_table, 0);
   luaL_requiref(L, "math", luaopen_math, 0);
   luaL_requiref(L, "utf8", luaopen_utf8, 0);  // [G, string, table, math, utf8]
+  install_bounded_patterns(L, -4, charge_steps);  // Lua's own matcher cannot be stopped
 
   // string.dump would hand out bytecode; strings reach their library through the
   // string metatable, so remove it there too and lock that metatable.
@@ -413,7 +432,11 @@ void LuaHost::Impl::load_rule(const RuleSource& source) {
   push_sandbox_env();
   lua_setupvalue(L, -2, 1);  // the chunk's _ENV
   std::string failure;
-  if (!call_with_budget(0, 1, &failure)) fail(source.path + ": " + failure);
+  if (!call_with_budget(0, 1, &failure)) {
+    // Lua's own messages already start with "file:line:"; a stop names no place, so add it.
+    std::string where = error_path.empty() ? source.path : error_path + ":" + std::to_string(error_line);
+    fail(failure.rfind(where + ":", 0) == 0 ? failure : where + ": " + failure);
+  }
   int rule = lua_gettop(L);
   if (!lua_istable(L, rule))
     fail(source.path + ": a rule file must return a table {id = ..., severity = ..., summary = ..., check = function}");

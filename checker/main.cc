@@ -17,6 +17,9 @@ using AddTool = void (*)(CLI::App& app, int* exit_code);
 const AddTool kTools[] = {
     add_check_tool,
     add_rules_tool,
+    add_explain_tool,
+    add_test_tool,
+    add_new_rule_tool,
     add_import_plan_tool,
     add_import_report_tool,
     add_lint_plan_tool,

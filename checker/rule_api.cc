@@ -36,14 +36,23 @@ void check_alive(lua_State* L, uint64_t generation) {
                   "(keep strings and numbers between calls, not nodes)");
 }
 
+// luaL_checkudata with a hint for the usual slip: task.attr("ref") for task:attr("ref").
+void* check_userdata(lua_State* L, int arg, const char* type, const char* what) {
+  void* ref = luaL_testudata(L, arg, type);
+  if (!ref)
+    luaL_argerror(L, arg, lua_pushfstring(L, "%s expected, got %s%s", what, luaL_typename(L, arg),
+                                          arg == 1 ? " (call methods with ':', as in task:attr(\"ref\"))" : ""));
+  return ref;
+}
+
 NodeRef& check_node(lua_State* L, int arg) {
-  auto* ref = static_cast<NodeRef*>(luaL_checkudata(L, arg, kNodeType));
+  auto* ref = static_cast<NodeRef*>(check_userdata(L, arg, kNodeType, "a node"));
   check_alive(L, ref->generation);
   return *ref;
 }
 
 DocumentRef& check_document(lua_State* L, int arg) {
-  auto* ref = static_cast<DocumentRef*>(luaL_checkudata(L, arg, kDocumentType));
+  auto* ref = static_cast<DocumentRef*>(check_userdata(L, arg, kDocumentType, "a document"));
   check_alive(L, ref->generation);
   return *ref;
 }

@@ -13,6 +13,9 @@ namespace plancheck {
 
 void add_check_tool(CLI::App& app, int* exit_code);
 void add_rules_tool(CLI::App& app, int* exit_code);
+void add_test_tool(CLI::App& app, int* exit_code);      // tool_test_cases.cc
+void add_new_rule_tool(CLI::App& app, int* exit_code);  // tool_new_rule.cc
+void add_explain_tool(CLI::App& app, int* exit_code);   // tool_explain.cc
 void add_import_plan_tool(CLI::App& app, int* exit_code);    // tool_import.cc
 void add_import_report_tool(CLI::App& app, int* exit_code);  // tool_import.cc
 void add_lint_plan_tool(CLI::App& app, int* exit_code);      // tool_lint.cc

@@ -1,0 +1,27 @@
+-- luacheck configuration for rule folders (rules/, examples/rules/, your own):
+-- the Lua 5.4 that the plancheck sandbox gives a rule, and the rule API of
+-- docs/rule-api.md. Run from the repository root: luacheck rules examples/rules
+std = "lua54"
+
+-- What the sandbox takes away (docs/rule-api.md, "The sandbox"): using any of these
+-- is an error when the rule runs, so luacheck reports it before.
+not_globals = {
+  "io", "os", "debug", "package", "coroutine", "collectgarbage", "dofile", "loadfile",
+  "loadstring", "module", "setfenv", "getfenv", "unpack",
+}
+
+read_globals = {
+  pc = {
+    fields = {
+      "as_of", "due_soon_days", "lang",
+      "emit", "deadline", "deadlines_in", "next_occurrence", "days_between", "add_days",
+      "quantity", "figures", "agree", "normalize_unit", "is_collective", "closest_unit",
+    },
+  },
+}
+
+-- check(report, plan) has a fixed signature; a rule need not use both arguments.
+unused_args = false
+
+-- Messages are long Chinese strings; their width is not a defect.
+max_line_length = false

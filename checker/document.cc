@@ -58,7 +58,7 @@ const char* foreign_encoding(const std::string& s) {
   auto starts = [&](const char* p, size_t n) { return s.size() >= n && std::memcmp(s.data(), p, n) == 0; };
   if (starts("\xFF\xFE\0\0", 4) || starts("\0\0\xFE\xFF", 4)) return "UTF-32";
   if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2)) return "UTF-16";
-  if (starts("<\0?\0", 4) || starts("\0<\0?", 4)) return "UTF-16";
+  if (starts("<\0", 2) || starts("\0<", 2)) return "UTF-16";  // no BOM: a '<' and a zero byte
   return nullptr;
 }
 
@@ -149,6 +149,9 @@ std::unique_ptr<Document> Document::parse(std::string bytes, const std::string& 
     return fail(0, "声明的编码为 " + declared + "，须为 UTF-8 (declared encoding " + declared + ", must be UTF-8)");
   size_t bad = first_invalid_utf8(text);
   if (bad != std::string::npos) return fail(bad, "不是有效的 UTF-8 字节 (invalid UTF-8)");
+  // XML has no character U+0000, and pugixml would take the byte for the end of the text.
+  size_t zero = text.find('\0');
+  if (zero != std::string::npos) return fail(zero, "含有零字节，不是 UTF-8 文本 (a zero byte: not UTF-8 text)");
   size_t first_tag = text.find_first_not_of(" \t\r\n");
   if (first_tag == std::string::npos) return fail(0, "文件为空 (empty file)");
 
@@ -162,7 +165,7 @@ std::unique_ptr<Document> Document::parse(std::string bytes, const std::string& 
   }
   for (pugi::xml_node child : doc->xml_.children())
     if (child.type() == pugi::node_doctype)
-      return fail(static_cast<size_t>(std::max<ptrdiff_t>(child.offset_debug() - 2, 0)),
+      return fail(text.rfind("<!DOCTYPE", static_cast<size_t>(std::max<ptrdiff_t>(child.offset_debug(), 0))),
                   "不接受 DOCTYPE（DTD 与实体一律不读） (DOCTYPE is not allowed)");
   pugi::xml_node root = doc->root();
   if (!root) return fail(0, "没有根元素 (no root element)");
@@ -170,7 +173,7 @@ std::unique_ptr<Document> Document::parse(std::string bytes, const std::string& 
   DepthCheck depth(limits.max_depth);
   doc->xml_.traverse(depth);
   if (depth.too_deep)
-    return fail(static_cast<size_t>(depth.too_deep.offset_debug()),
+    return fail(static_cast<size_t>(std::max<ptrdiff_t>(depth.too_deep.offset_debug() - 1, 0)),  // its `<`
                 "元素嵌套超过 " + std::to_string(limits.max_depth) + " 层 (nesting deeper than " +
                     std::to_string(limits.max_depth) + ", --max-depth)");
 
@@ -181,12 +184,29 @@ std::unique_ptr<Document> Document::parse(std::string bytes, const std::string& 
   return doc;
 }
 
+namespace {
+bool starts_character(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) != 0x80; }
+}  // namespace
+
 void Document::index_lines() const {
   std::call_once(lines_indexed_, [this] {
     line_starts_.push_back(0);
-    for (size_t i = 0; i < bytes_.size(); ++i)
+    size_t characters = 0;
+    for (size_t i = 0; i < bytes_.size(); ++i) {
+      if (i % kColumnBlock == 0) characters_before_block_.push_back(characters);
+      if (starts_character(bytes_[i])) ++characters;
       if (bytes_[i] == '\n') line_starts_.push_back(i + 1);
+    }
   });
+}
+
+size_t Document::characters_before(size_t offset) const {
+  size_t block = offset / kColumnBlock;
+  if (block >= characters_before_block_.size()) block = characters_before_block_.empty() ? 0 : characters_before_block_.size() - 1;
+  size_t count = characters_before_block_.empty() ? 0 : characters_before_block_[block];
+  for (size_t i = block * kColumnBlock; i < offset && i < bytes_.size(); ++i)
+    if (starts_character(bytes_[i])) ++count;
+  return count;
 }
 
 SourcePosition Document::position_of_offset(size_t offset) const {
@@ -194,10 +214,10 @@ SourcePosition Document::position_of_offset(size_t offset) const {
   offset = std::min(offset, bytes_.size());
   auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t line_index = static_cast<size_t>(next - line_starts_.begin()) - 1;
-  int column = 1;
-  for (size_t i = line_starts_[line_index]; i < offset; ++i)
-    if ((static_cast<unsigned char>(bytes_[i]) & 0xC0) != 0x80) ++column;
-  return {static_cast<int>(line_index) + 1, column};
+  // Counted through the block index, so that many findings on one long line (a report
+  // written without line breaks) do not each walk the line from its start.
+  size_t column = characters_before(offset) - characters_before(line_starts_[line_index]) + 1;
+  return {static_cast<int>(line_index) + 1, static_cast<int>(column)};
 }
 
 SourcePosition Document::position_of(pugi::xml_node node) const {

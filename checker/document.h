@@ -57,6 +57,7 @@ class Document {
  private:
   Document() = default;
   void index_lines() const;
+  size_t characters_before(size_t byte_offset) const;  // code points in bytes_[0, offset)
 
   std::string path_;
   std::string bytes_;
@@ -64,6 +65,8 @@ class Document {
   DocumentKind kind_ = DocumentKind::Unknown;
   mutable std::once_flag lines_indexed_;  // plans are shared between worker threads
   mutable std::vector<size_t> line_starts_;
+  static constexpr size_t kColumnBlock = 4096;
+  mutable std::vector<size_t> characters_before_block_;  // code points before each 4 KiB block
 };
 
 // The next node after `node` in document order within `top`'s subtree (iterative, so

@@ -541,6 +541,18 @@ int api_repeats(lua_State* L) {
   return 1;
 }
 
+// A finding's text cut to kMaxMessageBytes at a character boundary: a message quoting a
+// megabyte attribute would otherwise print a megabyte line.
+constexpr size_t kMaxMessageBytes = 2000;
+std::string clip_message(std::string text) {
+  if (text.size() <= kMaxMessageBytes) return text;
+  size_t cut = kMaxMessageBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  std::string dropped = std::to_string(text.size() - cut);
+  text.resize(cut);
+  return text + "…（截去 " + dropped + " 字节; " + dropped + " bytes cut）";
+}
+
 // The message of a finding in the run's language: a string, or {zh=..., en=...}.
 std::string message_field(lua_State* L, int table, const char* key, const std::string& lang, bool required) {
   lua_getfield(L, table, key);
@@ -559,7 +571,7 @@ std::string message_field(lua_State* L, int table, const char* key, const std::s
     luaL_error(L, "pc.emit: field '%s' must be a string or a table {zh = ..., en = ...}", key);
   }
   lua_pop(L, 1);
-  return text;
+  return clip_message(std::move(text));
 }
 
 std::string optional_string_field(lua_State* L, int table, const char* key) {

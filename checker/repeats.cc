@@ -9,9 +9,9 @@ namespace plancheck {
 
 namespace {
 
-// One character of the folded texts: a code point (a space for a run of white space),
+// One character of the texts as they are compared: a code point other than white space,
 // or a separator between texts that matches nothing.
-struct Folded {
+struct CharAt {
   char32_t c;
   size_t text, begin, end;  // where it stands in its text, in bytes [begin, end)
 };
@@ -21,8 +21,8 @@ bool is_space(utf8proc_int32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x3000 || c == 0xA0;
 }
 
-std::vector<Folded> fold(const std::vector<std::string>& texts) {
-  std::vector<Folded> out;
+std::vector<CharAt> comparable_chars(const std::vector<std::string>& texts) {
+  std::vector<CharAt> out;
   for (size_t t = 0; t < texts.size(); ++t) {
     const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(texts[t].data());
     size_t size = texts[t].size(), pos = 0;
@@ -34,11 +34,7 @@ std::vector<Folded> fold(const std::vector<std::string>& texts) {
         n = 1;
       }
       size_t end = pos + static_cast<size_t>(n);
-      if (is_space(c) && !out.empty() && out.back().text == t && out.back().c == U' ') {
-        out.back().end = end;  // one more space in a run
-      } else {
-        out.push_back({is_space(c) ? U' ' : static_cast<char32_t>(c), t, pos, end});
-      }
+      if (!is_space(c)) out.push_back({static_cast<char32_t>(c), t, pos, end});
       pos = end;
     }
     out.push_back({kSeparator, t, size, size});
@@ -51,7 +47,7 @@ std::vector<Folded> fold(const std::vector<std::string>& texts) {
 std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::string>& texts, size_t min_chars) {
   std::vector<RepeatedPassage> found;
   if (min_chars == 0) return found;
-  std::vector<Folded> chars = fold(texts);
+  std::vector<CharAt> chars = comparable_chars(texts);
   const size_t n = chars.size();
   // A window is min_chars characters with no separator; windows are found by a rolling
   // hash and confirmed character by character.
@@ -101,8 +97,8 @@ std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::strin
     while (i + length < n && match + length < i && chars[i + length].c != kSeparator &&
            chars[match + length].c == chars[i + length].c)
       ++length;
-    const Folded& start = chars[i];
-    const Folded& last = chars[i + length - 1];
+    const CharAt& start = chars[i];
+    const CharAt& last = chars[i + length - 1];
     found.push_back({start.text, start.begin, last.end - start.begin, chars[match].text, chars[match].begin});
     i += length;
   }

@@ -18,10 +18,10 @@ struct RepeatedPassage {
 };
 
 // Every run of at least `min_chars` characters that repeats an earlier run of `texts`
-// verbatim, once per repeat, at the repeat and as long as it goes on matching. Runs of
-// white space (ideographic spaces too) compare as one space, so a line break inside a
-// passage is no difference. A run never crosses from one text into the next, and a
-// repeat never overlaps the passage it repeats.
+// verbatim, once per repeat, at the repeat and as long as it goes on matching. White
+// space (line breaks, ideographic spaces) is not compared and not counted: Chinese puts
+// none between words, so a line break inside one copy is no difference. A run never
+// crosses from one text into the next, and a repeat never overlaps the passage it repeats.
 std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::string>& texts, size_t min_chars);
 
 }  // namespace plancheck

@@ -9,8 +9,8 @@ return {
   needs_plan = false,
   summary = c.msg("同一部分中有逐字重复的长段文字", "a long passage repeated verbatim"),
   description = c.msg(
-    "同一任务的 progress、同一 narrative/section（或没有分节的整个 narrative）中，至少 30 个字（空白合并后）逐字重复前文。在重复处报告一次。",
-    "Within one task's progress, one narrative section (or a narrative with no sections), a run of at least 30 characters (white space folded) repeats earlier text verbatim. Reported once, at the repeat."),
+    "同一任务的 progress、同一 narrative/section（或没有分节的整个 narrative）中，至少 30 个字（不计空白）逐字重复前文。在重复处报告一次。",
+    "Within one task's progress, one narrative section (or a narrative with no sections), a run of at least 30 characters (white space not counted) repeats earlier text verbatim. Reported once, at the repeat."),
   check = function(report)
     for _, scope in ipairs(text.scopes(report)) do
       for _, r in ipairs(pc.repeats(scope.texts, MIN_CHARS)) do

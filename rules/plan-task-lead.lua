@@ -1,5 +1,13 @@
 local c = require("lib.common")
 
+-- A lead that is only spaces (ideographic ones too) names nobody.
+local function has_lead(task)
+  for _, lead in ipairs(task:select("lead")) do
+    if pc.normalize_unit(lead:text()) ~= "" then return true end
+  end
+  return false
+end
+
 return {
   id = "plan-task-lead",
   severity = "warning",
@@ -10,7 +18,7 @@ return {
     "A plan task names no lead (牵头单位), only responsible units or none: nobody answers for the task as a whole. Reports must still name a lead; the task's responsible units are accepted."),
   check = function(plan)
     for _, task in ipairs(plan:tasks()) do
-      if not task:first("lead[normalize-space(.) != '']") then
+      if not has_lead(task) then
         local responsible = c.units(task, "responsible")
         pc.emit{ at = task, attr = "id", message = c.msg(
           c.task_label(task, "zh") .. " 没有牵头单位" ..

@@ -1,0 +1,184 @@
+// import_plan: a plan's text → plan XML, case by case on short texts in the two seed
+// styles. The whole seeds are compared with fixtures/plans/ in tests/cli_import_test.cc.
+#include "import_plan.h"
+
+#include <catch2/catch.hpp>
+
+using namespace plancheck;
+
+namespace {
+
+std::vector<std::string> texts(const pugi::xml_document& xml, const char* xpath) {
+  std::vector<std::string> out;
+  for (const pugi::xpath_node& hit : xml.select_nodes(xpath))
+    out.push_back(hit.attribute() ? hit.attribute().value() : hit.node().text().get());
+  return out;
+}
+
+std::string text(const pugi::xml_document& xml, const char* xpath) {
+  auto all = texts(xml, xpath);
+  return all.empty() ? "<none>" : all.front();
+}
+
+std::vector<int> warning_lines(const PlanImport& result) {
+  std::vector<int> lines;
+  for (const ImportWarning& w : result.warnings) lines.push_back(w.line);
+  return lines;
+}
+
+// Seed 004's style: 〔牵头单位：…；责任单位：…〕, a word broken across lines, a list closed
+// by "]", the budget and the milestone in an unnumbered 保障措施 paragraph.
+const char* const kLiaochengStyle =
+    "中共某区委办公室文件\n"                                     // 1
+    "\n"                                                         // 2
+    "某办发〔2023〕7号\n"                                         // 3
+    "\n"                                                         // 4
+    "中共某区委办公室\n"                                          // 5
+    "某区管理委员会办公室\n"                                      // 6
+    "2023年5月30日\n"                                            // 7
+    "\n"                                                         // 8
+    "（此件公开发布）\n"                                          // 9
+    "\n"                                                         // 10
+    "某区铸牢中华民族共同体意识示范区创建工作实施方案\n"          // 11
+    "\n"                                                         // 12
+    "一、总体要求\n"                                              // 13
+    "\n"                                                         // 14
+    "1. 意识深入人心。引导全区各族群众牢固树立共同体理念。\n"     // 15
+    "\n"                                                         // 16
+    "二、主要任务\n"                                              // 17
+    "\n"                                                         // 18
+    "（一）构建大宣教格局\n"                                      // 19
+    "\n"                                                         // 20
+    "1. 建设教育实践基地。加强基地建设，2023年11月底前打造至少1处市级铸牢中华民族共同体意识教育实践基地。〔牵头单位：区政工部、区经济发\n"  // 21
+    "\n"                                                         // 22
+    "展局；责任单位：区社保中心，各镇（街道）]\n"                // 23
+    "\n"                                                         // 24
+    "三、保障措施\n"                                              // 25
+    "\n"                                                         // 26
+    "（一）强化工作保障。把示范创建工作经费列入同级财政预算予以保障。各部门要高标准推进，2023年11月底前要取得阶段性成果。\n";  // 27
+
+// Seed 003's style: （责任单位：…） only, numbers running on under 保障措施, a task of one
+// sentence, a yearly deadline, a budget clause inside a task, a prefixed unit name.
+const char* const kBenxiStyle =
+    "\n"
+    "某高党政办发〔2021〕35号\n"
+    "某高新区党政综合办公室印发《关于\n"
+    "\n"
+    "开展创建工作的实施方案》的通知\n"
+    "\n"
+    "各街道党工委：\n"
+    "    经党工委同意，现将方案印发给你们。\n"
+    "\n"
+    "                       某高新区党政综合办公室\n"
+    "                               2021年7月28日\n"
+    "\n"
+    "关于开展创建工作\n"
+    "\n"
+    "的实施方案\n"
+    "\n"
+    "    一、工作任务\n"
+    "\n"
+    "    （一）持续深化教育\n"
+    "    1.推动教育常态化。以每年9月的宣传月为载体，开展宣传。（责任单位：组织人事部、党群工作部）\n"
+    "    2.完善村规民约，加强清真食品管理。（责任单位：党群工作部）\n"
+    "　　二、保障措施\n"
+    "\n"
+    "　　3.加强组织领导。全区创建工作由区党群工作部负责。创建工作经费纳入各级政府年度预算。（责任单位：区直各部门、各街道）\n";
+
+}  // namespace
+
+TEST_CASE("import_plan: 004's style, header to milestone", "[import]") {
+  PlanImport result;
+  import_plan(kLiaochengStyle, result);
+  REQUIRE(result.ok);
+  const auto& xml = result.xml;
+  CHECK(text(xml, "/plan/@id") == "某办发〔2023〕7号");
+  CHECK(text(xml, "/plan/@issued") == "2023-05-30");
+  CHECK(text(xml, "/plan/title") == "某区铸牢中华民族共同体意识示范区创建工作实施方案");
+  CHECK(text(xml, "/plan/issuer") == "中共某区委办公室");  // the first line of the signature
+  // 一、总体要求 holds no task: no section. The goal numbered 1 is not a task.
+  CHECK(texts(xml, "/plan/section/@title") == std::vector<std::string>{"二、主要任务"});
+  CHECK(texts(xml, "/plan/section/section/@title") == std::vector<std::string>{"（一）构建大宣教格局"});
+  CHECK(texts(xml, "//task/@id") == std::vector<std::string>{"1"});
+  CHECK(text(xml, "//task/title") == "建设教育实践基地");
+  CHECK(text(xml, "//task/text") ==
+        "加强基地建设，2023年11月底前打造至少1处市级铸牢中华民族共同体意识教育实践基地。");
+  // 区经济发 / 展局 joined; the list closed by "]" read all the same.
+  CHECK(texts(xml, "//task/lead") == std::vector<std::string>{"区政工部", "区经济发展局"});
+  CHECK(texts(xml, "//task/responsible") == std::vector<std::string>{"区社保中心", "各镇（街道）"});
+  CHECK(text(xml, "//task/deadline") == "2023-11-30");
+  CHECK(text(xml, "//task/deadline/@text") == "2023年11月底前");
+  // The metric leaves out the plan's theme, which the title shares.
+  CHECK(text(xml, "//task/target/@metric") == "市级教育实践基地");
+  CHECK(text(xml, "//task/target/@min") == "1");
+  CHECK(text(xml, "//task/target/@unit") == "处");
+  CHECK(text(xml, "//task/target/@text") == "至少1处");
+  CHECK(texts(xml, "/plan/budget/@text") == std::vector<std::string>{"把示范创建工作经费列入同级财政预算予以保障"});
+  CHECK(text(xml, "/plan/budget/@required") == "true");
+  CHECK(text(xml, "/plan/milestone/@date") == "2023-11-30");
+  CHECK(text(xml, "/plan/milestone/@text") == "2023年11月底前要取得阶段性成果");
+  CHECK(texts(xml, "/plan/units/unit/@name") ==
+        std::vector<std::string>{"区政工部", "区经济发展局", "区社保中心", "各镇（街道）"});
+  CHECK(texts(xml, "/plan/units/unit[@collective='true']/@name") == std::vector<std::string>{"各镇（街道）"});
+  // The goal is not silently dropped: a warning names its line.
+  CHECK(warning_lines(result) == std::vector<int>{15});
+}
+
+TEST_CASE("import_plan: 003's style, responsible units only, numbers running on", "[import]") {
+  PlanImport result;
+  import_plan(kBenxiStyle, result);
+  REQUIRE(result.ok);
+  const auto& xml = result.xml;
+  CHECK(text(xml, "/plan/@id") == "某高党政办发〔2021〕35号");
+  CHECK(text(xml, "/plan/@issued") == "2021-07-28");
+  CHECK(text(xml, "/plan/title") == "关于开展创建工作的实施方案");
+  CHECK(text(xml, "/plan/issuer") == "某高新区党政综合办公室");
+  CHECK(xml.select_nodes("//task/lead").empty());
+  CHECK(texts(xml, "/plan/section[@title='二、保障措施']/task/@id") == std::vector<std::string>{"3"});
+  CHECK(text(xml, "//task[@id='1']/deadline/@recurs") == "yearly");
+  CHECK(text(xml, "//task[@id='1']/deadline/@month") == "9");
+  CHECK(text(xml, "//task[@id='1']/deadline") == "");
+  // One sentence: it is the title and the text.
+  CHECK(text(xml, "//task[@id='2']/title") == "完善村规民约，加强清真食品管理");
+  CHECK(text(xml, "//task[@id='2']/text") == "完善村规民约，加强清真食品管理。");
+  CHECK(texts(xml, "//task[@id='3']/budget/@text") == std::vector<std::string>{"创建工作经费纳入各级政府年度预算"});
+  CHECK(xml.select_nodes("/plan/budget").empty());
+  CHECK(xml.select_nodes("/plan/milestone").empty());
+  // 区党群工作部 in task 3's text is the listed 党群工作部.
+  CHECK(texts(xml, "/plan/units/unit[@name='党群工作部']/alias") == std::vector<std::string>{"区党群工作部"});
+  CHECK(xml.select_nodes("/plan/units/unit[@name='组织人事部']/alias").empty());
+  CHECK(result.warnings.empty());
+}
+
+TEST_CASE("import_plan: structure it does not read is a warning on its line", "[import]") {
+  const std::string header = "某办发〔2023〕7号\n中共某区委办公室\n2023年5月30日\n某区工作实施方案\n二、主要任务\n";  // lines 1-5
+  PlanImport result;
+  import_plan(header +
+                  "1. 甲任务。内容。〔牵头单位：区政工部；配合单位：区财政局〕\n"  // 6: unknown label
+                  "2. 乙任务。内容。〔牵头单位：区政工部、区文明办\n"               // 7: not closed
+                  "2. 丙任务。内容。〔牵头单位：区政工部〕\n"                       // 8: number repeated
+                  "3. 丁任务。安排专项资金，单独编制预算。〔责任单位：区财政局〕\n",  // 9: 预算 not as required
+              result);
+  REQUIRE(result.ok);
+  CHECK(warning_lines(result) == std::vector<int>{6, 7, 8, 9});
+  CHECK(result.warnings[0].zh.find("配合单位") != std::string::npos);
+  CHECK(result.warnings[2].en.find("repeats line 7") != std::string::npos);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"区政工部", "区文明办"});
+  CHECK(result.xml.select_nodes("//budget").empty());
+}
+
+TEST_CASE("import_plan: no document number or date, or not UTF-8, makes no plan", "[import]") {
+  PlanImport result;
+  import_plan("某区工作实施方案\n1. 甲任务。〔牵头单位：区政工部〕\n", result);
+  CHECK_FALSE(result.ok);
+  CHECK(result.xml.first_child().empty());
+  REQUIRE(result.warnings.size() == 2);
+  CHECK(result.warnings[0].zh.find("文号") != std::string::npos);
+  CHECK(result.warnings[1].en.find("issue date") != std::string::npos);
+
+  import_plan("某办发〔2023〕7号\n\xff\xfe\n", result);
+  CHECK_FALSE(result.ok);
+  REQUIRE(result.warnings.size() == 1);
+  CHECK(result.warnings[0].line == 2);
+}

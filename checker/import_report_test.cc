@@ -1,0 +1,75 @@
+// import_report: prose → a report with a narrative, one section per speaking unit.
+#include "import_report.h"
+
+#include <catch2/catch.hpp>
+
+using namespace plancheck;
+
+namespace {
+
+std::vector<std::string> texts(const pugi::xml_document& xml, const char* xpath) {
+  std::vector<std::string> out;
+  for (const pugi::xpath_node& hit : xml.select_nodes(xpath))
+    out.push_back(hit.attribute() ? hit.attribute().value() : hit.node().text().get());
+  return out;
+}
+
+const ReportImportOptions kOptions{"某办发〔2023〕7号", "区政工部", "2023-11-20"};
+
+}  // namespace
+
+TEST_CASE("import_report: sections from unit headings, broken lines joined, the note kept apart", "[import]") {
+  ReportImport result;
+  import_report(
+      "经验交流现场会发言摘登\n"
+      "\n"
+      "会议在赤峰市召开，各地作了发言。\n"
+      "\n"
+      "某市民族事务委员会\n"
+      "\n"
+      "用四项工程铸牢共同体意识\n"
+      "\n"
+      "举办培训班1361期，培训人员\n"
+      "\n"
+      "超过27万人次。\n"
+      "\n"
+      "某旗统战部\n"
+      "\n"
+      "全旗开展活动96次。\n"
+      "\n"
+      "(本版文字由自治区民委提供)\n",
+      kOptions, result);
+  REQUIRE(result.ok);
+  const auto& xml = result.xml;
+  CHECK(texts(xml, "/report/@plan") == std::vector<std::string>{"某办发〔2023〕7号"});
+  CHECK(texts(xml, "/report/@unit") == std::vector<std::string>{"区政工部"});
+  CHECK(texts(xml, "/report/@submitted") == std::vector<std::string>{"2023-11-20"});
+  CHECK(texts(xml, "/report/narrative/section/@title") ==
+        std::vector<std::string>{"某市民族事务委员会：用四项工程铸牢共同体意识", "某旗统战部"});
+  CHECK(texts(xml, "/report/narrative/p") ==
+        std::vector<std::string>{"会议在赤峰市召开，各地作了发言。", "(本版文字由自治区民委提供)"});
+  CHECK(texts(xml, "/report/narrative/section[1]/p") ==
+        std::vector<std::string>{"举办培训班1361期，培训人员超过27万人次。"});
+  CHECK(texts(xml, "/report/narrative/section[2]/p") == std::vector<std::string>{"全旗开展活动96次。"});
+  // The title is kept, as a comment.
+  pugi::xml_node comment = xml.child("report").child("narrative").first_child();
+  CHECK(comment.type() == pugi::node_comment);
+  CHECK(std::string(comment.value()).find("经验交流现场会发言摘登") != std::string::npos);
+  CHECK(result.sections == 2);
+  CHECK(result.paragraphs == 4);
+  CHECK(result.warnings.empty());
+}
+
+TEST_CASE("import_report: a heading with no text after it is a warning; no text at all, no report", "[import]") {
+  ReportImport result;
+  import_report("材料\n\n全年开展活动96次。\n\n某市民族事务委员会\n\n总结\n", kOptions, result);
+  REQUIRE(result.ok);
+  REQUIRE(result.warnings.size() == 1);
+  CHECK(result.warnings[0].line == 5);
+  CHECK(result.xml.select_nodes("//section").empty());
+
+  import_report("\n\n", kOptions, result);
+  CHECK_FALSE(result.ok);
+  REQUIRE(result.warnings.size() == 1);
+  CHECK(result.warnings[0].en == "no paragraph of text found");
+}

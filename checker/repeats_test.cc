@@ -1,0 +1,45 @@
+// find_repeated_passages: the search behind duplicate-passage.
+#include "repeats.h"
+
+#include <catch2/catch.hpp>
+
+using namespace plancheck;
+
+namespace {
+
+// 30 and 29 characters.
+const std::string k30 = "统筹安排专项资金用于民族团结进步示范区创建保各项创建高效开展";
+const std::string k29 = "统筹安排专项资金用于民族团结进步示范区创建保各项创建高效开";
+
+}  // namespace
+
+TEST_CASE("a passage of 30 characters repeated is found at the repeat; 29 is not", "[repeats]") {
+  REQUIRE(k30.size() == 30 * 3);
+  auto found = find_repeated_passages({"甲" + k30 + "。", "乙" + k30 + "。"}, 30);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == 1);
+  CHECK(found[0].offset == std::string("乙").size());
+  CHECK(found[0].length == k30.size() + std::string("。").size());  // it goes on matching
+  CHECK(found[0].first_text == 0);
+  CHECK(found[0].first_offset == std::string("甲").size());
+
+  CHECK(find_repeated_passages({"甲" + k29 + "乙", "丙" + k29 + "丁"}, 30).empty());
+}
+
+TEST_CASE("repeats: white space folds, texts are not joined, each repeat is found once", "[repeats]") {
+  // A line break and ideographic spaces inside the repeat are no difference.
+  std::string broken = k30.substr(0, 30) + "\n\u3000\u3000" + k30.substr(30);
+  auto found = find_repeated_passages({k30, broken}, 30);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].length == broken.size());
+
+  // The end of one text and the start of the next are not one passage.
+  std::string half1 = k30.substr(0, 45), half2 = k30.substr(45);
+  CHECK(find_repeated_passages({half1, half2, k30}, 30).empty());
+
+  // Written three times: two repeats, both of the first.
+  found = find_repeated_passages({k30 + "。" + k30 + "；" + k30}, 30);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].first_offset == 0);
+  CHECK(found[1].first_offset == 0);
+}

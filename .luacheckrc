@@ -13,9 +13,10 @@ not_globals = {
 read_globals = {
   pc = {
     fields = {
-      "as_of", "due_soon_days", "lang",
-      "emit", "deadline", "deadlines_in", "next_occurrence", "days_between", "add_days",
-      "quantity", "figures", "agree", "normalize_unit", "is_collective", "closest_unit",
+      -- The same names as the host's `pc` table: tests/cli_rule_tests_test.cc compares them.
+      "add_days", "agree", "as_of", "closest_unit", "days_between", "deadline", "deadlines_in",
+      "due_soon_days", "emit", "evidence_status", "figures", "is_collective", "lang",
+      "next_occurrence", "normalize_unit", "quantity", "repeats",
     },
   },
 }

@@ -2,18 +2,20 @@
 // styles. The whole seeds are compared with fixtures/plans/ in tests/cli_import_test.cc.
 #include "import_plan.h"
 
+#include <random>
+#include <sstream>
+
 #include <catch2/catch.hpp>
+
+#include "document.h"
+#include "engine.h"
+#include "import_report.h"
+#include "import_test_util.h"
+#include "schema.h"
 
 using namespace plancheck;
 
 namespace {
-
-std::vector<std::string> texts(const pugi::xml_document& xml, const char* xpath) {
-  std::vector<std::string> out;
-  for (const pugi::xpath_node& hit : xml.select_nodes(xpath))
-    out.push_back(hit.attribute() ? hit.attribute().value() : hit.node().text().get());
-  return out;
-}
 
 std::string text(const pugi::xml_document& xml, const char* xpath) {
   auto all = texts(xml, xpath);
@@ -181,4 +183,48 @@ TEST_CASE("import_plan: no document number or date, or not UTF-8, makes no plan"
   CHECK_FALSE(result.ok);
   REQUIRE(result.warnings.size() == 1);
   CHECK(result.warnings[0].line == 2);
+}
+
+TEST_CASE("import_plan and import_report: random pieces of plans never crash, and what they make is schema-valid",
+          "[import][robustness]") {
+  // Pieces of the structures the importers read, put together at random: brackets that
+  // do not close, numbers in odd places, headings with no body, budget words with no verb.
+  const std::vector<std::string> pieces = {
+      "\n", "\n\n", "某办发〔2023〕7号\n", "2023年5月30日\n", "某区工作实施方案\n", "一、", "（一）", "二、主要任务\n",
+      "1. ", "2.", "12、", "1.5万", "甲任务。", "至少", "建设", "1处", "市级基地", "，", "。", "；", "〔", "〕", "]", "（",
+      "）", "牵头单位：", "责任单位：", "配合单位：", "区政工部", "、", "各镇（街道）", "经费", "列入", "预算", "每年9月",
+      "2023年11月底前", "要取得阶段性成果", "\u3000", " ", "某市民族事务委员会\n", "用四项工程\n", "(本版文字)", "*", "<&>\"'"};
+  init_xml_library();
+  SchemaSet schemas(data_dir() + "/schemas");
+  std::mt19937 random(20231120);
+  auto validate = [&](pugi::xml_document& xml) {
+    std::ostringstream out;
+    xml.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+    LoadError error;
+    auto doc = Document::parse(out.str(), "<random>", LoadLimits{}, &error);
+    REQUIRE(doc);
+    std::vector<Finding> findings;
+    schemas.validate(*doc, "en", findings);
+    for (const Finding& f : findings) FAIL_CHECK(f.message << "\n" << out.str());
+  };
+  int plans = 0, reports = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string text = "某办发〔2023〕7号\n2023年5月30日\n某区工作实施方案\n";
+    size_t count = random() % 60;
+    for (size_t i = 0; i < count; ++i) text += pieces[random() % pieces.size()];
+    PlanImport plan;
+    import_plan(text, plan);
+    if (plan.ok) {
+      ++plans;
+      validate(plan.xml);
+    }
+    ReportImport report;
+    import_report(text, {"某办发〔2023〕7号", "区政工部", "2023-11-20"}, report);
+    if (report.ok) {
+      ++reports;
+      validate(report.xml);
+    }
+  }
+  CHECK(plans == 300);  // every one has a 文号 and a date
+  CHECK(reports > 250);
 }

@@ -3,16 +3,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "import_test_util.h"
+
 using namespace plancheck;
 
 namespace {
-
-std::vector<std::string> texts(const pugi::xml_document& xml, const char* xpath) {
-  std::vector<std::string> out;
-  for (const pugi::xpath_node& hit : xml.select_nodes(xpath))
-    out.push_back(hit.attribute() ? hit.attribute().value() : hit.node().text().get());
-  return out;
-}
 
 const ReportImportOptions kOptions{"某办发〔2023〕7号", "区政工部", "2023-11-20"};
 

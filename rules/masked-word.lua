@@ -69,18 +69,16 @@ return {
     "“视察*重要讲话”“用好*色资源”中的“*”遮盖的是字词而非数字，不属于 placeholder-figure；常见于公开前脱敏的文本，提醒核对是否应补全。",
     "The `*` in 视察*重要讲话 or 用好*色资源 masks a word, not a number, so it is not a placeholder-figure; often a copy redacted for publication. A reminder to check whether the word should be restored."),
   check = function(report)
-    for _, scope in ipairs(text.scopes(report)) do
-      for i, s in ipairs(scope.texts) do
-        local figures = figure_ranges(s)
-        for _, run in ipairs(masked_runs(s)) do
-          if not inside(figures, run[1]) then
-            local quoted = context(s, run[1], run[2], 2, 4)
-            pc.emit{ at = scope.nodes[i], offset = run[1], message = c.msg(
-              "“" .. quoted .. "”中有被“*”遮盖的字词",
-              "“" .. quoted .. "” has a word masked by `*`") }
-          end
+    text.each_text(report, function(node, s)
+      local figures = figure_ranges(s)
+      for _, run in ipairs(masked_runs(s)) do
+        if not inside(figures, run[1]) then
+          local quoted = context(s, run[1], run[2], 2, 4)
+          pc.emit{ at = node, offset = run[1], message = c.msg(
+            "“" .. quoted .. "”中有被“*”遮盖的字词",
+            "“" .. quoted .. "” has a word masked by `*`") }
         end
       end
-    end
+    end)
   end,
 }

@@ -11,16 +11,14 @@ return {
     "模板中的“*”占位数字没有换成实际数值。每个占位数字一条，指向它在 progress 或 narrative 中的位置。",
     "A `*` placeholder figure from a template was never replaced by the number. One finding per masked figure, at its place in progress or narrative text."),
   check = function(report)
-    for _, scope in ipairs(text.scopes(report)) do
-      for i, s in ipairs(scope.texts) do
-        for _, q in ipairs(pc.figures(s)) do
-          if q.masked then
-            pc.emit{ at = scope.nodes[i], offset = q.offset, message = c.msg(
-              "占位数字“" .. q.text .. "”没有填写实际数值",
-              "the figure “" .. q.text .. "” is a placeholder, not a number") }
-          end
+    text.each_text(report, function(node, s)
+      for _, q in ipairs(pc.figures(s)) do
+        if q.masked then
+          pc.emit{ at = node, offset = q.offset, message = c.msg(
+            "占位数字“" .. q.text .. "”没有填写实际数值",
+            "the figure “" .. q.text .. "” is a placeholder, not a number") }
         end
       end
-    end
+    end)
   end,
 }

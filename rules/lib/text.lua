@@ -21,6 +21,13 @@ function M.scopes(report)
   return scopes
 end
 
+-- Calls fn(node, text) for each text the text rules read, scope by scope.
+function M.each_text(report, fn)
+  for _, scope in ipairs(M.scopes(report)) do
+    for i, s in ipairs(scope.texts) do fn(scope.nodes[i], s) end
+  end
+end
+
 -- Marks that end the words a figure is stated of.
 local BOUNDARIES = { "，", "。", "、", "；", "：", "！", "？", "（", "）", "“", "”", "《", "》",
                      ",", ".", ";", ":", "(", ")", "!", "?", " ", "　" }

@@ -18,8 +18,8 @@ const std::string kSeed003 = "fixtures/seeds/003_e00fe21ce67114fb.txt";
 const std::string kSeed004 = "fixtures/seeds/004_e2df779010155b46.txt";
 
 // An element that a fixture adds by hand and the seed does not have is marked by a comment
-// right before it that starts with "fixture-only" (004's <reporting due>); the comparison
-// leaves it out.
+// right before it that starts with "fixture-only" (004's <reporting due>, and 区直各部门,
+// a unit from the addressee line that no task lists); the comparison leaves it out.
 bool fixture_only(pugi::xml_node element) {
   pugi::xml_node before = element.previous_sibling();
   if (before.type() != pugi::node_comment) return false;

@@ -11,18 +11,27 @@ return {
     "Within one task's progress or one narrative section, the same subject (the words before the figure, such as 自治区级民族团结进步示范单位) is given two values in the same measure word that cannot both be true (4个 and 14个). Reported at the later value. Approximate figures compare by their qualifiers; different subjects that share a measure word do not conflict."),
   check = function(report)
     for _, scope in ipairs(text.scopes(report)) do
-      local seen = {}
+      -- The first figure stated of each subject, and of each subject a longer one ends
+      -- with, by measure word: a lookup per figure, not a comparison with every other.
+      local stated, ending_with = {}, {}
       for _, f in ipairs(text.stated_figures(scope)) do
-        for _, earlier in ipairs(seen) do
-          if earlier.q.unit == f.q.unit and text.same_subject(earlier.subject, f.subject)
-              and not pc.agree(earlier.q, f.q) then
-            pc.emit{ at = f.node, offset = f.q.offset, message = c.msg(
-              "“" .. f.subject .. "”前文写作 " .. earlier.q.text .. "，此处写作 " .. f.q.text,
-              "“" .. f.subject .. "” is " .. earlier.q.text .. " earlier and " .. f.q.text .. " here") }
-            break
+        if f.subject ~= "" then
+          local key = f.q.unit .. "\0"
+          local endings = text.subject_endings(f.subject)
+          local earlier = { ending_with[key .. f.subject] }
+          for _, ending in ipairs(endings) do earlier[#earlier + 1] = stated[key .. ending] end
+          local first
+          for _, e in ipairs(earlier) do
+            if not pc.agree(e.q, f.q) and (not first or e.order < first.order) then first = e end
           end
+          if first then
+            pc.emit{ at = f.node, offset = f.q.offset, message = c.msg(
+              "“" .. f.subject .. "”前文写作 " .. first.q.text .. "，此处写作 " .. f.q.text,
+              "“" .. f.subject .. "” is " .. first.q.text .. " earlier and " .. f.q.text .. " here") }
+          end
+          stated[key .. f.subject] = stated[key .. f.subject] or f
+          for i = 2, #endings do ending_with[key .. endings[i]] = ending_with[key .. endings[i]] or f end
         end
-        seen[#seen + 1] = f
       end
     end
   end,

@@ -140,9 +140,11 @@ TEST_CASE("conflicting-figures: one subject, two values; near-misses stay silent
                                   "      <p>截至目前，自治区级示范单位14个。</p>\n"
                                   "    </section>\n"
                                   "    <section title=\"乙旗\">\n"
-                                  // Different subjects in one unit; approximate figures that agree;
-                                  // 自治区级示范单位 in another section.
-                                  "      <p>刊发相关报道6200余篇，共刊发稿件2260余篇。培训人员超过27万人次，培训人员28万人次。自治区级示范单位5个。</p>\n"
+                                  // Different subjects in one unit; approximate figures that agree; a
+                                  // subject too short to stand for a longer one (资金); 自治区级示范单位
+                                  // in another section.
+                                  "      <p>刊发相关报道6200余篇，共刊发稿件2260余篇。培训人员超过27万人次，培训人员28万人次。"
+                                  "安排乡村振兴资金1.9亿元、资金1.2亿元。自治区级示范单位5个。</p>\n"
                                   "    </section>\n"
                                   "  </narrative>\n");
   auto findings = json_findings(check_one(path), {"conflicting-figures"});

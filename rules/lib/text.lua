@@ -55,15 +55,16 @@ function M.subject_before(text, offset, from)
   return trim(prefix:sub(start))
 end
 
--- The figures of a scope, each with the node it is in and its subject:
--- {node, q = figure, subject}. Masked figures are left out.
+-- The figures of a scope, each with the node it is in, its place among them and its
+-- subject: {node, q = figure, order, subject}. Masked figures are left out.
 function M.stated_figures(scope)
   local stated = {}
   for i, text in ipairs(scope.texts) do
     local previous_end = 0
     for _, q in ipairs(pc.figures(text)) do
       if not q.masked then
-        stated[#stated + 1] = { node = scope.nodes[i], q = q, subject = M.subject_before(text, q.offset, previous_end) }
+        stated[#stated + 1] = { node = scope.nodes[i], q = q, order = #stated + 1,
+                                subject = M.subject_before(text, q.offset, previous_end) }
       end
       previous_end = q.offset + q.length - 1
     end
@@ -71,14 +72,15 @@ function M.stated_figures(scope)
   return stated
 end
 
--- Whether two subjects name one thing: equal, or one ends with the other and the
--- shorter still says enough (six characters or more: not 资金, not 活动).
-function M.same_subject(a, b)
-  if a == "" or b == "" then return false end
-  if a == b then return true end
-  local short, long = a, b
-  if #short > #long then short, long = b, a end
-  return utf8.len(short) >= 6 and long:sub(-#short) == short
+-- Subjects name one thing when they are equal, or when one ends with the other and the
+-- shorter still says enough: six characters or more (not 资金, not 活动). The endings of
+-- `subject` that may stand for it: itself, and each ending of six characters or more.
+M.MIN_SUBJECT_CHARS = 6
+function M.subject_endings(subject)
+  local endings = { subject }
+  local n = utf8.len(subject) or 0
+  for k = 2, n - M.MIN_SUBJECT_CHARS + 1 do endings[#endings + 1] = subject:sub(utf8.offset(subject, k)) end
+  return endings
 end
 
 -- At most `n` characters of `s`, with …… when cut.

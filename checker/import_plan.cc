@@ -89,6 +89,20 @@ std::pair<size_t, std::string_view> find_first_of_words(std::string_view s, std:
   return best;
 }
 
+// The pieces of `s` between any of `marks`, trimmed, empty ones left out.
+std::vector<std::string> split_on(std::string_view s, std::initializer_list<std::string_view> marks) {
+  std::vector<std::string> pieces;
+  size_t from = 0;
+  while (from <= s.size()) {
+    auto [at, mark] = find_first_of_words(s, marks, from);
+    std::string piece = trim_spaces(s.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+    if (!piece.empty()) pieces.push_back(std::move(piece));
+    if (at == std::string_view::npos) break;
+    from = at + mark.size();
+  }
+  return pieces;
+}
+
 constexpr std::string_view kLead = "牵头单位";
 constexpr std::string_view kResponsible = "责任单位";
 
@@ -101,10 +115,18 @@ struct UnitList {
 
 UnitList read_unit_list(std::string_view body, int line, std::vector<ImportWarning>& warnings) {
   UnitList list;
-  auto [label_at, label] = find_first_of_words(body, {kLead, kResponsible, "配合单位", "参与单位"});
-  if (label_at == std::string_view::npos) return list;
-  std::string_view after_label = body.substr(label_at + label.size());
-  if (!starts_with(after_label, "：") && !starts_with(after_label, ":")) return list;
+  // The first label followed by a colon: 牵头单位 in running text is no list.
+  size_t label_at = std::string_view::npos;
+  for (size_t from = 0;;) {
+    auto [at, label] = find_first_of_words(body, {kLead, kResponsible, "配合单位", "参与单位"}, from);
+    if (at == std::string_view::npos) return list;
+    std::string_view after_label = body.substr(at + label.size());
+    if (starts_with(after_label, "：") || starts_with(after_label, ":")) {
+      label_at = at;
+      break;
+    }
+    from = at + label.size();
+  }
   list.start = label_at;
   for (std::string_view open : {"〔", "（", "(", "[", "【", "［"})
     if (label_at >= open.size() && body.compare(label_at - open.size(), open.size(), open) == 0)
@@ -125,29 +147,17 @@ UnitList read_unit_list(std::string_view body, int line, std::vector<ImportWarni
     warnings.push_back({line, "单位清单的括号没有闭合，读到段末", "the unit list's bracket is not closed; read to the end of the paragraph"});
 
   // Parts separated by ；: 牵头单位：A、B ； 责任单位：C，D
-  size_t pos = 0;
-  while (pos <= inner.size()) {
-    size_t end = std::min(inner.find("；", pos), inner.find(";", pos));
-    std::string_view part = inner.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-    pos = end == std::string_view::npos ? inner.size() + 1 : end + (inner.compare(end, 1, ";") == 0 ? 1 : std::string_view("；").size());
-    std::string part_text = trim_spaces(part);
-    if (part_text.empty()) continue;
-    auto [colon, colon_word] = find_first_of_words(part_text, {"：", ":"});
-    std::string part_label = colon == std::string_view::npos ? std::string() : trim_spaces(std::string_view(part_text).substr(0, colon));
+  for (const std::string& part : split_on(inner, {"；", ";"})) {
+    auto [colon, colon_word] = find_first_of_words(part, {"：", ":"});
+    std::string part_label = colon == std::string_view::npos ? std::string() : trim_spaces(std::string_view(part).substr(0, colon));
     std::vector<std::string>* into = part_label == kLead ? &list.leads : part_label == kResponsible ? &list.responsible : nullptr;
     if (!into) {
-      warnings.push_back({line, "单位清单中的“" + part_text + "”既非牵头单位也非责任单位，未导出",
-                          "“" + part_text + "” in the unit list is neither 牵头单位 nor 责任单位; not exported"});
+      warnings.push_back({line, "单位清单中的“" + part + "”既非牵头单位也非责任单位，未导出",
+                          "“" + part + "” in the unit list is neither 牵头单位 nor 责任单位; not exported"});
       continue;
     }
-    std::string_view names = std::string_view(part_text).substr(colon + colon_word.size());
-    size_t from = 0;
-    while (from <= names.size()) {
-      auto [sep, sep_word] = find_first_of_words(names, {"、", "，", ","}, from);
-      std::string name = trim_spaces(names.substr(from, sep == std::string_view::npos ? std::string_view::npos : sep - from));
-      if (!name.empty()) into->push_back(name);
-      from = sep == std::string_view::npos ? names.size() + 1 : sep + sep_word.size();
-    }
+    for (std::string& name : split_on(std::string_view(part).substr(colon + colon_word.size()), {"、", "，", ","}))
+      into->push_back(std::move(name));
   }
   return list;
 }

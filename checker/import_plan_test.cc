@@ -170,6 +170,17 @@ TEST_CASE("import_plan: structure it does not read is a warning on its line", "[
   CHECK(result.xml.select_nodes("//budget").empty());
 }
 
+TEST_CASE("import_plan: 牵头单位 in the task's own words is not its unit list", "[import]") {
+  PlanImport result;
+  import_plan("某办发〔2023〕7号\n2023年5月30日\n某区工作实施方案\n"
+              "1. 甲任务。由牵头单位统筹推进。〔牵头单位：区政工部〕\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/text") == std::vector<std::string>{"由牵头单位统筹推进。"});
+  CHECK(texts(result.xml, "//task/lead") == std::vector<std::string>{"区政工部"});
+  CHECK(result.warnings.empty());
+}
+
 TEST_CASE("import_plan: no document number or date, or not UTF-8, makes no plan", "[import]") {
   PlanImport result;
   import_plan("某区工作实施方案\n1. 甲任务。〔牵头单位：区政工部〕\n", result);

@@ -332,6 +332,7 @@ std::string finding_line(const Finding& f, const std::string& file_in_case, cons
   if (!f.task.empty()) text += words(lang, " 任务 ", " task ") + f.task;
   std::string message;
   for (char ch : f.message) message += ch == '\n' ? std::string("\n          ") : std::string(1, ch);
+  if (!f.suggestion.empty()) message += words(lang, "（建议：" + f.suggestion + "）", " (suggestion: " + f.suggestion + ")");
   return text + words(lang, "：", ": ") + message;
 }
 

@@ -23,6 +23,7 @@ const AddTool kTools[] = {
     add_import_plan_tool,
     add_import_report_tool,
     add_lint_plan_tool,
+    add_status_tool,
 };
 
 }  // namespace

@@ -19,6 +19,7 @@ void add_explain_tool(CLI::App& app, int* exit_code);   // tool_explain.cc
 void add_import_plan_tool(CLI::App& app, int* exit_code);    // tool_import.cc
 void add_import_report_tool(CLI::App& app, int* exit_code);  // tool_import.cc
 void add_lint_plan_tool(CLI::App& app, int* exit_code);      // tool_lint.cc
+void add_status_tool(CLI::App& app, int* exit_code);       // tool_status.cc
 
 // Options that several tools share.
 struct CommonOptions {

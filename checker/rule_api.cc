@@ -449,7 +449,26 @@ int api_quantity(lua_State* L) {
 
 // pc.figures(text) → every figure in running text, masked ones included
 int api_figures(lua_State* L) {
-  auto figures = find_quantities(check_std_string(L, 1));
+  constexpr size_t kMostCachedBytes = 4u << 20;  // per report: a 100 MB report is not kept twice
+  RuleContext& context = rule_context(L);
+  if (context.figures_generation != context.generation) {
+    context.figures_by_text.clear();
+    context.figures_cached_bytes = 0;
+    context.figures_generation = context.generation;
+  }
+  std::string text = check_std_string(L, 1);
+  std::vector<Quantity> uncached;
+  const std::vector<Quantity>* found = &uncached;
+  if (auto hit = context.figures_by_text.find(text); hit != context.figures_by_text.end()) {
+    found = &hit->second;
+  } else if (context.figures_cached_bytes + text.size() <= kMostCachedBytes) {
+    context.figures_cached_bytes += text.size();
+    std::vector<Quantity> figures = find_quantities(text);
+    found = &context.figures_by_text.emplace(std::move(text), std::move(figures)).first->second;
+  } else {
+    uncached = find_quantities(text);
+  }
+  const std::vector<Quantity>& figures = *found;
   lua_createtable(L, static_cast<int>(figures.size()), 0);
   int index = 0;
   for (const Quantity& q : figures) {

@@ -12,6 +12,7 @@
 #include <pugixml.hpp>
 
 #include "lua_host.h"
+#include "quantities.h"
 
 namespace plancheck {
 
@@ -29,6 +30,11 @@ struct RuleContext {
   const RuleInfo* rule = nullptr;  // the rule running now
   std::vector<Finding>* out = nullptr;
   std::unordered_map<std::string, std::unique_ptr<pugi::xpath_query>> xpath_cache;  // compiled once per state
+  // pc.figures results of the report being checked, by text: several text rules read the
+  // same paragraphs. Emptied for each report; small texts only (bench/RESULTS.md).
+  uint64_t figures_generation = 0;
+  size_t figures_cached_bytes = 0;
+  std::unordered_map<std::string, std::vector<Quantity>> figures_by_text;
 };
 
 RuleContext& rule_context(lua_State* L);

@@ -112,9 +112,7 @@ bool differs_by_prefix(std::string_view longer, std::string_view shorter) {
   return false;
 }
 
-}  // namespace
-
-std::string normalize_unit_name(std::string_view name) {
+std::string normalize_uncached(std::string_view name) {
   utf8proc_uint8_t* mapped = nullptr;
   const utf8proc_ssize_t n = utf8proc_map(
       reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
@@ -139,6 +137,22 @@ std::string normalize_unit_name(std::string_view name) {
   }
   std::free(mapped);
   return out;
+}
+
+}  // namespace
+
+// Rules compare the same few dozen plan names for every report, and NFKC through
+// utf8proc costs far more than a hash lookup: short names are remembered per thread
+// (bench/RESULTS.md has the numbers).
+std::string normalize_unit_name(std::string_view name) {
+  constexpr size_t kLongestRemembered = 128, kMostRemembered = 4096;
+  if (name.size() > kLongestRemembered) return normalize_uncached(name);
+  thread_local std::unordered_map<std::string, std::string> remembered;
+  std::string key(name);
+  auto found = remembered.find(key);
+  if (found != remembered.end()) return found->second;
+  if (remembered.size() >= kMostRemembered) remembered.clear();
+  return remembered.emplace(std::move(key), normalize_uncached(name)).first->second;
 }
 
 bool is_collective_name(std::string_view name) {

@@ -30,12 +30,6 @@ bool wholly_bracketed(const std::string& text) {
   return (starts_with(text, "（") && ends_with(text, "）")) || (starts_with(text, "(") && ends_with(text, ")"));
 }
 
-// A comment may not hold "--".
-std::string comment_text(std::string text) {
-  for (size_t at = text.find("--"); at != std::string::npos; at = text.find("--", at)) text.replace(at, 2, "- -");
-  return " " + text + " ";
-}
-
 }  // namespace
 
 void import_report(std::string_view text, const ReportImportOptions& options, ReportImport& result) {
@@ -100,7 +94,7 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
   report.append_attribute("unit") = options.unit.c_str();
   report.append_attribute("submitted") = options.submitted.c_str();
   pugi::xml_node narrative = report.append_child("narrative");
-  if (!title.empty()) narrative.append_child(pugi::node_comment).set_value(comment_text("标题：" + title).c_str());
+  if (!title.empty()) narrative.append_child(pugi::node_comment).set_value(xml_comment_text("标题：" + title).c_str());
   pugi::xml_node into = narrative;
   for (const Paragraph& p : paragraphs) {
     if (auto section = section_by_line.find(p.line); section != section_by_line.end()) {

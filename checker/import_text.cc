@@ -96,6 +96,11 @@ bool has_sentence_punctuation(std::string_view line) {
   return false;
 }
 
+std::string xml_comment_text(std::string text) {
+  for (size_t at = text.find("--"); at != std::string::npos; at = text.find("--", at)) text.replace(at, 2, "- -");
+  return " " + text + " ";
+}
+
 std::vector<Paragraph> join_paragraphs(const std::vector<TextLine>& lines, size_t from, size_t to,
                                        const std::function<bool(size_t)>& alone,
                                        const std::function<bool(size_t)>& starts_block) {

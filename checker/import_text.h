@@ -41,6 +41,9 @@ struct ImportWarning {
   const std::string& message(const std::string& lang) const { return lang == "en" ? en : zh; }
 };
 
+// `text` as the body of an XML comment: with spaces around it and no "--" inside.
+std::string xml_comment_text(std::string text);
+
 struct Paragraph {
   int line = 0;      // where it starts
   std::string text;  // its lines joined with nothing between (Chinese has no spaces)

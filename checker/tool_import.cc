@@ -39,7 +39,7 @@ void print_warnings(const std::string& path, const std::vector<ImportWarning>& w
 // The document as UTF-8 XML with its declaration and a comment naming where it came from.
 std::string serialize(pugi::xml_document& xml, const std::string& source, const char* command) {
   pugi::xml_node comment = xml.prepend_child(pugi::node_comment);
-  comment.set_value((std::string(" plancheck ") + command + " " + source + " ").c_str());
+  comment.set_value(xml_comment_text(std::string("plancheck ") + command + " " + source).c_str());
   pugi::xml_node declaration = xml.prepend_child(pugi::node_declaration);
   declaration.append_attribute("version") = "1.0";
   declaration.append_attribute("encoding") = "UTF-8";

@@ -55,7 +55,7 @@ TEST_CASE("import_report: sections from unit headings, broken lines joined, the 
   CHECK(result.warnings.empty());
 }
 
-TEST_CASE("import_report: a heading with no text after it is a warning; no text at all, no report", "[import]") {
+TEST_CASE("import_report: a heading with no text after it is a warning, and no text at all makes no report", "[import]") {
   ReportImport result;
   import_report("材料\n\n全年开展活动96次。\n\n某市民族事务委员会\n\n总结\n", kOptions, result);
   REQUIRE(result.ok);

@@ -13,7 +13,7 @@ const std::string k29 = "统筹安排专项资金用于民族团结进步示范�
 
 }  // namespace
 
-TEST_CASE("a passage of 30 characters repeated is found at the repeat; 29 is not", "[repeats]") {
+TEST_CASE("a passage of 30 characters repeated is found at the repeat but one of 29 is not", "[repeats]") {
   REQUIRE(k30.size() == 30 * 3);
   auto found = find_repeated_passages({"甲" + k30 + "。", "乙" + k30 + "。"}, 30);
   REQUIRE(found.size() == 1);

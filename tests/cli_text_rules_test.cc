@@ -119,7 +119,7 @@ TEST_CASE("placeholder-figure: a masked figure in progress, at its column, with 
   CHECK(text_at(path, findings[1].line, findings[1].column).find("超过*.*万人次") == 0);
 }
 
-TEST_CASE("masked-word: a masked word fires; masked figures, list markers and arithmetic do not", "[cli][text-rules]") {
+TEST_CASE("masked-word: a masked word fires but masked figures, list markers and arithmetic do not", "[cli][text-rules]") {
   std::string path = write_report("masked-word",
                                   "  <narrative>\n"
                                   "    <p>深入学习视察*重要讲话精神。</p>\n"
@@ -132,7 +132,7 @@ TEST_CASE("masked-word: a masked word fires; masked figures, list markers and ar
   CHECK(findings[1].rule == "placeholder-figure");  // *期 is a figure, and only that
 }
 
-TEST_CASE("conflicting-figures: one subject, two values; near-misses stay silent", "[cli][text-rules]") {
+TEST_CASE("conflicting-figures: one subject with two values fires and the near-misses stay silent", "[cli][text-rules]") {
   std::string path = write_report("conflicting",
                                   "  <narrative>\n"
                                   "    <section title=\"甲旗\">\n"
@@ -153,7 +153,7 @@ TEST_CASE("conflicting-figures: one subject, two values; near-misses stay silent
   CHECK(text_at(path, findings[0].line, findings[0].column).find("14个") == 0);
 }
 
-TEST_CASE("duplicate-passage: 30 characters repeated in a scope fire; 29, or across sections, do not", "[cli][text-rules]") {
+TEST_CASE("duplicate-passage: 30 characters repeated in a scope fire but 29 or across sections do not", "[cli][text-rules]") {
   // 30 characters, and its first 29.
   const std::string passage = "统筹安排专项资金用于民族团结进步示范区创建保各项创建高效开展";
   const std::string short_passage = "统筹安排专项资金用于民族团结进步示范区创建保各项创建高效开";

@@ -192,6 +192,20 @@ TEST_CASE("import → check: the imported plan of seed 004 checks the 004 report
   CHECK(report_findings(imported) == expected);
 }
 
+TEST_CASE("import → check: seed 003's imported plan finds both 003 reports clean", "[cli][import]") {
+  // dangqun-2021-11.xml writes task 1's lead as 区党群工作部: it matches only through the
+  // alias the importer found in task 12's text (由区党群工作部负责).
+  std::string plan = make_temp_dir("import-check-003") + "/plan.xml";
+  REQUIRE(import_plan_to(kSeed003, plan).exit_code == 0);
+  CliRun run = run_cli({"check", "--plan", plan, "--as-of", "2021-11-10", "--format", "json", "fixtures/reports/003"});
+  CHECK(run.exit_code == 0);
+  std::vector<std::string> report_findings;
+  for (const JsonFinding& f : json_findings(run))
+    if (f.file.find("fixtures/reports/003/") == 0) report_findings.push_back(f.file + " " + f.rule);
+  CHECK(report_findings.empty());
+  CHECK(read_file(plan).find("<alias>区党群工作部</alias>") != std::string::npos);
+}
+
 TEST_CASE("import-report: seeds 000 and 002 reproduce fixtures/reports/prose", "[cli][import]") {
   std::string dir = make_temp_dir("import-report");
   struct Case {

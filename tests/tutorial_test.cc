@@ -65,7 +65,8 @@ struct Shell {
 // Runs `command` with bash in `cwd`, with the plancheck under test first on PATH.
 Shell run_shell(const std::string& command, const std::string& cwd) {
   std::string bin_dir = std::filesystem::path(PLANCHECK_BIN).parent_path().string();
-  std::string script = make_temp_dir("tutorial-step") + "/step.sh";
+  std::string step_dir = make_temp_dir("tutorial-step");
+  std::string script = step_dir + "/step.sh";
   write_file(script, "cd '" + cwd + "' || exit 99\nexport NO_COLOR=1 PATH='" + bin_dir + "':\"$PATH\"\n" + command + "\n");
   Shell shell;
   FILE* pipe = popen(("bash '" + script + "' 2>&1 </dev/null").c_str(), "r");
@@ -74,6 +75,7 @@ Shell run_shell(const std::string& command, const std::string& cwd) {
   for (size_t n; (n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) shell.output.append(buffer.data(), n);
   int status = pclose(pipe);
   shell.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::filesystem::remove_all(step_dir);
   return shell;
 }
 

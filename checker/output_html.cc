@@ -127,7 +127,8 @@ const char* kScript = R"(
       if (visible) shown++;
     });
     document.querySelectorAll('section.report').forEach(function (section) {
-      section.hidden = !section.querySelector('tr.finding:not([hidden])');
+      // A report with findings, all filtered out, is hidden; a clean report stays.
+      section.hidden = !!section.querySelector('tr.finding') && !section.querySelector('tr.finding:not([hidden])');
     });
     document.getElementById('shown-count').textContent = String(shown);
   }

@@ -48,7 +48,17 @@ void write_text(std::ostream& out, const CheckResult& result, const OutputOption
         << (o.color ? severity_color(f.severity) : "") << severity_word(f.severity, o) << reset << " " << dim << "["
         << f.rule << "]" << reset << " " << indent_continuations(f.message) << "\n";
     if (!f.suggestion.empty()) out << "    " << tr(o, "建议：", "suggestion: ") << f.suggestion << "\n";
+    if (f.waived)
+      out << "    " << tr(o, "已豁免：", "waived: ") << f.waiver_reason << tr(o, "（批准：", " (approved by ")
+          << f.waiver_approver << tr(o, "）", ")") << "\n";
+    else if (f.in_baseline)
+      out << "    " << tr(o, "已在基线中，不计入结果", "in the baseline: does not fail the run") << "\n";
   }
+  // Each file's verdict, as the KoSIT validator gives it.
+  if (!result.files.empty()) out << (result.findings.empty() ? "" : "\n");
+  for (const FileGroup& group : group_by_file(result, o.fail_on))
+    if (group.status)
+      out << (group.rejected ? tr(o, "不通过 ", "rejected ") : tr(o, "通过   ", "accepted ")) << group.path << "\n";
   SeverityCounts counts = count_severities(result.findings);
   int unreadable = 0;
   for (const FileStatus& file : result.files) unreadable += file.checked ? 0 : 1;
@@ -62,7 +72,7 @@ void write_text(std::ostream& out, const CheckResult& result, const OutputOption
             << " 个警告，" << counts.info << " 条提示";
     if (unreadable) summary << "；" << unreadable << " 个文件无法检查";
   }
-  out << (result.findings.empty() && !unreadable ? "" : "\n") << bold << summary.str() << reset << "\n";
+  out << (result.files.empty() ? "" : "\n") << bold << summary.str() << reset << "\n";
 }
 
 }  // namespace plancheck

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "check_controls.h"
 #include "tools.h"
 
 namespace plancheck {
@@ -97,9 +98,12 @@ struct CheckCommand {
   std::string output;
   std::string fail_on = "error";
   int jobs = 0;
+  RunControls controls;
+  CLI::App* app = nullptr;  // to tell flags given from defaults, which the config may change
 };
 
-int run_check_command(const CheckCommand& c) {
+int run_check_command(CheckCommand c) {
+  ConfiguredRun configured = configure_run(c.controls, *c.app, c.common, c.fail_on);
   CheckOptions options;
   options.plan_paths = c.plans;
   options.extra_rule_dirs = c.common.rule_dirs;
@@ -107,7 +111,9 @@ int run_check_command(const CheckCommand& c) {
   options.settings = run_settings(c.common);
   options.load_limits = load_limits(c.common);
   options.jobs = c.jobs;
+  options.settings.disabled = configured.disabled;
   CheckResult result = run_check(options);
+  finish_run(configured, c.controls, options.settings, result);
   OutputOptions output;
   output.lang = c.common.lang;
   FailOn::parse(c.fail_on, &output.fail_on);
@@ -142,6 +148,8 @@ void add_check_tool(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   sub->add_option("-j,--jobs", command->jobs, "并行线程数，默认 CPU 核数 (worker threads)")->check(CLI::NonNegativeNumber);
   sub->add_option("reports", command->inputs, "进展报告文件或目录 (report files or folders)")->required();
+  add_control_options(sub, command->controls);
+  command->app = sub;
   sub->callback([command, exit_code] { *exit_code = run_check_command(*command); });
 }
 

@@ -8,6 +8,7 @@
 
 #include "plan.h"
 #include "schema.h"
+#include "status.h"
 
 namespace fs = std::filesystem;
 
@@ -83,6 +84,7 @@ struct ReportOutcome {
   bool skipped = false;  // a plan found while scanning a folder: not a report
   FileStatus status;
   std::vector<Finding> findings;
+  std::unique_ptr<Document> report;  // kept for the status matrix when CheckOptions::status
 };
 
 void check_one_report(const std::string& path, bool named_explicitly, const CheckOptions& options,
@@ -106,6 +108,7 @@ void check_one_report(const std::string& path, bool named_explicitly, const Chec
   schemas.validate(*doc, options.settings.lang, outcome.findings);
   if (doc->kind() != DocumentKind::Report) return;  // not a report: the schema finding says so
   host.check_report(*doc, plans.find(outcome.status.plan_id), outcome.findings);
+  if (options.status) outcome.report = std::move(doc);
 }
 
 }  // namespace
@@ -178,6 +181,13 @@ CheckResult run_check(const CheckOptions& options) {
     if (outcome.skipped) continue;
     result.files.push_back(std::move(outcome.status));
     std::move(outcome.findings.begin(), outcome.findings.end(), std::back_inserter(result.findings));
+  }
+  if (options.status) {
+    std::vector<const Document*> docs;
+    for (const ReportOutcome& outcome : outcomes)
+      if (outcome.report) docs.push_back(outcome.report.get());
+    result.status = std::make_shared<StatusResult>(
+        compute_status(plans, docs, StatusOptions{options.settings.as_of, options.settings.due_soon_days}));
   }
   sort_findings(result.findings);
   std::stable_sort(result.deadlines.begin(), result.deadlines.end(),

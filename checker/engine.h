@@ -15,6 +15,8 @@ namespace plancheck {
 // it was built from.
 std::string data_dir();
 
+struct StatusResult;
+
 struct CheckOptions {
   std::vector<std::string> plan_paths;
   std::vector<std::string> extra_rule_dirs;  // --rules, after the built-in pack
@@ -24,6 +26,7 @@ struct CheckOptions {
   int jobs = 0;                // 0: one per core
   bool plan_rules = true;      // run the plan-lint rules on every plan
   bool report_rules = true;    // lint-plan turns these off
+  bool status = false;         // also compute the status matrix (a section of the HTML report)
 };
 
 struct FileStatus {
@@ -50,6 +53,7 @@ struct CheckResult {
   std::vector<Finding> findings;   // sorted: file, line, column, rule
   std::vector<RuleInfo> rules;     // the rules that ran
   std::vector<PlanDeadline> deadlines;  // of every loaded plan, by date
+  std::shared_ptr<const StatusResult> status;  // when CheckOptions::status (status.h)
   bool could_not_check() const;    // any file unreadable: exit status 2
 };
 

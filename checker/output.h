@@ -76,4 +76,7 @@ void write_junit(std::ostream& out, const CheckResult& result, const OutputOptio
 void write_github(std::ostream& out, const CheckResult& result, const OutputOptions& options);
 void write_html(std::ostream& out, const CheckResult& result, const OutputOptions& options);
 
+// Text for HTML content and attribute values: & < > " ' escaped.
+std::string escape_html(const std::string& text);
+
 }  // namespace plancheck

@@ -10,10 +10,9 @@
 #include <sstream>
 
 #include "output.h"
+#include "status.h"
 
 namespace plancheck {
-
-namespace {
 
 std::string escape_html(const std::string& text) {
   std::string out;
@@ -29,6 +28,8 @@ std::string escape_html(const std::string& text) {
   }
   return out;
 }
+
+namespace {
 
 // At most `max_bytes` of UTF-8 text, cut before a character, with an ellipsis.
 std::string clip_utf8(const std::string& text, size_t max_bytes) {
@@ -236,6 +237,8 @@ void write_html(std::ostream& out, const CheckResult& result, const OutputOption
         << "</td><td>" << escape_html(d.text) << "</td></tr>\n";
   }
   out << "</table>\n";
+
+  if (result.status) write_status_html(out, *result.status, StatusOutputOptions{o.lang, false});
 
   out << "<h2>" << escape_html(tr(o, "问题（按报告）", "Findings (by report)")) << "</h2>\n<div id=\"filters\">\n";
   write_select(out, "severity", tr(o, "严重度", "Severity"), tr(o, "全部", "all"),

@@ -110,6 +110,9 @@ struct StatusOutputOptions {
 // lines up), totals per unit (right) and per task (below), then the cells that need
 // attention with their history, the units with no report, and the dates ahead.
 void write_status_text(std::ostream& out, const StatusResult& status, const StatusOutputOptions& options);
+// A <section id="status"> for the HTML report of `check --format html`: the matrix per
+// plan (details and history in each cell's title), totals, and the units with no report.
+void write_status_html(std::ostream& out, const StatusResult& status, const StatusOutputOptions& options);
 // The JSON of cli.md `plancheck status --format json`.
 void write_status_json(std::ostream& out, const StatusResult& status, const StatusOutputOptions& options);
 

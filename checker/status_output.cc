@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "display_width.h"
+#include "output.h"
 #include "status.h"
 
 namespace plancheck {
@@ -124,15 +125,34 @@ std::vector<std::string> tally_labels(const StatusOutputOptions& o) {
   return labels;
 }
 
-void write_matrix(std::ostream& out, const PlanStatus& plan, const std::vector<const StatusCell*>& cells,
-                  const StatusOutputOptions& o) {
+// One plan's cells indexed for the matrix, with the totals per unit and per task.
+struct Matrix {
   std::map<std::pair<std::string, std::string>, const StatusCell*> by_unit_task;
   std::map<std::string, StateTally> by_unit, by_task;
-  for (const StatusCell* cell : cells) {
-    by_unit_task[{cell->unit, cell->task}] = cell;
-    by_unit[cell->unit].add(*cell);
-    by_task[cell->task].add(*cell);
+
+  explicit Matrix(const std::vector<const StatusCell*>& cells) {
+    for (const StatusCell* cell : cells) {
+      by_unit_task[{cell->unit, cell->task}] = cell;
+      by_unit[cell->unit].add(*cell);
+      by_task[cell->task].add(*cell);
+    }
   }
+  const StatusCell* at(const std::string& unit, const std::string& task) const {
+    auto found = by_unit_task.find({unit, task});
+    return found == by_unit_task.end() ? nullptr : found->second;
+  }
+};
+
+std::vector<const StatusCell*> cells_of(const PlanStatus& plan, const StatusResult& status) {
+  std::vector<const StatusCell*> cells;
+  for (const StatusCell& cell : status.cells)
+    if (cell.plan == plan.plan_id) cells.push_back(&cell);
+  return cells;
+}
+
+void write_matrix(std::ostream& out, const PlanStatus& plan, const std::vector<const StatusCell*>& cells,
+                  const StatusOutputOptions& o) {
+  Matrix matrix(cells);
   std::vector<std::string> labels = tally_labels(o);
   std::vector<TableRow> rows;
   TableRow header{{english(o) ? "unit" : "单位"}};
@@ -142,16 +162,16 @@ void write_matrix(std::ostream& out, const PlanStatus& plan, const std::vector<c
   for (const std::string& unit : plan.units) {
     TableRow row{{unit}};
     for (const std::string& task : plan.tasks) {
-      auto found = by_unit_task.find({unit, task});
-      if (found == by_unit_task.end()) row.push_back({"-"});
-      else row.push_back({matrix_word(*found->second, o), cell_color(*found->second)});
+      const StatusCell* cell = matrix.at(unit, task);
+      if (!cell) row.push_back({"-"});
+      else row.push_back({matrix_word(*cell, o), cell_color(*cell)});
     }
-    for (int value : tally_values(by_unit[unit])) row.push_back({std::to_string(value)});
+    for (int value : tally_values(matrix.by_unit[unit])) row.push_back({std::to_string(value)});
     rows.push_back(row);
   }
   // Totals per task, one row per state, under the task columns.
   std::vector<std::vector<int>> per_task;
-  for (const std::string& task : plan.tasks) per_task.push_back(tally_values(by_task[task]));
+  for (const std::string& task : plan.tasks) per_task.push_back(tally_values(matrix.by_task[task]));
   for (size_t k = 0; k < labels.size(); ++k) {
     TableRow row{{labels[k]}};
     for (const std::vector<int>& values : per_task) row.push_back({std::to_string(values[k])});
@@ -170,6 +190,17 @@ void write_matrix(std::ostream& out, const PlanStatus& plan, const std::vector<c
            "! 逾期，* 临期；- 该任务未列此单位\n";
 }
 
+// ", deadline 2023-11-30 (2023年11月底前), 10 days left: due soon"; empty without a deadline.
+std::string deadline_phrase(const StatusCell& cell, const StatusOutputOptions& o) {
+  if (!cell.deadline.valid()) return "";
+  std::string out = (english(o) ? ", deadline " : "，期限 ") + cell.deadline.iso();
+  if (!cell.deadline_text.empty())
+    out += english(o) ? " (" + cell.deadline_text + ")" : "（" + cell.deadline_text + "）";
+  out += (english(o) ? ", " : "，") + days_phrase(cell.days_left, o);
+  if (cell.due_soon) out += english(o) ? ": due soon" : "：临期";
+  return out;
+}
+
 // Cells a supervisor acts on: overdue, due soon, blocked, or a task a reporting unit left out.
 bool needs_attention(const StatusCell& cell) {
   return cell.overdue || cell.due_soon || cell.state == CellState::Blocked ||
@@ -186,15 +217,7 @@ void write_attention(std::ostream& out, const std::vector<const StatusCell*>& ce
     std::string role = cell->role == "lead" ? (english(o) ? "lead" : "牵头") : (english(o) ? "responsible" : "责任");
     out << "  " << (english(o) ? "task " : "任务 ") << cell->task << "  " << cell->unit
         << (english(o) ? " (" + role + ")" : "（" + role + "）") << "  " << long_word(cell->state, o);
-    if (cell->deadline.valid()) {
-      out << (english(o) ? ", deadline " : "，期限 ") << cell->deadline.iso();
-      if (!cell->deadline_text.empty())
-        out << (english(o) ? " (" + cell->deadline_text + ")" : "（" + cell->deadline_text + "）");
-      out << (english(o) ? ", " : "，") << days_phrase(cell->days_left, o);
-      if (cell->overdue) out << (english(o) ? ": overdue" : "：逾期");
-      if (cell->due_soon) out << (english(o) ? ": due soon" : "：临期");
-    }
-    out << "\n";
+    out << deadline_phrase(*cell, o) << "\n";
     if (!cell->report.empty()) out << "      " << (english(o) ? "report: " : "报告：") << cell->report << "\n";
     for (const HistoryEntry& earlier : cell->history)
       out << "      " << (english(o) ? "before: " : "此前：") << earlier.submitted.iso() << " "
@@ -222,9 +245,7 @@ void write_upcoming(std::ostream& out, const std::string& plan_id, const StatusR
 }
 
 void write_plan(std::ostream& out, const PlanStatus& plan, const StatusResult& status, const StatusOutputOptions& o) {
-  std::vector<const StatusCell*> cells;
-  for (const StatusCell& cell : status.cells)
-    if (cell.plan == plan.plan_id) cells.push_back(&cell);
+  std::vector<const StatusCell*> cells = cells_of(plan, status);
   const char* bold = o.color ? "\033[1m" : "";
   const char* reset = o.color ? "\033[0m" : "";
   out << bold << plan.plan_id << reset << "  " << plan.path << "\n"
@@ -286,6 +307,67 @@ void write_status_text(std::ostream& out, const StatusResult& status, const Stat
             << " 个单位没有报告";
   }
   out << "\n" << summary.str() << "\n";
+}
+
+void write_status_html(std::ostream& out, const StatusResult& status, const StatusOutputOptions& o) {
+  auto text = [&](const std::string& zh, const std::string& en) { return escape_html(english(o) ? en : zh); };
+  out << "<section id=\"status\">\n<style>"
+      << ".status-matrix td{text-align:center}.status-matrix td.unit{text-align:left}"
+         ".status-matrix .overdue{background:#fde0e0;color:#b00020;font-weight:bold}"
+         ".status-matrix .due-soon{background:#fff3d6;color:#a86500}.status-matrix .state-missing{color:#8a2be2}"
+         ".status-matrix .none{color:#bbb}.status-matrix .total{color:#555}</style>\n"
+      << "<h2>" << text("进展矩阵", "Where the units stand") << "</h2>\n<p class=\"note\">"
+      << text("截至 ", "As of ") << status.as_of.iso()
+      << text("；临期＝" + std::to_string(status.due_soon_days) + " 天内到期；各单位以提交日期最新的一期报告为准",
+              "; due soon = within " + std::to_string(status.due_soon_days) +
+                  " days; each unit's latest report by submitted date counts")
+      << "</p>\n";
+  std::vector<std::string> heads = tally_heads(o), labels = tally_labels(o);
+  for (const PlanStatus& plan : status.plans) {
+    Matrix matrix(cells_of(plan, status));
+    out << "<h3>" << escape_html(plan.plan_id) << "</h3>\n<table class=\"status-matrix\" data-plan=\""
+        << escape_html(plan.plan_id) << "\">\n<tr><th>" << text("单位", "Unit") << "</th>";
+    for (const std::string& task : plan.tasks) out << "<th>" << escape_html(task) << "</th>";
+    for (size_t k = 0; k < heads.size(); ++k)
+      out << "<th title=\"" << escape_html(labels[k]) << "\">" << escape_html(heads[k]) << "</th>";
+    out << "</tr>\n";
+    for (const std::string& unit : plan.units) {
+      out << "<tr data-unit=\"" << escape_html(unit) << "\"><td class=\"unit\">" << escape_html(unit) << "</td>";
+      for (const std::string& task : plan.tasks) {
+        const StatusCell* cell = matrix.at(unit, task);
+        if (!cell) {
+          out << "<td class=\"none\">-</td>";
+          continue;
+        }
+        std::string detail = long_word(cell->state, o) + deadline_phrase(*cell, o);
+        if (!cell->report.empty()) detail += text("；报告 ", "; report ") + cell->report;
+        for (const HistoryEntry& earlier : cell->history)
+          detail += text("；此前 ", "; before ") + earlier.submitted.iso() + " " + long_word(earlier.state, o);
+        out << "<td class=\"state-" << state_name(cell->state) << (cell->overdue ? " overdue" : "")
+            << (cell->due_soon ? " due-soon" : "") << "\" data-task=\"" << escape_html(task) << "\" title=\""
+            << escape_html(detail) << "\">" << escape_html(matrix_word(*cell, o)) << "</td>";
+      }
+      for (int value : tally_values(matrix.by_unit[unit])) out << "<td class=\"total\">" << value << "</td>";
+      out << "</tr>\n";
+    }
+    for (size_t k = 0; k < labels.size(); ++k) {
+      out << "<tr class=\"task-total\"><th>" << escape_html(labels[k]) << "</th>";
+      for (const std::string& task : plan.tasks)
+        out << "<td class=\"total\">" << tally_values(matrix.by_task[task])[k] << "</td>";
+      out << "</tr>\n";
+    }
+    out << "</table>\n";
+    if (!plan.collective_names.empty())
+      out << "<p class=\"note\">" << text("集体名称（不作为单位报送，无单元格）：", "Collective names (no cells): ")
+          << escape_html(joined(plan.collective_names, o)) << "</p>\n";
+    if (!plan.other_reporting_units.empty())
+      out << "<p class=\"note\">" << text("任务未单列的报送单位：", "Reports from units the tasks do not name: ")
+          << escape_html(joined(plan.other_reporting_units, o)) << "</p>\n";
+    out << "<p class=\"units-without-report\">" << text("没有报告的单位（", "Units with no report (")
+        << plan.units_without_report.size() << text("）：", "): ")
+        << escape_html(joined(plan.units_without_report, o)) << "</p>\n";
+  }
+  out << "</section>\n";
 }
 
 void write_status_json(std::ostream& out, const StatusResult& status, const StatusOutputOptions&) {

@@ -111,6 +111,7 @@ int run_check_command(CheckCommand c) {
   options.settings = run_settings(c.common);
   options.load_limits = load_limits(c.common);
   options.jobs = c.jobs;
+  options.status = c.format == "html";  // the HTML report has a status section
   options.settings.disabled = configured.disabled;
   CheckResult result = run_check(options);
   finish_run(configured, c.controls, options.settings, result);

@@ -291,3 +291,23 @@ TEST_CASE("status --lang en uses English words in the matrix", "[cli][status]") 
   CHECK(run.out.find("Units with no report (8): 区住建局, 区农业农村局") != std::string::npos);
   CHECK(run.out.find("Deadlines and milestones ahead: none") != std::string::npos);
 }
+
+TEST_CASE("check --format html has the status matrix as a section", "[cli][status][html]") {
+  CliRun run = run_cli({"check", "--plan", kPlan004, "--as-of", "2023-12-01", "--format", "html", kReports});
+  REQUIRE(run.out.find("<section id=\"status\">") != std::string::npos);
+  // Task 3 of 区政工部: in progress and overdue, its history in the cell's title.
+  size_t row = run.out.find("<tr data-unit=\"区政工部\"><td class=\"unit\">", run.out.find("<section id=\"status\">"));
+  REQUIRE(row != std::string::npos);
+  size_t task3 = run.out.find("data-task=\"3\"", row);
+  REQUIRE(task3 != std::string::npos);
+  std::string cell = run.out.substr(run.out.rfind("<td", task3), run.out.find("</td>", task3) - run.out.rfind("<td", task3));
+  CHECK(cell.find("class=\"state-in-progress overdue\"") != std::string::npos);
+  CHECK(cell.find("此前 2023-09-15 未启动") != std::string::npos);
+  CHECK(cell.find(">进!") != std::string::npos);
+  CHECK(run.out.find("没有报告的单位（8）：区住建局、") != std::string::npos);
+  CHECK(count_of(run.out, "<tr data-unit=") >= 15);
+
+  // Other formats do not compute it.
+  CliRun json_run = run_cli({"check", "--plan", kPlan004, "--as-of", "2023-12-01", "--format", "json", kReports});
+  CHECK(json_run.out.find("status-matrix") == std::string::npos);
+}

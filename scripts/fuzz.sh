@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (checker/*_fuzz.cc) with clang in build-fuzz and runs each
+# for SECONDS (default 60) on a corpus seeded from fixtures/ and tests/fuzz-regressions/.
+# A crash stops the script with the fuzzer's report; the input is saved as
+# build-fuzz/crash-<target>-*: fix the bug, then keep the input in
+# tests/fuzz-regressions/<target>/ (tests/fuzz_regressions_test.cc replays them all).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+build=build-fuzz
+cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DPLANCHECK_FUZZ=ON -DBUILD_TESTING=OFF \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+targets=(check_document dates quantities import_plan)
+cmake --build "$build" -j"$(nproc)" --target "${targets[@]/%/_fuzz}"
+
+# Seeds: every fixture XML for the document target; lines and paragraphs of the seed
+# documents for the wording targets; the seed plans' text for import_plan.
+corpus="$build/corpus"
+rm -rf "$corpus"
+mkdir -p "${targets[@]/#/$corpus/}"
+cp fixtures/plans/*.xml fixtures/malformed/*.xml "$corpus/check_document/"
+find fixtures/reports -name '*.xml' -exec cp --backup=numbered -t "$corpus/check_document/" {} +
+cp fixtures/seeds/*.txt "$corpus/import_plan/"
+n=0
+while IFS= read -r line; do
+  [ -n "$line" ] || continue
+  n=$((n + 1))
+  printf '%s' "$line" >"$corpus/dates/line-$n"
+  printf '%s' "$line" >"$corpus/quantities/line-$n"
+done < <(cat fixtures/seeds/*.txt | tr -d '\r' | cut -c1-400 | sort -u | head -n 2000)
+for target in "${targets[@]}"; do
+  if [ -d "tests/fuzz-regressions/$target" ]; then cp tests/fuzz-regressions/"$target"/* "$corpus/$target/"; fi
+done
+
+for target in "${targets[@]}"; do
+  echo "fuzz: $target for ${seconds}s"
+  # -rss_limit_mb: the document target holds plan 004 and a Lua state; 2 GiB is ample.
+  "$build/${target}_fuzz" "$corpus/$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
+    -max_len=65536 -print_final_stats=1 -artifact_prefix="$build/crash-$target-" 2>"$build/$target.log" ||
+    { tail -n 60 "$build/$target.log"; echo "fuzz: $target failed; the input is in $build/crash-$target-*"; exit 1; }
+  grep -E '^stat::number_of_executed_units|^Done' "$build/$target.log" | tr '\n' ' '
+  echo
+done

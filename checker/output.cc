@@ -87,6 +87,15 @@ std::vector<RuleInfo> rules_for_output(const CheckResult& result) {
   return rules;
 }
 
+std::string severity_word(Severity s, const OutputOptions& o) {
+  switch (s) {
+    case Severity::Error: return tr(o, "错误", "error");
+    case Severity::Warning: return tr(o, "警告", "warning");
+    case Severity::Info: return tr(o, "提示", "info");
+  }
+  return "";
+}
+
 SeverityCounts count_severities(const std::vector<Finding>& findings) {
   SeverityCounts counts;
   for (const Finding& f : findings) {

@@ -48,6 +48,9 @@ inline const std::string& tr(const OutputOptions& o, const std::string& zh, cons
   return o.lang == "en" ? en : zh;
 }
 
+// 错误/警告/提示, or error/warning/info.
+std::string severity_word(Severity s, const OutputOptions& o);
+
 // Whether a finding fails the run: at or above --fail-on and not waived or in the baseline.
 inline bool fails_run(const Finding& f, const FailOn& fail_on) { return !f.suppressed() && fail_on.fails(f.severity); }
 

@@ -61,15 +61,6 @@ class SourceLines {
   std::map<std::string, std::vector<std::string>> files_;
 };
 
-std::string severity_word(Severity s, const OutputOptions& o) {
-  switch (s) {
-    case Severity::Error: return tr(o, "错误", "error");
-    case Severity::Warning: return tr(o, "警告", "warning");
-    case Severity::Info: return tr(o, "提示", "info");
-  }
-  return "";
-}
-
 std::string verdict_word(const FileGroup& group, const OutputOptions& o) {
   return group.rejected ? tr(o, "不通过 rejected", "rejected") : tr(o, "通过 accepted", "accepted");
 }

@@ -16,15 +16,6 @@ const char* severity_color(Severity s) {
   return "";
 }
 
-std::string severity_word(Severity s, const OutputOptions& o) {
-  switch (s) {
-    case Severity::Error: return tr(o, "错误", "error");
-    case Severity::Warning: return tr(o, "警告", "warning");
-    case Severity::Info: return tr(o, "提示", "info");
-  }
-  return "";
-}
-
 // Continuation lines of a message (a rule's traceback) are indented under it.
 std::string indent_continuations(const std::string& text) {
   std::string out;

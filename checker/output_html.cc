@@ -4,6 +4,7 @@
 // JavaScript; the URL fragment holds them (#severity=error&unit=区政工部), so a link
 // or a test can open the page pre-filtered. No network: a Content-Security-Policy
 // forbids every fetch.
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <set>
@@ -64,6 +65,30 @@ class SourceLines {
 std::string verdict_word(const FileGroup& group, const OutputOptions& o) {
   return group.rejected ? tr(o, "不通过 rejected", "rejected") : tr(o, "通过 accepted", "accepted");
 }
+
+// Task ids in the plan's order: 2 before 10, 2.1 before 2.10.
+struct TaskIdOrder {
+  bool operator()(const std::string& a, const std::string& b) const {
+    size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+      if (std::isdigit(static_cast<unsigned char>(a[i])) && std::isdigit(static_cast<unsigned char>(b[j]))) {
+        size_t end_a = i, end_b = j;
+        while (end_a < a.size() && std::isdigit(static_cast<unsigned char>(a[end_a]))) ++end_a;
+        while (end_b < b.size() && std::isdigit(static_cast<unsigned char>(b[end_b]))) ++end_b;
+        std::string na = a.substr(i, end_a - i), nb = b.substr(j, end_b - j);
+        if (na.size() != nb.size()) return na.size() < nb.size();
+        if (na != nb) return na < nb;
+        i = end_a;
+        j = end_b;
+      } else {
+        if (a[i] != b[j]) return a[i] < b[j];
+        ++i;
+        ++j;
+      }
+    }
+    return a.size() - i < b.size() - j;
+  }
+};
 
 struct Tally {
   int error = 0, warning = 0, info = 0, reports = 0, rejected = 0;
@@ -154,11 +179,15 @@ void write_select(std::ostream& out, const char* name, const std::string& label,
 void write_html(std::ostream& out, const CheckResult& result, const OutputOptions& o) {
   std::vector<FileGroup> groups = group_by_file(result, o.fail_on);
   // The unit a finding belongs to: its own, else its report's.
-  std::map<std::string, std::string> unit_of_file;
-  for (const FileStatus& file : result.files) unit_of_file[file.path] = file.unit;
+  std::map<std::string, std::string> unit_of_file, plan_of_file;
+  for (const FileStatus& file : result.files) {
+    unit_of_file[file.path] = file.unit;
+    plan_of_file[file.path] = file.plan_id;
+  }
   auto unit_of = [&](const Finding& f) { return f.unit.empty() ? unit_of_file[f.file] : f.unit; };
 
-  std::map<std::string, Tally> by_unit, by_task;
+  std::map<std::string, Tally> by_unit;
+  std::map<std::string, std::map<std::string, Tally, TaskIdOrder>> by_plan_task;  // plan id → task id →
   std::set<std::string> rule_ids;
   for (const FileGroup& group : groups)
     if (group.status && group.status->kind == "report") {
@@ -170,7 +199,7 @@ void write_html(std::ostream& out, const CheckResult& result, const OutputOption
     rule_ids.insert(f.rule);
     std::string unit = unit_of(f);
     if (!unit.empty()) by_unit[unit].add(f.severity);
-    if (!f.task.empty()) by_task[f.task].add(f.severity);
+    if (!f.task.empty()) by_plan_task[plan_of_file[f.file]][f.task].add(f.severity);
   }
   SeverityCounts counts = count_severities(result.findings);
   int rejected = 0, reports = 0;
@@ -202,18 +231,19 @@ void write_html(std::ostream& out, const CheckResult& result, const OutputOption
       << "</th><th>" << escape_html(tr(o, "警告", "Warnings")) << "</th><th>" << escape_html(tr(o, "提示", "Info"))
       << "</th></tr>\n";
   for (const auto& [unit, tally] : by_unit)
-    out << "<tr data-unit=\"" << escape_html(unit) << "\"><td>" << escape_html(unit) << "</td><td>" << tally.reports
+    out << "<tr data-unit=\"" << escape_html(unit) << "\"><td>" << escape_html(unit.empty() ? "—" : unit) << "</td><td>" << tally.reports
         << "</td><td>" << tally.rejected << "</td><td class=\"error\">" << tally.error << "</td><td class=\"warning\">"
         << tally.warning << "</td><td class=\"info\">" << tally.info << "</td></tr>\n";
   out << "</table>\n";
 
   out << "<h2>" << escape_html(tr(o, "按任务汇总", "By task")) << "</h2>\n<table id=\"tasks\"><tr><th>"
-      << escape_html(tr(o, "任务", "Task")) << "</th><th>" << escape_html(tr(o, "错误", "Errors")) << "</th><th>"
+      << escape_html(tr(o, "方案", "Plan")) << "</th><th>" << escape_html(tr(o, "任务", "Task")) << "</th><th>" << escape_html(tr(o, "错误", "Errors")) << "</th><th>"
       << escape_html(tr(o, "警告", "Warnings")) << "</th><th>" << escape_html(tr(o, "提示", "Info")) << "</th></tr>\n";
-  for (const auto& [task, tally] : by_task)
-    out << "<tr data-task=\"" << escape_html(task) << "\"><td>" << escape_html(task) << "</td><td class=\"error\">"
-        << tally.error << "</td><td class=\"warning\">" << tally.warning << "</td><td class=\"info\">" << tally.info
-        << "</td></tr>\n";
+  for (const auto& [plan, tasks] : by_plan_task)
+    for (const auto& [task, tally] : tasks)
+      out << "<tr data-task=\"" << escape_html(task) << "\"><td>" << escape_html(plan) << "</td><td>" << escape_html(task)
+          << "</td><td class=\"error\">" << tally.error << "</td><td class=\"warning\">" << tally.warning
+          << "</td><td class=\"info\">" << tally.info << "</td></tr>\n";
   out << "</table>\n";
 
   out << "<h2>" << escape_html(tr(o, "期限（按日期）", "Deadlines (by date)")) << "</h2>\n<table id=\"deadlines\"><tr><th>"

@@ -8,7 +8,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libutf8proc-dev libtomlplusplus-dev
   lua-check python3 python3-jsonschema
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer targets
-  chromium  # tests open the HTML report headless
+  chromium fonts-wqy-microhei  # tests open the HTML report headless; a CJK font for its screenshot
 )
 missing=()
 for p in "${packages[@]}"; do

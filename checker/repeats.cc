@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 
 #include <utf8proc.h>
 
@@ -74,22 +75,41 @@ std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::strin
       if (chars[a + k].c != chars[b + k].c) return false;
     return true;
   };
-  std::unordered_map<uint64_t, std::vector<size_t>> earlier;  // window hash → first positions
+  // Window hash → earlier positions, oldest first. Nearly every hash is seen once, so the
+  // first position lives in a flat open-addressing table (one allocation for the whole
+  // scope, not one per character: bench/RESULTS.md); later ones with the same hash (a
+  // collision, or overlapping windows in a run like 哈哈哈…) in `later`.
+  constexpr size_t kEmpty = SIZE_MAX;
+  size_t slots = 16;
+  while (slots < 2 * n) slots *= 2;
+  std::vector<std::pair<uint64_t, size_t>> first(slots, {0, kEmpty});
+  std::unordered_map<uint64_t, std::vector<size_t>> later;
+  auto slot_of = [&](uint64_t h) {
+    size_t slot = static_cast<size_t>(h ^ (h >> 29)) & (slots - 1);
+    while (first[slot].second != kEmpty && first[slot].first != h) slot = (slot + 1) & (slots - 1);
+    return slot;
+  };
   for (size_t i = 0; i + min_chars <= n;) {
     if (!whole[i]) {
       ++i;
       continue;
     }
     size_t match = n;
-    auto it = earlier.find(hash[i]);
-    if (it != earlier.end())
-      for (size_t j : it->second)
-        if (j + min_chars <= i && same(j, i, min_chars)) {
-          match = j;
-          break;
-        }
+    size_t slot = slot_of(hash[i]);
+    if (first[slot].second != kEmpty) {
+      size_t j = first[slot].second;
+      if (j + min_chars <= i && same(j, i, min_chars)) match = j;
+      auto it = match == n ? later.find(hash[i]) : later.end();
+      if (it != later.end())
+        for (size_t k : it->second)
+          if (k + min_chars <= i && same(k, i, min_chars)) {
+            match = k;
+            break;
+          }
+    }
     if (match == n) {
-      earlier[hash[i]].push_back(i);
+      if (first[slot].second == kEmpty) first[slot] = {hash[i], i};
+      else later[hash[i]].push_back(i);
       ++i;
       continue;
     }

@@ -73,7 +73,7 @@ TEST_CASE("no config: both errors fail the run", "[cli][config]") {
   CHECK(finding_of(doc, "lead-unit-named"));
 }
 
-TEST_CASE("plancheck.toml in a parent folder: disable, severity, fail-on, lang; flags win", "[cli][config]") {
+TEST_CASE("plancheck.toml in a parent folder: disable, severity, fail-on and lang, with flags winning", "[cli][config]") {
   std::string dir = project("config");
   write_file(dir + "/plancheck.toml",
              "lang = \"en\"\n"
@@ -105,7 +105,7 @@ TEST_CASE("plancheck.toml in a parent folder: disable, severity, fail-on, lang; 
   CHECK(check_json(dir, {"--no-config"}).exit_code == 1);
 }
 
-TEST_CASE("config: enable runs only the rules named; extra rule folders come from the file", "[cli][config]") {
+TEST_CASE("config: enable runs only the rules named, from rule folders the file adds", "[cli][config]") {
   std::string dir = project("config-enable");
   write_file(dir + "/team-rules/always-note.lua",
              "return { id = 'always-note', severity = 'info', summary = 'note',\n"

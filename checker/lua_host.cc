@@ -388,8 +388,10 @@ bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failu
                            " instructions (an endless loop? --max-instructions raises the budget)"
                      : "执行超过 " + std::to_string(limits.instructions) + " 条指令后被终止（死循环？可用 --max-instructions 调整）";
   } else if (stopped == Stop::Time) {
-    reason = english ? "stopped after " + std::to_string(limits.seconds) + " s (--max-rule-seconds)"
-                     : "运行超过 " + std::to_string(limits.seconds) + " 秒后被终止（--max-rule-seconds）";
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%g", limits.seconds);  // "2", not "2.000000"
+    reason = english ? "stopped after " + std::string(seconds) + " s (--max-rule-seconds)"
+                     : "运行超过 " + std::string(seconds) + " 秒后被终止（--max-rule-seconds）";
   } else if (status == LUA_ERRMEM || memory_exceeded) {
     reason = english ? "stopped: the rules used more than " + std::to_string(limits.memory_bytes >> 20) +
                            " MiB of memory (--max-rule-memory)"

@@ -78,6 +78,11 @@ TEST_CASE("hostile rule: an endless loop is stopped by the instruction budget", 
   check_stopped(h, "loop", "执行超过 1000000 条指令后被终止（死循环？可用 --max-instructions 调整）");
 }
 
+TEST_CASE("hostile rule: a loop under a large budget is stopped by the wall clock", "[cli][hostile-rules]") {
+  HostileRun h = check_with_rule("slow-loop", "while true do end", {"--max-rule-seconds", "0.2"}, "1000000000000");
+  check_stopped(h, "slow-loop", "运行超过 0.2 秒后被终止（--max-rule-seconds）");
+}
+
 TEST_CASE("hostile rule: pcall around the budget cannot swallow the stop", "[cli][hostile-rules]") {
   HostileRun h = check_with_rule("pcall-loop", "while true do pcall(function() while true do end end) end");
   check_stopped(h, "pcall-loop", "执行超过 1000000 条指令后被终止");

@@ -246,7 +246,7 @@ void add_plan_status(const Plan& plan, const std::vector<ReportEntry>& all_repor
     if (!reports_by_unit.count(normalize_unit_name(unit))) status.units_without_report.push_back(unit);
   for (const auto& [key, reports] : reports_by_unit) {
     bool named = std::any_of(status.units.begin(), status.units.end(),
-                             [&](const std::string& unit) { return normalize_unit_name(unit) == key; });
+                             [&, &key = key](const std::string& unit) { return normalize_unit_name(unit) == key; });
     if (!named) status.other_reporting_units.push_back(reports.front()->unit);
   }
   add_upcoming(plan, options, result.upcoming);

@@ -154,7 +154,8 @@ TEST_CASE("status: due soon from 0 to N days left, overdue after the day, never 
     CHECK_FALSE(cell(status, "3", "区文明办").deadline.valid());  // task 3 has no deadline
   }
   // A missing cell is judged by the deadline too.
-  const StatusCell& missing = cell(f.run("2023-12-01"), "2", "区政工部");
+  auto later = f.run("2023-12-01");  // kept: cell() returns a reference into it
+  const StatusCell& missing = cell(later, "2", "区政工部");
   CHECK(missing.state == CellState::Missing);
   CHECK(missing.overdue);  // 每年9月 from the issue date (the report gives no period): 2023-09-30
 }
@@ -193,7 +194,7 @@ TEST_CASE("status: upcoming dates on or after the as-of date, in date order, wit
   CHECK(later.upcoming[0].date.iso() == "2023-12-15");
 }
 
-TEST_CASE("status: an unknown status is a note and counts as missing; other plans' reports are named", "[status]") {
+TEST_CASE("status: an unknown status is a note and counts as missing, and other plans' reports are named", "[status]") {
   Fixture f;
   f.add("odd.xml", report("区政工部", "2023-11-01", task("1", "finished")));
   f.add("other.xml", report("区文明办", "2023-11-01", task("1", "done"), "", "P99"));

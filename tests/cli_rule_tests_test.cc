@@ -142,7 +142,7 @@ line = 4
   CHECK(contains(english.out, "1 case(s): 0 passed, 1 failed"));
 }
 
-TEST_CASE("plancheck test: the right line passes; an extra finding fails an exact case", "[cli][rule-tests]") {
+TEST_CASE("plancheck test: the right line passes, and an extra finding fails an exact case", "[cli][rule-tests]") {
   std::string passing = rule_folder_with_case(R"(as_of = 2023-11-20
 [[expect]]
 rule = "done-without-evidence"
@@ -173,7 +173,7 @@ task = "4"
   CHECK(contains(forbidden.out, "! 不应出现：report.xml:3:3 [done-without-evidence] 任务 3"));
 }
 
-TEST_CASE("plancheck test: a broken case names its line; the other cases still run", "[cli][rule-tests]") {
+TEST_CASE("plancheck test: a broken case names its line, and the other cases still run", "[cli][rule-tests]") {
   std::string dir = rule_folder_with_case(
       "as_of = 2023-11-20\n[[expect]]\nrule = \"done-without-evidence\"\ntask = \"3\"\n");
   write_file(dir + "/rules/tests/two/case.toml", "as_of = 2023-11-20\n[[expect]]\nrul = \"done-without-evidence\"\n");

@@ -193,7 +193,7 @@ TEST_CASE("deadline-matches: a stated deadline later than the plan's", "[rules]"
   CHECK(check(report("区政工部", task3("in-progress", "2023-11-15"))).of("deadline-matches").empty());
 }
 
-TEST_CASE("deadline-overdue: past the deadline and not done; the deadline day itself is not overdue", "[rules]") {
+TEST_CASE("deadline-overdue: past the deadline and not done, and the deadline day itself is not overdue", "[rules]") {
   Checked overdue = check(report("区政工部", task3("in-progress")), "2023-12-01");
   REQUIRE(overdue.of("deadline-overdue").size() == 1);
   CHECK(overdue.of("deadline-overdue")[0]["message"].get<std::string>().find("1 天") != std::string::npos);
@@ -244,7 +244,7 @@ TEST_CASE("budget-included: no budget, a budget not included, or no source", "[r
             .of("budget-included").empty());
 }
 
-TEST_CASE("target-met: a done task below the plan's minimum; a warning while in progress", "[rules]") {
+TEST_CASE("target-met: a done task below the plan's minimum, a warning while in progress", "[rules]") {
   std::string zero = "    <metric name=\"市级教育实践基地\" value=\"0\" unit=\"处\"/>\n"
                      "    <evidence href=\"https://example.org/p.jpg\">照片</evidence>\n";
   Checked done = check(report("区政工部", task3("done", "2023年11月底前", zero)));

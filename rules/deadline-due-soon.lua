@@ -9,19 +9,17 @@ return {
     "The task is not done and its deadline is 0 to N days away (N = 14 by default, --due-soon-days), " ..
     "the deadline day included."),
   check = function(report, plan)
-    for _, t in ipairs(c.reported_tasks(report, plan)) do
-      local deadline = c.binding_deadline(plan, t, report)
-      if deadline and not c.is_done(t.node) then
-        local left = pc.days_between(pc.as_of, deadline.date)
-        if left >= 0 and left <= pc.due_soon_days then
-          local when_zh = left == 0 and "今天到期" or ("还有 " .. left .. " 天")
-          local when_en = left == 0 and "is due today" or ("is " .. left .. " days away")
-          pc.emit{ at = t.node:first("deadline") or t.node, message = c.msg(
-            "任务 " .. t.ref .. " 的期限 " .. c.deadline_words(deadline) .. when_zh .. "（截至 " .. pc.as_of ..
-              "），状态为 " .. (t.node:attr("status") or "?"),
-            "task " .. t.ref .. "'s deadline " .. c.deadline_words(deadline) .. " " .. when_en .. " (as of " ..
-              pc.as_of .. "); its status is " .. (t.node:attr("status") or "?")) }
-        end
+    for _, open in ipairs(c.open_tasks_with_deadline(report, plan)) do
+      local t, deadline = open.t, open.deadline
+      local left = pc.days_between(pc.as_of, deadline.date)
+      if left >= 0 and left <= pc.due_soon_days then
+        local when_zh = left == 0 and "今天到期" or ("还有 " .. left .. " 天")
+        local when_en = left == 0 and "is due today" or ("is " .. left .. " days away")
+        pc.emit{ at = t.node:first("deadline") or t.node, message = c.msg(
+          "任务 " .. t.ref .. " 的期限 " .. c.deadline_words(deadline) .. when_zh .. "（截至 " .. pc.as_of ..
+            "），状态为 " .. (t.node:attr("status") or "?"),
+          "task " .. t.ref .. "'s deadline " .. c.deadline_words(deadline) .. " " .. when_en .. " (as of " ..
+            pc.as_of .. "); its status is " .. (t.node:attr("status") or "?")) }
       end
     end
   end,

@@ -10,18 +10,16 @@ return {
     "As of the check date (--as-of, default today) the deadline has passed and the task is not done. " ..
     "On the deadline day a task is due, not overdue. The plan's deadline counts; where it sets none, the report's."),
   check = function(report, plan)
-    for _, t in ipairs(c.reported_tasks(report, plan)) do
-      local deadline = c.binding_deadline(plan, t, report)
-      if deadline and not c.is_done(t.node) then
-        local late = pc.days_between(deadline.date, pc.as_of)
-        if late > 0 then
-          local status = t.node:attr("status") or "?"
-          pc.emit{ at = t.node:first("deadline") or t.node, message = c.msg(
-            "任务 " .. t.ref .. " 的期限 " .. c.deadline_words(deadline) .. " 已过 " .. late .. " 天（截至 " ..
-              pc.as_of .. "），状态仍为 " .. status,
-            "task " .. t.ref .. "'s deadline " .. c.deadline_words(deadline) .. " passed " .. late ..
-              " days ago (as of " .. pc.as_of .. "); its status is still " .. status) }
-        end
+    for _, open in ipairs(c.open_tasks_with_deadline(report, plan)) do
+      local t, deadline = open.t, open.deadline
+      local late = pc.days_between(deadline.date, pc.as_of)
+      if late > 0 then
+        local status = t.node:attr("status") or "?"
+        pc.emit{ at = t.node:first("deadline") or t.node, message = c.msg(
+          "任务 " .. t.ref .. " 的期限 " .. c.deadline_words(deadline) .. " 已过 " .. late .. " 天（截至 " ..
+            pc.as_of .. "），状态仍为 " .. status,
+          "task " .. t.ref .. "'s deadline " .. c.deadline_words(deadline) .. " passed " .. late ..
+            " days ago (as of " .. pc.as_of .. "); its status is still " .. status) }
       end
     end
   end,

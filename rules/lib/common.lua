@@ -92,6 +92,22 @@ function M.binding_deadline(plan, t, report)
   return { date = read.last, text = node:text() }
 end
 
+-- Whether `done` is what the report says of this task.
+function M.is_done(task_node)
+  return task_node:attr("status") == "done"
+end
+
+-- The reported tasks that are not done and are held to a deadline, each as
+-- {t = reported task, deadline = binding deadline}: what the deadline rules judge.
+function M.open_tasks_with_deadline(report, plan)
+  local open = {}
+  for _, t in ipairs(M.reported_tasks(report, plan)) do
+    local deadline = M.binding_deadline(plan, t, report)
+    if deadline and not M.is_done(t.node) then open[#open + 1] = { t = t, deadline = deadline } end
+  end
+  return open
+end
+
 -- "2023年11月底前（2023-11-30）", or just the date when the wording is the date.
 function M.deadline_words(deadline)
   if deadline.text == nil or deadline.text == "" or deadline.text == deadline.date then
@@ -116,9 +132,5 @@ function M.metric_for(task_node, target)
   return nil
 end
 
--- Whether `done` is what the report says of this task.
-function M.is_done(task_node)
-  return task_node:attr("status") == "done"
-end
 
 return M

@@ -200,6 +200,12 @@ void Document::index_lines() const {
   });
 }
 
+size_t Document::offset_of_line(int line) const {
+  index_lines();
+  if (line < 1 || static_cast<size_t>(line) > line_starts_.size()) return std::string::npos;
+  return line_starts_[static_cast<size_t>(line) - 1];
+}
+
 size_t Document::characters_before(size_t offset) const {
   size_t block = offset / kColumnBlock;
   if (block >= characters_before_block_.size()) block = characters_before_block_.empty() ? 0 : characters_before_block_.size() - 1;

@@ -48,6 +48,8 @@ class Document {
   DocumentKind kind() const { return kind_; }
 
   SourcePosition position_of_offset(size_t byte_offset) const;
+  // Byte offset where 1-based `line` starts, or npos past the last line.
+  size_t offset_of_line(int line) const;
   SourcePosition position_of(pugi::xml_node node) const;  // an element: its `<`
   SourcePosition position_of(pugi::xml_attribute attr) const;
   // The position of byte `index` of `element`'s text as text_of() returns it,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
+#include <string_view>
 #include <string>
 #include <utility>
 #include <vector>
@@ -90,16 +91,13 @@ std::string quoted_name(const std::string& message, const std::string& marker) {
 // attribute the message names, else of the element's start tag, on that line.
 int column_on_line(const Document& doc, int line, const std::string& element, const std::string& attribute) {
   const std::string& bytes = doc.bytes();
-  size_t offset = 0;
-  for (int l = 1; l < line && offset != std::string::npos; ++l) {
-    offset = bytes.find('\n', offset);
-    if (offset != std::string::npos) ++offset;
-  }
+  size_t offset = doc.offset_of_line(line);  // the document's line index, not a rescan
   if (offset == std::string::npos) return 1;
   size_t line_end = std::min(bytes.find('\n', offset), bytes.size());
+  std::string_view line_text(bytes.data() + offset, line_end - offset);
   auto find_on_line = [&](const std::string& needle) {
-    size_t at = bytes.find(needle, offset);
-    return at != std::string::npos && at < line_end ? at : std::string::npos;
+    size_t at = line_text.find(needle);
+    return at == std::string_view::npos ? std::string::npos : offset + at;
   };
   size_t at = std::string::npos;
   if (!attribute.empty()) at = find_on_line(" " + attribute + "=");

@@ -382,7 +382,41 @@ std::vector<Quantity> find_quantities(std::string_view text) {
     found.push_back(make_quantity(text, begin, leading, *body));
     pos = found.back().offset + found.back().length;
   }
+  size_t previous_end = 0;  // a masked figure ends a subject too
+  for (Quantity& q : found) {
+    q.subject = figure_subject(text, q.offset, previous_end);
+    previous_end = q.offset + q.length;
+  }
   return found;
+}
+
+std::string_view figure_subject(std::string_view text, size_t offset, size_t from) {
+  // Marks that end the words a figure is stated of.
+  auto boundary = [](char32_t c) {
+    switch (c) {
+      case U'，': case U'。': case U'、': case U'；': case U'：': case U'！': case U'？':
+      case U'（': case U'）': case U'“': case U'”': case U'《': case U'》': case U'　':
+      case U',': case U'.': case U';': case U':': case U'(': case U')': case U'!': case U'?': case U' ':
+        return true;
+      default:
+        return false;
+    }
+  };
+  offset = std::min(offset, text.size());
+  if (from >= offset) return {};
+  // Back from the figure to the last mark: one pass over the subject, not one per mark.
+  size_t start = offset;
+  while (start > from) {
+    size_t lead = start - 1;
+    while (lead > from && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+    if (boundary(decode_code_point(text, lead).value)) break;
+    start = lead;
+  }
+  std::string_view subject = text.substr(start, offset - start);
+  auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };  // Lua's %s
+  while (!subject.empty() && space(subject.front())) subject.remove_prefix(1);
+  while (!subject.empty() && space(subject.back())) subject.remove_suffix(1);
+  return subject;
 }
 
 bool quantities_agree(const Quantity& a, const Quantity& b) {

@@ -29,12 +29,19 @@ struct Quantity {
   std::string text;             // the figure as written: 超过27万人次
   double rounding = 0;          // ± the figure's rounding: Arabic digits before 万/亿 are
                                 // rounded to their last digit (27万 → 5000, 6.29亿 → 500000)
+  std::string subject;          // find_quantities only: the words the figure is stated of, back
+                                // to a punctuation mark or the figure before (see figure_subject)
 };
 
 // Reads a string that is exactly one figure (surrounding spaces allowed).
 std::optional<Quantity> read_quantity(std::string_view text);
 
-// Finds every figure in running text, in order. Numbers that are dates (2023年11月),
+// The words right before byte `offset` of `text`, back to the last punctuation mark or
+// to byte `from` (the end of the figure before), ASCII white space trimmed: what the
+// figure measures. 自治区级民族团结进步示范单位4个 → 自治区级民族团结进步示范单位.
+std::string_view figure_subject(std::string_view text, size_t offset, size_t from);
+
+// Finds every figure in running text, in order, each with its subject. Numbers that are dates (2023年11月),
 // ordinals (第三), or parts of names are not figures. Masked figures are included
 // with masked = true; a `*` that does not stand for a number (视察*重要讲话) is not.
 std::vector<Quantity> find_quantities(std::string_view text);

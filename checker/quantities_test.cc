@@ -138,6 +138,23 @@ TEST_CASE("figures in running text carry byte offsets and their qualifiers", "[q
   CHECK(figures[2].value == Approx(6.29e8));
 }
 
+TEST_CASE("each figure carries its subject: the words back to a mark or the figure before", "[quantities]") {
+  auto subjects = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& q : find_quantities(text)) out.push_back(q.subject);
+    return out;
+  };
+  CHECK(subjects("新增自治区级民族团结进步示范单位4个。") ==
+        std::vector<std::string>{"新增自治区级民族团结进步示范单位"});
+  // A comma, a full stop, a book title's 》 or a space ends the subject; so does the figure before.
+  CHECK(subjects("培训人员超过27万人次，开展活动1100余次。") == std::vector<std::string>{"培训人员", "开展活动"});
+  CHECK(subjects("举办《讲座》3场，宣讲5场走访10户") == std::vector<std::string>{"", "宣讲", "走访"});
+  CHECK(subjects("receive\t4个; give (visit)5次 to 3个") == std::vector<std::string>{"receive", "", ""});
+  CHECK(subjects("编印宣传折页*份，发放5000份") == std::vector<std::string>{"编印宣传折页", "发放"});
+  // A figure at the start of a text states nothing before it.
+  CHECK(subjects("12场活动") == std::vector<std::string>{""});
+}
+
 TEST_CASE("a `*` that stands for no number is no figure", "[quantities]") {
   for (const char* text : {"视察*重要讲话", "用好*色资源", "新时代*民族工作", "纳入平安*建设",
                            "获得者*国先进典型", "**重点**"}) {

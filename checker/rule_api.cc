@@ -403,9 +403,9 @@ int api_add_days(lua_State* L) {
   return 1;
 }
 
-// [-0, +1] {value=, approx=, unit=, masked=, text=, offset=, length=, rounding=}
+// [-0, +1] {value=, approx=, unit=, masked=, text=, offset=, length=, rounding=, subject=}
 void push_quantity(lua_State* L, const Quantity& q) {
-  lua_createtable(L, 0, 7);
+  lua_createtable(L, 0, 9);
   lua_pushnumber(L, q.value);
   lua_setfield(L, -2, "value");
   set_string_field(L, "approx", approx_name(q.approx));
@@ -417,6 +417,7 @@ void push_quantity(lua_State* L, const Quantity& q) {
   set_integer_field(L, "length", static_cast<lua_Integer>(q.length));
   lua_pushnumber(L, q.rounding);  // 27万 is 265000..275000: pc.agree needs it back
   lua_setfield(L, -2, "rounding");
+  set_string_field(L, "subject", q.subject);
 }
 
 Quantity check_quantity(lua_State* L, int arg) {

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
 #include <thread>
 
 #include "plan.h"
@@ -87,8 +89,88 @@ struct ReportOutcome {
   std::unique_ptr<Document> report;  // kept for the status matrix when CheckOptions::status
 };
 
+// One big report whose rules several workers run at once: each worker takes the next
+// rule index until none is left. Findings are kept by rule and joined in rule order, so
+// the output is the same as from one worker.
+struct SharedReport {
+  const Document* doc = nullptr;
+  const Plan* plan = nullptr;
+  size_t rule_count = 0;
+  std::atomic<size_t> next_rule{0};
+  int helpers = 0;  // workers other than the owner running its rules (under SplitBoard's mutex)
+  std::vector<std::vector<Finding>> by_rule;
+
+  bool take(size_t* rule) {
+    *rule = next_rule++;
+    return *rule < rule_count;
+  }
+};
+
+// Where a worker that has no report left finds a big report to help with. `big` counts
+// the big reports not yet finished: until it is zero an idle worker waits, because the
+// report it could help with may still be loading.
+class SplitBoard {
+ public:
+  explicit SplitBoard(size_t big) : unfinished_(big) {}
+
+  void publish(SharedReport* report) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    open_.push_back(report);
+    changed_.notify_all();
+  }
+
+  // Runs rules of an open big report on `host`; false once every big report is finished.
+  bool help(LuaHost& host) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    SharedReport* report = nullptr;
+    changed_.wait(lock, [&] {
+      for (SharedReport* open : open_)
+        if (open->next_rule < open->rule_count) report = open;
+      return report || unfinished_ == 0;
+    });
+    if (!report) return false;
+    ++report->helpers;
+    lock.unlock();
+    host.check_report_rules(*report->doc, report->plan, [&](size_t* i) { return report->take(i); },
+                            report->by_rule);
+    lock.lock();
+    --report->helpers;
+    changed_.notify_all();
+    return true;
+  }
+
+  // The owner, once it takes no more rules: waits for the helpers still running some.
+  // `report` is null for a big file that did not load as a report.
+  void finish(SharedReport* report) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (report) {
+      open_.erase(std::find(open_.begin(), open_.end(), report));
+      changed_.wait(lock, [&] { return report->helpers == 0; });
+    }
+    --unfinished_;
+    changed_.notify_all();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::vector<SharedReport*> open_;
+  size_t unfinished_;
+};
+
+// Loads, validates and checks one report. A big one (`split` non-null) is published on
+// the board so that idle workers take some of its rules.
 void check_one_report(const std::string& path, bool named_explicitly, const CheckOptions& options,
-                      const SchemaSet& schemas, const PlanSet& plans, LuaHost& host, ReportOutcome& outcome) {
+                      const SchemaSet& schemas, const PlanSet& plans, LuaHost& host, SplitBoard* split,
+                      ReportOutcome& outcome) {
+  struct FinishOnExit {  // every big file is finished on the board, whatever happens to it
+    SplitBoard* board;
+    SharedReport* shared = nullptr;
+    ~FinishOnExit() {
+      if (board) board->finish(shared);
+    }
+  } finish_on_exit{split};
+  SharedReport shared;
   outcome.status.path = path;
   outcome.status.kind = "report";
   LoadError error;
@@ -107,7 +189,22 @@ void check_one_report(const std::string& path, bool named_explicitly, const Chec
   outcome.status.submitted = root.attribute("submitted").value();
   schemas.validate(*doc, options.settings.lang, outcome.findings);
   if (doc->kind() != DocumentKind::Report) return;  // not a report: the schema finding says so
-  host.check_report(*doc, plans.find(outcome.status.plan_id), outcome.findings);
+  const Plan* plan = plans.find(outcome.status.plan_id);
+  if (!split) {
+    host.check_report(*doc, plan, outcome.findings);
+  } else {
+    shared.doc = doc.get();
+    shared.plan = plan;
+    shared.rule_count = host.rules().size();
+    shared.by_rule.resize(shared.rule_count);
+    split->publish(&shared);
+    finish_on_exit.shared = &shared;
+    host.check_report_rules(*doc, plan, [&](size_t* i) { return shared.take(i); }, shared.by_rule);
+    split->finish(&shared);
+    finish_on_exit.board = nullptr;
+    for (std::vector<Finding>& findings : shared.by_rule)
+      std::move(findings.begin(), findings.end(), std::back_inserter(outcome.findings));
+  }
   if (options.status) outcome.report = std::move(doc);
 }
 
@@ -165,12 +262,27 @@ CheckResult run_check(const CheckOptions& options) {
   std::vector<ReportOutcome> outcomes(reports.size());
   if (options.report_rules && !reports.empty()) {
     unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    size_t workers = std::min<size_t>(options.jobs > 0 ? static_cast<size_t>(options.jobs) : cores, reports.size());
+    size_t jobs = options.jobs > 0 ? static_cast<size_t>(options.jobs) : cores;
+    // Big reports are split by rule between the workers (CheckOptions::split_bytes).
+    std::vector<bool> big(reports.size(), false);
+    size_t big_count = 0;
+    if (jobs > 1)
+      for (size_t i = 0; i < reports.size(); ++i) {
+        std::error_code ec;
+        uintmax_t size = fs::file_size(reports[i], ec);
+        big[i] = !ec && size >= options.split_bytes;
+        big_count += big[i];
+      }
+    size_t workers = std::min(jobs, big_count > 0 ? jobs : reports.size());
     while (hosts.size() < workers) hosts.push_back(std::make_unique<LuaHost>(sources, rule_dirs, options.settings));
+    SplitBoard board(big_count);
     std::atomic<size_t> next{0};
     auto work = [&](LuaHost* host) {
       for (size_t i = next++; i < reports.size(); i = next++)
-        check_one_report(reports[i], explicit_file[i], options, schemas, plans, *host, outcomes[i]);
+        check_one_report(reports[i], explicit_file[i], options, schemas, plans, *host, big[i] ? &board : nullptr,
+                         outcomes[i]);
+      while (board.help(*host)) {
+      }
     };
     std::vector<std::thread> threads;
     for (size_t w = 1; w < workers; ++w) threads.emplace_back(work, hosts[w].get());

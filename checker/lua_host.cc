@@ -42,6 +42,7 @@ std::vector<RuleSource> discover_rules(const std::vector<std::string>& dirs) {
 
 namespace {
 constexpr int kHookEvery = 10000;  // instructions between two looks at the budget
+constexpr double kBudgetBytes = 4u << 20;  // documents up to this size get the limits as set
 constexpr const char* kPristineKey = "plancheck.pristine";  // registry: libraries rules may see
 constexpr const char* kModulesKey = "plancheck.modules";    // registry: modules already required
 }  // namespace
@@ -60,7 +61,9 @@ struct LuaHost::Impl {
   bool enforce_memory_cap = false;  // only while rule code runs: the host's own pushes never fail
   bool memory_exceeded = false;
 
-  // Budget of the rule call in progress.
+  // Budget of the rule call in progress: the limits, scaled up for a big document.
+  uint64_t instruction_limit = 0;
+  double seconds_limit = 0;
   uint64_t instructions = 0;
   std::chrono::steady_clock::time_point started;
   enum class Stop { None, Instructions, Time } stopped = Stop::None;
@@ -82,8 +85,12 @@ struct LuaHost::Impl {
   void load_rule(const RuleSource& source);
   // Calls the function below `nargs` arguments on the stack under the budget; on
   // failure returns false and fills `failure` with a readable reason.
-  bool call_with_budget(int nargs, int nresults, std::string* failure);
+  // `document_bytes`: the size of the document checked, which scales the limits.
+  bool call_with_budget(int nargs, int nresults, std::string* failure, size_t document_bytes = 0);
   void run_rules(const std::string& kind, const Document& doc, std::vector<Finding>& out);
+  // Runs rule `i` on `doc` if it applies to documents of `kind`; its findings, or a
+  // rule-error finding, go to `out`.
+  void run_rule(size_t i, const std::string& kind, const Document& doc, std::vector<Finding>& out);
 };
 
 static LuaHost::Impl& host_of(lua_State* L) { return *static_cast<LuaHost::Impl*>(rule_context(L).host); }
@@ -119,8 +126,8 @@ bool LuaHost::Impl::charge(uint64_t steps) {
   if (stopped != Stop::None) return false;
   instructions += steps;
   double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  if (instructions > settings.limits.instructions) stopped = Stop::Instructions;
-  else if (elapsed > settings.limits.seconds) stopped = Stop::Time;
+  if (instructions > instruction_limit) stopped = Stop::Instructions;
+  else if (elapsed > seconds_limit) stopped = Stop::Time;
   if (stopped == Stop::None) return true;
   // From now on every instruction fails, so a pcall in the rule cannot swallow the stop.
   lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
@@ -358,7 +365,12 @@ void LuaHost::Impl::push_sandbox_env() {
   lua_remove(L, -2);        // [env]
 }
 
-bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failure) {
+bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failure, size_t document_bytes) {
+  // The limits hold for documents up to kBudgetBytes; a bigger one gets them scaled by its
+  // size, so they stop a runaway rule, not the legitimate work on a 100 MB report.
+  double scale = std::max(1.0, static_cast<double>(document_bytes) / kBudgetBytes);
+  instruction_limit = static_cast<uint64_t>(static_cast<double>(settings.limits.instructions) * scale);
+  seconds_limit = settings.limits.seconds * scale;
   int function_index = lua_gettop(L) - nargs;
   lua_pushcfunction(L, message_handler);
   lua_insert(L, function_index);  // [handler, function, args...]
@@ -384,12 +396,12 @@ bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failu
   const RuleLimits& limits = settings.limits;
   bool english = settings.lang == "en";
   if (stopped == Stop::Instructions) {
-    reason = english ? "stopped after " + std::to_string(limits.instructions) +
+    reason = english ? "stopped after " + std::to_string(instruction_limit) +
                            " instructions (an endless loop? --max-instructions raises the budget)"
-                     : "执行超过 " + std::to_string(limits.instructions) + " 条指令后被终止（死循环？可用 --max-instructions 调整）";
+                     : "执行超过 " + std::to_string(instruction_limit) + " 条指令后被终止（死循环？可用 --max-instructions 调整）";
   } else if (stopped == Stop::Time) {
     char seconds[32];
-    std::snprintf(seconds, sizeof seconds, "%g", limits.seconds);  // "2", not "2.000000"
+    std::snprintf(seconds, sizeof seconds, "%g", seconds_limit);  // "2", not "2.000000"
     reason = english ? "stopped after " + std::string(seconds) + " s (--max-rule-seconds)"
                      : "运行超过 " + std::string(seconds) + " 秒后被终止（--max-rule-seconds）";
   } else if (status == LUA_ERRMEM || memory_exceeded) {
@@ -471,38 +483,41 @@ void LuaHost::Impl::load_rule(const RuleSource& source) {
 }
 
 void LuaHost::Impl::run_rules(const std::string& kind, const Document& doc, std::vector<Finding>& out) {
+  for (size_t i = 0; i < rules.size(); ++i) run_rule(i, kind, doc, out);
+}
+
+void LuaHost::Impl::run_rule(size_t i, const std::string& kind, const Document& doc, std::vector<Finding>& out) {
+  const RuleInfo& rule = rules[i];
+  if (rule.kind != kind || settings.disabled.count(rule.id)) return;
+  if (kind == "report" && rule.needs_plan && !context.plan) return;
   context.out = &out;
-  for (size_t i = 0; i < rules.size(); ++i) {
-    const RuleInfo& rule = rules[i];
-    if (rule.kind != kind || settings.disabled.count(rule.id)) continue;
-    if (kind == "report" && rule.needs_plan && !context.plan) continue;
-    context.rule = &rule;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, check_refs[i]);  // [check]
-    int nargs = 1;
-    if (kind == "report") {
-      push_document(L, context.report, nullptr, context.generation);  // [check, report]
-      if (context.plan) push_document(L, &context.plan->document(), context.plan, 0);
-      else lua_pushnil(L);  // [check, report, plan]
-      nargs = 2;
-    } else {
-      push_document(L, &context.plan->document(), context.plan, 0);  // [check, plan]
-    }
-    std::string failure;
-    if (call_with_budget(nargs, 0, &failure)) continue;
-    Finding f;
-    f.rule = "rule-error";
-    f.severity = Severity::Error;
-    f.file = error_path.empty() ? rule.path : error_path;
-    f.line = error_line > 0 ? error_line : 1;
-    f.column = 1;
-    if (kind == "report") f.unit = doc.root().attribute("unit").value();
-    f.message = settings.lang == "en"
-                    ? "rule " + rule.id + " failed while checking " + doc.path() + ": " + failure
-                    : "规则 " + rule.id + " 检查 " + doc.path() + " 时出错：" + failure;
-    out.push_back(std::move(f));
+  context.rule = &rule;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, check_refs[i]);  // [check]
+  int nargs = 1;
+  if (kind == "report") {
+    push_document(L, context.report, nullptr, context.generation);  // [check, report]
+    if (context.plan) push_document(L, &context.plan->document(), context.plan, 0);
+    else lua_pushnil(L);  // [check, report, plan]
+    nargs = 2;
+  } else {
+    push_document(L, &context.plan->document(), context.plan, 0);  // [check, plan]
   }
+  std::string failure;
+  bool ran = call_with_budget(nargs, 0, &failure, doc.size_bytes());
   context.rule = nullptr;
   context.out = nullptr;
+  if (ran) return;
+  Finding f;
+  f.rule = "rule-error";
+  f.severity = Severity::Error;
+  f.file = error_path.empty() ? rule.path : error_path;
+  f.line = error_line > 0 ? error_line : 1;
+  f.column = 1;
+  if (kind == "report") f.unit = doc.root().attribute("unit").value();
+  f.message = settings.lang == "en"
+                  ? "rule " + rule.id + " failed while checking " + doc.path() + ": " + failure
+                  : "规则 " + rule.id + " 检查 " + doc.path() + " 时出错：" + failure;
+  out.push_back(std::move(f));
 }
 
 LuaHost::LuaHost(const std::vector<RuleSource>& sources, const std::vector<std::string>& rule_dirs,
@@ -537,6 +552,18 @@ void LuaHost::check_report(const Document& report, const Plan* plan, std::vector
   host.context.report = &report;
   host.context.plan = plan;
   host.run_rules("report", report, out);
+  host.context.report = nullptr;
+  host.context.plan = nullptr;
+}
+
+void LuaHost::check_report_rules(const Document& report, const Plan* plan,
+                                 const std::function<bool(size_t*)>& take,
+                                 std::vector<std::vector<Finding>>& by_rule) {
+  Impl& host = *impl_;
+  ++host.context.generation;
+  host.context.report = &report;
+  host.context.plan = plan;
+  for (size_t i; take(&i);) host.run_rule(i, "report", report, by_rule[i]);
   host.context.report = nullptr;
   host.context.plan = nullptr;
 }

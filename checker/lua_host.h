@@ -4,6 +4,7 @@
 // `rule-error` finding naming its file and line; the other rules still run.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <set>
 #include <stdexcept>
@@ -17,6 +18,8 @@
 
 namespace plancheck {
 
+// Per rule per document of up to 4 MiB; a bigger document gets them scaled by its size
+// (a 100 MB report: 25 times), so a runaway rule is stopped, not the real work.
 struct RuleLimits {
   uint64_t instructions = 200'000'000;  // Lua VM instructions per rule per document
   double seconds = 2.0;                 // wall clock per rule per document
@@ -73,6 +76,11 @@ class LuaHost {
   // Runs the report rules on `report`, checked against `plan` (null when the plan the
   // report names was not loaded).
   void check_report(const Document& report, const Plan* plan, std::vector<Finding>& out);
+  // The same for one big report that several workers check at once, each with its own
+  // host: runs the rules whose indices (into rules()) `take` hands out until it returns
+  // false, the findings of rule i going to by_rule[i] (sized rules().size()).
+  void check_report_rules(const Document& report, const Plan* plan, const std::function<bool(size_t*)>& take,
+                          std::vector<std::vector<Finding>>& by_rule);
   // Runs the plan rules (kind = "plan") on `plan`.
   void check_plan(const Plan& plan, std::vector<Finding>& out);
 

@@ -527,6 +527,7 @@ LuaHost::LuaHost(const std::vector<RuleSource>& sources, const std::vector<std::
   host.settings = settings;
   host.context.settings = &host.settings;
   host.context.host = &host;
+  host.context.charge = Impl::charge_steps;
   host.rule_dirs = rule_dirs;
   host.L = lua_newstate(Impl::allocate, &host);
   if (!host.L) throw RuleLoadError("cannot create a Lua state");

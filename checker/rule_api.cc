@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 
+#include "conflicts.h"
 #include "dates.h"
 #include "quantities.h"
 #include "repeats.h"
@@ -448,32 +450,65 @@ int api_quantity(lua_State* L) {
   return 1;
 }
 
-// pc.figures(text) → every figure in running text, masked ones included
-int api_figures(lua_State* L) {
-  constexpr size_t kMostCachedBytes = 4u << 20;  // per report: a 100 MB report is not kept twice
-  RuleContext& context = rule_context(L);
+// The figures of `text` for the report being checked: several text rules read the same
+// paragraphs, so they are kept per report (texts up to 4 MB in all, so a 100 MB report
+// is not held twice). A text past that is read again into `uncached`.
+const std::vector<Quantity>& figures_of(RuleContext& context, std::string text, std::vector<Quantity>& uncached) {
+  constexpr size_t kMostCachedBytes = 4u << 20;
   if (context.figures_generation != context.generation) {
     context.figures_by_text.clear();
     context.figures_cached_bytes = 0;
     context.figures_generation = context.generation;
   }
-  std::string text = check_std_string(L, 1);
-  std::vector<Quantity> uncached;
-  const std::vector<Quantity>* found = &uncached;
-  if (auto hit = context.figures_by_text.find(text); hit != context.figures_by_text.end()) {
-    found = &hit->second;
-  } else if (context.figures_cached_bytes + text.size() <= kMostCachedBytes) {
+  if (auto hit = context.figures_by_text.find(text); hit != context.figures_by_text.end()) return hit->second;
+  if (context.figures_cached_bytes + text.size() <= kMostCachedBytes) {
     context.figures_cached_bytes += text.size();
     std::vector<Quantity> figures = find_quantities(text);
-    found = &context.figures_by_text.emplace(std::move(text), std::move(figures)).first->second;
-  } else {
-    uncached = find_quantities(text);
+    return context.figures_by_text.emplace(std::move(text), std::move(figures)).first->second;
   }
-  const std::vector<Quantity>& figures = *found;
+  uncached = find_quantities(text);
+  return uncached;
+}
+
+// pc.figures(text) → every figure in running text, masked ones included
+int api_figures(lua_State* L) {
+  std::vector<Quantity> uncached;
+  const std::vector<Quantity>& figures = figures_of(rule_context(L), check_std_string(L, 1), uncached);
   lua_createtable(L, static_cast<int>(figures.size()), 0);
   int index = 0;
   for (const Quantity& q : figures) {
     push_quantity(L, q);
+    lua_rawseti(L, -2, ++index);
+  }
+  return 1;
+}
+
+// pc.conflicts(texts [, min_subject_chars]) → each figure of the scope `texts` that
+// contradicts an earlier one of the same subject: {index, figure, earlier_index, earlier}
+int api_conflicts(lua_State* L) {
+  std::vector<std::string> texts = check_string_list(L, 1);
+  lua_Integer min_chars = luaL_optinteger(L, 2, 6);
+  luaL_argcheck(L, min_chars >= 1, 2, "a positive number of characters expected");
+  RuleContext& context = rule_context(L);
+  std::deque<std::vector<Quantity>> uncached;  // stable addresses for texts past the cache
+  std::vector<const std::vector<Quantity>*> figures;
+  for (std::string& text : texts) figures.push_back(&figures_of(context, std::move(text), uncached.emplace_back()));
+  bool stopped = false;
+  auto conflicts = find_conflicting_figures(figures, static_cast<size_t>(min_chars), [&](uint64_t comparisons) {
+    stopped = !context.charge || !context.charge(L, comparisons);
+    return !stopped;
+  });
+  if (stopped) return luaL_error(L, "rule stopped: over its budget");
+  lua_createtable(L, static_cast<int>(conflicts.size()), 0);
+  int index = 0;
+  for (const FigureConflict& c : conflicts) {
+    lua_createtable(L, 0, 4);
+    set_integer_field(L, "index", static_cast<lua_Integer>(c.text) + 1);
+    push_quantity(L, (*figures[c.text])[c.figure]);
+    lua_setfield(L, -2, "figure");
+    set_integer_field(L, "earlier_index", static_cast<lua_Integer>(c.earlier_text) + 1);
+    push_quantity(L, (*figures[c.earlier_text])[c.earlier_figure]);
+    lua_setfield(L, -2, "earlier");
     lua_rawseti(L, -2, ++index);
   }
   return 1;
@@ -722,6 +757,7 @@ void push_rule_api(lua_State* L) {
       {"add_days", api_add_days},
       {"quantity", api_quantity},
       {"figures", api_figures},
+      {"conflicts", api_conflicts},
       {"agree", api_agree},
       {"normalize_unit", api_normalize_unit},
       {"is_collective", api_is_collective},

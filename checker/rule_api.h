@@ -12,6 +12,7 @@
 #include <pugixml.hpp>
 
 #include "lua_host.h"
+#include "lua_patterns.h"
 #include "quantities.h"
 
 namespace plancheck {
@@ -29,6 +30,7 @@ struct RuleContext {
   const Plan* plan = nullptr;
   const RuleInfo* rule = nullptr;  // the rule running now
   std::vector<Finding>* out = nullptr;
+  ChargeSteps charge = nullptr;  // charges work done in C++ for a rule to its budget
   std::unordered_map<std::string, std::unique_ptr<pugi::xpath_query>> xpath_cache;  // compiled once per state
   // pc.figures results of the report being checked, by text: several text rules read the
   // same paragraphs. Emptied for each report; small texts only (bench/RESULTS.md).

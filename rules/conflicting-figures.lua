@@ -11,37 +11,13 @@ return {
     "Within one task's progress or one narrative section, the same subject (the words before the figure, such as 自治区级民族团结进步示范单位) is given two values in the same measure word that cannot both be true (4个 and 14个). Reported at the later value. Approximate figures compare by their qualifiers; different subjects that share a measure word do not conflict."),
   check = function(report)
     text.each_scope(report, function(scope)
-      -- Figures whose subjects may name one thing share a measure word and a tail (the
-      -- last six characters, text.subject_tail), so each figure is compared only with
-      -- the earlier subjects of its bucket: the first figure of each subject, in order.
-      local buckets = {}
-      for _, f in ipairs(text.stated_figures(scope)) do
-        local subject = f.subject
-        if subject ~= "" then
-          local key = f.q.unit .. "\0" .. text.subject_tail(subject)
-          local bucket = buckets[key]
-          if not bucket then bucket = {}; buckets[key] = bucket end
-          local first, seen, longer_seen = nil, false, false
-          for _, e in ipairs(bucket) do
-            -- Candidates: the same subject; an ending of it (six characters or more, as
-            -- the tail ensures); and the first earlier subject that ends with it.
-            local candidate
-            if e.subject == subject then
-              candidate, seen = true, true
-            elseif #e.subject < #subject then
-              candidate = subject:sub(-#e.subject) == e.subject
-            elseif not longer_seen and e.subject:sub(-#subject) == subject then
-              candidate, longer_seen = true, true
-            end
-            if candidate and not pc.agree(e.f.q, f.q) and (not first or e.f.order < first.order) then first = e.f end
-          end
-          if first then
-            pc.emit{ at = f.node, offset = f.q.offset, message = c.msg(
-              "“" .. subject .. "”前文写作 " .. first.q.text .. "，此处写作 " .. f.q.text,
-              "“" .. subject .. "” is " .. first.q.text .. " earlier and " .. f.q.text .. " here") }
-          end
-          if not seen then bucket[#bucket + 1] = { subject = subject, f = f } end
-        end
+      -- pc.conflicts does the matching (subjects that name one thing, same measure word,
+      -- values pc.agree rejects) in one pass over the scope's figures.
+      for _, conflict in ipairs(pc.conflicts(scope.texts, text.MIN_SUBJECT_CHARS)) do
+        local subject, earlier, here = conflict.figure.subject, conflict.earlier.text, conflict.figure.text
+        pc.emit{ at = scope.nodes[conflict.index], offset = conflict.figure.offset, message = c.msg(
+          "“" .. subject .. "”前文写作 " .. earlier .. "，此处写作 " .. here,
+          "“" .. subject .. "” is " .. earlier .. " earlier and " .. here .. " here") }
       end
     end)
   end,

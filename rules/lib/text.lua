@@ -66,13 +66,6 @@ function M.subject_endings(subject)
   return endings
 end
 
--- The last MIN_SUBJECT_CHARS characters of `subject`, or all of it when shorter: two
--- subjects that may name one thing (subject_endings) always have the same tail.
-function M.subject_tail(subject)
-  local at = utf8.offset(subject, -M.MIN_SUBJECT_CHARS)
-  return at and subject:sub(at) or subject
-end
-
 -- At most `n` characters of `s`, with …… when cut.
 function M.excerpt(s, n)
   if utf8.len(s) <= n then return s end

@@ -1,0 +1,73 @@
+#include "conflicts.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace plancheck;
+
+namespace {
+
+// The conflicts of a scope of `texts`, each as "later ← earlier" figure texts.
+std::vector<std::string> conflicts_in(const std::vector<std::string>& texts, size_t min_chars = 6) {
+  std::vector<std::vector<Quantity>> figures;
+  for (const std::string& text : texts) figures.push_back(find_quantities(text));
+  std::vector<const std::vector<Quantity>*> scope;
+  for (const auto& f : figures) scope.push_back(&f);
+  std::vector<std::string> out;
+  for (const FigureConflict& c : find_conflicting_figures(scope, min_chars, [](uint64_t) { return true; }))
+    out.push_back(figures[c.text][c.figure].text + " ← " + figures[c.earlier_text][c.earlier_figure].text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("seed 002's contradiction: one subject, one measure word, two values", "[conflicts]") {
+  CHECK(conflicts_in({"新增自治区级民族团结进步示范单位4个。", "截至目前，自治区级民族团结进步示范单位14个。"}) ==
+        std::vector<std::string>{"14个 ← 4个"});
+}
+
+TEST_CASE("near misses: other subject, other measure word, agreeing qualifiers, masked figures", "[conflicts]") {
+  CHECK(conflicts_in({"相关报道6200余篇，稿件2260余篇。"}).empty());            // same measure word, other subject
+  CHECK(conflicts_in({"示范单位建设4个，示范单位建设4处。"}).empty());            // other measure word
+  CHECK(conflicts_in({"培训人员超过27万人次，培训人员28万人次。"}).empty());     // 超过27万 allows 28万
+  CHECK(conflicts_in({"编印宣传折页*份，编印宣传折页5000份。"}).empty());         // a placeholder states nothing
+  CHECK(conflicts_in({"开展活动3场，开展活动5场。"}) == std::vector<std::string>{"5场 ← 3场"});  // short but equal
+}
+
+TEST_CASE("a subject and its ending name one thing when the ending is long enough", "[conflicts]") {
+  // 民族团结进步示范单位 (10 characters) ends 自治区级民族团结进步示范单位: one thing, either way round.
+  CHECK(conflicts_in({"自治区级民族团结进步示范单位4个，", "民族团结进步示范单位14个"}) ==
+        std::vector<std::string>{"14个 ← 4个"});
+  CHECK(conflicts_in({"民族团结进步示范单位14个，", "自治区级民族团结进步示范单位4个"}) ==
+        std::vector<std::string>{"4个 ← 14个"});
+  // 示范单位 (4 characters) is too short to stand for the longer subject.
+  CHECK(conflicts_in({"自治区级民族团结进步示范单位4个，示范单位14个"}).empty());
+  CHECK(conflicts_in({"自治区级民族团结进步示范单位4个，示范单位14个"}, 4) == std::vector<std::string>{"14个 ← 4个"});
+}
+
+TEST_CASE("each figure is reported once, against the earliest statement it contradicts", "[conflicts]") {
+  CHECK(conflicts_in({"开展宣讲活动3场，开展宣讲活动3场，开展宣讲活动5场，开展宣讲活动7场。"}) ==
+        std::vector<std::string>{"5场 ← 3场", "7场 ← 3场"});
+}
+
+TEST_CASE("the search stops when the budget says so", "[conflicts]") {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "第" + std::to_string(i) + "批民族团结进步示范单位" + std::to_string(i % 7) + "个，";
+  std::vector<Quantity> figures = find_quantities(text);
+  uint64_t charged = 0;
+  int calls = 0;
+  find_conflicting_figures({&figures}, 6, [&](uint64_t n) {
+    charged += n;
+    return ++calls < 3;
+  });
+  CHECK(calls == 3);
+  CHECK(charged >= 3 * 4096);
+}
+
+TEST_CASE("last_characters counts characters, not bytes", "[conflicts]") {
+  CHECK(last_characters("自治区级民族团结进步示范单位", 6) == "进步示范单位");
+  CHECK(last_characters("单位", 6) == "单位");
+  CHECK(last_characters("abc单位", 3) == "c单位");
+}

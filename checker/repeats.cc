@@ -4,59 +4,59 @@
 #include <unordered_map>
 #include <utility>
 
-#include <utf8proc.h>
+#include "numerals.h"
 
 namespace plancheck {
 
 namespace {
 
 // One character of the texts as they are compared: a code point other than white space,
-// or a separator between texts that matches nothing.
+// or a separator between texts that matches nothing. 16 bytes: a scope's texts come from
+// one file, which is far below 4 GiB (LoadLimits).
 struct CharAt {
   char32_t c;
-  size_t text, begin, end;  // where it stands in its text, in bytes [begin, end)
+  uint32_t text, begin, end;  // where it stands in its text, in bytes [begin, end)
 };
 constexpr char32_t kSeparator = 0xFFFFFFFF;
 
-bool is_space(utf8proc_int32_t c) {
+bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x3000 || c == 0xA0;
 }
 
-std::vector<CharAt> comparable_chars(const std::vector<std::string>& texts) {
+std::vector<CharAt> comparable_chars(const std::vector<std::string_view>& texts) {
+  size_t bytes = 0;
+  for (std::string_view text : texts) bytes += text.size();
   std::vector<CharAt> out;
+  out.reserve(bytes / 3 + texts.size() + 16);  // mostly 3-byte CJK: seldom grows
   for (size_t t = 0; t < texts.size(); ++t) {
-    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(texts[t].data());
-    size_t size = texts[t].size(), pos = 0;
-    while (pos < size) {
-      utf8proc_int32_t c = 0;
-      utf8proc_ssize_t n = utf8proc_iterate(bytes + pos, static_cast<utf8proc_ssize_t>(size - pos), &c);
-      if (n <= 0) {
-        c = 0xFFFD;
-        n = 1;
-      }
-      size_t end = pos + static_cast<size_t>(n);
-      if (!is_space(c)) out.push_back({static_cast<char32_t>(c), t, pos, end});
-      pos = end;
+    std::string_view text = texts[t];
+    for (size_t pos = 0; pos < text.size();) {
+      CodePoint cp = decode_code_point(text, pos);  // U+FFFD, 1 byte for a bad byte
+      if (!is_space(cp.value))
+        out.push_back({cp.value, static_cast<uint32_t>(t), static_cast<uint32_t>(pos),
+                       static_cast<uint32_t>(pos + cp.length)});
+      pos += cp.length;
     }
-    out.push_back({kSeparator, t, size, size});
+    out.push_back({kSeparator, static_cast<uint32_t>(t), static_cast<uint32_t>(text.size()),
+                   static_cast<uint32_t>(text.size())});
   }
   return out;
 }
 
 }  // namespace
 
-std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::string>& texts, size_t min_chars) {
+std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::string_view>& texts, size_t min_chars) {
   std::vector<RepeatedPassage> found;
   if (min_chars == 0) return found;
   std::vector<CharAt> chars = comparable_chars(texts);
   const size_t n = chars.size();
   // A window is min_chars characters with no separator; windows are found by a rolling
-  // hash and confirmed character by character.
+  // hash and confirmed character by character. hash[i] is the window starting at i, or 0
+  // when it holds a separator (a real window that hashes to 0, one in 2^64, is skipped).
   constexpr uint64_t kBase = 1000003;
   uint64_t power = 1;
   for (size_t i = 1; i < min_chars; ++i) power *= kBase;
   std::vector<uint64_t> hash(n, 0);
-  std::vector<bool> whole(n, false);  // the window at i holds no separator
   {
     uint64_t h = 0;
     size_t clean = 0;  // characters since the last separator
@@ -64,10 +64,7 @@ std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::strin
       if (i >= min_chars) h -= power * chars[i - min_chars].c;
       h = h * kBase + chars[i].c;
       clean = chars[i].c == kSeparator ? 0 : clean + 1;
-      if (i + 1 >= min_chars) {
-        hash[i + 1 - min_chars] = h;
-        whole[i + 1 - min_chars] = clean >= min_chars;
-      }
+      if (i + 1 >= min_chars && clean >= min_chars) hash[i + 1 - min_chars] = h;
     }
   }
   auto same = [&](size_t a, size_t b, size_t length) {
@@ -90,7 +87,7 @@ std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::strin
     return slot;
   };
   for (size_t i = 0; i + min_chars <= n;) {
-    if (!whole[i]) {
+    if (hash[i] == 0) {
       ++i;
       continue;
     }

@@ -22,6 +22,6 @@ struct RepeatedPassage {
 // space (line breaks, ideographic spaces) is not compared and not counted: Chinese puts
 // none between words, so a line break inside one copy is no difference. A run never
 // crosses from one text into the next, and a repeat never overlaps the passage it repeats.
-std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::string>& texts, size_t min_chars);
+std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::string_view>& texts, size_t min_chars);
 
 }  // namespace plancheck

@@ -12,7 +12,6 @@ return {
     "A `*` placeholder figure from a template was never replaced by the number. One finding per masked figure, at its place in progress or narrative text."),
   check = function(report)
     text.each_text(report, function(node, s)
-      if not text.has_star(s) then return end
       for _, q in ipairs(pc.figures(s)) do
         if q.masked then
           pc.emit{ at = node, offset = q.offset, message = c.msg(
@@ -20,6 +19,6 @@ return {
             "the figure “" .. q.text .. "” is a placeholder, not a number") }
         end
       end
-    end)
+    end, text.HAS_STAR)
   end,
 }

@@ -1,19 +1,10 @@
 #include "numerals.h"
 
-#include <utf8proc.h>
-
 #include <limits>
+#include <new>
 #include <vector>
 
 namespace plancheck {
-
-CodePoint decode_code_point(std::string_view text, size_t offset) {
-  utf8proc_int32_t value = 0;
-  auto length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + offset),
-                                 static_cast<utf8proc_ssize_t>(text.size() - offset), &value);
-  if (length <= 0) return {0xFFFD, 1};
-  return {static_cast<char32_t>(value), static_cast<size_t>(length)};
-}
 
 namespace {
 
@@ -61,10 +52,41 @@ Token classify(char32_t c) {
 
 bool is_arabic_digit(const Token& t) { return t.kind == Kind::Digit && t.arabic; }
 
+// The tokens of one numeral run. Runs in running text are short, and the figure reader
+// reads one per candidate number: they stay on the stack up to kInline tokens.
+class TokenRun {
+ public:
+  TokenRun() = default;
+  TokenRun(const TokenRun&) = delete;
+  TokenRun& operator=(const TokenRun&) = delete;
+
+  void push_back(const Token& t) {
+    if (size_ < kInline) {
+      new (inline_ + size_ * sizeof(Token)) Token(t);
+    } else {
+      if (size_ == kInline) heap_.assign(data(), data() + kInline);
+      heap_.push_back(t);
+    }
+    ++size_;
+  }
+  const Token* data() const {
+    return size_ <= kInline ? std::launder(reinterpret_cast<const Token*>(inline_)) : heap_.data();
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Token& back() const { return data()[size_ - 1]; }
+
+ private:
+  static constexpr size_t kInline = 32;
+  // Raw storage: a Token array would initialise all kInline tokens on every read.
+  alignas(Token) unsigned char inline_[kInline * sizeof(Token)];
+  size_t size_ = 0;
+  std::vector<Token> heap_;  // every token, once the run outgrows inline_
+};
+
 // Tokens of the numeral run at the start of `text`; stops at the first code point
 // that cannot be part of a number. 廿 reads as 二十: two tokens over the same bytes.
-std::vector<Token> tokenize_run(std::string_view text, bool whole_text) {
-  std::vector<Token> tokens;
+void tokenize_run(std::string_view text, bool whole_text, TokenRun& tokens) {
   size_t offset = 0;
   while (offset < text.size()) {
     CodePoint cp = decode_code_point(text, offset);
@@ -90,14 +112,28 @@ std::vector<Token> tokenize_run(std::string_view text, bool whole_text) {
     }
     offset = end;
   }
-  return tokens;
 }
 
-using Span = std::vector<Token>;
+// A view of consecutive tokens: reading a part of a run copies nothing.
+struct Span {
+  const Token* first = nullptr;
+  size_t count = 0;
+
+  Span() = default;
+  Span(const Token* f, size_t n) : first(f), count(n) {}
+  explicit Span(const TokenRun& run) : first(run.data()), count(run.size()) {}
+  size_t size() const { return count; }
+  bool empty() const { return count == 0; }
+  const Token& operator[](size_t i) const { return first[i]; }
+  const Token& front() const { return first[0]; }
+  const Token* begin() const { return first; }
+  const Token* end() const { return first + count; }
+  Span sub(size_t from, size_t to) const { return {first + from, to - from}; }
+};
 constexpr double kNoUnit = std::numeric_limits<double>::infinity();
 
 // 233,333，333,434: groups of three after the first, or no separators at all.
-std::optional<double> read_arabic_run(const Span& run) {
+std::optional<double> read_arabic_run(Span run) {
   double value = 0;
   int group = 0;
   bool grouped = false;
@@ -116,7 +152,7 @@ std::optional<double> read_arabic_run(const Span& run) {
 }
 
 // 一七二零 → 1720, 二〇二三 → 2023: digits read one by one (a single digit reads as itself).
-std::optional<double> read_chinese_sequence(const Span& run) {
+std::optional<double> read_chinese_sequence(Span run) {
   double value = 0;
   for (const Token& t : run) {
     if (t.kind != Kind::Digit || t.arabic || (t.no_sequence && run.size() > 1))
@@ -128,7 +164,7 @@ std::optional<double> read_chinese_sequence(const Span& run) {
 
 // Numbers with units: 一千零一万一千零一, 三万五, 两千六, 1百01, 200亿零四千230, 3千万亿.
 // Arabic runs count as one literal (100万, 1万600).
-std::optional<double> read_positional(const Span& tokens) {
+std::optional<double> read_positional(Span tokens) {
   double below_yi_closed = 0;  // everything already multiplied by 亿
   double wan_closed = 0;       // within the current 亿 group, parts multiplied by 万
   double section = 0;          // the part below 万 being read
@@ -151,7 +187,7 @@ std::optional<double> read_positional(const Span& tokens) {
         while (next < tokens.size() &&
                (is_arabic_digit(tokens[next]) || tokens[next].kind == Kind::Separator))
           ++next;
-        auto run = read_arabic_run(Span(tokens.begin() + i, tokens.begin() + next));
+        auto run = read_arabic_run(tokens.sub(i, next));
         if (!run) return std::nullopt;
         literal = *run;
       } else if (literal == 0) {
@@ -224,7 +260,7 @@ std::optional<double> read_positional(const Span& tokens) {
   return below_yi_closed + wan_closed + section;
 }
 
-std::optional<double> read_integer(const Span& tokens) {
+std::optional<double> read_integer(Span tokens) {
   if (tokens.empty()) return std::nullopt;
   bool has_units = false, all_arabic = true;
   for (const Token& t : tokens) {
@@ -241,7 +277,7 @@ std::optional<double> read_tokens(Span tokens) {
   double sign = 1;
   if (!tokens.empty() && tokens.front().kind == Kind::Minus) {
     sign = -1;
-    tokens.erase(tokens.begin());
+    tokens = tokens.sub(1, tokens.size());
   }
   size_t point = 0;
   while (point < tokens.size() && tokens[point].kind != Kind::Point) ++point;
@@ -249,7 +285,7 @@ std::optional<double> read_tokens(Span tokens) {
     auto value = read_integer(tokens);
     return value ? std::optional<double>(sign * *value) : std::nullopt;
   }
-  auto whole = read_integer(Span(tokens.begin(), tokens.begin() + point));
+  auto whole = read_integer(tokens.sub(0, point));
   if (!whole) return std::nullopt;
   size_t i = point + 1;
   double fraction = 0, place = 1;
@@ -271,12 +307,6 @@ std::optional<double> read_tokens(Span tokens) {
 bool is_yuan(char32_t c) { return c == U'元' || c == U'圆'; }
 
 }  // namespace
-
-bool is_numeral_char(char32_t c) {
-  if (c == U'廿') return true;
-  Kind k = classify(c).kind;
-  return k == Kind::Digit || k == Kind::Unit || k == Kind::Scale;
-}
 
 NumberPrefix read_yuan_fraction(std::string_view text) {
   CodePoint first = decode_code_point(text, 0);
@@ -307,16 +337,22 @@ std::optional<double> read_number(std::string_view text) {
       std::string_view tail = text.substr(offset + cp.length);
       NumberPrefix coins = read_yuan_fraction(tail);
       if (coins.length != tail.size()) return std::nullopt;
-      auto whole = read_tokens(tokenize_run(text.substr(0, offset), true));
+      TokenRun tokens;
+      tokenize_run(text.substr(0, offset), true, tokens);
+      auto whole = read_tokens(Span(tokens));
       return whole ? std::optional<double>(*whole + coins.value) : std::nullopt;
     }
     offset += cp.length;
   }
-  return read_tokens(tokenize_run(text, true));
+  TokenRun tokens;
+  tokenize_run(text, true, tokens);
+  return read_tokens(Span(tokens));
 }
 
 std::optional<int> read_digit_sequence(std::string_view text) {
-  Span tokens = tokenize_run(text, true);
+  TokenRun run;
+  tokenize_run(text, true, run);
+  Span tokens(run);
   if (tokens.empty() || tokens.size() > 9) return std::nullopt;
   bool arabic = tokens.front().arabic;
   int value = 0;
@@ -328,11 +364,13 @@ std::optional<int> read_digit_sequence(std::string_view text) {
 }
 
 NumberPrefix read_number_prefix(std::string_view text) {
-  Span tokens = tokenize_run(text, false);
+  TokenRun run;
+  tokenize_run(text, false, run);
+  Span tokens(run);
   for (size_t count = tokens.size(); count > 0; --count) {
     // Never cut inside one code point (廿 is two tokens).
     if (count < tokens.size() && tokens[count].offset < tokens[count - 1].end) continue;
-    if (auto value = read_tokens(Span(tokens.begin(), tokens.begin() + count)))
+    if (auto value = read_tokens(tokens.sub(0, count)))
       return {*value, tokens[count - 1].end};
   }
   return {};

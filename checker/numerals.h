@@ -25,11 +25,54 @@ NumberPrefix read_number_prefix(std::string_view text);
 NumberPrefix read_yuan_fraction(std::string_view text);
 
 // One code point of UTF-8 text at byte `offset`; invalid bytes read as U+FFFD, length 1.
+// Accepts exactly what utf8proc_iterate accepts (no overlong forms, surrogates or values
+// past U+10FFFF). Inline: the figure reader decodes every code point of every text.
 struct CodePoint { char32_t value = 0; size_t length = 0; };
-CodePoint decode_code_point(std::string_view text, size_t offset);
+inline CodePoint decode_code_point(std::string_view text, size_t offset) {
+  constexpr CodePoint kInvalid{0xFFFD, 1};
+  if (offset >= text.size()) return kInvalid;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + offset;
+  const size_t left = text.size() - offset;
+  const unsigned lead = s[0];
+  if (lead < 0x80) return {lead, 1};
+  auto continuation = [](unsigned char b) { return (b & 0xC0) == 0x80; };
+  if (lead < 0xC2 || lead > 0xF4) return kInvalid;
+  if (lead < 0xE0) {
+    if (left < 2 || !continuation(s[1])) return kInvalid;
+    return {char32_t((lead & 0x1F) << 6 | (s[1] & 0x3F)), 2};
+  }
+  if (lead < 0xF0) {
+    if (left < 3 || !continuation(s[1]) || !continuation(s[2])) return kInvalid;
+    if (lead == 0xED && s[1] > 0x9F) return kInvalid;  // surrogates
+    char32_t value = (lead & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    if (value < 0x800) return kInvalid;
+    return {value, 3};
+  }
+  if (left < 4 || !continuation(s[1]) || !continuation(s[2]) || !continuation(s[3]))
+    return kInvalid;
+  if ((lead == 0xF0 && s[1] < 0x90) || (lead == 0xF4 && s[1] > 0x8F)) return kInvalid;
+  return {char32_t((lead & 0x07) << 18 | (s[1] & 0x3F) << 12 | (s[2] & 0x3F) << 6 |
+                   (s[3] & 0x3F)),
+          4};
+}
 
 // A code point that can be part of a number: Arabic and full-width digits, Chinese
-// and financial digits, 十百千万亿 and their capitals, 廿.
-bool is_numeral_char(char32_t c);
+// and financial digits, 十百千万亿 and their capitals, 廿. Exactly the code points the
+// number reader takes as a digit, unit or scale (numerals_test checks every one).
+// constexpr: the figure reader builds its table of code points to stop at from it.
+constexpr bool is_numeral_char(char32_t c) {
+  if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return true;
+  switch (c) {
+    case U'零': case U'〇': case U'一': case U'壹': case U'幺': case U'二': case U'贰':
+    case U'貳': case U'两': case U'兩': case U'三': case U'叁': case U'參': case U'叄':
+    case U'四': case U'肆': case U'五': case U'伍': case U'六': case U'陆': case U'陸':
+    case U'七': case U'柒': case U'八': case U'捌': case U'九': case U'玖': case U'十':
+    case U'拾': case U'百': case U'佰': case U'千': case U'仟': case U'万': case U'萬':
+    case U'亿': case U'億': case U'廿':
+      return true;
+    default:
+      return false;
+  }
+}
 
 }  // namespace plancheck

@@ -1,5 +1,7 @@
 #include "numerals.h"
 
+#include <utf8proc.h>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -21,6 +23,32 @@ nlohmann::json load_chinese_tests(const std::string& name) {
 
 bool has_sign_or_point(const std::string& digits) {
   return digits.find_first_of("-.") != std::string::npos;
+}
+
+std::string utf8(char32_t c) {
+  std::string s;
+  if (c < 0x80) {
+    s += char(c);
+  } else if (c < 0x800) {
+    s += char(0xC0 | c >> 6);
+    s += char(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    s += char(0xE0 | c >> 12);
+    s += char(0x80 | (c >> 6 & 0x3F));
+    s += char(0x80 | (c & 0x3F));
+  } else {
+    s += char(0xF0 | c >> 18);
+    s += char(0x80 | (c >> 12 & 0x3F));
+    s += char(0x80 | (c >> 6 & 0x3F));
+    s += char(0x80 | (c & 0x3F));
+  }
+  return s;
+}
+
+std::string repeat(const std::string& part, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += part;
+  return out;
 }
 
 }  // namespace
@@ -146,4 +174,65 @@ TEST_CASE("coins after 元", "[numerals]") {
   CHECK(plancheck::read_yuan_fraction("三毛钱").value == Approx(0.3));
   CHECK(plancheck::read_yuan_fraction("整").length == 3);
   CHECK(plancheck::read_yuan_fraction("分别").length == 0);
+}
+
+TEST_CASE("runs longer than the reader keeps on the stack read whole", "[numerals]") {
+  CHECK(read_number(repeat("一二三四五六七八九〇", 4)) == Approx(1.2345678901234568e39));
+  const std::string grouped = "1" + repeat(",000", 12) + "元";
+  CHECK(read_number_prefix(grouped).length == grouped.size() - std::string("元").size());
+  CHECK(read_number_prefix(grouped).value == Approx(1e36));
+  // Forty 十 are no number; the longest prefix that is one is the first 十.
+  CHECK(read_number_prefix(repeat("十", 40)).value == 10);
+  CHECK(read_number_prefix(repeat("十", 40)).length == std::string("十").size());
+}
+
+TEST_CASE("decode_code_point reads what utf8proc reads", "[numerals]") {
+  // Every lead and second byte, with third and fourth bytes at the edges of what a
+  // continuation byte is, whole and cut short: overlong forms, surrogates, values past
+  // U+10FFFF and truncated sequences all read as U+FFFD of length 1.
+  const unsigned char edges[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+  long compared = 0;
+  for (unsigned b0 = 0; b0 < 256; ++b0)
+    for (unsigned b1 = 0; b1 < 256; ++b1)
+      for (unsigned char b2 : edges)
+        for (unsigned char b3 : edges) {
+          const unsigned char bytes[] = {(unsigned char)b0, (unsigned char)b1, b2, b3};
+          for (size_t length = 1; length <= 4; ++length) {
+            utf8proc_int32_t value = 0;
+            auto read = utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(length), &value);
+            plancheck::CodePoint expected = read > 0
+                ? plancheck::CodePoint{char32_t(value), size_t(read)}
+                : plancheck::CodePoint{0xFFFD, 1};
+            auto cp = plancheck::decode_code_point(
+                std::string_view(reinterpret_cast<const char*>(bytes), length), 0);
+            if (cp.value != expected.value || cp.length != expected.length) {
+              INFO("bytes " << b0 << " " << b1 << " " << int(b2) << " " << int(b3) << ", length " << length);
+              CHECK(cp.value == expected.value);
+              CHECK(cp.length == expected.length);
+            }
+            ++compared;
+          }
+        }
+  CHECK(compared == 256L * 256 * 11 * 11 * 4);
+  // Past the end of the text there is nothing to read.
+  CHECK(plancheck::decode_code_point("ab", 2).value == 0xFFFD);
+  CHECK(plancheck::decode_code_point("ab", 2).length == 1);
+}
+
+TEST_CASE("is_numeral_char is exactly the code points the number reader takes", "[numerals]") {
+  // A digit or unit reads alone (三, 百, 幺); a scale reads after a digit (一万). Points,
+  // signs and separators do neither.
+  int numerals = 0;
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates have no UTF-8
+    const std::string s = utf8(c);
+    const bool reads = read_number_prefix(s).length > 0 ||
+                       read_number_prefix("一" + s).length > std::string("一").size();
+    if (reads != plancheck::is_numeral_char(c)) {
+      INFO("U+" << std::hex << unsigned(c));
+      CHECK(reads == plancheck::is_numeral_char(c));
+    }
+    numerals += reads;
+  }
+  CHECK(numerals == 58);
 }

@@ -1,8 +1,12 @@
 #include "quantities.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
+#include <vector>
 
 #include "numerals.h"
 
@@ -66,14 +70,16 @@ constexpr std::string_view kIdioms[] = {"千家万户", "百家争鸣"};
 constexpr std::string_view kPercentWords = "百分之";  // 百分之八 = 8%
 
 bool starts_with_at(std::string_view text, size_t at, std::string_view word) {
-  return text.substr(at, word.size()) == word;
+  return at <= text.size() && text.size() - at >= word.size() &&
+         std::memcmp(text.data() + at, word.data(), word.size()) == 0;
 }
 
 bool ends_with_at(std::string_view text, size_t end, std::string_view word) {
-  return end >= word.size() && text.substr(end - word.size(), word.size()) == word;
+  return end >= word.size() && end <= text.size() &&
+         std::memcmp(text.data() + end - word.size(), word.data(), word.size()) == 0;
 }
 
-bool is_mask(char32_t c) { return c == U'*' || c == U'＊'; }
+constexpr bool is_mask(char32_t c) { return c == U'*' || c == U'＊'; }
 bool is_point(char32_t c) { return c == U'.' || c == U'．'; }
 bool is_scale(char32_t c) { return c == U'万' || c == U'萬' || c == U'亿' || c == U'億'; }
 double scale_of(char32_t c) { return c == U'万' || c == U'萬' ? 1e4 : 1e8; }
@@ -88,16 +94,40 @@ char32_t code_point_before(std::string_view text, size_t end) {
   return decode_code_point(text, start).value;
 }
 
-std::string normalize_unit(std::string_view unit) {
+std::string_view normalize_unit(std::string_view unit) {
   if (unit == "圆") return "元";
   if (unit == "％") return "%";
-  return std::string(unit);
+  return unit;
 }
 
+// kMeasureWords by their first code point, so that a figure compares its unit with the
+// two or three words that begin like it, not with all of them.
+struct MeasureWordIndex {
+  struct Entry {
+    char32_t first;
+    std::string_view word;
+  };
+  std::array<Entry, std::size(kMeasureWords)> entries;
+
+  MeasureWordIndex() {
+    for (size_t i = 0; i < entries.size(); ++i)
+      entries[i] = {decode_code_point(kMeasureWords[i], 0).value, kMeasureWords[i]};
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.first < b.first; });
+  }
+};
+
 size_t measure_word_length(std::string_view text, size_t at, bool counts_years) {
+  static const MeasureWordIndex index;
   size_t longest = 0;
-  for (std::string_view word : kMeasureWords)
-    if (word.size() > longest && starts_with_at(text, at, word)) longest = word.size();
+  // A word can only match where the text starts with its first code point.
+  const char32_t first = decode_code_point(text, at).value;
+  auto entry = std::lower_bound(
+      index.entries.begin(), index.entries.end(), first,
+      [](const MeasureWordIndex::Entry& e, char32_t c) { return e.first < c; });
+  for (; entry != index.entries.end() && entry->first == first; ++entry)
+    if (entry->word.size() > longest && starts_with_at(text, at, entry->word))
+      longest = entry->word.size();
   if (longest == 0 && counts_years && starts_with_at(text, at, kYearWord))
     longest = kYearWord.size();
   return longest;
@@ -139,7 +169,7 @@ struct Body {
   double rounding = 0;
   bool masked = false;
   bool over = false;
-  std::string unit;
+  std::string_view unit;  // into the text read, or a literal (normalize_unit)
   size_t number_end = 0;
   size_t end = 0;
 };
@@ -163,8 +193,9 @@ double take_scale(std::string_view text, size_t& pos) {
   return scale;
 }
 
+// `number_at` is read_number_prefix(text.substr(at)) when the caller has it already.
 std::optional<Body> read_body(std::string_view text, size_t at, bool counts_years,
-                              bool unit_required) {
+                              bool unit_required, const NumberPrefix* number_at = nullptr) {
   Body body;
   size_t pos = at;
   bool percent_words = starts_with_at(text, at, kPercentWords);
@@ -182,7 +213,8 @@ std::optional<Body> read_body(std::string_view text, size_t at, bool counts_year
       }
     }
   } else {
-    NumberPrefix number = read_number_prefix(text.substr(pos));
+    NumberPrefix number =
+        number_at && pos == at ? *number_at : read_number_prefix(text.substr(pos));
     if (number.length == 0) return std::nullopt;
     body.value = number.value;
     body.rounding = rounding_of(text.substr(pos, number.length));
@@ -219,7 +251,25 @@ std::optional<Body> read_body(std::string_view text, size_t at, bool counts_year
 // Words that end in a qualifier but qualify nothing: 最近3个月 is a period, not 近.
 constexpr std::string_view kNotQualifiers[] = {"最近", "附近", "临近", "赶超"};
 
-const Qualifier* leading_qualifier_before(std::string_view text, size_t at) {
+// Whether `c` is the last code point of a word of kLeadingQualifiers or kNotQualifiers.
+bool ends_a_qualifier(char32_t c) {
+  static const std::vector<char32_t> lasts = [] {
+    std::vector<char32_t> out;
+    for (std::string_view word : kNotQualifiers)
+      out.push_back(code_point_before(word, word.size()));
+    for (const Qualifier& q : kLeadingQualifiers)
+      out.push_back(code_point_before(q.word, q.word.size()));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }();
+  return std::binary_search(lasts.begin(), lasts.end(), c);
+}
+
+// `previous` is code_point_before(text, at). A word that ends at `at` ends in that code
+// point; where no qualifier ends in it, none can end there and the words go unchecked.
+const Qualifier* leading_qualifier_before(std::string_view text, size_t at, char32_t previous) {
+  if (!ends_a_qualifier(previous)) return nullptr;
   for (std::string_view word : kNotQualifiers)
     if (ends_with_at(text, at, word)) return nullptr;
   for (const Qualifier& q : kLeadingQualifiers)
@@ -246,7 +296,7 @@ Quantity make_quantity(std::string_view text, size_t begin, const Qualifier* lea
   q.value = body.value;
   q.rounding = body.rounding;
   q.masked = body.masked;
-  q.unit = body.unit;
+  q.unit = std::string(body.unit);
   q.approx = leading ? leading->approx : Approx::Exact;
   if (body.over) q.approx = Approx::Over;
   size_t end = body.end;
@@ -280,19 +330,31 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
+enum class QuoteMark { None, Opens, Closes, Straight, LineEnd };
+
+constexpr QuoteMark quote_mark(char32_t c) {
+  switch (c) {
+    case U'“': case U'《': case U'「': case U'『': case U'‘': case U'〈': return QuoteMark::Opens;
+    case U'”': case U'》': case U'」': case U'』': case U'’': case U'〉': return QuoteMark::Closes;
+    case U'"': return QuoteMark::Straight;
+    case U'\n': return QuoteMark::LineEnd;
+    default: return QuoteMark::None;
+  }
+}
+
 // Quoted names and book titles (“三个离不开”, 《…》) hold numbers that count nothing.
 // A quote that is never closed ends with its line.
 class QuoteTracker {
  public:
   void see(char32_t c) {
-    switch (c) {
-      case U'“': case U'《': case U'「': case U'『': case U'‘': case U'〈': ++depth_; break;
-      case U'”': case U'》': case U'」': case U'』': case U'’': case U'〉':
+    switch (quote_mark(c)) {
+      case QuoteMark::Opens: ++depth_; break;
+      case QuoteMark::Closes:
         if (depth_ > 0) --depth_;
         break;
-      case U'"': ascii_open_ = !ascii_open_; break;
-      case U'\n': depth_ = 0; ascii_open_ = false; break;
-      default: break;
+      case QuoteMark::Straight: ascii_open_ = !ascii_open_; break;
+      case QuoteMark::LineEnd: depth_ = 0; ascii_open_ = false; break;
+      case QuoteMark::None: break;
     }
   }
   bool inside() const { return depth_ > 0 || ascii_open_; }
@@ -303,6 +365,36 @@ class QuoteTracker {
 };
 
 bool starts_figure(char32_t c) { return is_numeral_char(c) || is_mask(c); }
+
+// The code points the scan of find_quantities stops at: those that may start a figure or
+// move a quote. All lie in the Basic Multilingual Plane; one bit each, built at compile time.
+struct ScanStops {
+  uint64_t words[0x10000 / 64] = {};
+  constexpr ScanStops() {
+    for (char32_t c = 0; c < 0x10000; ++c)
+      if (is_numeral_char(c) || is_mask(c) || quote_mark(c) != QuoteMark::None)
+        words[c / 64] |= uint64_t{1} << (c % 64);
+  }
+  bool contains(char32_t c) const { return c < 0x10000 && (words[c / 64] >> (c % 64) & 1); }
+};
+constexpr ScanStops kScanStops;
+
+// The scan's hot path: past the CJK ideographs from `pos` on that are no stop, without
+// the general decoder. An ideograph U+4000–U+9FFF is E4–E9 and two continuation bytes,
+// always valid UTF-8; its bit in kScanStops is word (lead & 0x0F, byte 2 & 0x3F), bit
+// (byte 3 & 0x3F).
+size_t skip_plain_ideographs(std::string_view text, size_t pos) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  while (size - pos >= 3) {
+    const unsigned lead = bytes[pos], second = bytes[pos + 1], third = bytes[pos + 2];
+    if (lead - 0xE4 > 0xE9 - 0xE4 || ((second << 8 | third) & 0xC0C0) != 0x8080) break;
+    const uint64_t word = kScanStops.words[(lead & 0x0F) << 6 | (second & 0x3F)];
+    if (word >> (third & 0x3F) & 1) break;
+    pos += 3;
+  }
+  return pos;
+}
 
 // True when `c` at this point continues a number already under way (the 361 of 1361).
 bool continues_number(char32_t previous, char32_t c) {
@@ -346,12 +438,25 @@ std::optional<Quantity> read_quantity(std::string_view text) {
 
 std::vector<Quantity> find_quantities(std::string_view text) {
   std::vector<Quantity> found;
+  // About one figure in 60 bytes of report text; capped, since the result may be kept.
+  found.reserve(std::min<size_t>(text.size() / 64 + 1, 256));
   QuoteTracker quotes;
   for (size_t pos = 0; pos < text.size();) {
+    // Most code points neither move a quote nor start a figure: nothing to see.
+    pos = skip_plain_ideographs(text, pos);
+    if (pos == text.size()) break;
     CodePoint cp = decode_code_point(text, pos);
+    if (!kScanStops.contains(cp.value)) {
+      pos += cp.length;
+      continue;
+    }
     quotes.see(cp.value);
-    if (quotes.inside() || !starts_figure(cp.value) ||
-        continues_number(code_point_before(text, pos), cp.value)) {
+    if (quotes.inside() || !starts_figure(cp.value)) {
+      pos += cp.length;
+      continue;
+    }
+    const char32_t previous = code_point_before(text, pos);
+    if (continues_number(previous, cp.value)) {
       pos += cp.length;
       continue;
     }
@@ -363,14 +468,15 @@ std::vector<Quantity> find_quantities(std::string_view text) {
       continue;
     }
     // Past a number that is no figure, so that its tail (the 三 of 第十三次) is not read again.
-    size_t number_length = std::max(read_number_prefix(text.substr(pos)).length, cp.length);
+    const NumberPrefix number = read_number_prefix(text.substr(pos));
+    size_t number_length = std::max(number.length, cp.length);
     if (ends_with_at(text, pos, "第")) {  // ordinals: 第十三次, 第九次
       pos += number_length;
       continue;
     }
-    const Qualifier* leading = leading_qualifier_before(text, pos);
+    const Qualifier* leading = leading_qualifier_before(text, pos, previous);
     bool consecutive = leading && leading->word == kConsecutive;
-    auto body = read_body(text, pos, consecutive, /*unit_required=*/true);
+    auto body = read_body(text, pos, consecutive, /*unit_required=*/true, &number);
     // A lone 一 is the article of 一批, 一首歌, 一家亲, not a count.
     bool article = body && !body->masked && !body->over && !leading &&
                    text.substr(pos, body->number_end - pos) == "一";
@@ -390,26 +496,50 @@ std::vector<Quantity> find_quantities(std::string_view text) {
   return found;
 }
 
+namespace {
+
+// Marks that end the words a figure is stated of.
+constexpr bool ends_subject(char32_t c) {
+  switch (c) {
+    case U'，': case U'。': case U'、': case U'；': case U'：': case U'！': case U'？':
+    case U'（': case U'）': case U'“': case U'”': case U'《': case U'》': case U'　':
+    case U',': case U'.': case U';': case U':': case U'(': case U')': case U'!': case U'?': case U' ':
+      return true;
+    default:
+      return false;
+  }
+}
+
+constexpr bool no_ideograph_ends_subject() {
+  for (char32_t c = 0x4000; c <= 0x9FFF; ++c)
+    if (ends_subject(c)) return false;
+  return true;
+}
+static_assert(no_ideograph_ends_subject(), "figure_subject passes over U+4000-U+9FFF unread");
+
+}  // namespace
+
 std::string_view figure_subject(std::string_view text, size_t offset, size_t from) {
-  // Marks that end the words a figure is stated of.
-  auto boundary = [](char32_t c) {
-    switch (c) {
-      case U'，': case U'。': case U'、': case U'；': case U'：': case U'！': case U'？':
-      case U'（': case U'）': case U'“': case U'”': case U'《': case U'》': case U'　':
-      case U',': case U'.': case U';': case U':': case U'(': case U')': case U'!': case U'?': case U' ':
-        return true;
-      default:
-        return false;
-    }
-  };
   offset = std::min(offset, text.size());
   if (from >= offset) return {};
   // Back from the figure to the last mark: one pass over the subject, not one per mark.
   size_t start = offset;
+  auto continuation = [&](size_t at) {
+    return (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+  };
   while (start > from) {
+    // A CJK ideograph (U+4000–U+9FFF: E4–E9 and two continuation bytes) is never a mark;
+    // the general step below would take it the same way, only slower.
+    if (start - from >= 3 && continuation(start - 1) && continuation(start - 2)) {
+      const auto lead = static_cast<unsigned char>(text[start - 3]);
+      if (lead >= 0xE4 && lead <= 0xE9) {
+        start -= 3;
+        continue;
+      }
+    }
     size_t lead = start - 1;
     while (lead > from && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
-    if (boundary(decode_code_point(text, lead).value)) break;
+    if (ends_subject(decode_code_point(text, lead).value)) break;
     start = lead;
   }
   std::string_view subject = text.substr(start, offset - start);

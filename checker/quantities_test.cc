@@ -203,6 +203,58 @@ TEST_CASE("decision: a lone 一 is an article, and set phrases count nothing", "
         std::vector<std::string>{"两个", "百场", "三所", "至少一处"});
 }
 
+TEST_CASE("figures and subjects next to bytes that are no UTF-8 or past the BMP", "[quantities]") {
+  struct Case {
+    std::string text;
+    size_t offset;
+    std::string figure, subject;
+  };
+  const Case cases[] = {
+      {"\xe4\xb8" "3个", 2, "3个", "\xe4\xb8"},  // a cut ideograph
+      {"\x80" "3个", 1, "3个", "\x80"},            // a stray continuation byte
+      {"活动\xff" "5场", 7, "5场", "活动\xff"},
+      {"开展\x80\x80" "活动5场", 14, "5场", "开展\x80\x80" "活动"},
+      {"表情😀3个，", 10, "3个", "表情😀"},
+      {"😀活动5场", 10, "5场", "😀活动"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto figures = find_quantities(c.text);
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0].offset == c.offset);
+    CHECK(figures[0].text == c.figure);
+    CHECK(figures[0].subject == c.subject);
+  }
+}
+
+TEST_CASE("the longest measure word wins among those that begin alike", "[quantities]") {
+  auto figures = find_quantities(
+      "增长3个百分点，历时3个月，建成3个，面积5平方公里、5平方米，100新台币，2台，3％，5‰，5圆");
+  std::vector<std::string> units;
+  for (const auto& q : figures) units.push_back(q.unit);
+  CHECK(texts_of(figures) == std::vector<std::string>{"3个百分点", "3个月", "3个", "5平方公里",
+                                                      "5平方米", "100新台币", "2台", "3％", "5‰",
+                                                      "5圆"});
+  CHECK(units == std::vector<std::string>{"个百分点", "个月", "个", "平方公里", "平方米", "新台币",
+                                          "台", "%", "‰", "元"});
+}
+
+TEST_CASE("numbers longer than any in a report still read whole", "[quantities]") {
+  auto ones = find_quantities("共有" + std::string(40, '1') + "个");
+  REQUIRE(ones.size() == 1);
+  CHECK(ones[0].length == 40 + std::string("个").size());
+  CHECK(ones[0].value == Approx(1.111111111111111e39));
+  std::string threes;
+  for (int i = 0; i < 35; ++i) threes += "三";
+  auto built = find_quantities("建成" + threes + "个");
+  REQUIRE(built.size() == 1);
+  CHECK(built[0].text == threes + "个");
+  CHECK(built[0].value == Approx(3.3333333333333323e34));
+  std::string tens;
+  for (int i = 0; i < 40; ++i) tens += "十";
+  CHECK(find_quantities(tens + "个").empty());
+}
+
 TEST_CASE("a qualifier is a word of its own", "[quantities]") {
   auto figures = find_quantities("最近3个月开展活动，附近2所学校");
   REQUIRE(texts_of(figures) == std::vector<std::string>{"3个月", "2所"});

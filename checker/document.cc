@@ -133,17 +133,17 @@ std::unique_ptr<Document> Document::parse(std::string bytes, const std::string& 
                                           const LoadLimits& limits, LoadError* error) {
   std::unique_ptr<Document> doc(new Document());
   doc->path_ = path;
+  if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
+  doc->bytes_ = std::move(bytes);
+  doc->index_lines();
   auto fail = [&](size_t offset, const std::string& reason) {
     *error = {path, doc->position_of_offset(offset), reason};
     return nullptr;
   };
+  std::string& text = doc->bytes_;
 
-  if (const char* enc = foreign_encoding(bytes))
+  if (const char* enc = foreign_encoding(text))
     return fail(0, std::string("文件编码为 ") + enc + "，须为 UTF-8 (encoding is " + enc + ", must be UTF-8)");
-  if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
-  doc->bytes_ = std::move(bytes);
-  const std::string& text = doc->bytes_;
-
   std::string declared = declared_encoding(text);
   if (!declared.empty() && declared != "utf-8" && declared != "utf8")
     return fail(0, "声明的编码为 " + declared + "，须为 UTF-8 (declared encoding " + declared + ", must be UTF-8)");
@@ -157,9 +157,18 @@ std::unique_ptr<Document> Document::parse(std::string bytes, const std::string& 
 
   // parse_doctype keeps the DOCTYPE as a node so it can be refused below; pugixml
   // itself never loads a DTD or expands a declared entity.
-  pugi::xml_parse_result parsed = doc->xml_.load_buffer(
-      text.data(), text.size(), pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
+  const unsigned options = pugi::parse_default | pugi::parse_doctype;
+  // In place only where the parse replaces bytes one for one (see document.h): entities
+  // and CRLF shift text, and position_in_text must see the text as written.
+  const bool in_place = text.find('&') == std::string::npos && text.find('\r') == std::string::npos;
+  const char last_byte = text.back();
+  pugi::xml_parse_result parsed =
+      in_place ? doc->xml_.load_buffer_inplace(text.data(), text.size(), options, pugi::encoding_utf8)
+               : doc->xml_.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
   if (!parsed) {
+    // pugixml zeroes the last byte while it parses; on a truncated file that byte may
+    // end a multi-byte character, and the error's column counts characters up to it.
+    if (in_place) text.back() = last_byte;
     std::string reason = std::string("XML 格式错误 (not well-formed): ") + parsed.description();
     return fail(static_cast<size_t>(std::max<ptrdiff_t>(parsed.offset, 0)), reason);
   }
@@ -188,25 +197,34 @@ namespace {
 bool starts_character(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) != 0x80; }
 }  // namespace
 
-void Document::index_lines() const {
-  std::call_once(lines_indexed_, [this] {
-    line_starts_.push_back(0);
+void Document::index_lines() {
+  line_starts_.push_back(0);
+  for (const char* at = bytes_.data(), *end = at + bytes_.size();
+       (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<size_t>(end - at)))); )
+    line_starts_.push_back(static_cast<size_t>(++at - bytes_.data()));
+}
+
+// Lazily: only documents with findings need columns. An in-place parse keeps every
+// byte's kind (character start or continuation), so the parsed bytes count the same.
+void Document::index_column_blocks() const {
+  std::call_once(blocks_indexed_, [this] {
+    characters_before_block_.reserve(bytes_.size() / kColumnBlock + 1);
     size_t characters = 0;
-    for (size_t i = 0; i < bytes_.size(); ++i) {
-      if (i % kColumnBlock == 0) characters_before_block_.push_back(characters);
-      if (starts_character(bytes_[i])) ++characters;
-      if (bytes_[i] == '\n') line_starts_.push_back(i + 1);
+    for (size_t block = 0; block < bytes_.size(); block += kColumnBlock) {
+      characters_before_block_.push_back(characters);
+      size_t end = std::min(block + kColumnBlock, bytes_.size());
+      for (size_t i = block; i < end; ++i) characters += starts_character(bytes_[i]);
     }
   });
 }
 
 size_t Document::offset_of_line(int line) const {
-  index_lines();
   if (line < 1 || static_cast<size_t>(line) > line_starts_.size()) return std::string::npos;
   return line_starts_[static_cast<size_t>(line) - 1];
 }
 
 size_t Document::characters_before(size_t offset) const {
+  index_column_blocks();
   size_t block = offset / kColumnBlock;
   if (block >= characters_before_block_.size()) block = characters_before_block_.empty() ? 0 : characters_before_block_.size() - 1;
   size_t count = characters_before_block_.empty() ? 0 : characters_before_block_[block];
@@ -216,7 +234,6 @@ size_t Document::characters_before(size_t offset) const {
 }
 
 SourcePosition Document::position_of_offset(size_t offset) const {
-  index_lines();
   offset = std::min(offset, bytes_.size());
   auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t line_index = static_cast<size_t>(next - line_starts_.begin()) - 1;

@@ -1,5 +1,11 @@
-// An XML document read from disk: the pugixml tree, the raw bytes it came from, and
+// An XML document read from disk: the pugixml tree, the bytes it came from, and
 // positions (line, column) for any node, attribute or character of text in it.
+//
+// The file is held once: when it has no '&' and no '\r', pugixml parses it in place, so
+// the tree's strings point into bytes_ and its '\0' terminators stand where some ASCII
+// bytes were ('\n' among them). The line index is therefore built before the parse;
+// code-point counts do not change (one ASCII byte for another). A file with entities or
+// CRLF would have text shifted left by the parse, so it is parsed from a copy instead.
 #pragma once
 #include <memory>
 #include <mutex>
@@ -42,7 +48,7 @@ class Document {
                                          const LoadLimits& limits, LoadError* error);
 
   const std::string& path() const { return path_; }
-  const std::string& bytes() const { return bytes_; }  // UTF-8, BOM removed
+  size_t size_bytes() const { return bytes_.size(); }  // of the file as read, BOM removed
   const pugi::xml_document& xml() const { return xml_; }
   pugi::xml_node root() const { return xml_.document_element(); }
   DocumentKind kind() const { return kind_; }
@@ -58,15 +64,16 @@ class Document {
 
  private:
   Document() = default;
-  void index_lines() const;
+  void index_lines();                   // from the raw bytes, before any parse
+  void index_column_blocks() const;
   size_t characters_before(size_t byte_offset) const;  // code points in bytes_[0, offset)
 
   std::string path_;
-  std::string bytes_;
+  std::string bytes_;        // UTF-8, BOM removed; declared before xml_, which may point into it
   pugi::xml_document xml_;
   DocumentKind kind_ = DocumentKind::Unknown;
-  mutable std::once_flag lines_indexed_;  // plans are shared between worker threads
-  mutable std::vector<size_t> line_starts_;
+  std::vector<size_t> line_starts_;
+  mutable std::once_flag blocks_indexed_;  // plans are shared between worker threads
   static constexpr size_t kColumnBlock = 4096;
   mutable std::vector<size_t> characters_before_block_;  // code points before each 4 KiB block
 };

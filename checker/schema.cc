@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
-#include <string_view>
 #include <string>
 #include <utility>
 #include <vector>
@@ -65,6 +64,7 @@ struct ValidationRun {
   const Document* doc;
   const std::string* lang;
   std::vector<Finding>* out;
+  const pugi::xml_node* current;  // the element being validated (TreeFeeder::current)
   int reported = 0;
 };
 
@@ -87,23 +87,25 @@ std::string quoted_name(const std::string& message, const std::string& marker) {
   return brace == std::string::npos ? name : name.substr(brace + 1);
 }
 
-// libxml2 gives a line but no column for validity errors. The column is that of the
-// attribute the message names, else of the element's start tag, on that line.
-int column_on_line(const Document& doc, int line, const std::string& element, const std::string& attribute) {
-  const std::string& bytes = doc.bytes();
-  size_t offset = doc.offset_of_line(line);  // the document's line index, not a rescan
-  if (offset == std::string::npos) return 1;
-  size_t line_end = std::min(bytes.find('\n', offset), bytes.size());
-  std::string_view line_text(bytes.data() + offset, line_end - offset);
-  auto find_on_line = [&](const std::string& needle) {
-    size_t at = line_text.find(needle);
-    return at == std::string_view::npos ? std::string::npos : offset + at;
+// libxml2 gives a line but no column for validity errors; the line is that of `element`,
+// the element being validated (TreeFeeder::locate). The column is that of the attribute
+// the message names if it stands on that line, else of the element's start tag. Taken
+// from the tree: an in-place parse has overwritten the '=' and '<' a text search needs.
+int column_on_line(const Document& doc, int line, pugi::xml_node element, const std::string& attribute) {
+  if (!element) return 1;
+  auto local_name = [](const char* name) {
+    const char* colon = std::strchr(name, ':');
+    return colon ? colon + 1 : name;
   };
-  size_t at = std::string::npos;
-  if (!attribute.empty()) at = find_on_line(" " + attribute + "=");
-  if (at != std::string::npos) ++at;  // past the space
-  if (at == std::string::npos && !element.empty()) at = find_on_line("<" + element);
-  return at == std::string::npos ? 1 : doc.position_of_offset(at).column;
+  if (!attribute.empty())
+    for (pugi::xml_attribute attr : element.attributes())
+      if (attribute == local_name(attr.name())) {
+        SourcePosition at = doc.position_of(attr);
+        if (at.line == line) return at.column;
+        break;
+      }
+  SourcePosition at = doc.position_of(element);
+  return at.line == line ? at.column : 1;
 }
 
 void on_validity_error(void* data, xmlErrorPtr error) {
@@ -116,7 +118,7 @@ void on_validity_error(void* data, xmlErrorPtr error) {
   f.file = run->doc->path();
   f.line = error->line > 0 ? error->line : 1;
   std::string detail = trim(error->message ? error->message : "invalid");
-  f.column = column_on_line(*run->doc, f.line, quoted_name(detail, "Element"), quoted_name(detail, "attribute"));
+  f.column = column_on_line(*run->doc, f.line, *run->current, quoted_name(detail, "attribute"));
   f.message = (*run->lang == "en" ? "does not match the schema: " : "不符合格式规范（schema）：") + detail;
   run->out->push_back(std::move(f));
 }
@@ -217,11 +219,11 @@ void SchemaSet::validate(const Document& doc, const std::string& lang, std::vect
   // pugixml has parsed the document already (and refused DTDs, entities and malformed
   // input); its tree is fed to libxml2's streaming validator as SAX2 events instead of
   // parsing the bytes a second time (bench/RESULTS.md has the numbers).
-  ValidationRun run{&doc, &lang, &out};
+  TreeFeeder feeder;
+  ValidationRun run{&doc, &lang, &out, &feeder.current};
   xmlSchemaValidCtxtPtr context = xmlSchemaNewValidCtxt(compiled->schema);
   if (!context) return;
   xmlSchemaSetValidStructuredErrors(context, on_validity_error, &run);
-  TreeFeeder feeder;
   xmlSchemaValidateSetLocator(context, TreeFeeder::locate, &feeder);
   feeder.doc = &doc;
   if (xmlSchemaSAXPlugPtr plug = xmlSchemaSAXPlug(context, &feeder.sax, &feeder.user)) {

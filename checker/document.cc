@@ -237,9 +237,17 @@ SourcePosition Document::position_of_offset(size_t offset) const {
   offset = std::min(offset, bytes_.size());
   auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   size_t line_index = static_cast<size_t>(next - line_starts_.begin()) - 1;
-  // Counted through the block index, so that many findings on one long line (a report
-  // written without line breaks) do not each walk the line from its start.
-  size_t column = characters_before(offset) - characters_before(line_starts_[line_index]) + 1;
+  size_t line_start = line_starts_[line_index];
+  // A line of ordinary length is counted directly; a long one (a report written without
+  // line breaks) through the block index, so that many findings on it do not each walk
+  // it from its start.
+  size_t before = 0;
+  if (offset - line_start <= kColumnBlock) {
+    for (size_t i = line_start; i < offset; ++i) before += starts_character(bytes_[i]);
+  } else {
+    before = characters_before(offset) - characters_before(line_start);
+  }
+  size_t column = before + 1;
   return {static_cast<int>(line_index) + 1, static_cast<int>(column)};
 }
 

@@ -122,3 +122,31 @@ TEST_CASE("document: schema errors point at the element and attribute named, in 
   std::sort(positions.begin(), positions.end());
   CHECK(positions == std::vector<std::string>{"1:136", "1:142"});
 }
+
+TEST_CASE("document: invalid UTF-8 is refused at its first byte, wherever it stands", "[document]") {
+  // Where the error is reported for `bad` after `prefix` in a <r> element; "" when it parses.
+  auto refused_at = [](const std::string& prefix, const std::string& bad) {
+    LoadError error;
+    if (Document::parse("<r>" + prefix + bad + "</r>", "u.xml", LoadLimits{}, &error)) return std::string();
+    CHECK(error.reason.find("invalid UTF-8") != std::string::npos);
+    return at(error.at);
+  };
+  // Valid: one to four bytes, the edges of each range, after ASCII runs of every length.
+  for (std::string prefix : {"", "a", "abcdefg", "abcdefgh", "abcdefghijklmno"}) {
+    INFO(prefix);
+    CHECK(refused_at(prefix, "\xC2\x80\xDF\xBF") == "");              // U+0080, U+07FF
+    CHECK(refused_at(prefix, "\xE0\xA0\x80\xED\x9F\xBF\xEF\xBF\xBD") == "");  // U+0800, U+D7FF, U+FFFD
+    CHECK(refused_at(prefix, "中文\xF0\x90\x80\x80\xF4\x8F\xBF\xBF") == "");   // U+10000, U+10FFFF
+    std::string column = std::to_string(4 + prefix.size());            // the bad byte's column
+    CHECK(refused_at(prefix, "\xC0\xAF") == "1:" + column);             // overlong '/'
+    CHECK(refused_at(prefix, "\xE0\x9F\xBF") == "1:" + column);         // overlong, below U+0800
+    CHECK(refused_at(prefix, "\xED\xA0\x80") == "1:" + column);         // a surrogate
+    CHECK(refused_at(prefix, "\xF4\x90\x80\x80") == "1:" + column);     // past U+10FFFF
+    CHECK(refused_at(prefix, "\xE4\xB8") == "1:" + column);             // cut short before '<'
+    CHECK(refused_at(prefix, "\xB8\xAD") == "1:" + column);             // a continuation byte alone
+    CHECK(refused_at(prefix, "\xD6\xD0\xCE\xC4") == "1:" + column);     // 中文 in GBK
+  }
+  LoadError error;
+  CHECK_FALSE(Document::parse("<r>中\xE4\xB8", "end.xml", LoadLimits{}, &error));  // cut short at the end
+  CHECK(at(error.at) == "1:5");
+}

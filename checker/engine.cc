@@ -163,18 +163,21 @@ class SplitBoard {
 void check_one_report(const std::string& path, bool named_explicitly, const CheckOptions& options,
                       const SchemaSet& schemas, const PlanSet& plans, LuaHost& host, SplitBoard* split,
                       ReportOutcome& outcome) {
-  struct FinishOnExit {  // every big file is finished on the board, whatever happens to it
+  std::unique_ptr<Document> doc;
+  SharedReport shared;
+  // Every big file is finished on the board, whatever happens to it; declared after `doc`
+  // and `shared`, so that it waits for the helpers before those are destroyed.
+  struct FinishOnExit {
     SplitBoard* board;
     SharedReport* shared = nullptr;
     ~FinishOnExit() {
       if (board) board->finish(shared);
     }
   } finish_on_exit{split};
-  SharedReport shared;
   outcome.status.path = path;
   outcome.status.kind = "report";
   LoadError error;
-  std::unique_ptr<Document> doc = Document::load(path, options.load_limits, &error);
+  doc = Document::load(path, options.load_limits, &error);
   if (!doc) {
     outcome.status = unreadable(path, "report", error);
     return;
@@ -187,18 +190,21 @@ void check_one_report(const std::string& path, bool named_explicitly, const Chec
   outcome.status.unit = root.attribute("unit").value();
   outcome.status.plan_id = root.attribute("plan").value();
   outcome.status.submitted = root.attribute("submitted").value();
-  schemas.validate(*doc, options.settings.lang, outcome.findings);
-  if (doc->kind() != DocumentKind::Report) return;  // not a report: the schema finding says so
+  const bool is_report = doc->kind() == DocumentKind::Report;
   const Plan* plan = plans.find(outcome.status.plan_id);
-  if (!split) {
-    host.check_report(*doc, plan, outcome.findings);
-  } else {
+  if (split && is_report) {  // published first: idle workers run rules while this one validates
     shared.doc = doc.get();
     shared.plan = plan;
     shared.rule_count = host.rules().size();
     shared.by_rule.resize(shared.rule_count);
     split->publish(&shared);
     finish_on_exit.shared = &shared;
+  }
+  schemas.validate(*doc, options.settings.lang, outcome.findings);
+  if (!is_report) return;  // not a report: the schema finding says so
+  if (!split) {
+    host.check_report(*doc, plan, outcome.findings);
+  } else {
     host.check_report_rules(*doc, plan, [&](size_t* i) { return shared.take(i); }, shared.by_rule);
     split->finish(&shared);
     finish_on_exit.board = nullptr;

@@ -1,5 +1,26 @@
 local c = require("lib.common")
 
+-- The plan tasks that name `unit` as lead or responsible, each {id, role, label_zh,
+-- label_en}: the same for every report of that unit, so computed once per plan and unit.
+local function tasks_naming(plan, unit)
+  return c.once_per_plan(plan, "task-coverage\0" .. unit, function()
+    local tasks = {}
+    for _, plan_task in ipairs(plan:tasks()) do
+      local role
+      for _, r in ipairs({ "lead", "responsible" }) do
+        for _, name in ipairs(c.units(plan_task, r)) do
+          if not role and not plan:is_collective(name) and plan:same_unit(name, unit) then role = r end
+        end
+      end
+      if role then
+        tasks[#tasks + 1] = { id = plan_task:attr("id"), role = role,
+                              label_zh = c.task_label(plan_task, "zh"), label_en = c.task_label(plan_task, "en") }
+      end
+    end
+    return tasks
+  end)
+end
+
 return {
   id = "task-coverage",
   severity = "error",
@@ -12,21 +33,13 @@ return {
     local unit = report:root():attr("unit") or ""
     local reported = {}
     for _, node in ipairs(report:select("/report/task")) do reported[node:attr("ref") or ""] = true end
-    for _, plan_task in ipairs(plan:tasks()) do
-      local role
-      for _, r in ipairs({ "lead", "responsible" }) do
-        for _, name in ipairs(c.units(plan_task, r)) do
-          if not role and not plan:is_collective(name) and plan:same_unit(name, unit) then role = r end
-        end
-      end
-      local id = plan_task:attr("id")
-      if role and not reported[id] then
-        local role_zh = role == "lead" and "牵头单位" or "责任单位"
-        local role_en = role == "lead" and "lead" or "responsible"
-        pc.emit{ at = report:root(), attr = "unit", task = id, message = c.msg(
-          unit .. " 是" .. c.task_label(plan_task, "zh") .. "的" .. role_zh .. "，报告中没有该任务",
-          unit .. " is the " .. role_en .. " unit of " .. c.task_label(plan_task, "en") ..
-            ", and the report does not cover it") }
+    for _, task in ipairs(tasks_naming(plan, unit)) do
+      if not reported[task.id] then
+        local role_zh = task.role == "lead" and "牵头单位" or "责任单位"
+        local role_en = task.role == "lead" and "lead" or "responsible"
+        pc.emit{ at = report:root(), attr = "unit", task = task.id, message = c.msg(
+          unit .. " 是" .. task.label_zh .. "的" .. role_zh .. "，报告中没有该任务",
+          unit .. " is the " .. role_en .. " unit of " .. task.label_en .. ", and the report does not cover it") }
       end
     end
   end,

@@ -6,6 +6,26 @@ function M.msg(zh, en)
   return { zh = zh, en = en }
 end
 
+-- Values that depend on the plan alone, computed once per worker for the whole run:
+-- every report is checked against the same plan, which does not change while it runs.
+-- `key` names the value within the plan; compute() gives it (not nil).
+local per_plan = {}
+function M.once_per_plan(plan, key, compute)
+  local id = plan:path() .. "\0" .. key
+  local value = per_plan[id]
+  if value == nil then
+    value = compute()
+    per_plan[id] = value
+  end
+  return value
+end
+
+local function copy(list)
+  local out = {}
+  for i, v in ipairs(list) do out[i] = v end
+  return out
+end
+
 -- Units joined for a message: 区政工部、区文明办
 function M.join(list)
   return table.concat(list, "、")
@@ -36,15 +56,20 @@ end
 
 -- The units a report's lead must be among: the task's leads, or, where the plan names
 -- none (seed 003), its responsible units. Group names (各镇（街道）) are no unit.
+-- Once per plan task (its id: plan:task(ref) gives the first task of an id); a fresh list
+-- each call, so a rule may change what it gets.
 function M.lead_candidates(plan, plan_task)
-  local names = M.units(plan_task, "lead")
-  local from_responsible = #names == 0
-  if from_responsible then names = M.units(plan_task, "responsible") end
-  local units = {}
-  for _, name in ipairs(names) do
-    if not plan:is_collective(name) then units[#units + 1] = name end
-  end
-  return units, from_responsible
+  local found = M.once_per_plan(plan, "lead_candidates\0" .. (plan_task:attr("id") or ""), function()
+    local names = M.units(plan_task, "lead")
+    local from_responsible = #names == 0
+    if from_responsible then names = M.units(plan_task, "responsible") end
+    local units = {}
+    for _, name in ipairs(names) do
+      if not plan:is_collective(name) then units[#units + 1] = name end
+    end
+    return { units = units, from_responsible = from_responsible }
+  end)
+  return copy(found.units), found.from_responsible
 end
 
 -- A short name for a plan task in messages: 任务 3“建设有影响力的教育实践基地”
@@ -61,23 +86,30 @@ end
 -- or nil. A recurring deadline (每年9月) counts from its first occurrence on or after the
 -- report's period-from, or the plan's issue date when the report gives no period.
 function M.plan_deadline(plan, plan_task, report)
-  local node = plan_task:first("deadline")
-  if not node then return nil end
-  local text = node:attr("text") or node:text()
-  if node:attr("recurs") == "yearly" then
-    local month = tonumber(node:attr("month"))
-    if not month then return nil end
-    local from = (report and report:root():attr("period-from")) or plan:issued()
-    if not from then return nil end
-    return { date = pc.next_occurrence(month, from), text = text, recurring = true }
-  end
-  local iso = node:text()
-  if iso == "" then
-    local read = pc.deadline(text, plan:year())
-    if read.kind ~= "date" then return nil end
-    iso = read.last
-  end
-  return { date = iso, text = text }
+  -- What the plan says, once per plan task: {} (no deadline to hold to), {month, text}
+  -- (recurring) or {date, text}.
+  local stated = M.once_per_plan(plan, "plan_deadline\0" .. (plan_task:attr("id") or ""), function()
+    local node = plan_task:first("deadline")
+    if not node then return {} end
+    local text = node:attr("text") or node:text()
+    if node:attr("recurs") == "yearly" then
+      local month = tonumber(node:attr("month"))
+      if not month then return {} end
+      return { month = month, text = text }
+    end
+    local iso = node:text()
+    if iso == "" then
+      local read = pc.deadline(text, plan:year())
+      if read.kind ~= "date" then return {} end
+      iso = read.last
+    end
+    return { date = iso, text = text }
+  end)
+  if stated.date then return { date = stated.date, text = stated.text } end
+  if not stated.month then return nil end
+  local from = (report and report:root():attr("period-from")) or plan:issued()
+  if not from then return nil end
+  return { date = pc.next_occurrence(stated.month, from), text = stated.text, recurring = true }
 end
 
 -- The deadline a reported task is held to: the plan's, or where the plan sets none, a

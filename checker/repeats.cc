@@ -23,6 +23,17 @@ bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x3000 || c == 0xA0;
 }
 
+// The code point at `pos`: ASCII and well-formed three-byte characters (nearly all of a
+// Chinese text) here, the rest by the shared decoder, which is too big to inline.
+CodePoint next_code_point(std::string_view text, size_t pos) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+  if (s[0] < 0x80) return {s[0], 1};
+  if ((s[0] & 0xF0) == 0xE0 && pos + 2 < text.size() && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
+      !(s[0] == 0xE0 && s[1] < 0xA0) && !(s[0] == 0xED && s[1] > 0x9F))
+    return {char32_t((s[0] & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F)), 3};
+  return decode_code_point(text, pos);
+}
+
 std::vector<CharAt> comparable_chars(const std::vector<std::string_view>& texts) {
   size_t bytes = 0;
   for (std::string_view text : texts) bytes += text.size();
@@ -31,7 +42,7 @@ std::vector<CharAt> comparable_chars(const std::vector<std::string_view>& texts)
   for (size_t t = 0; t < texts.size(); ++t) {
     std::string_view text = texts[t];
     for (size_t pos = 0; pos < text.size();) {
-      CodePoint cp = decode_code_point(text, pos);  // U+FFFD, 1 byte for a bad byte
+      CodePoint cp = next_code_point(text, pos);  // U+FFFD, 1 byte for a bad byte
       if (!is_space(cp.value))
         out.push_back({cp.value, static_cast<uint32_t>(t), static_cast<uint32_t>(pos),
                        static_cast<uint32_t>(pos + cp.length)});
@@ -76,14 +87,16 @@ std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::strin
   // first position lives in a flat open-addressing table (one allocation for the whole
   // scope, not one per character: bench/RESULTS.md); later ones with the same hash (a
   // collision, or overlapping windows in a run like 哈哈哈…) in `later`.
-  constexpr size_t kEmpty = SIZE_MAX;
+  // A slot holds a position; its hash is hash[position], so the table is a plain array
+  // that is filled like memset.
+  constexpr uint32_t kEmpty = UINT32_MAX;
   size_t slots = 16;
   while (slots < 2 * n) slots *= 2;
-  std::vector<std::pair<uint64_t, size_t>> first(slots, {0, kEmpty});
+  std::vector<uint32_t> first(slots, kEmpty);
   std::unordered_map<uint64_t, std::vector<size_t>> later;
   auto slot_of = [&](uint64_t h) {
     size_t slot = static_cast<size_t>(h ^ (h >> 29)) & (slots - 1);
-    while (first[slot].second != kEmpty && first[slot].first != h) slot = (slot + 1) & (slots - 1);
+    while (first[slot] != kEmpty && hash[first[slot]] != h) slot = (slot + 1) & (slots - 1);
     return slot;
   };
   for (size_t i = 0; i + min_chars <= n;) {
@@ -93,8 +106,8 @@ std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::strin
     }
     size_t match = n;
     size_t slot = slot_of(hash[i]);
-    if (first[slot].second != kEmpty) {
-      size_t j = first[slot].second;
+    if (first[slot] != kEmpty) {
+      size_t j = first[slot];
       if (j + min_chars <= i && same(j, i, min_chars)) match = j;
       auto it = match == n ? later.find(hash[i]) : later.end();
       if (it != later.end())
@@ -105,7 +118,7 @@ std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::strin
           }
     }
     if (match == n) {
-      if (first[slot].second == kEmpty) first[slot] = {hash[i], i};
+      if (first[slot] == kEmpty) first[slot] = static_cast<uint32_t>(i);
       else later[hash[i]].push_back(i);
       ++i;
       continue;

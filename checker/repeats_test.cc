@@ -43,3 +43,18 @@ TEST_CASE("repeats: white space folds, texts are not joined, each repeat is foun
   CHECK(found[0].first_offset == 0);
   CHECK(found[1].first_offset == 0);
 }
+
+TEST_CASE("repeats: four-byte characters, two-byte ones and bad bytes are characters too", "[repeats]") {
+  // 30 characters of every width: 𠀀 (4 bytes), é (2), 中 (3), a (1); and a bad byte, which
+  // counts as one character that matches only the same bad byte.
+  std::string mixed;
+  for (int i = 0; i < 6; ++i) mixed += "\xF0\xA0\x80\x80" "\xC3\xA9" "中" "a" "\xFF";
+  std::string first = "甲" + mixed + "。", second = "乙" + mixed + "。";
+  auto found = find_repeated_passages({first, second}, 30);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == 1);
+  CHECK(second.substr(found[0].offset, found[0].length) == mixed + "。");
+  // One character short (the last bad byte dropped: 29) is no repeat.
+  std::string m29 = mixed.substr(0, mixed.size() - 1);
+  CHECK(find_repeated_passages({"甲" + m29 + "丙", "乙" + m29 + "丁"}, 30).empty());
+}

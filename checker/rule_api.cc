@@ -1,6 +1,7 @@
 #include "rule_api.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <deque>
 #include <filesystem>
@@ -86,26 +87,37 @@ Context check_context(lua_State* L, int arg) {
   return {ref.node, ref.doc, ref.generation};
 }
 
+// Whether `expression` is one XML name and nothing else: an XPath that selects the child
+// elements of that name. Names with a ':' (a prefix) are left to pugixml.
+bool is_child_name(const std::string& expression) {
+  if (expression.empty()) return false;
+  auto start = [](unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; };
+  if (!start(static_cast<unsigned char>(expression[0]))) return false;
+  for (unsigned char c : expression)
+    if (!start(c) && !std::isdigit(c) && c != '-' && c != '.') return false;
+  return true;
+}
+
 // The compiled query for the XPath string at `arg`, compiled on first use in this
 // lua_State and kept for every later document.
-const pugi::xpath_query* compiled_query(lua_State* L, int arg) {
+const RuleContext::CompiledQuery& compiled_query(lua_State* L, int arg) {
   size_t length = 0;
   const char* text = luaL_checklstring(L, arg, &length);
   auto& cache = rule_context(L).xpath_cache;
   std::string expression(text, length);
   auto found = cache.find(expression);
-  if (found != cache.end()) return found->second.get();
+  if (found != cache.end()) return found->second;
   std::string problem;
   try {
-    auto query = std::make_unique<pugi::xpath_query>(expression.c_str());
-    const pugi::xpath_query* compiled = query.get();
-    cache.emplace(expression, std::move(query));
-    return compiled;
+    RuleContext::CompiledQuery compiled{std::make_unique<pugi::xpath_query>(expression.c_str()), ""};
+    if (is_child_name(expression)) compiled.child_name = expression;
+    return cache.emplace(expression, std::move(compiled)).first->second;
   } catch (const pugi::xpath_exception& e) {
     problem = std::string("invalid XPath '") + expression + "': " + e.what();
   }
   luaL_argerror(L, arg, problem.c_str());
-  return nullptr;  // not reached: luaL_argerror raises
+  static const RuleContext::CompiledQuery kNone;
+  return kNone;  // not reached: luaL_argerror raises
 }
 
 // Runs `evaluate` and turns a pugixml exception into a Lua error at the rule's line.
@@ -126,7 +138,18 @@ void evaluate_xpath(lua_State* L, F evaluate) {
 // node:select(xpath) / doc:select(xpath): every matching node, in document order.
 int api_select(lua_State* L) {
   Context context = check_context(L, 1);
-  const pugi::xpath_query& query = *compiled_query(L, 2);
+  const RuleContext::CompiledQuery& compiled = compiled_query(L, 2);
+  if (!compiled.child_name.empty()) {  // "p", "lead": the children, no XPath machinery
+    lua_newtable(L);
+    int index = 0;
+    for (pugi::xml_node child : context.node.children(compiled.child_name.c_str()))
+      if (child.type() == pugi::node_element) {
+        push_node(L, child, context.doc, context.generation);
+        lua_rawseti(L, -2, ++index);
+      }
+    return 1;
+  }
+  const pugi::xpath_query& query = *compiled.query;
   if (query.return_type() != pugi::xpath_type_node_set)
     return luaL_argerror(L, 2, "the XPath does not select nodes (use value() for strings and numbers)");
   pugi::xpath_node_set found;
@@ -145,7 +168,14 @@ int api_select(lua_State* L) {
 // node:first(xpath): the first matching node, or nil.
 int api_first(lua_State* L) {
   Context context = check_context(L, 1);
-  const pugi::xpath_query& query = *compiled_query(L, 2);
+  const RuleContext::CompiledQuery& compiled = compiled_query(L, 2);
+  if (!compiled.child_name.empty()) {
+    pugi::xml_node child = context.node.child(compiled.child_name.c_str());
+    while (child && child.type() != pugi::node_element) child = child.next_sibling(compiled.child_name.c_str());
+    push_node(L, child, context.doc, context.generation);
+    return 1;
+  }
+  const pugi::xpath_query& query = *compiled.query;
   if (query.return_type() != pugi::xpath_type_node_set)
     return luaL_argerror(L, 2, "the XPath does not select nodes (use value() for strings and numbers)");
   pugi::xpath_node hit;
@@ -157,7 +187,7 @@ int api_first(lua_State* L) {
 // node:value(xpath): a string, number or boolean XPath result (count(task), string(@ref)).
 int api_value(lua_State* L) {
   Context context = check_context(L, 1);
-  const pugi::xpath_query& query = *compiled_query(L, 2);
+  const pugi::xpath_query& query = *compiled_query(L, 2).query;
   evaluate_xpath(L, [&] {
     switch (query.return_type()) {
       case pugi::xpath_type_number: lua_pushnumber(L, query.evaluate_number(context.node)); break;

@@ -31,7 +31,14 @@ struct RuleContext {
   const RuleInfo* rule = nullptr;  // the rule running now
   std::vector<Finding>* out = nullptr;
   ChargeSteps charge = nullptr;  // charges work done in C++ for a rule to its budget
-  std::unordered_map<std::string, std::unique_ptr<pugi::xpath_query>> xpath_cache;  // compiled once per state
+  // An XPath as compiled once per state. `child_name` is set when the whole query is one
+  // element name ("p", "lead"): the child elements of that name, which select and first
+  // then read straight from the tree (the same nodes, in the same order, as pugixml's XPath).
+  struct CompiledQuery {
+    std::unique_ptr<pugi::xpath_query> query;
+    std::string child_name;
+  };
+  std::unordered_map<std::string, CompiledQuery> xpath_cache;
   // pc.figures results of the report being checked, by text: several text rules read the
   // same paragraphs. Emptied for each report; small texts only (bench/RESULTS.md).
   uint64_t figures_generation = 0;

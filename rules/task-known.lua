@@ -8,9 +8,11 @@ return {
     "task/@ref 必须是实施方案中某个任务的编号（task/@id）。",
     "task/@ref must be the id of one of the plan's tasks."),
   check = function(report, plan)
-    local ids = {}
-    for _, task in ipairs(plan:tasks()) do ids[#ids + 1] = task:attr("id") end
-    local known = table.concat(ids, "、")
+    local known = c.once_per_plan(plan, "task ids", function()
+      local ids = {}
+      for _, task in ipairs(plan:tasks()) do ids[#ids + 1] = task:attr("id") end
+      return table.concat(ids, "、")
+    end)
     for _, node in ipairs(report:select("/report/task")) do
       local ref = node:attr("ref") or ""
       if not plan:task(ref) then

@@ -149,9 +149,11 @@ function M.deadline_words(deadline)
 end
 
 -- The budget clause that covers a plan task: its own, else the plan's. nil when the
--- plan requires no budget inclusion for it.
+-- plan requires no budget inclusion for it. Once per plan task (by id, as lead_candidates).
 function M.budget_clause(plan, plan_task)
-  return plan_task:first("budget[@required='true']") or plan:first("/plan/budget[@required='true']")
+  return M.once_per_plan(plan, "budget_clause\0" .. (plan_task:attr("id") or ""), function()
+    return { node = plan_task:first("budget[@required='true']") or plan:first("/plan/budget[@required='true']") }
+  end).node
 end
 
 -- The report's metric for a plan target: the `metric` of the reported task whose name

@@ -280,7 +280,7 @@ CheckResult run_check(const CheckOptions& options) {
         big_count += big[i];
       }
     size_t workers = std::min(jobs, big_count > 0 ? jobs : reports.size());
-    while (hosts.size() < workers) hosts.push_back(std::make_unique<LuaHost>(sources, rule_dirs, options.settings));
+    hosts.resize(workers);
     SplitBoard board(big_count);
     std::atomic<size_t> next{0};
     auto work = [&](LuaHost* host) {
@@ -291,7 +291,18 @@ CheckResult run_check(const CheckOptions& options) {
       }
     };
     std::vector<std::thread> threads;
-    for (size_t w = 1; w < workers; ++w) threads.emplace_back(work, hosts[w].get());
+    for (size_t w = 1; w < workers; ++w)
+      threads.emplace_back([&, w] {
+        // Each worker compiles its own rules, in parallel with the others' first reports.
+        // The first host compiled the same rules already, so this does not fail but for
+        // memory; a worker that cannot start leaves its share to the others.
+        try {
+          hosts[w] = std::make_unique<LuaHost>(sources, rule_dirs, options.settings);
+        } catch (const std::exception&) {
+          return;
+        }
+        work(hosts[w].get());
+      });
     work(hosts.front().get());
     for (std::thread& t : threads) t.join();
   }

@@ -1,0 +1,39 @@
+// The rule API through the real CLI, where a shortcut in the host must not change what a
+// rule sees.
+#include <catch2/catch.hpp>
+
+#include "cli.h"
+
+using namespace plancheck_test;
+
+TEST_CASE("select and first with one element name give what the general XPath gives", "[cli][rule-api]") {
+  // select("lead") and first("lead") read the children without XPath; "./lead" goes
+  // through pugixml's XPath. The rule compares them on every task and on the document.
+  std::string dir = make_temp_dir("rule-api-select");
+  write_file(dir + "/same-select.lua", R"(return {
+  id = "same-select", severity = "info", summary = "select shortcut", needs_plan = false,
+  check = function(report)
+    local compared, differ = 0, 0
+    local function same(a, b)
+      compared = compared + 1
+      if #a ~= #b then differ = differ + 1 return end
+      for i = 1, #a do if a[i] ~= b[i] then differ = differ + 1 return end end
+    end
+    same(report:select("report"), report:select("/report"))
+    for _, task in ipairs(report:select("/report/task")) do
+      for _, name in ipairs({ "lead", "progress", "metric", "evidence", "nosuch", "task" }) do
+        same(task:select(name), task:select("./" .. name))
+        if task:first(name) ~= task:first("./" .. name) then differ = differ + 1 end
+      end
+    end
+    pc.emit{ at = report:root(), message = "compared " .. compared .. ", differ " .. differ }
+  end,
+})");
+  CliRun run = run_cli({"check", "--plan", "fixtures/plans/004-liaocheng.xml", "--as-of", "2023-11-20", "--rules",
+                        dir, "-j", "1", "fixtures/reports/004"});
+  INFO(run.out << run.err);
+  int reports = count_of(run.out, "[same-select] compared");
+  CHECK(reports >= 5);
+  CHECK(count_of(run.out, ", differ 0") == reports);
+  CHECK(count_of(run.out, "compared 1, differ") == 0);  // every report has tasks to compare
+}

@@ -367,17 +367,18 @@ class QuoteTracker {
 bool starts_figure(char32_t c) { return is_numeral_char(c) || is_mask(c); }
 
 // The code points the scan of find_quantities stops at: those that may start a figure or
-// move a quote. All lie in the Basic Multilingual Plane; one bit each, built at compile time.
+// move a quote. All lie in the Basic Multilingual Plane; one bit each, built once at start-up
+// (not constexpr: clang's constant evaluator gives up after 65,536 code points).
 struct ScanStops {
   uint64_t words[0x10000 / 64] = {};
-  constexpr ScanStops() {
+  ScanStops() {
     for (char32_t c = 0; c < 0x10000; ++c)
       if (is_numeral_char(c) || is_mask(c) || quote_mark(c) != QuoteMark::None)
         words[c / 64] |= uint64_t{1} << (c % 64);
   }
   bool contains(char32_t c) const { return c < 0x10000 && (words[c / 64] >> (c % 64) & 1); }
 };
-constexpr ScanStops kScanStops;
+const ScanStops kScanStops;
 
 // The scan's hot path: past the CJK ideographs from `pos` on that are no stop, without
 // the general decoder. An ideograph U+4000–U+9FFF is E4–E9 and two continuation bytes,

@@ -306,6 +306,14 @@ CheckResult run_check(const CheckOptions& options) {
     work(hosts.front().get());
     for (std::thread& t : threads) t.join();
   }
+  for (size_t i = 0; i < result.rules.size(); ++i) {
+    RuleTiming timing{result.rules[i].id, 0};
+    for (const auto& host : hosts)
+      if (host) timing.seconds += host->rule_seconds()[i];
+    result.timing.push_back(timing);
+  }
+  std::stable_sort(result.timing.begin(), result.timing.end(),
+                   [](const RuleTiming& a, const RuleTiming& b) { return a.seconds > b.seconds; });
   for (ReportOutcome& outcome : outcomes) {
     if (outcome.skipped) continue;
     result.files.push_back(std::move(outcome.status));

@@ -50,6 +50,12 @@ struct PlanDeadline {
   std::string text;     // the plan's wording (2023年11月底前, 每年9月)
 };
 
+// The time one rule took over the whole run, all workers together (check --timing).
+struct RuleTiming {
+  std::string rule;
+  double seconds = 0;
+};
+
 struct CheckResult {
   std::string as_of;               // ISO date the deadline rules judged against
   std::vector<FileStatus> files;   // plans first, then reports in path order
@@ -57,6 +63,7 @@ struct CheckResult {
   std::vector<RuleInfo> rules;     // the rules that ran
   std::vector<PlanDeadline> deadlines;  // of every loaded plan, by date
   std::shared_ptr<const StatusResult> status;  // when CheckOptions::status (status.h)
+  std::vector<RuleTiming> timing;  // each rule's time, slowest first
   bool could_not_check() const;    // any file unreadable: exit status 2
 };
 

@@ -55,6 +55,7 @@ struct LuaHost::Impl {
   std::vector<std::string> rule_dirs;
   std::vector<RuleInfo> rules;
   std::vector<int> check_refs;  // registry refs of each rule's check function
+  std::vector<double> rule_seconds;  // time in each rule's check so far (--timing)
 
   // Memory accounting for the allocator.
   size_t memory_used = 0;
@@ -478,6 +479,7 @@ void LuaHost::Impl::load_rule(const RuleSource& source) {
   if (lua_getfield(L, rule, "check") != LUA_TFUNCTION)
     fail(source.path + ": check must be a function(report, plan) (or function(plan) for kind = \"plan\")");
   check_refs.push_back(luaL_ref(L, LUA_REGISTRYINDEX));
+  rule_seconds.push_back(0);
   lua_pop(L, 1);  // the rule table
   rules.push_back(std::move(info));
 }
@@ -504,6 +506,7 @@ void LuaHost::Impl::run_rule(size_t i, const std::string& kind, const Document& 
   }
   std::string failure;
   bool ran = call_with_budget(nargs, 0, &failure, doc.size_bytes());
+  rule_seconds[i] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   context.rule = nullptr;
   context.out = nullptr;
   if (ran) return;
@@ -546,6 +549,8 @@ LuaHost::~LuaHost() {
 }
 
 const std::vector<RuleInfo>& LuaHost::rules() const { return impl_->rules; }
+
+const std::vector<double>& LuaHost::rule_seconds() const { return impl_->rule_seconds; }
 
 void LuaHost::check_report(const Document& report, const Plan* plan, std::vector<Finding>& out) {
   Impl& host = *impl_;

@@ -72,6 +72,8 @@ class LuaHost {
   LuaHost& operator=(const LuaHost&) = delete;
 
   const std::vector<RuleInfo>& rules() const;
+  // Wall-clock seconds each rule (by index into rules()) has run in this host so far.
+  const std::vector<double>& rule_seconds() const;
 
   // Runs the report rules on `report`, checked against `plan` (null when the plan the
   // report names was not loaded).

@@ -1,4 +1,6 @@
 // `plancheck check` and `plancheck rules`.
+#include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -7,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "check_controls.h"
+#include "display_width.h"
 #include "tools.h"
 
 namespace plancheck {
@@ -98,9 +101,29 @@ struct CheckCommand {
   std::string output;
   std::string fail_on = "error";
   int jobs = 0;
+  bool timing = false;
   RunControls controls;
   CLI::App* app = nullptr;  // to tell flags given from defaults, which the config may change
 };
+
+// --timing: each rule's share of the run, slowest first (as ESLint's TIMING=1), on
+// stderr so that the findings on stdout stay as they are.
+void write_timing(std::ostream& out, const CheckResult& result, bool english) {
+  double total = 0;
+  size_t width = display_width(english ? "rule" : "规则");
+  for (const RuleTiming& t : result.timing) {
+    total += t.seconds;
+    width = std::max(width, t.rule.size());
+  }
+  out << (english ? "Rule timing (all workers together):\n" : "规则耗时（所有工作线程合计）：\n");
+  out << pad_right(english ? "rule" : "规则", width) << pad_left(english ? "ms" : "毫秒", 11)
+      << pad_left(english ? "share" : "占比", 8) << "\n";
+  for (const RuleTiming& t : result.timing) {
+    char figures[64];
+    std::snprintf(figures, sizeof figures, "%11.1f%7.1f%%", 1000 * t.seconds, total > 0 ? 100 * t.seconds / total : 0.0);
+    out << pad_right(t.rule, width) << figures << "\n";
+  }
+}
 
 int run_check_command(CheckCommand c) {
   ConfiguredRun configured = configure_run(c.controls, *c.app, c.common, c.fail_on);
@@ -122,6 +145,7 @@ int run_check_command(CheckCommand c) {
     std::cerr << "plancheck: cannot write " << c.output << "\n";
     return 2;
   }
+  if (c.timing) write_timing(std::cerr, result, c.common.lang == "en");
   // Unreadable files are named on stderr too, so they are seen whatever the format.
   if (c.format != "text" || !c.output.empty())
     for (const FileStatus& file : result.files)
@@ -148,6 +172,7 @@ void add_check_tool(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
       ->capture_default_str();
   sub->add_option("-j,--jobs", command->jobs, "并行线程数，默认 CPU 核数 (worker threads)")->check(CLI::NonNegativeNumber);
+  sub->add_flag("--timing", command->timing, "在标准错误输出每条规则的耗时 (print each rule's time to stderr)");
   sub->add_option("reports", command->inputs, "进展报告文件或目录 (report files or folders)")->required();
   add_control_options(sub, command->controls);
   command->app = sub;

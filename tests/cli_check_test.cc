@@ -59,3 +59,32 @@ TEST_CASE("bad arguments are exit status 2", "[cli]") {
   CHECK(run_cli({"check", "--plan", kPlan004, "--as-of", "2023-13-40", "fixtures"}).exit_code == 2);
   CHECK(run_cli({"frobnicate"}).exit_code == 2);
 }
+
+TEST_CASE("--timing prints each rule's time on stderr, slowest first, and leaves stdout as it is", "[cli][timing]") {
+  std::vector<std::string> args{"check", "--plan", "fixtures/plans/004-liaocheng.xml", "--as-of", "2023-11-20",
+                                "--format", "json", "fixtures/reports/004"};
+  CliRun plain = run_cli(args);
+  args.insert(args.begin() + 1, "--timing");
+  CliRun timed = run_cli(args);
+  INFO(timed.err);
+  CHECK(timed.exit_code == plain.exit_code);
+  CHECK(timed.out == plain.out);  // the JSON on stdout is untouched
+  CHECK(timed.err.rfind("规则耗时（所有工作线程合计）：\n", 0) == 0);
+  CliRun rules = run_cli({"rules", "--format", "json"});
+  for (const char* id : {"task-coverage", "conflicting-figures", "duplicate-passage", "plan-task-lead"})
+    CHECK(count_of(timed.err, std::string("\n") + id + " ") == 1);
+  // Slowest first: the milliseconds column never grows down the table.
+  double previous = 1e9;
+  size_t start = timed.err.find('\n', timed.err.find('\n') + 1) + 1;  // after the title and the header
+  int rows = 0;
+  while (start < timed.err.size()) {
+    size_t end = timed.err.find('\n', start);
+    std::string line = timed.err.substr(start, end - start);
+    double ms = std::stod(line.substr(line.find_first_of("0123456789", line.find(' '))));
+    CHECK(ms <= previous);
+    previous = ms;
+    ++rows;
+    start = end + 1;
+  }
+  CHECK(rows == count_of(rules.out, "\"id\""));
+}

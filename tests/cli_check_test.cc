@@ -60,7 +60,7 @@ TEST_CASE("bad arguments are exit status 2", "[cli]") {
   CHECK(run_cli({"frobnicate"}).exit_code == 2);
 }
 
-TEST_CASE("--timing prints each rule's time on stderr, slowest first, and leaves stdout as it is", "[cli][timing]") {
+TEST_CASE("check --timing prints each rule's time on stderr, slowest first, and leaves stdout as it is", "[cli][timing]") {
   std::vector<std::string> args{"check", "--plan", "fixtures/plans/004-liaocheng.xml", "--as-of", "2023-11-20",
                                 "--format", "json", "fixtures/reports/004"};
   CliRun plain = run_cli(args);

@@ -32,34 +32,17 @@ pugi::xml_node next_in_subtree(pugi::xml_node node, pugi::xml_node top) {
 namespace {
 
 // Where `s` stops being UTF-8 (no overlong forms, surrogates or values past U+10FFFF), or
-// npos. This reads every byte of every file, so the usual cases go first: runs of ASCII
-// (the markup) eight bytes at a time, and a three-byte character (Chinese) checked in
-// place; anything else by the decoder the figure reader uses.
+// npos. This reads every byte of every file: runs of ASCII (the markup) go eight bytes at
+// a time, the rest through the shared decoder, whose common cases are inline.
 size_t first_invalid_utf8(const std::string& s) {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t size = s.size();
-  for (size_t i = 0; i < size;) {
+  for (size_t i = 0; i < s.size();) {
     uint64_t eight;
-    if (i + 8 <= size && (std::memcpy(&eight, bytes + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+    if (i + 8 <= s.size() && (std::memcpy(&eight, s.data() + i, 8), (eight & 0x8080808080808080ull) == 0)) {
       i += 8;
       continue;
     }
-    const unsigned lead = bytes[i];
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    if ((lead & 0xF0) == 0xE0 && i + 2 < size) {
-      const unsigned second = bytes[i + 1], third = bytes[i + 2];
-      bool valid = (second & 0xC0) == 0x80 && (third & 0xC0) == 0x80 &&
-                   !(lead == 0xE0 && second < 0xA0) &&  // overlong: below U+0800
-                   !(lead == 0xED && second > 0x9F);    // a surrogate
-      if (!valid) return i;
-      i += 3;
-      continue;
-    }
-    CodePoint cp = decode_code_point(s, i);  // an invalid byte reads as length 1
-    if (cp.length == 1) return i;
+    CodePoint cp = decode_code_point(s, i);  // an invalid byte reads as U+FFFD, length 1
+    if (cp.length == 1 && static_cast<unsigned char>(s[i]) >= 0x80) return i;
     i += cp.length;
   }
   return std::string::npos;

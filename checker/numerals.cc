@@ -6,6 +6,34 @@
 
 namespace plancheck {
 
+CodePoint decode_other_code_point(std::string_view text, size_t offset) {
+  constexpr CodePoint kInvalid{0xFFFD, 1};
+  if (offset >= text.size()) return kInvalid;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + offset;
+  const size_t left = text.size() - offset;
+  const unsigned lead = s[0];
+  if (lead < 0x80) return {lead, 1};
+  auto continuation = [](unsigned char b) { return (b & 0xC0) == 0x80; };
+  if (lead < 0xC2 || lead > 0xF4) return kInvalid;
+  if (lead < 0xE0) {
+    if (left < 2 || !continuation(s[1])) return kInvalid;
+    return {char32_t((lead & 0x1F) << 6 | (s[1] & 0x3F)), 2};
+  }
+  if (lead < 0xF0) {
+    if (left < 3 || !continuation(s[1]) || !continuation(s[2])) return kInvalid;
+    if (lead == 0xED && s[1] > 0x9F) return kInvalid;  // surrogates
+    char32_t value = (lead & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    if (value < 0x800) return kInvalid;
+    return {value, 3};
+  }
+  if (left < 4 || !continuation(s[1]) || !continuation(s[2]) || !continuation(s[3]))
+    return kInvalid;
+  if ((lead == 0xF0 && s[1] < 0x90) || (lead == 0xF4 && s[1] > 0x8F)) return kInvalid;
+  return {char32_t((lead & 0x07) << 18 | (s[1] & 0x3F) << 12 | (s[2] & 0x3F) << 6 |
+                   (s[3] & 0x3F)),
+          4};
+}
+
 namespace {
 
 enum class Kind { Digit, Unit, Scale, Point, Minus, Separator, Other };

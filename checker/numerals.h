@@ -26,34 +26,21 @@ NumberPrefix read_yuan_fraction(std::string_view text);
 
 // One code point of UTF-8 text at byte `offset`; invalid bytes read as U+FFFD, length 1.
 // Accepts exactly what utf8proc_iterate accepts (no overlong forms, surrogates or values
-// past U+10FFFF). Inline: the figure reader decodes every code point of every text.
+// past U+10FFFF). The figure reader, the repeat finder and the UTF-8 check of every file
+// decode every code point, so ASCII and three-byte characters (nearly all of a Chinese
+// text) are decoded inline; two- and four-byte forms and invalid bytes out of line.
 struct CodePoint { char32_t value = 0; size_t length = 0; };
+CodePoint decode_other_code_point(std::string_view text, size_t offset);
 inline CodePoint decode_code_point(std::string_view text, size_t offset) {
-  constexpr CodePoint kInvalid{0xFFFD, 1};
-  if (offset >= text.size()) return kInvalid;
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + offset;
-  const size_t left = text.size() - offset;
-  const unsigned lead = s[0];
-  if (lead < 0x80) return {lead, 1};
-  auto continuation = [](unsigned char b) { return (b & 0xC0) == 0x80; };
-  if (lead < 0xC2 || lead > 0xF4) return kInvalid;
-  if (lead < 0xE0) {
-    if (left < 2 || !continuation(s[1])) return kInvalid;
-    return {char32_t((lead & 0x1F) << 6 | (s[1] & 0x3F)), 2};
+  if (offset < text.size()) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + offset;
+    if (s[0] < 0x80) return {s[0], 1};
+    if ((s[0] & 0xF0) == 0xE0 && text.size() - offset >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
+        !(s[0] == 0xE0 && s[1] < 0xA0) &&  // overlong: below U+0800
+        !(s[0] == 0xED && s[1] > 0x9F))    // a surrogate
+      return {char32_t((s[0] & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F)), 3};
   }
-  if (lead < 0xF0) {
-    if (left < 3 || !continuation(s[1]) || !continuation(s[2])) return kInvalid;
-    if (lead == 0xED && s[1] > 0x9F) return kInvalid;  // surrogates
-    char32_t value = (lead & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
-    if (value < 0x800) return kInvalid;
-    return {value, 3};
-  }
-  if (left < 4 || !continuation(s[1]) || !continuation(s[2]) || !continuation(s[3]))
-    return kInvalid;
-  if ((lead == 0xF0 && s[1] < 0x90) || (lead == 0xF4 && s[1] > 0x8F)) return kInvalid;
-  return {char32_t((lead & 0x07) << 18 | (s[1] & 0x3F) << 12 | (s[2] & 0x3F) << 6 |
-                   (s[3] & 0x3F)),
-          4};
+  return decode_other_code_point(text, offset);
 }
 
 // A code point that can be part of a number: Arabic and full-width digits, Chinese

@@ -23,17 +23,6 @@ bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x3000 || c == 0xA0;
 }
 
-// The code point at `pos`: ASCII and well-formed three-byte characters (nearly all of a
-// Chinese text) here, the rest by the shared decoder, which is too big to inline.
-CodePoint next_code_point(std::string_view text, size_t pos) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + pos;
-  if (s[0] < 0x80) return {s[0], 1};
-  if ((s[0] & 0xF0) == 0xE0 && pos + 2 < text.size() && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
-      !(s[0] == 0xE0 && s[1] < 0xA0) && !(s[0] == 0xED && s[1] > 0x9F))
-    return {char32_t((s[0] & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F)), 3};
-  return decode_code_point(text, pos);
-}
-
 std::vector<CharAt> comparable_chars(const std::vector<std::string_view>& texts) {
   size_t bytes = 0;
   for (std::string_view text : texts) bytes += text.size();
@@ -42,7 +31,7 @@ std::vector<CharAt> comparable_chars(const std::vector<std::string_view>& texts)
   for (size_t t = 0; t < texts.size(); ++t) {
     std::string_view text = texts[t];
     for (size_t pos = 0; pos < text.size();) {
-      CodePoint cp = next_code_point(text, pos);  // U+FFFD, 1 byte for a bad byte
+      CodePoint cp = decode_code_point(text, pos);  // U+FFFD, 1 byte for a bad byte
       if (!is_space(cp.value))
         out.push_back({cp.value, static_cast<uint32_t>(t), static_cast<uint32_t>(pos),
                        static_cast<uint32_t>(pos + cp.length)});

@@ -89,6 +89,10 @@ struct LuaHost::Impl {
   // `document_bytes`: the size of the document checked, which scales the limits.
   bool call_with_budget(int nargs, int nresults, std::string* failure, size_t document_bytes = 0);
   void run_rules(const std::string& kind, const Document& doc, std::vector<Finding>& out);
+  // Runs the report rules whose indices take(&i) hands out on `report` (a new generation),
+  // the findings of rule i going to out_for(i).
+  template <typename Take, typename Out>
+  void run_report_rules(const Document& report, const Plan* plan, Take take, Out out_for);
   // Runs rule `i` on `doc` if it applies to documents of `kind`; its findings, or a
   // rule-error finding, go to `out`.
   void run_rule(size_t i, const std::string& kind, const Document& doc, std::vector<Finding>& out);
@@ -488,6 +492,16 @@ void LuaHost::Impl::run_rules(const std::string& kind, const Document& doc, std:
   for (size_t i = 0; i < rules.size(); ++i) run_rule(i, kind, doc, out);
 }
 
+template <typename Take, typename Out>
+void LuaHost::Impl::run_report_rules(const Document& report, const Plan* plan, Take take, Out out_for) {
+  ++context.generation;  // nodes of earlier reports are no longer valid
+  context.report = &report;
+  context.plan = plan;
+  for (size_t i; take(&i);) run_rule(i, "report", report, out_for(i));
+  context.report = nullptr;
+  context.plan = nullptr;
+}
+
 void LuaHost::Impl::run_rule(size_t i, const std::string& kind, const Document& doc, std::vector<Finding>& out) {
   const RuleInfo& rule = rules[i];
   if (rule.kind != kind || settings.disabled.count(rule.id)) return;
@@ -553,25 +567,15 @@ const std::vector<RuleInfo>& LuaHost::rules() const { return impl_->rules; }
 const std::vector<double>& LuaHost::rule_seconds() const { return impl_->rule_seconds; }
 
 void LuaHost::check_report(const Document& report, const Plan* plan, std::vector<Finding>& out) {
-  Impl& host = *impl_;
-  ++host.context.generation;  // nodes of earlier reports are no longer valid
-  host.context.report = &report;
-  host.context.plan = plan;
-  host.run_rules("report", report, out);
-  host.context.report = nullptr;
-  host.context.plan = nullptr;
+  size_t next = 0;
+  impl_->run_report_rules(report, plan, [&](size_t* i) { *i = next++; return *i < impl_->rules.size(); },
+                          [&](size_t) -> std::vector<Finding>& { return out; });
 }
 
 void LuaHost::check_report_rules(const Document& report, const Plan* plan,
                                  const std::function<bool(size_t*)>& take,
                                  std::vector<std::vector<Finding>>& by_rule) {
-  Impl& host = *impl_;
-  ++host.context.generation;
-  host.context.report = &report;
-  host.context.plan = plan;
-  for (size_t i; take(&i);) host.run_rule(i, "report", report, by_rule[i]);
-  host.context.report = nullptr;
-  host.context.plan = nullptr;
+  impl_->run_report_rules(report, plan, take, [&](size_t i) -> std::vector<Finding>& { return by_rule[i]; });
 }
 
 void LuaHost::check_plan(const Plan& plan, std::vector<Finding>& out) {

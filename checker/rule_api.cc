@@ -198,11 +198,6 @@ int api_value(lua_State* L) {
   return 1;
 }
 
-const char* local_name(const char* name) {
-  const char* colon = std::strchr(name, ':');
-  return colon ? colon + 1 : name;
-}
-
 int node_name(lua_State* L) {
   lua_pushstring(L, local_name(check_node(L, 1).node.name()));
   return 1;
@@ -540,7 +535,7 @@ int api_conflicts(lua_State* L) {
   for (std::string& text : texts) figures.push_back(&figures_of(context, std::move(text), uncached.emplace_back()));
   bool stopped = false;
   auto conflicts = find_conflicting_figures(figures, static_cast<size_t>(min_chars), [&](uint64_t comparisons) {
-    stopped = !context.charge || !context.charge(L, comparisons);
+    stopped = context.charge && !context.charge(L, comparisons);
     return !stopped;
   });
   if (stopped) return luaL_error(L, "rule stopped: over its budget");

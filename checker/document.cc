@@ -295,6 +295,11 @@ SourcePosition Document::position_in_text(pugi::xml_node element, size_t index) 
   return position_of_offset(static_cast<size_t>(std::max<ptrdiff_t>(last_end, 0)));
 }
 
+const char* local_name(const char* name) {
+  const char* colon = std::strchr(name, ':');
+  return colon ? colon + 1 : name;
+}
+
 std::string text_of(pugi::xml_node element) {
   if (element.type() == pugi::node_pcdata || element.type() == pugi::node_cdata) return element.value();
   std::string text;

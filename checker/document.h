@@ -82,6 +82,9 @@ class Document {
 // deep documents cannot overflow the stack).
 pugi::xml_node next_in_subtree(pugi::xml_node node, pugi::xml_node top);
 
+// A node or attribute name without its namespace prefix: "r:task" → "task".
+const char* local_name(const char* name);
+
 // The text of an element and its descendants, in document order (XPath string()).
 std::string text_of(pugi::xml_node element);
 

@@ -170,9 +170,11 @@ void check_one_report(const std::string& path, bool named_explicitly, const Chec
   struct FinishOnExit {
     SplitBoard* board;
     SharedReport* shared = nullptr;
-    ~FinishOnExit() {
+    void now() {
       if (board) board->finish(shared);
+      board = nullptr;
     }
+    ~FinishOnExit() { now(); }
   } finish_on_exit{split};
   outcome.status.path = path;
   outcome.status.kind = "report";
@@ -206,8 +208,7 @@ void check_one_report(const std::string& path, bool named_explicitly, const Chec
     host.check_report(*doc, plan, outcome.findings);
   } else {
     host.check_report_rules(*doc, plan, [&](size_t* i) { return shared.take(i); }, shared.by_rule);
-    split->finish(&shared);
-    finish_on_exit.board = nullptr;
+    finish_on_exit.now();  // the helpers are done with `shared` after this
     for (std::vector<Finding>& findings : shared.by_rule)
       std::move(findings.begin(), findings.end(), std::back_inserter(outcome.findings));
   }

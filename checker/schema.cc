@@ -93,10 +93,6 @@ std::string quoted_name(const std::string& message, const std::string& marker) {
 // from the tree: an in-place parse has overwritten the '=' and '<' a text search needs.
 int column_on_line(const Document& doc, int line, pugi::xml_node element, const std::string& attribute) {
   if (!element) return 1;
-  auto local_name = [](const char* name) {
-    const char* colon = std::strchr(name, ':');
-    return colon ? colon + 1 : name;
-  };
   if (!attribute.empty())
     for (pugi::xml_attribute attr : element.attributes())
       if (attribute == local_name(attr.name())) {

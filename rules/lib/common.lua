@@ -20,6 +20,12 @@ function M.once_per_plan(plan, key, compute)
   return value
 end
 
+-- once_per_plan for a value of one plan task, known by its id (plan:task(ref) gives the
+-- first task of an id, which is the one reported tasks are checked against).
+function M.once_per_task(plan, plan_task, what, compute)
+  return M.once_per_plan(plan, what .. "\0" .. (plan_task:attr("id") or ""), compute)
+end
+
 local function copy(list)
   local out = {}
   for i, v in ipairs(list) do out[i] = v end
@@ -56,10 +62,9 @@ end
 
 -- The units a report's lead must be among: the task's leads, or, where the plan names
 -- none (seed 003), its responsible units. Group names (各镇（街道）) are no unit.
--- Once per plan task (its id: plan:task(ref) gives the first task of an id); a fresh list
--- each call, so a rule may change what it gets.
+-- Once per plan task; a fresh list each call, so a rule may change what it gets.
 function M.lead_candidates(plan, plan_task)
-  local found = M.once_per_plan(plan, "lead_candidates\0" .. (plan_task:attr("id") or ""), function()
+  local found = M.once_per_task(plan, plan_task, "lead_candidates", function()
     local names = M.units(plan_task, "lead")
     local from_responsible = #names == 0
     if from_responsible then names = M.units(plan_task, "responsible") end
@@ -88,7 +93,7 @@ end
 function M.plan_deadline(plan, plan_task, report)
   -- What the plan says, once per plan task: {} (no deadline to hold to), {month, text}
   -- (recurring) or {date, text}.
-  local stated = M.once_per_plan(plan, "plan_deadline\0" .. (plan_task:attr("id") or ""), function()
+  local stated = M.once_per_task(plan, plan_task, "plan_deadline", function()
     local node = plan_task:first("deadline")
     if not node then return {} end
     local text = node:attr("text") or node:text()
@@ -149,9 +154,9 @@ function M.deadline_words(deadline)
 end
 
 -- The budget clause that covers a plan task: its own, else the plan's. nil when the
--- plan requires no budget inclusion for it. Once per plan task (by id, as lead_candidates).
+-- plan requires no budget inclusion for it. Once per plan task.
 function M.budget_clause(plan, plan_task)
-  return M.once_per_plan(plan, "budget_clause\0" .. (plan_task:attr("id") or ""), function()
+  return M.once_per_task(plan, plan_task, "budget_clause", function()
     return { node = plan_task:first("budget[@required='true']") or plan:first("/plan/budget[@required='true']") }
   end).node
 end

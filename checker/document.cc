@@ -223,8 +223,12 @@ size_t Document::characters_before(size_t offset) const {
   size_t block = offset / kColumnBlock;
   if (block >= characters_before_block_.size()) block = characters_before_block_.empty() ? 0 : characters_before_block_.size() - 1;
   size_t count = characters_before_block_.empty() ? 0 : characters_before_block_[block];
-  for (size_t i = block * kColumnBlock; i < offset && i < bytes_.size(); ++i)
-    if (starts_character(bytes_[i])) ++count;
+  return count + characters_between(block * kColumnBlock, offset);
+}
+
+size_t Document::characters_between(size_t from, size_t to) const {
+  size_t count = 0;
+  for (size_t i = from; i < to && i < bytes_.size(); ++i) count += starts_character(bytes_[i]);
   return count;
 }
 
@@ -236,12 +240,8 @@ SourcePosition Document::position_of_offset(size_t offset) const {
   // A line of ordinary length is counted directly; a long one (a report written without
   // line breaks) through the block index, so that many findings on it do not each walk
   // it from its start.
-  size_t before = 0;
-  if (offset - line_start <= kColumnBlock) {
-    for (size_t i = line_start; i < offset; ++i) before += starts_character(bytes_[i]);
-  } else {
-    before = characters_before(offset) - characters_before(line_start);
-  }
+  size_t before = offset - line_start <= kColumnBlock ? characters_between(line_start, offset)
+                                                      : characters_before(offset) - characters_before(line_start);
   size_t column = before + 1;
   return {static_cast<int>(line_index) + 1, static_cast<int>(column)};
 }

@@ -67,6 +67,7 @@ class Document {
   void index_lines();                   // from the raw bytes, before any parse
   void index_column_blocks() const;
   size_t characters_before(size_t byte_offset) const;  // code points in bytes_[0, offset)
+  size_t characters_between(size_t from, size_t to) const;  // code points in bytes_[from, to)
 
   std::string path_;
   std::string bytes_;        // UTF-8, BOM removed; declared before xml_, which may point into it

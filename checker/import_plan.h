@@ -24,6 +24,7 @@
 #include <pugixml.hpp>
 
 #include "import_text.h"
+#include "source_document.h"
 
 namespace plancheck {
 
@@ -33,6 +34,15 @@ struct PlanImport {
   bool ok = false;                      // false: no 文号 or no issue date (the warnings say which)
 };
 
+struct PlanImportOptions {
+  std::string id;      // --id: the plan's id when the document has no 文号 (or to override it)
+  std::string issued;  // --issued YYYY-MM-DD: likewise for the issue date
+};
+
+// Reads a plan from any source the readers understand (source_document.h).
+void import_plan(const SourceDocument& doc, const PlanImportOptions& options, PlanImport& result);
+
+// The same from UTF-8 text (tests, fuzzing).
 void import_plan(std::string_view text, PlanImport& result);
 
 }  // namespace plancheck

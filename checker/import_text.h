@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "source_document.h"
+
 namespace plancheck {
 
 struct TextLine {
@@ -38,6 +40,7 @@ bool has_sentence_punctuation(std::string_view line);
 struct ImportWarning {
   int line = 0;
   std::string zh, en;
+  SourcePlace place;  // where it stands in a Word/PDF/HTML source; place.line == line for text
   const std::string& message(const std::string& lang) const { return lang == "en" ? en : zh; }
 };
 

@@ -1,0 +1,24 @@
+// What `import-plan` read, laid out for a supervisor to confirm against the document in a
+// minute: one row per task (id, leads, responsible units, deadline with its wording, anything
+// unsure), then plan-level budget and milestones. The same as JSON for scripts.
+#pragma once
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+
+#include "import_text.h"
+
+namespace plancheck {
+
+// The review table as text, columns aligned by display width (CJK counts 2).
+std::string plan_review_table(const pugi::xml_document& plan, const std::vector<ImportWarning>& warnings,
+                              const std::string& lang);
+
+// {"id","issued","title","tasks":[{"id","title","leads":[],"responsible":[],"deadline":{"date","text"},"unsure":[]}],
+//  "budget":[...], "milestones":[...], "warnings":[{"place","message"}]}
+nlohmann::json plan_review_json(const pugi::xml_document& plan, const std::vector<ImportWarning>& warnings,
+                                const std::string& lang);
+
+}  // namespace plancheck

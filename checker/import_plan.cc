@@ -5,8 +5,13 @@
 #include <optional>
 #include <set>
 
+#include "chinese_variants.h"
 #include "dates.h"
 #include "document.h"
+#include "plan_budget.h"
+#include "plan_header.h"
+#include "plan_numbering.h"
+#include "plan_units.h"
 #include "quantities.h"
 #include "units.h"
 
@@ -28,56 +33,6 @@ char32_t next_char(std::string_view s, size_t& pos) {
   return cp;
 }
 
-bool is_chinese_numeral(char32_t c) { return std::u32string_view(U"〇零一二三四五六七八九十").find(c) != std::u32string_view::npos; }
-
-// 1 for 一、…, 2 for （一）…; 0 for anything else. A heading holds no full stop: （一）加强组织领导。…
-// is a paragraph that opens with its own heading.
-int heading_level(std::string_view line) {
-  if (line.find("。") != std::string_view::npos) return 0;
-  size_t pos = 0;
-  bool bracket = starts_with(line, "（") || starts_with(line, "(");
-  if (bracket) next_char(line, pos);
-  size_t numerals = 0;
-  while (pos < line.size()) {
-    size_t before = pos;
-    if (!is_chinese_numeral(next_char(line, pos))) {
-      pos = before;
-      break;
-    }
-    ++numerals;
-  }
-  if (numerals == 0) return 0;
-  std::string_view rest = line.substr(pos);
-  if (bracket) return starts_with(rest, "）") || starts_with(rest, ")") ? 2 : 0;
-  return starts_with(rest, "、") ? 1 : 0;
-}
-
-// A numbered paragraph (1. / 1．/ 1、): its number, and where the words after it start.
-std::optional<std::string> task_number(std::string_view line, size_t* body_start) {
-  std::string number;
-  size_t pos = 0;
-  while (pos < line.size()) {
-    size_t before = pos;
-    char32_t c = next_char(line, pos);
-    if (c >= U'0' && c <= U'9') number += static_cast<char>(c);
-    else if (c >= U'０' && c <= U'９') number += static_cast<char>('0' + (c - U'０'));
-    else {
-      pos = before;
-      break;
-    }
-  }
-  if (number.empty() || number.size() > 3) return std::nullopt;
-  std::string_view rest = line.substr(pos);
-  for (std::string_view mark : {".", "．", "、"}) {
-    if (!starts_with(rest, mark)) continue;
-    std::string_view after = rest.substr(mark.size());
-    if (!after.empty() && after[0] >= '0' && after[0] <= '9') return std::nullopt;  // 1.5万: a figure
-    *body_start = pos + mark.size();
-    return number;
-  }
-  return std::nullopt;
-}
-
 // The first occurrence of any of `words` in `s` at or after `from`: {position, word}.
 std::pair<size_t, std::string_view> find_first_of_words(std::string_view s, std::initializer_list<std::string_view> words,
                                                         size_t from = 0) {
@@ -89,114 +44,6 @@ std::pair<size_t, std::string_view> find_first_of_words(std::string_view s, std:
   return best;
 }
 
-// The pieces of `s` between any of `marks`, trimmed, empty ones left out.
-std::vector<std::string> split_on(std::string_view s, std::initializer_list<std::string_view> marks) {
-  std::vector<std::string> pieces;
-  size_t from = 0;
-  while (from <= s.size()) {
-    auto [at, mark] = find_first_of_words(s, marks, from);
-    std::string piece = trim_spaces(s.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
-    if (!piece.empty()) pieces.push_back(std::move(piece));
-    if (at == std::string_view::npos) break;
-    from = at + mark.size();
-  }
-  return pieces;
-}
-
-constexpr std::string_view kLead = "牵头单位";
-constexpr std::string_view kResponsible = "责任单位";
-
-// The unit list that ends a task paragraph: 〔牵头单位：…；责任单位：…〕, （责任单位：…）, closed
-// by whatever bracket the document happens to use.
-struct UnitList {
-  size_t start = std::string_view::npos;  // where the list (its bracket) starts in the paragraph
-  std::vector<std::string> leads, responsible;
-};
-
-UnitList read_unit_list(std::string_view body, int line, std::vector<ImportWarning>& warnings) {
-  UnitList list;
-  // The first label followed by a colon: 牵头单位 in running text is no list.
-  size_t label_at = std::string_view::npos;
-  for (size_t from = 0;;) {
-    auto [at, label] = find_first_of_words(body, {kLead, kResponsible, "配合单位", "参与单位"}, from);
-    if (at == std::string_view::npos) return list;
-    std::string_view after_label = body.substr(at + label.size());
-    if (starts_with(after_label, "：") || starts_with(after_label, ":")) {
-      label_at = at;
-      break;
-    }
-    from = at + label.size();
-  }
-  list.start = label_at;
-  for (std::string_view open : {"〔", "（", "(", "[", "【", "［"})
-    if (label_at >= open.size() && body.compare(label_at - open.size(), open.size(), open) == 0)
-      list.start = label_at - open.size();
-
-  std::string_view inner = body.substr(label_at);
-  std::string trimmed = trim_spaces(inner);
-  inner = trimmed;
-  if (ends_with(inner, "。")) inner.remove_suffix(std::string_view("。").size());
-  bool closed = false;
-  for (std::string_view close : {"〕", "）", ")", "]", "】", "］"})
-    if (ends_with(inner, close)) {
-      inner.remove_suffix(close.size());
-      closed = true;
-      break;
-    }
-  if (!closed && list.start != label_at)
-    warnings.push_back({line, "单位清单的括号没有闭合，读到段末", "the unit list's bracket is not closed; read to the end of the paragraph"});
-
-  // Parts separated by ；: 牵头单位：A、B ； 责任单位：C，D
-  for (const std::string& part : split_on(inner, {"；", ";"})) {
-    auto [colon, colon_word] = find_first_of_words(part, {"：", ":"});
-    std::string part_label = colon == std::string_view::npos ? std::string() : trim_spaces(std::string_view(part).substr(0, colon));
-    std::vector<std::string>* into = part_label == kLead ? &list.leads : part_label == kResponsible ? &list.responsible : nullptr;
-    if (!into) {
-      warnings.push_back({line, "单位清单中的“" + part + "”既非牵头单位也非责任单位，未导出",
-                          "“" + part + "” in the unit list is neither 牵头单位 nor 责任单位; not exported"});
-      continue;
-    }
-    for (std::string& name : split_on(std::string_view(part).substr(colon + colon_word.size()), {"、", "，", ","}))
-      into->push_back(std::move(name));
-  }
-  return list;
-}
-
-// Clauses of running text: the spans between ，。；, as [begin, end) byte ranges.
-std::vector<std::pair<size_t, size_t>> clauses(std::string_view text) {
-  std::vector<std::pair<size_t, size_t>> spans;
-  size_t begin = 0;
-  while (begin < text.size()) {
-    auto [end, mark] = find_first_of_words(text, {"，", "。", "；", ",", ";"}, begin);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > begin) spans.push_back({begin, end});
-    begin = end + mark.size();
-    if (mark.empty()) break;
-  }
-  return spans;
-}
-
-// 经费……列入/纳入……预算: a budget requirement. Other clauses that name a 预算 are warned of.
-std::vector<std::string> budget_clauses(std::string_view text, int line, std::vector<ImportWarning>& warnings) {
-  std::vector<std::string> found;
-  for (auto [begin, end] : clauses(text)) {
-    std::string_view clause = text.substr(begin, end - begin);
-    size_t funds = clause.find("经费");
-    auto [into, verb] = find_first_of_words(clause, {"列入", "纳入"}, funds == std::string_view::npos ? 0 : funds);
-    size_t budget = clause.find("预算", into == std::string_view::npos ? 0 : into);
-    if (funds != std::string_view::npos && into != std::string_view::npos && budget != std::string_view::npos) {
-      found.push_back(trim_spaces(clause));
-    } else if (clause.find("预算") != std::string_view::npos) {
-      std::string quoted = trim_spaces(clause);
-      warnings.push_back({line, "“" + quoted + "”提到预算，但不是“经费……列入/纳入……预算”的写法，未作为经费要求导出",
-                          "“" + quoted + "” mentions a 预算 but is not worded 经费……列入/纳入……预算; not exported as a budget requirement"});
-    }
-  }
-  return found;
-}
-
-// The longest run of at least `min_chars` characters that `a` shares with `b`, as a byte
-// range of `a`; {0, 0} when there is none.
 std::pair<size_t, size_t> longest_shared_run(std::string_view a, std::string_view b, size_t min_chars) {
   std::vector<size_t> starts;  // byte offset of each character of a, and a.size()
   for (size_t pos = 0; pos < a.size();) {
@@ -268,99 +115,113 @@ void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_n
   }
 }
 
-void add_deadlines(std::string_view text, int year, pugi::xml_node task) {
-  std::set<std::string> seen;
-  for (const DeadlineMatch& match : find_deadlines(text, year)) {
-    const Deadline& d = match.deadline;
-    if (!match.is_deadline_wording || !seen.insert(d.text).second) continue;
-    if (d.kind == DeadlineKind::Date) {
-      pugi::xml_node deadline = task.append_child("deadline");
-      deadline.append_attribute("text") = d.text.c_str();
-      deadline.text() = d.last.iso().c_str();
-    } else if (d.kind == DeadlineKind::Recurring) {
-      pugi::xml_node deadline = task.append_child("deadline");
-      deadline.append_attribute("text") = d.text.c_str();
-      deadline.append_attribute("recurs") = "yearly";
-      deadline.append_attribute("month") = d.month;
-    }
-  }
-}
 
-struct Header {
-  std::string id, issuer, title;
-  Date issued;
-  size_t body_from = 0;  // the first line after the header
+// ---------------------------------------------------------------------------- paragraphs
+
+struct Para {
+  std::string text;   // as written, lines joined
+  SourcePlace place;  // where it starts
+  ItemNumber number;
+  int run = -1;
+  std::vector<UnitClause> clauses;
+  bool closing = false;  // a signature's date line or an attachment's label: no task goes on past it
 };
 
-Header read_header(const std::vector<TextLine>& lines, std::vector<ImportWarning>& warnings) {
-  Header header;
-  size_t id_line = lines.size(), date_line = lines.size();
-  for (size_t i = 0; i < lines.size() && id_line == lines.size(); ++i) {
-    const std::string& t = lines[i].text;
-    bool numbered = t.find("〔") != std::string::npos || t.find("[") != std::string::npos || t.find("［") != std::string::npos;
-    if (numbered && ends_with(t, "号") && count_chars(t) <= 30 && !has_sentence_punctuation(t)) {
-      header.id = t;
-      id_line = i;
-    }
-  }
-  for (size_t i = id_line == lines.size() ? 0 : id_line + 1; i < lines.size(); ++i) {
-    const std::string& t = lines[i].text;
-    if (!ends_with(t, "日") || count_chars(t) > 16) continue;
-    Deadline d = read_deadline(t, 0);
-    if (d.kind == DeadlineKind::Date && d.first == d.last) {
-      header.issued = d.last;
-      date_line = i;
-      break;
-    }
-  }
-  if (date_line == lines.size()) return header;
-  // The signature: the lines right above the date, without a blank line between.
-  for (size_t i = date_line; i-- > 0;) {
-    const std::string& t = lines[i].text;
-    if (t.empty() || has_sentence_punctuation(t)) break;
-    header.issuer = t;
-  }
-  if (header.issuer.empty())
-    warnings.push_back({lines[date_line].number, "日期上方没有发文单位署名", "no issuer's signature above the issue date"});
-  // The title: after the date, past （此件公开发布）, the lines up to one that ends in 方案.
-  header.body_from = date_line + 1;
-  size_t i = date_line + 1;
-  while (i < lines.size() && (lines[i].text.empty() || (starts_with(lines[i].text, "（") && ends_with(lines[i].text, "）"))))
-    ++i;
-  std::string title;
-  constexpr int kMaxTitleLines = 4;
-  for (int taken = 0; i < lines.size() && taken < kMaxTitleLines; ++i) {
-    const std::string& t = lines[i].text;
-    if (t.empty()) continue;
-    if (has_sentence_punctuation(t) || heading_level(t)) break;
-    title += t;
-    ++taken;
-    bool ends = false;
-    for (std::string_view word : {"方案", "办法", "意见", "规划", "计划", "要点", "细则"}) ends = ends || ends_with(t, word);
-    if (ends) {
-      header.title = title;
-      header.body_from = i + 1;
-      break;
-    }
-  }
-  if (header.title.empty())
-    warnings.push_back({lines[date_line].number, "日期之后没有找到以“方案”等结尾的标题", "no title (a line ending in 方案 or the like) after the issue date"});
-  return header;
+ImportWarning warning_at(const SourcePlace& place, std::string zh, std::string en) {
+  ImportWarning w;
+  w.line = place.line;
+  w.place = place;
+  w.zh = std::move(zh);
+  w.en = std::move(en);
+  return w;
 }
 
-// A paragraph that is only a unit list belongs to the task before it.
-bool starts_with_unit_list(std::string_view text) {
-  for (std::string_view open : {"〔", "（", "(", "[", "【"}) {
-    if (!starts_with(text, open)) continue;
-    std::string_view rest = text.substr(open.size());
-    return starts_with(rest, kLead) || starts_with(rest, kResponsible);
+std::string squash_spaces(std::string_view s) {
+  std::string out;
+  for (size_t pos = 0; pos < s.size();) {
+    size_t before = pos;
+    char32_t c = next_char(s, pos);
+    if (c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == U'\n' || c == U'\r') continue;
+    out.append(s.substr(before, pos - before));
   }
+  return out;
+}
+
+// 国务院 2019年1月12日, 附件1, 附件：…清单: where the body of tasks ends.
+bool closing_line(std::string_view text) {
+  std::string t = squash_spaces(text);
+  if (starts_with(t, "附件")) return count_chars(t) <= 40;
+  if (count_chars(t) > 30 || has_sentence_punctuation(t)) return false;
+  return ends_with(t, "日") && t.find("年") != std::string::npos && t.find("月") != std::string::npos;
+}
+
+// ---------------------------------------------------------------------------- tables
+
+enum class Column { Id, Title, Text, Lead, Responsible, Deadline, Ignore };
+
+Column classify_column(std::string_view header) {
+  std::string h = to_simplified(squash_spaces(header));
+  auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
+  if (h == "序号" || h == "编号" || h == "序") return Column::Id;
+  if (has("牵头")) return Column::Lead;
+  for (std::string_view w : {"责任", "配合", "协办", "参与", "指导", "负责", "主体", "协助"})
+    if (has(w)) return Column::Responsible;
+  for (std::string_view w : {"时限", "时间", "节点", "期限", "进度"})
+    if (has(w)) return Column::Deadline;
+  for (std::string_view w : {"范围", "备注", "说明"})
+    if (has(w)) return Column::Ignore;
+  return Column::Text;
+}
+
+bool column_name(std::string_view text) {
+  std::string h = to_simplified(squash_spaces(text));
+  if (h.empty() || count_chars(h) > 12 || has_sentence_punctuation(h)) return false;
+  for (std::string_view w : {"任务", "内容", "举措", "目标", "单位", "部门", "时限", "时间", "节点", "范围", "备注",
+                             "措施", "事项", "指标", "进度", "名称", "类别", "期限", "要求", "成果", "项目"})
+    if (h.find(w) != std::string::npos) return true;
   return false;
 }
 
-class PlanBuilder {
+bool row_number(std::string_view text) {
+  std::string t = squash_spaces(text);
+  if (ends_with(t, ".") || ends_with(t, "、")) t.pop_back();
+  if (ends_with(t, "．")) t.resize(t.size() - std::string_view("．").size());
+  if (t.empty() || t.size() > 3) return false;
+  return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+struct TableRow {
+  std::vector<std::string> cells;
+  SourcePlace place;
+};
+
+struct Table {
+  std::vector<std::string> header;
+  std::vector<TableRow> rows;  // data rows and section rows (a section row has one cell)
+  SourcePlace place;
+};
+
+// ---------------------------------------------------------------------------- the plan
+
+struct TaskUnits {
+  std::vector<std::string> leads, responsible;
+  void add(const std::string& name, UnitRole role) {
+    std::string key = normalize_unit_name(name);
+    auto same = [&](const std::string& n) { return normalize_unit_name(n) == key; };
+    if (role == UnitRole::Lead) {
+      if (std::any_of(leads.begin(), leads.end(), same)) return;
+      responsible.erase(std::remove_if(responsible.begin(), responsible.end(), same), responsible.end());
+      leads.push_back(name);
+    } else {
+      if (std::any_of(leads.begin(), leads.end(), same) || std::any_of(responsible.begin(), responsible.end(), same)) return;
+      responsible.push_back(name);
+    }
+  }
+};
+
+class PlanWriter {
  public:
-  PlanBuilder(const Header& header, PlanImport& result) : header_(header), result_(result) {
+  PlanWriter(const PlanHeader& header, PlanImport& result) : header_(header), result_(result) {
     plan_ = result.xml.append_child("plan");
     plan_.append_attribute("xmlns") = kPlanNamespace;
     plan_.append_attribute("id") = header.id.c_str();
@@ -369,40 +230,49 @@ class PlanBuilder {
     if (!header.issuer.empty()) plan_.append_child("issuer").text() = header.issuer.c_str();
   }
 
-  void heading(int level, const std::string& title) {
-    if (level == 1) {
-      level1_ = {title, {}};
-      level2_ = {};
-    } else {
-      level2_ = {title, {}};
+  // A heading at `rank` (1 for 一、): closes deeper headings, opens a section when a task comes.
+  void heading(int rank, const std::string& title) {
+    while (!headings_.empty() && headings_.back().rank >= rank) headings_.pop_back();
+    headings_.push_back({rank, title, {}});
+  }
+  void end_headings() { headings_.clear(); }
+
+  // A task; false (and a warning) when its id was taken.
+  pugi::xml_node task(const std::string& id, const SourcePlace& place) {
+    auto [first, fresh] = task_places_.emplace(id, place);
+    if (!fresh) {
+      std::string where = describe_place(first->second, "zh"), where_en = describe_place(first->second, "en");
+      result_.warnings.push_back(warning_at(place, "任务编号 " + id + " 与" + where + "重复，未导出",
+                                            "task number " + id + " repeats " + where_en + "; not exported"));
+      return {};
     }
+    pugi::xml_node parent = plan_;
+    for (Heading& h : headings_) {
+      if (!h.node) {
+        h.node = parent.append_child("section");
+        h.node.append_attribute("title") = h.title.c_str();
+      }
+      parent = h.node;
+    }
+    pugi::xml_node task = parent.append_child("task");
+    task.append_attribute("id") = id.c_str();
+    return task;
   }
 
-  void paragraph(const Paragraph& p) {
-    size_t body_start = 0;
-    auto number = task_number(p.text, &body_start);
-    if (number) {
-      std::string_view body = std::string_view(p.text).substr(body_start);
-      UnitList units = read_unit_list(body, p.line, result_.warnings);
-      if (units.start != std::string_view::npos) {
-        task(*number, trim_spaces(body.substr(0, units.start)), units, p.line);
-        return;
-      }
-      result_.warnings.push_back({p.line, "编号段落 " + *number + " 没有写牵头单位或责任单位，按目标而非任务读入，未导出",
-                                  "numbered paragraph " + *number + " names no 牵头单位 or 责任单位: read as a goal, not a task; not exported"});
-    } else if (p.text.find(std::string(kLead) + "：") != std::string::npos ||
-               p.text.find(std::string(kResponsible) + "：") != std::string::npos) {
-      result_.warnings.push_back({p.line, "没有编号的段落里写了单位清单，未作为任务导出",
-                                  "a unit list in a paragraph with no task number; not exported as a task"});
-    }
-    for (std::string& clause : budget_clauses(p.text, p.line, result_.warnings)) plan_budgets_.push_back(clause);
-    for (const DeadlineMatch& match : find_deadlines(p.text, header_.issued.year)) {
-      if (!match.is_deadline_wording || match.deadline.kind != DeadlineKind::Date) continue;
-      for (auto [begin, end] : clauses(p.text))
-        if (begin <= match.offset && match.offset < end)
-          milestones_.push_back({match.deadline.last.iso(), trim_spaces(std::string_view(p.text).substr(begin, end - begin))});
-    }
-    texts_.push_back(p.text);
+  void units(pugi::xml_node task, const TaskUnits& units) {
+    for (const std::string& unit : units.leads) task.append_child("lead").text() = unit.c_str();
+    for (const std::string& unit : units.responsible) task.append_child("responsible").text() = unit.c_str();
+    for (const auto* list : {&units.leads, &units.responsible})
+      for (const std::string& unit : *list)
+        if (std::find(unit_order_.begin(), unit_order_.end(), unit) == unit_order_.end()) unit_order_.push_back(unit);
+  }
+
+  void text_seen(const std::string& text) { texts_.push_back(text); }
+  void plan_budget(const std::string& text) { plan_budgets_.push_back(text); }
+  void milestone(const std::string& date, const std::string& text) {
+    for (const auto& m : milestones_)
+      if (m.first == date) return;
+    milestones_.push_back({date, text});
   }
 
   void finish() {
@@ -415,69 +285,38 @@ class PlanBuilder {
     add_units();
   }
 
- private:
-  struct PendingSection {
-    std::string title;
-    pugi::xml_node node;  // made when its first task arrives
-  };
-
   static void add_budget(pugi::xml_node parent, const std::string& text) {
     pugi::xml_node budget = parent.append_child("budget");
     budget.append_attribute("required") = "true";
     budget.append_attribute("text") = text.c_str();
   }
 
-  pugi::xml_node section_for_task() {
-    pugi::xml_node parent = plan_;
-    for (PendingSection* s : {&level1_, &level2_}) {
-      if (s->title.empty()) continue;
-      if (!s->node) {
-        s->node = parent.append_child("section");
-        s->node.append_attribute("title") = s->title.c_str();
-      }
-      parent = s->node;
-    }
-    return parent;
-  }
+  size_t task_count() const { return task_places_.size(); }
 
-  void task(const std::string& id, const std::string& words, const UnitList& units, int line) {
-    auto [first, known] = task_lines_.emplace(id, line);
-    if (!known) {
-      result_.warnings.push_back({line, "任务编号 " + id + " 与第 " + std::to_string(first->second) + " 行重复，未导出",
-                                  "task number " + id + " repeats line " + std::to_string(first->second) + "; not exported"});
-      return;
-    }
-    pugi::xml_node task = section_for_task().append_child("task");
-    task.append_attribute("id") = id.c_str();
-    std::string_view body = words;
-    size_t stop = body.find("。");
-    std::string title = trim_spaces(body.substr(0, stop));
-    std::string rest = stop == std::string_view::npos ? std::string() : trim_spaces(body.substr(stop + std::string_view("。").size()));
-    task.append_child("title").text() = title.c_str();
-    task.append_child("text").text() = (rest.empty() ? words : rest).c_str();
-    for (const std::string& unit : units.leads) task.append_child("lead").text() = unit.c_str();
-    for (const std::string& unit : units.responsible) task.append_child("responsible").text() = unit.c_str();
-    for (const auto* list : {&units.leads, &units.responsible})
-      for (const std::string& unit : *list)
-        if (std::find(unit_order_.begin(), unit_order_.end(), unit) == unit_order_.end()) unit_order_.push_back(unit);
-    add_deadlines(words, header_.issued.year, task);
-    add_targets(words, header_.title, task, line, result_.warnings);
-    for (const std::string& clause : budget_clauses(words, line, result_.warnings)) add_budget(task, clause);
-    texts_.push_back(words);
-  }
+ private:
+  struct Heading {
+    int rank;
+    std::string title;
+    pugi::xml_node node;
+  };
 
   // Every listed unit; where the plan's text writes a listed name with a 区/市/县 prefix
-  // that the lists never use, that spelling is an alias.
+  // that the lists never use, that spelling is an alias; a name with a mirror site's
+  // pinyin in it (經(jīng)) has the clean spelling as an alias.
   void add_units() {
     if (unit_order_.empty()) return;
     pugi::xml_node units = plan_.append_child("units");
+    std::set<std::string> names;
     for (const std::string& name : unit_order_) {
+      if (!names.insert(name).second) continue;
       pugi::xml_node unit = units.append_child("unit");
       unit.append_attribute("name") = name.c_str();
       if (is_collective_name(name)) {
         unit.append_attribute("collective") = "true";
         continue;
       }
+      std::string clean = without_pinyin(name);
+      if (clean != name) unit.append_child("alias").text() = clean.c_str();
       for (std::string_view prefix : {"区", "市", "县"}) {
         if (starts_with(name, prefix)) continue;
         std::string alias = std::string(prefix) + name;
@@ -489,54 +328,568 @@ class PlanBuilder {
     }
   }
 
-  const Header& header_;
+  // 經(jīng)開區(qū) → 經開區: a bracket of Latin letters (pinyin) inside a name.
+  static std::string without_pinyin(const std::string& name) {
+    std::u32string s = to_u32(name), out;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == U'(' || s[i] == U'（') {
+        size_t j = i + 1;
+        bool latin = true;
+        while (j < s.size() && s[j] != U')' && s[j] != U'）') {
+          char32_t c = s[j];
+          if (!((c >= U'a' && c <= U'z') || (c >= 0xC0 && c <= 0x24F) || c == 0x1CE || c == 0x1D0 || c == 0x1D2 || c == 0x1D4))
+            latin = false;
+          ++j;
+        }
+        if (latin && j < s.size() && j > i + 1) {
+          i = j;
+          continue;
+        }
+      }
+      out.push_back(s[i]);
+    }
+    return to_utf8(out);
+  }
+
+  const PlanHeader& header_;
   PlanImport& result_;
   pugi::xml_node plan_;
-  PendingSection level1_, level2_;
-  std::map<std::string, int> task_lines_;
+  std::vector<Heading> headings_;
+  std::map<std::string, SourcePlace> task_places_;
   std::vector<std::string> unit_order_;
-  std::vector<std::string> texts_;  // every paragraph, for aliases
+  std::vector<std::string> texts_;
   std::vector<std::string> plan_budgets_;
   std::vector<std::pair<std::string, std::string>> milestones_;
 };
 
+// The deadline of a task's words: one date (or one yearly month) named as a limit. Two
+// different ones are no single deadline; a warning says so.
+void add_task_deadline(const std::string& text, int year, pugi::xml_node task, const SourcePlace& place,
+                       std::vector<ImportWarning>& warnings) {
+  std::string simplified = to_simplified(text);
+  std::vector<const DeadlineMatch*> kept;
+  auto matches = find_deadlines(simplified, year);
+  std::set<std::string> values;
+  for (const DeadlineMatch& match : matches) {
+    const Deadline& d = match.deadline;
+    if (!match.is_deadline_wording) continue;
+    if (d.kind == DeadlineKind::Date) {
+      std::string_view before = std::string_view(simplified).substr(0, match.offset);
+      if (ends_with(before, "每年") || ends_with(before, "每季度")) continue;
+      std::string_view after = std::string_view(simplified).substr(match.offset + match.length);
+      if (starts_with(after, "起") || starts_with(after, "之日起") || starts_with(after, "至")) continue;
+      values.insert(d.last.iso());
+    } else if (d.kind == DeadlineKind::Recurring) {
+      values.insert("yearly-" + std::to_string(d.month));
+    } else {
+      continue;
+    }
+    kept.push_back(&match);
+  }
+  if (values.size() > 1) {
+    std::string list;
+    for (const std::string& v : values) list += (list.empty() ? "" : "、") + v;
+    warnings.push_back(warning_at(place, "任务 " + std::string(task.attribute("id").value()) + " 写了多个日期（" + list + "），未定完成时限",
+                                  "task " + std::string(task.attribute("id").value()) + " names several dates (" + list + "); no deadline set"));
+    return;
+  }
+  if (kept.empty()) return;
+  const DeadlineMatch& match = *kept.front();
+  const Deadline& d = match.deadline;
+  // The wording as written (the original's bytes at the same code-point positions).
+  std::u32string original = to_u32(text), simple = to_u32(simplified);
+  size_t cp_begin = to_u32(std::string_view(simplified).substr(0, match.offset)).size();
+  size_t cp_len = to_u32(std::string_view(simplified).substr(match.offset, match.length)).size();
+  std::string wording = original.size() == simple.size() ? to_utf8(std::u32string_view(original).substr(cp_begin, cp_len)) : d.text;
+  pugi::xml_node deadline = task.append_child("deadline");
+  deadline.append_attribute("text") = wording.c_str();
+  if (d.kind == DeadlineKind::Date) {
+    deadline.text() = d.last.iso().c_str();
+  } else {
+    deadline.append_attribute("recurs") = "yearly";
+    deadline.append_attribute("month") = d.month;
+  }
+}
+
+// The words of a paragraph without its number and its unit clauses.
+std::string task_words(const Para& p) {
+  std::string words;
+  size_t from = p.number.style == NumberStyle::None ? 0 : p.number.body;
+  for (const UnitClause& c : p.clauses) {
+    if (c.end <= from) continue;
+    if (c.begin > from) words += p.text.substr(from, c.begin - from);
+    from = std::max(from, c.end);
+  }
+  if (from < p.text.size()) words += p.text.substr(from);
+  return trim_spaces(words);
+}
+
+class Importer {
+ public:
+  Importer(const SourceDocument& doc, const PlanHeader& header, PlanImport& result)
+      : doc_(doc), header_(header), result_(result), writer_(header, result) {}
+
+  void run() {
+    collect();
+    number();
+    choose_tasks();
+    write_paragraphs();
+    write_tables();
+    writer_.finish();
+  }
+
+ private:
+  // Paragraph blocks joined into paragraphs (lines broken by extraction: 区经济发 / 展局);
+  // Word tables and tables flattened one cell per line read as tables.
+  void collect() {
+    std::vector<TextLine> lines;
+    std::vector<SourcePlace> places;
+    auto flush_lines = [&]() {
+      if (lines.empty()) return;
+      std::vector<ItemNumber> numbers;
+      std::vector<bool> units;
+      for (const TextLine& l : lines) {
+        numbers.push_back(read_item_number(l.text));
+        units.push_back(is_unit_line(l.text));
+      }
+      auto alone = [&](size_t i) {
+        const std::string& t = lines[i].text;
+        if (closing_line(t) || ends_with(t, "：") || ends_with(t, ":")) return true;
+        return numbers[i].style != NumberStyle::None && t.find("。") == std::string::npos && count_chars(t) <= 40;
+      };
+      auto starts_block = [&](size_t i) { return numbers[i].style != NumberStyle::None || units[i]; };
+      for (Paragraph& p : join_paragraphs(lines, 0, lines.size(), alone, starts_block)) {
+        Para para;
+        para.text = std::move(p.text);
+        para.place = places[static_cast<size_t>(p.line - 1)];
+        paras_.push_back(std::move(para));
+      }
+      lines.clear();
+      places.clear();
+    };
+    const auto& blocks = doc_.blocks;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      const SourceBlock& b = blocks[i];
+      if (b.kind == SourceBlock::Kind::Table) {
+        flush_lines();
+        read_table_block(b);
+        continue;
+      }
+      if (size_t consumed = read_flattened_table(i)) {
+        flush_lines();
+        i += consumed - 1;
+        continue;
+      }
+      std::string text = trim_spaces(b.text);
+      for (char& c : text)
+        if (c == '\n') c = ' ';
+      lines.push_back({static_cast<int>(lines.size() + 1), text});
+      places.push_back(b.place);
+    }
+    flush_lines();
+  }
+
+  void read_table_block(const SourceBlock& b) {
+    Table table;
+    table.place = b.place;
+    const auto& rows = b.table.rows;
+    if (rows.empty()) return;
+    for (const SourceCell& cell : rows[0]) table.header.push_back(trim_spaces(cell.text));
+    for (size_t r = 1; r < rows.size(); ++r) {
+      TableRow row;
+      row.place = b.place;
+      row.place.row = static_cast<int>(r + 1);
+      std::vector<std::string> cells(table.header.size());
+      std::set<std::string> distinct;
+      for (const SourceCell& cell : rows[r]) {
+        size_t col = static_cast<size_t>(std::max(1, cell.column) - 1);
+        if (col < cells.size()) cells[col] = trim_spaces(cell.text);
+        if (!trim_spaces(cell.text).empty()) distinct.insert(trim_spaces(cell.text));
+      }
+      if (distinct.size() == 1 && (rows[r].size() == 1 || cells.empty() || !row_number(cells[0]))) {
+        row.cells = {*distinct.begin()};  // a section row, merged across
+      } else {
+        row.cells = std::move(cells);
+      }
+      table.rows.push_back(std::move(row));
+    }
+    tables_.push_back(std::move(table));
+  }
+
+  // A table written one cell per line: 序号 / 重点任务 / 牵头单位 …, then the cells row by
+  // row in groups of the header's width, with section rows (一、…方面) between them.
+  // Returns the blocks it took, 0 when blocks[start] opens no such table.
+  size_t read_flattened_table(size_t start) {
+    const auto& blocks = doc_.blocks;
+    auto text_of = [&](size_t i) { return blocks[i].kind == SourceBlock::Kind::Paragraph ? trim_spaces(blocks[i].text) : std::string(); };
+    auto next_nonempty = [&](size_t i) {
+      while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph && text_of(i).empty()) ++i;
+      return i;
+    };
+    std::string first = to_simplified(squash_spaces(text_of(start)));
+    if (first != "序号" && first != "编号") return 0;
+    Table table;
+    table.place = blocks[start].place;
+    table.header.push_back(text_of(start));
+    size_t i = next_nonempty(start + 1);
+    while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph && column_name(text_of(i))) {
+      table.header.push_back(text_of(i));
+      i = next_nonempty(i + 1);
+    }
+    if (table.header.size() < 2) return 0;
+    size_t end = i;
+    while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph) {
+      std::string t = text_of(i);
+      if (row_number(t)) {
+        TableRow row;
+        row.place = blocks[i].place;
+        row.cells.push_back(t);
+        size_t j = i;
+        while (row.cells.size() < table.header.size()) {
+          j = next_nonempty(j + 1);
+          if (j >= blocks.size() || blocks[j].kind != SourceBlock::Kind::Paragraph) break;
+          row.cells.push_back(text_of(j));
+        }
+        if (row.cells.size() < table.header.size()) break;
+        table.rows.push_back(std::move(row));
+        i = next_nonempty(j + 1);
+        end = i;
+        continue;
+      }
+      bool section = count_chars(t) <= 40 && t.find("。") == std::string::npos &&
+                     (read_item_number(t).style != NumberStyle::None || t.find("方面") != std::string::npos);
+      if (!section) break;
+      TableRow row;
+      row.place = blocks[i].place;
+      row.cells = {t};
+      table.rows.push_back(std::move(row));
+      i = next_nonempty(i + 1);
+      end = i;
+    }
+    tables_.push_back(std::move(table));
+    return end - start;
+  }
+
+  // Numbers, runs, clauses; sub-items （1）① that carry no clause of their own are their
+  // parent's content.
+  void number() {
+    std::vector<ItemNumber> numbers;
+    for (Para& p : paras_) {
+      p.number = read_item_number(p.text);
+      p.clauses = find_unit_clauses(p.text);
+      p.closing = closing_line(p.text);
+      numbers.push_back(p.number);
+    }
+    std::vector<int> runs = number_runs(numbers);
+    for (size_t i = 0; i < paras_.size(); ++i) {
+      paras_[i].number = numbers[i];
+      paras_[i].run = runs[i];
+    }
+    std::map<int, bool> sub_run_has_clause;
+    for (Para& p : paras_)
+      if (p.number.style == NumberStyle::ParenArabic || p.number.style == NumberStyle::Circled)
+        sub_run_has_clause[p.run] = sub_run_has_clause[p.run] || !p.clauses.empty();
+    for (Para& p : paras_)
+      if ((p.number.style == NumberStyle::ParenArabic || p.number.style == NumberStyle::Circled) && !sub_run_has_clause[p.run]) {
+        p.number.style = NumberStyle::None;
+        p.run = -1;
+      }
+    // Extents: a numbered paragraph and the unnumbered ones after it, up to the next number
+    // or the end of the body; once the item has a clause, a paragraph without one ends it.
+    extent_end_.assign(paras_.size(), 0);
+    for (size_t i = 0; i < paras_.size(); ++i) {
+      if (paras_[i].number.style == NumberStyle::None) continue;
+      bool has_clause = !paras_[i].clauses.empty();
+      size_t j = i + 1;
+      for (; j < paras_.size(); ++j) {
+        const Para& q = paras_[j];
+        if (q.number.style != NumberStyle::None || q.closing) break;
+        if (has_clause && q.clauses.empty()) break;
+        has_clause = has_clause || !q.clauses.empty();
+      }
+      extent_end_[i] = j;
+    }
+  }
+
+  bool extent_has_clause(size_t i) const {
+    for (size_t j = i; j < extent_end_[i]; ++j)
+      if (!paras_[j].clauses.empty()) return true;
+    return false;
+  }
+
+  // The task level, found per document: the runs whose items carry unit clauses. A plan
+  // with no unit clause at all has its tasks in the longest run of its most used style.
+  void choose_tasks() {
+    std::map<int, NumberStyle> run_style;
+    std::map<int, size_t> run_size;
+    for (size_t i = 0; i < paras_.size(); ++i) {
+      const Para& p = paras_[i];
+      if (p.run < 0) continue;
+      run_style[p.run] = p.number.style;
+      ++run_size[p.run];
+      if (extent_has_clause(i)) task_runs_.insert(p.run);
+    }
+    if (task_runs_.empty() && !run_size.empty()) {
+      std::map<NumberStyle, size_t> style_items;
+      for (const auto& [run, size] : run_size) style_items[run_style[run]] += size;
+      NumberStyle best = NumberStyle::None;
+      for (const auto& [style, count] : style_items)
+        if (best == NumberStyle::None || count > style_items[best] || (count == style_items[best] && style_rank(style) > style_rank(best)))
+          best = style;
+      int longest = -1;
+      for (const auto& [run, size] : run_size)
+        if (run_style[run] == best && (longest < 0 || size > run_size[longest])) longest = run;
+      task_runs_.insert(longest);
+      std::set<std::string> ids;
+      for (const Para& p : paras_)
+        if (p.run == longest) ids.insert(p.number.id);
+      for (const auto& [run, size] : run_size) {
+        if (run == longest || run_style[run] != best) continue;
+        bool collides = false;
+        for (const Para& p : paras_)
+          if (p.run == run && ids.count(p.number.id)) collides = true;
+        if (!collides) task_runs_.insert(run);
+      }
+    }
+    std::map<NumberStyle, int> task_runs_of_style;
+    for (int run : task_runs_) {
+      ++task_runs_of_style[run_style[run]];
+      int rank = style_rank(run_style[run]);
+      if (task_rank_ == 0 || rank < task_rank_) task_rank_ = rank;
+    }
+    for (const auto& [style, count] : task_runs_of_style)
+      if (count > 1) qualified_styles_.insert(style);
+    task_styles_.clear();
+    for (const auto& [style, count] : task_runs_of_style) task_styles_.insert(style);
+  }
+
+  bool is_task(const Para& p) const { return p.run >= 0 && task_runs_.count(p.run); }
+
+  // The id of a task; a task in a style whose numbering restarts under every parent item
+  // takes the parent's id before its own: (一)3.
+  std::string task_id(size_t i) const {
+    const Para& p = paras_[i];
+    if (!qualified_styles_.count(p.number.style)) return p.number.id;
+    int rank = style_rank(p.number.style);
+    for (size_t j = i; j-- > 0;) {
+      const Para& q = paras_[j];
+      if (q.number.style == NumberStyle::None) continue;
+      if (style_rank(q.number.style) < rank) return q.number.id + p.number.id;
+    }
+    return p.number.id;
+  }
+
+  void write_paragraphs() {
+    bool first_listed_rule = false;
+    std::vector<std::string> inherited;
+    std::vector<bool> in_task(paras_.size(), false);
+    for (size_t i = 0; i < paras_.size(); ++i) {
+      const Para& p = paras_[i];
+      writer_.text_seen(p.text);
+      if (p.number.style == NumberStyle::None) continue;
+      if (!is_task(p)) {
+        int rank = style_rank(p.number.style);
+        if (task_rank_ == 0 || rank < task_rank_) {
+          std::string title = p.text.substr(0, p.text.find("。"));
+          writer_.heading(rank, trim_spaces(title));
+        } else if (task_styles_.count(p.number.style) && !extent_has_clause(i)) {
+          result_.warnings.push_back(
+              warning_at(p.place, "编号段落 " + p.number.id + " 没有写牵头单位或责任单位，按目标而非任务读入，未导出",
+                         "numbered paragraph " + p.number.id + " names no 牵头单位 or 责任单位: read as a goal, not a task; not exported"));
+        }
+        continue;
+      }
+      std::string id = task_id(i);
+      pugi::xml_node task = writer_.task(id, p.place);
+      for (size_t j = i; j < extent_end_[i]; ++j) in_task[j] = true;
+      if (!task) continue;
+      // Words: the first paragraph's first sentence is the title.
+      std::string words = task_words(p);
+      std::string all_text = p.text;
+      std::string more;
+      for (size_t j = i + 1; j < extent_end_[i]; ++j) {
+        std::string w = task_words(paras_[j]);
+        if (!w.empty()) more += (more.empty() ? "" : "\n") + w;
+        all_text += "\n" + paras_[j].text;
+      }
+      size_t stop = words.find("。");
+      std::string title = trim_spaces(std::string_view(words).substr(0, stop));
+      std::string rest = stop == std::string::npos ? std::string() : trim_spaces(std::string_view(words).substr(stop + std::string_view("。").size()));
+      if (!more.empty()) rest += (rest.empty() ? "" : "\n") + more;
+      if (title.empty()) title = id;
+      task.append_child("title").text() = title.c_str();
+      task.append_child("text").text() = (rest.empty() ? (words.empty() ? title : words) : rest).c_str();
+      TaskUnits units;
+      for (size_t j = i; j < extent_end_[i]; ++j) {
+        for (UnitClause clause : paras_[j].clauses) {
+          if (clause.first_listed_rule) first_listed_rule = true;
+          resolve_roles(clause, first_listed_rule);
+          for (const UnitMention& u : clause.units) units.add(u.name, u.role);
+          if (clause.unclosed)
+            result_.warnings.push_back(warning_at(paras_[j].place, "单位清单的括号没有闭合，读到段末",
+                                                  "the unit list's bracket is not closed; read to the end of the paragraph"));
+        }
+      }
+      for (const std::string& name : inherited) units.add(name, UnitRole::Responsible);
+      for (size_t j = i; j < extent_end_[i]; ++j)
+        for (const UnitClause& clause : paras_[j].clauses)
+          for (const std::string& name : clause.inherited)
+            if (std::find(inherited.begin(), inherited.end(), name) == inherited.end()) inherited.push_back(name);
+      writer_.units(task, units);
+      std::string task_text = words + (more.empty() ? "" : "\n" + more);
+      add_task_deadline(all_text.substr(p.number.body), header_.plan_year, task, p.place, result_.warnings);
+      add_targets(task_text, header_.title, task, p.place.line, result_.warnings);
+      for (size_t j = i; j < extent_end_[i]; ++j)
+        for (const BudgetClause& b : find_budget_clauses(to_simplified(paras_[j].text)))
+          if (b.kind == BudgetKind::Required) PlanWriter::add_budget(task, original_slice(paras_[j].text, b));
+    }
+    // Paragraphs outside every task: plan-level budget and milestones; unit clauses that
+    // belong to no task are said.
+    for (size_t i = 0; i < paras_.size(); ++i) {
+      if (in_task[i]) continue;
+      const Para& p = paras_[i];
+      std::string simplified = to_simplified(p.text);
+      for (const BudgetClause& b : find_budget_clauses(simplified))
+        if (b.kind == BudgetKind::Required) writer_.plan_budget(original_slice(p.text, b));
+      for (const DeadlineMatch& match : find_deadlines(simplified, header_.plan_year)) {
+        if (!match.is_deadline_wording || match.deadline.kind != DeadlineKind::Date) continue;
+        std::string_view before = std::string_view(simplified).substr(0, match.offset);
+        if (before.find("每") != std::string_view::npos && before.size() - before.rfind("每") <= 24) continue;
+        std::string_view after = std::string_view(simplified).substr(match.offset + match.length);
+        if (starts_with(after, "起") || starts_with(after, "之日起")) continue;
+        writer_.milestone(match.deadline.last.iso(), clause_around(p.text, simplified, match.offset));
+      }
+      if (!p.clauses.empty() && !p.clauses.front().units.empty() && p.number.style == NumberStyle::None)
+        result_.warnings.push_back(warning_at(p.place, "单位清单不属于任何编号任务，未导出",
+                                              "a unit list that belongs to no numbered task; not exported"));
+    }
+  }
+
+  // The clause (between ，。；) around byte `offset` of the simplified copy, cut from the original.
+  static std::string clause_around(const std::string& original, const std::string& simplified, size_t offset) {
+    size_t begin = 0, end = simplified.size();
+    for (std::string_view mark : {"，", "。", "；", ",", ";"}) {
+      size_t b = simplified.rfind(mark, offset);
+      if (b != std::string::npos && b + mark.size() > begin && b < offset) begin = b + mark.size();
+      size_t e = simplified.find(mark, offset);
+      if (e != std::string::npos && e < end) end = e;
+    }
+    return trim_spaces(slice_same_positions(original, simplified, begin, end));
+  }
+
+  // Bytes [begin, end) of `simplified` as the same code points of `original`.
+  static std::string slice_same_positions(const std::string& original, const std::string& simplified, size_t begin, size_t end) {
+    std::u32string o = to_u32(original);
+    size_t b = to_u32(std::string_view(simplified).substr(0, begin)).size();
+    size_t e = to_u32(std::string_view(simplified).substr(0, end)).size();
+    if (o.size() != to_u32(simplified).size()) return simplified.substr(begin, end - begin);
+    return to_utf8(std::u32string_view(o).substr(b, e - b));
+  }
+
+  static std::string original_slice(const std::string& original, const BudgetClause& b) {
+    std::string simplified = to_simplified(original);
+    size_t at = simplified.find(b.text, b.offset);
+    if (at == std::string::npos) return b.text;
+    return slice_same_positions(original, simplified, at, at + b.text.size());
+  }
+
+  void write_tables() {
+    for (const Table& table : tables_) {
+      std::vector<Column> columns;
+      for (const std::string& h : table.header) columns.push_back(classify_column(h));
+      if (std::find(columns.begin(), columns.end(), Column::Id) == columns.end()) continue;
+      writer_.end_headings();
+      for (const TableRow& row : table.rows) {
+        if (row.cells.size() == 1) {
+          writer_.heading(1, row.cells[0]);
+          continue;
+        }
+        std::string id, title, text, deadline_text;
+        TaskUnits units;
+        for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+          const std::string& cell = row.cells[c];
+          switch (columns[c]) {
+            case Column::Id: id = squash_spaces(cell); break;
+            case Column::Title:
+            case Column::Text:
+              if (title.empty()) title = cell;
+              else text += (text.empty() ? "" : "\n") + cell;
+              for (UnitClause clause : find_unit_clauses(cell)) {
+                resolve_roles(clause, false);
+                for (const UnitMention& u : clause.units) units.add(u.name, u.role);
+              }
+              break;
+            case Column::Lead:
+              for (const std::string& name : split_unit_list(cell)) units.add(name, UnitRole::Lead);
+              break;
+            case Column::Responsible:
+              for (const std::string& name : split_unit_list(cell)) units.add(name, UnitRole::Responsible);
+              break;
+            case Column::Deadline: deadline_text = cell; break;
+            case Column::Ignore: break;
+          }
+        }
+        while (!id.empty() && (id.back() == '.' || id.back() == ',')) id.pop_back();
+        if (!row_number(id)) {
+          result_.warnings.push_back(warning_at(row.place, "表格行没有序号，未作为任务导出", "a table row without a number; not exported as a task"));
+          continue;
+        }
+        pugi::xml_node task = writer_.task(id, row.place);
+        if (!task) continue;
+        std::string short_title = trim_spaces(std::string_view(title).substr(0, title.find("。")));
+        task.append_child("title").text() = (short_title.empty() ? id : short_title).c_str();
+        task.append_child("text").text() = (text.empty() ? title : text).c_str();
+        writer_.units(task, units);
+        if (!deadline_text.empty()) add_task_deadline(deadline_text, header_.plan_year, task, row.place, result_.warnings);
+        else add_task_deadline(title + "\n" + text, header_.plan_year, task, row.place, result_.warnings);
+        writer_.text_seen(title + text);
+      }
+      writer_.end_headings();
+    }
+  }
+
+  const SourceDocument& doc_;
+  const PlanHeader& header_;
+  PlanImport& result_;
+  PlanWriter writer_;
+  std::vector<Para> paras_;
+  std::vector<size_t> extent_end_;
+  std::vector<Table> tables_;
+  std::set<int> task_runs_;
+  std::set<NumberStyle> qualified_styles_, task_styles_;
+  int task_rank_ = 0;
+};
+
 }  // namespace
 
-void import_plan(std::string_view text, PlanImport& result) {
+void import_plan(const SourceDocument& doc, const PlanImportOptions& options, PlanImport& result) {
   result.xml.reset();
   result.warnings.clear();
   result.ok = false;
+  PlanHeaderOptions header_options;
+  header_options.id = options.id;
+  header_options.issued = options.issued;
+  PlanHeader header = read_plan_header(doc, header_options, result.warnings);
+  Importer importer(doc, header, result);
+  importer.run();
+  for (ImportWarning& w : result.warnings) {
+    if (w.place.line == 0 && w.place.paragraph == 0 && w.place.table == 0) w.place.line = w.line;
+    if (w.line == 0) w.line = w.place.line;
+  }
+  result.ok = true;
+}
+
+void import_plan(std::string_view text, PlanImport& result) {
   std::vector<TextLine> lines;
   int bad_line = 0;
   if (!split_lines(text, &lines, &bad_line)) {
-    result.warnings.push_back({bad_line, "不是 UTF-8 文本", "not UTF-8 text"});
+    result.xml.reset();
+    result.warnings.clear();
+    result.ok = false;
+    result.warnings.push_back({bad_line, "不是 UTF-8 文本", "not UTF-8 text", SourcePlace{bad_line}});
     return;
   }
-  Header header = read_header(lines, result.warnings);
-  if (header.id.empty()) result.warnings.push_back({1, "没有找到文号（如 聊江委办发〔2023〕5号）", "no document number (such as 聊江委办发〔2023〕5号)"});
-  if (!header.issued.valid()) result.warnings.push_back({1, "没有找到成文日期（如 2023年5月30日）", "no issue date (such as 2023年5月30日)"});
-  if (header.id.empty() || !header.issued.valid()) return;
-
-  auto alone = [&](size_t i) { return heading_level(lines[i].text) > 0; };
-  auto starts_block = [&](size_t i) {
-    size_t ignored = 0;
-    return task_number(lines[i].text, &ignored).has_value();
-  };
-  std::vector<Paragraph> paragraphs = join_paragraphs(lines, header.body_from, lines.size(), alone, starts_block);
-  // A unit list on a line of its own belongs to the paragraph before it.
-  std::vector<Paragraph> merged;
-  for (Paragraph& p : paragraphs) {
-    if (!merged.empty() && starts_with_unit_list(p.text) && !heading_level(merged.back().text)) merged.back().text += p.text;
-    else merged.push_back(std::move(p));
-  }
-
-  PlanBuilder builder(header, result);
-  for (const Paragraph& p : merged) {
-    if (int level = heading_level(p.text)) builder.heading(level, p.text);
-    else builder.paragraph(p);
-  }
-  builder.finish();
-  result.ok = true;
+  import_plan(text_source(text, "<text>"), PlanImportOptions{}, result);
 }
 
 }  // namespace plancheck

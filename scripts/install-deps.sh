@@ -6,6 +6,7 @@ packages=(
   cmake g++ make pkg-config
   liblua5.4-dev libpugixml-dev libspdlog-dev catch2 libxml2-dev libxml2-utils
   libcli11-dev nlohmann-json3-dev libutf8proc-dev libtomlplusplus-dev
+  libopencc-dev  # traditional-character plans: keywords read through OpenCC's t2s
   lua-check python3 python3-jsonschema
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer targets
   chromium fonts-wqy-microhei  # tests open the HTML report headless; a CJK font for its screenshot

@@ -1,0 +1,23 @@
+// Traditional characters read as simplified ones, for recognising keywords only: a plan
+// printed in 國務院辦公廳's characters says 牽頭單位 and 負責 where the grammar looks for
+// 牵头单位 and 负责, while its unit names must stay as written (國土資源部).
+//
+// The conversion keeps one code point per code point, so a position found in the
+// simplified copy is the same position in the original: OpenCC's t2s on the whole text
+// when that keeps the length (it almost always does), else character by character.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace plancheck {
+
+// `utf8` with traditional characters replaced by simplified ones, code point for code
+// point (the result has exactly as many code points as the input). Text that is already
+// simplified comes back unchanged. Invalid UTF-8 comes back as it is.
+std::string to_simplified(std::string_view utf8);
+
+// UTF-8 ↔ UTF-32, for code-point positions (invalid bytes read as U+FFFD).
+std::u32string to_u32(std::string_view utf8);
+std::string to_utf8(std::u32string_view text);
+
+}  // namespace plancheck

@@ -1,0 +1,502 @@
+#include "plan_units.h"
+
+#include <algorithm>
+
+#include "chinese_variants.h"
+
+namespace plancheck {
+
+namespace {
+
+using u32 = std::u32string;
+using u32view = std::u32string_view;
+
+bool is_open(char32_t c) { return u32view(U"（(〔[【［").find(c) != u32view::npos; }
+bool is_close(char32_t c) { return u32view(U"）)〕]】］").find(c) != u32view::npos; }
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x3000 || c == 0xA0; }
+bool is_list_mark(char32_t c) { return u32view(U"、，,；;").find(c) != u32view::npos; }
+
+bool starts_with(u32view s, u32view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
+bool ends_with(u32view s, u32view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+bool contains(u32view s, u32view p) { return s.find(p) != u32view::npos; }
+
+// The original and its simplified copy, position for position.
+struct Text {
+  u32 o, s;
+};
+
+struct Range {
+  size_t b = 0, e = 0;
+  bool empty() const { return e <= b; }
+};
+
+Range trim(const Text& t, Range r) {
+  while (r.b < r.e && (is_space(t.s[r.b]) || is_list_mark(t.s[r.b]))) ++r.b;
+  while (r.e > r.b && (is_space(t.s[r.e - 1]) || is_list_mark(t.s[r.e - 1]) || t.s[r.e - 1] == U'。')) --r.e;
+  return r;
+}
+
+u32view simp(const Text& t, Range r) { return u32view(t.s).substr(r.b, r.e - r.b); }
+
+constexpr u32view kUnitSuffixes[] = {
+    U"部", U"委", U"局", U"办", U"厅", U"署", U"院", U"会", U"府", U"中心", U"单位", U"部门", U"机构", U"银行",
+    U"集团", U"公司", U"联", U"团", U"社", U"所", U"站", U"队", U"处", U"科", U"室", U"组", U"馆", U"校",
+    U"行", U"地区", U"法院", U"检察院", U"办公室", U"总局", U"管委会", U"街道", U"乡镇", U"镇", U"政府", U"党委",
+    U"工委", U"分局", U"支队", U"大队", U"协会", U"学会", U"基金", U"平台", U"城市", U"市", U"区", U"县", U")", U"）"};
+
+bool has_suffix(u32view name) {
+  for (u32view suffix : kUnitSuffixes)
+    if (ends_with(name, suffix)) return true;
+  return false;
+}
+
+// Words with which a piece of running text, never a unit's name, begins.
+constexpr u32view kSentenceStarts[] = {U"要", U"将", U"把", U"对", U"在", U"以", U"从", U"按", U"根据", U"通过",
+                                       U"含", U"包括", U"不含", U"除", U"其中", U"如", U"即", U"以下", U"上述",
+                                       U"并", U"和", U"与", U"及", U"或", U"如有"};
+
+bool plausible_unit(u32view name) {
+  if (name.size() < 2 || name.size() > 32) return false;
+  for (u32view start : kSentenceStarts)
+    if (starts_with(name, start)) return false;
+  int depth = 0;
+  for (char32_t c : name) {
+    if (is_open(c)) ++depth;
+    else if (is_close(c)) depth = std::max(0, depth - 1);
+    else if (depth == 0 && u32view(U"。！？：:“”\"《》的%").find(c) != u32view::npos) return false;
+  }
+  if (name[0] >= U'0' && name[0] <= U'9') return false;
+  return true;
+}
+
+// Names that point at no unit at all: the 有关部门 of 会同有关部门负责, 等有关方面.
+bool generic_name(u32view name) {
+  for (u32view g : {U"有关部门", U"相关部门", U"有关单位", U"相关单位", U"有关方面", U"其他有关部门", U"其他相关部门",
+                    U"有关部门和单位", U"相关部门和单位", U"其他部门", U"部门", U"单位"})
+    if (name == g) return true;
+  return false;
+}
+
+// Words of a place class that, after 各X、, continue the collective (各区、县级市).
+bool place_class(u32view name) {
+  for (u32view p : {U"区", U"县", U"市", U"县级市", U"县区", U"市区", U"县（市）", U"县(市)", U"乡", U"镇", U"乡镇",
+                    U"街道", U"旗", U"盟", U"州", U"自治县", U"市辖区", U"开发区", U"园区"})
+    if (name == p) return true;
+  return false;
+}
+
+// A piece of a list that is a date, not a unit: 6月底完成, 2020年底前.
+bool date_piece(u32view piece) {
+  if (piece.empty()) return false;
+  bool digit_start = (piece[0] >= U'0' && piece[0] <= U'9') || (piece[0] >= U'０' && piece[0] <= U'９') ||
+                     u32view(U"一二三四五六七八九十").find(piece[0]) != u32view::npos;
+  bool date_word = contains(piece, U"月") || contains(piece, U"年底") || contains(piece, U"年内") || contains(piece, U"日前");
+  return (digit_start && date_word) || starts_with(piece, U"年底") || starts_with(piece, U"年内") ||
+         starts_with(piece, U"长期") || starts_with(piece, U"持续");
+}
+
+// A list item without what names no unit: a leading 由, 等 and all after it, a trailing
+// note in brackets (（牵头）, （含…）).
+Range clean_item(const Text& t, Range r) {
+  r = trim(t, r);
+  u32view s = simp(t, r);
+  if (starts_with(s, U"由") && s.size() > 2) ++r.b;
+  int depth = 0;
+  for (size_t i = r.b; i < r.e; ++i) {
+    char32_t c = t.s[i];
+    if (is_open(c)) ++depth;
+    else if (is_close(c)) depth = std::max(0, depth - 1);
+    else if (depth == 0 && c == U'等' && i > r.b && u32view(U"高平同中初").find(t.s[i - 1]) == u32view::npos) {
+      r.e = i;
+      break;
+    }
+  }
+  r = trim(t, r);
+  // A trailing bracketed note.
+  if (r.e > r.b && is_close(t.s[r.e - 1])) {
+    size_t open = r.e - 1;
+    int d = 0;
+    for (size_t i = r.e; i-- > r.b;) {
+      if (is_close(t.s[i])) ++d;
+      else if (is_open(t.s[i]) && --d == 0) {
+        open = i;
+        break;
+      }
+    }
+    u32view note = u32view(t.s).substr(open + 1, r.e - open - 2);
+    for (u32view w : {U"牵头", U"负责", U"配合", U"含", U"除外", U"按", U"分别", U"下同", U"以下"})
+      if (contains(note, w)) {
+        r.e = open;
+        break;
+      }
+  }
+  return trim(t, r);
+}
+
+std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bool* implausible) {
+  std::vector<Range> raw;
+  size_t item = r.b;
+  int depth = 0;
+  for (size_t i = r.b; i < r.e; ++i) {
+    char32_t c = t.s[i];
+    if (is_open(c)) {
+      ++depth;
+      continue;
+    }
+    if (is_close(c)) {
+      depth = std::max(0, depth - 1);
+      continue;
+    }
+    if (depth > 0) continue;
+    size_t cut = i, skip = 0;
+    if (is_list_mark(c)) {
+      skip = 1;
+    } else if (c == U'及') {
+      skip = 1;
+      if (i > item && t.s[i - 1] == U'以') cut = i - 1;
+    } else if (c == U'等' && i + 1 < r.e && t.s[i + 1] == U'和') {
+      skip = 2;
+    } else if (c == U'和') {
+      Range left = trim(t, {item, i});
+      size_t next = i + 1;
+      int d = 0;
+      while (next < r.e && !(d == 0 && (is_list_mark(t.s[next]) || t.s[next] == U'及'))) {
+        if (is_open(t.s[next])) ++d;
+        else if (is_close(t.s[next])) d = std::max(0, d - 1);
+        ++next;
+      }
+      u32view right = simp(t, trim(t, {i + 1, next}));
+      if (has_suffix(simp(t, left)) && simp(t, left).size() >= 2 && right.size() >= 3 &&
+          (has_suffix(right) || starts_with(right, U"各")))
+        skip = 1;
+    }
+    if (skip == 0) continue;
+    raw.push_back({item, cut});
+    item = i + skip;
+    i += skip - 1;
+  }
+  raw.push_back({item, r.e});
+
+  std::vector<Range> items;
+  for (Range piece : raw) {
+    Range whole = trim(t, piece);
+    if (whole.empty()) continue;
+    if (date_piece(simp(t, whole))) {
+      if (date_text) *date_text = to_utf8(u32view(t.o).substr(whole.b, whole.e - whole.b));
+      break;
+    }
+    Range name = clean_item(t, whole);
+    if (name.empty()) continue;
+    u32view s = simp(t, name);
+    if (place_class(s) && !items.empty() && starts_with(simp(t, items.back()), U"各")) {
+      items.back().e = name.e;
+      continue;
+    }
+    if (generic_name(s)) continue;
+    if (!plausible_unit(s)) {
+      if (implausible) *implausible = true;
+      continue;
+    }
+    items.push_back(name);
+  }
+  return items;
+}
+
+void add_units(const Text& t, const std::vector<Range>& names, UnitRole role, UnitClause& clause) {
+  for (Range r : names) clause.units.push_back({to_utf8(u32view(t.o).substr(r.b, r.e - r.b)), role});
+}
+
+enum class LabelKind { Unknown, Lead, Responsible, Other };
+
+LabelKind classify_label(u32view label) {
+  if (contains(label, U"牵头")) return LabelKind::Lead;
+  for (u32view w : {U"责任", U"配合", U"协办", U"参与", U"协助", U"负责", U"指导", U"承办", U"主办", U"实施单位", U"主体"})
+    if (contains(label, w)) return LabelKind::Responsible;
+  for (u32view w : {U"范围", U"时限", U"时间", U"节点", U"期限", U"备注", U"目标", U"措施", U"内容", U"任务"})
+    if (contains(label, w)) return LabelKind::Other;
+  return LabelKind::Unknown;
+}
+
+// The label before a colon at `colon`: the characters back to a mark or the range's start.
+Range label_before(const Text& t, size_t from, size_t colon) {
+  size_t b = colon;
+  while (b > from && !is_list_mark(t.s[b - 1]) && !is_space(t.s[b - 1]) && !is_open(t.s[b - 1]) &&
+         t.s[b - 1] != U'。' && colon - b < 8)
+    --b;
+  return {b, colon};
+}
+
+// 〔牵头单位：X；责任单位：Y〕 and friends. False when no unit label is in the range.
+bool read_labelled(const Text& t, Range r, UnitClause& clause) {
+  struct Label {
+    Range label;
+    LabelKind kind;
+    size_t list_start;
+  };
+  std::vector<Label> labels;
+  int depth = 0;
+  for (size_t i = r.b; i < r.e; ++i) {
+    char32_t c = t.s[i];
+    if (is_open(c)) ++depth;
+    else if (is_close(c)) depth = std::max(0, depth - 1);
+    else if (depth == 0 && (c == U'：' || c == U':')) {
+      Range label = label_before(t, r.b, i);
+      if (label.empty()) continue;
+      labels.push_back({label, classify_label(simp(t, label)), i + 1});
+    }
+  }
+  bool any = std::any_of(labels.begin(), labels.end(),
+                         [](const Label& l) { return l.kind == LabelKind::Lead || l.kind == LabelKind::Responsible; });
+  if (!any) return false;
+  for (size_t k = 0; k < labels.size(); ++k) {
+    size_t end = k + 1 < labels.size() ? labels[k + 1].label.b : r.e;
+    if (labels[k].kind != LabelKind::Lead && labels[k].kind != LabelKind::Responsible) continue;
+    std::string date;
+    auto names = split_list(t, {labels[k].list_start, end}, &date, nullptr);
+    add_units(t, names, labels[k].kind == LabelKind::Lead ? UnitRole::Lead : UnitRole::Responsible, clause);
+    if (!date.empty() && clause.date_text.empty()) clause.date_text = date;
+  }
+  return true;
+}
+
+struct Verb {
+  u32view word;
+  UnitRole role;
+};
+constexpr Verb kVerbs[] = {
+    {U"牵头负责", UnitRole::Lead},        {U"按职责分工负责", UnitRole::Assigned}, {U"按职责分工落实", UnitRole::Assigned},
+    {U"按职能分工负责", UnitRole::Assigned}, {U"按职责负责", UnitRole::Assigned},  {U"分别负责", UnitRole::Assigned},
+    {U"共同负责", UnitRole::Assigned},    {U"负责落实", UnitRole::Assigned},      {U"负责实施", UnitRole::Assigned},
+    {U"具体负责", UnitRole::Assigned},    {U"负责", UnitRole::Assigned},          {U"牵头", UnitRole::Lead},
+    {U"配合", UnitRole::Responsible},     {U"参与", UnitRole::Responsible},       {U"指导", UnitRole::Responsible},
+    {U"协办", UnitRole::Responsible},     {U"协助", UnitRole::Responsible},
+};
+
+// 以下均需试点城市政府落实 → 试点城市政府.
+bool read_inherited(const Text& t, Range piece, UnitClause& clause) {
+  u32view s = simp(t, piece);
+  for (u32view head : {U"以下均需", U"以下均由", U"以下均为", U"以下各项均由", U"以下任务均需"}) {
+    if (!starts_with(s, head)) continue;
+    size_t from = piece.b + head.size();
+    for (u32view tail : {U"负责落实", U"落实", U"负责"}) {
+      size_t at = u32view(t.s).substr(from, piece.e - from).find(tail);
+      if (at == u32view::npos) continue;
+      for (Range r : split_list(t, {from, from + at}, nullptr, nullptr))
+        clause.inherited.push_back(to_utf8(u32view(t.o).substr(r.b, r.e - r.b)));
+      return true;
+    }
+    return true;
+  }
+  return false;
+}
+
+// （X牵头，Y配合）, （X、Y负责。列第一位者为牵头单位，下同）, （X会同Y负责）.
+bool read_assignments(const Text& t, Range r, UnitClause& clause) {
+  std::vector<Range> pending;
+  bool any = false;
+  int depth = 0;
+  size_t piece_start = r.b;
+  auto piece = [&](Range p) -> bool {
+    p = trim(t, p);
+    if (p.empty()) return true;
+    u32view s = simp(t, p);
+    if (contains(s, U"第一位") && contains(s, U"牵头")) {
+      clause.first_listed_rule = true;
+      any = true;
+      return true;
+    }
+    if (s == U"下同" || s == U"不再列出") return true;
+    if (read_inherited(t, p, clause)) {
+      any = true;
+      return true;
+    }
+    if (date_piece(s)) {
+      clause.date_text = to_utf8(u32view(t.o).substr(p.b, p.e - p.b));
+      return true;
+    }
+    for (const Verb& verb : kVerbs) {
+      if (!ends_with(s, verb.word)) continue;
+      Range before{p.b, p.e - verb.word.size()};
+      size_t with = u32view(t.s).substr(before.b, before.e - before.b).find(U"会同");
+      bool implausible = false;
+      if (with != u32view::npos) {
+        auto leads = split_list(t, {before.b, before.b + with}, nullptr, &implausible);
+        auto others = split_list(t, {before.b + with + 2, before.e}, nullptr, &implausible);
+        if (implausible || leads.empty()) return false;
+        for (Range u : pending) leads.insert(leads.begin(), u);
+        add_units(t, leads, UnitRole::Lead, clause);
+        add_units(t, others, UnitRole::Responsible, clause);
+      } else {
+        auto names = split_list(t, before, nullptr, &implausible);
+        if (implausible) return false;
+        names.insert(names.begin(), pending.begin(), pending.end());
+        if (names.empty()) return false;
+        add_units(t, names, verb.role, clause);
+      }
+      pending.clear();
+      any = true;
+      return true;
+    }
+    bool implausible = false;
+    auto names = split_list(t, p, nullptr, &implausible);
+    if (implausible || names.empty()) return false;
+    pending.insert(pending.end(), names.begin(), names.end());
+    return true;
+  };
+  for (size_t i = r.b; i <= r.e; ++i) {
+    char32_t c = i < r.e ? t.s[i] : U'。';
+    if (is_open(c)) ++depth;
+    else if (is_close(c)) depth = std::max(0, depth - 1);
+    if (depth > 0 && i < r.e) continue;
+    if (c == U'，' || c == U',' || c == U'。' || c == U'；' || c == U';') {
+      if (!piece({piece_start, i})) return false;
+      piece_start = i + 1;
+    }
+  }
+  if (!pending.empty()) return false;
+  return any;
+}
+
+bool read_clause_content(const Text& t, Range r, UnitClause& clause) {
+  if (read_labelled(t, r, clause)) return true;
+  UnitClause attempt;
+  if (!read_assignments(t, r, attempt)) return false;
+  clause.units = std::move(attempt.units);
+  clause.first_listed_rule = attempt.first_listed_rule;
+  clause.inherited = std::move(attempt.inherited);
+  clause.date_text = std::move(attempt.date_text);
+  return true;
+}
+
+size_t byte_offset(const Text& t, size_t index) { return to_utf8(u32view(t.o).substr(0, index)).size(); }
+
+// 由A会同B、C等部门…: A leads, B and C take part.
+void read_by_with(const Text& t, const std::vector<Range>& outside, std::vector<UnitClause>& clauses) {
+  for (Range part : outside) {
+    for (size_t at = part.b; at < part.e; ++at) {
+      if (t.s[at] != U'由') continue;
+      size_t with = u32view(t.s).substr(at + 1, std::min<size_t>(24, part.e - at - 1)).find(U"会同");
+      if (with == u32view::npos) continue;
+      Range lead = {at + 1, at + 1 + with};
+      u32view lead_s = simp(t, lead);
+      if (!plausible_unit(lead_s) || !has_suffix(lead_s)) continue;
+      for (char32_t c : lead_s)
+        if (is_list_mark(c)) goto next;
+      {
+        size_t from = lead.e + 2, end = from;
+        while (end < part.e && u32view(U"，,。；;").find(t.s[end]) == u32view::npos) ++end;
+        u32view rest = u32view(t.s).substr(from, end - from);
+        size_t stop = rest.size();
+        for (u32view w : {U"等", U"负责", U"研究", U"制定", U"提出", U"组织", U"共同", U"按", U"落实", U"开展", U"推进",
+                          U"实施", U"做好", U"加强", U"建立", U"统筹", U"抓紧", U"进一步", U"认真", U"尽快"}) {
+          size_t w_at = rest.find(w);
+          if (w_at != u32view::npos && w_at > 0) stop = std::min(stop, w_at);
+        }
+        UnitClause clause;
+        clause.begin = byte_offset(t, at);
+        clause.end = byte_offset(t, end);
+        add_units(t, {lead}, UnitRole::Lead, clause);
+        bool implausible = false;
+        add_units(t, split_list(t, {from, from + stop}, nullptr, &implausible), UnitRole::Responsible, clause);
+        clauses.push_back(std::move(clause));
+        at = end;
+      }
+    next:;
+    }
+  }
+}
+
+}  // namespace
+
+bool has_unit_suffix(std::string_view name) { return has_suffix(to_u32(to_simplified(name))); }
+
+std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
+  Text t{to_u32(paragraph), to_u32(to_simplified(paragraph))};
+  if (t.s.size() != t.o.size()) t.s = t.o;
+  std::vector<UnitClause> clauses;
+  std::vector<Range> outside;
+  size_t outside_from = 0;
+  for (size_t i = 0; i < t.s.size(); ++i) {
+    if (!is_open(t.s[i])) continue;
+    int depth = 0;
+    size_t close = t.s.size();
+    for (size_t j = i; j < t.s.size(); ++j) {
+      if (is_open(t.s[j])) ++depth;
+      else if (is_close(t.s[j]) && --depth == 0) {
+        close = j;
+        break;
+      }
+    }
+    UnitClause clause;
+    clause.unclosed = close == t.s.size();
+    size_t content_end = clause.unclosed ? t.s.size() : close;
+    if (read_clause_content(t, {i + 1, content_end}, clause)) {
+      outside.push_back({outside_from, i});
+      clause.begin = byte_offset(t, i);
+      clause.end = byte_offset(t, clause.unclosed ? content_end : close + 1);
+      clauses.push_back(std::move(clause));
+      i = content_end;
+      outside_from = std::min(t.s.size(), content_end + 1);
+    } else if (!clause.unclosed) {
+      i = close;  // brackets that are part of the text (各县（市、区）)
+    }
+  }
+  outside.push_back({outside_from, t.s.size()});
+  // A label outside brackets, at the start or after a sentence: 责任单位：X.
+  std::vector<Range> still_outside;
+  for (Range part : outside) {
+    bool found = false;
+    for (size_t i = part.b; i < part.e && !found; ++i) {
+      if (t.s[i] != U'：' && t.s[i] != U':') continue;
+      Range label = label_before(t, part.b, i);
+      if (label.empty()) continue;
+      LabelKind kind = classify_label(simp(t, label));
+      if (kind != LabelKind::Lead && kind != LabelKind::Responsible) continue;
+      bool starts_sentence = label.b == 0 || (label.b > 0 && u32view(U"。；;，, \u3000").find(t.s[label.b - 1]) != u32view::npos);
+      if (!starts_sentence) continue;
+      UnitClause clause;
+      if (read_labelled(t, {label.b, part.e}, clause)) {
+        clause.begin = byte_offset(t, label.b);
+        clause.end = byte_offset(t, part.e);
+        clauses.push_back(std::move(clause));
+        still_outside.push_back({part.b, label.b});
+        found = true;
+      }
+    }
+    if (!found) still_outside.push_back(part);
+  }
+  read_by_with(t, still_outside, clauses);
+  std::sort(clauses.begin(), clauses.end(), [](const UnitClause& a, const UnitClause& b) { return a.begin < b.begin; });
+  return clauses;
+}
+
+std::vector<std::string> split_unit_list(std::string_view list, std::string* date_text) {
+  Text t{to_u32(list), to_u32(to_simplified(list))};
+  if (t.s.size() != t.o.size()) t.s = t.o;
+  std::vector<std::string> names;
+  for (Range r : split_list(t, {0, t.s.size()}, date_text, nullptr)) names.push_back(to_utf8(u32view(t.o).substr(r.b, r.e - r.b)));
+  return names;
+}
+
+bool is_unit_line(std::string_view paragraph) {
+  auto clauses = find_unit_clauses(paragraph);
+  if (clauses.empty()) return false;
+  u32 text = to_u32(paragraph);
+  size_t b = 0, e = text.size();
+  while (b < e && is_space(text[b])) ++b;
+  while (e > b && (is_space(text[e - 1]) || text[e - 1] == U'。')) --e;
+  size_t byte_b = to_utf8(u32view(text).substr(0, b)).size(), byte_e = to_utf8(u32view(text).substr(0, e)).size();
+  return clauses.front().begin <= byte_b && clauses.back().end >= byte_e;
+}
+
+void resolve_roles(UnitClause& clause, bool first_listed_rule) {
+  bool has_lead = std::any_of(clause.units.begin(), clause.units.end(), [](const UnitMention& u) { return u.role == UnitRole::Lead; });
+  bool first = first_listed_rule && !has_lead;
+  for (UnitMention& u : clause.units) {
+    if (u.role != UnitRole::Assigned) continue;
+    u.role = first ? UnitRole::Lead : UnitRole::Responsible;
+    first = false;
+  }
+}
+
+}  // namespace plancheck

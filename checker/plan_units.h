@@ -1,0 +1,59 @@
+// Who does a task, as plans write it: the unit clauses and the unit lists inside them.
+//
+// Clauses: bracketed 〔牵头单位：X；责任单位：Y〕, （X牵头，Y配合）, （X、Y负责）, （X会同Y负责）,
+// （负责部门：X；适用范围：Z）; a label line 责任单位：X; running text 由A会同B…. The
+// words that make a unit a lead (牵头, 牵头单位, A of A会同B) or responsible (责任单位,
+// 配合, 参与, 协办, 指导, 按职责分工负责, B of A会同B); a bare 负责 assigns without naming
+// a lead, which the plan's first-listed rule (列第一位者为牵头单位) may settle.
+//
+// Lists: split on 、，,；; 及 等和, and on 和 only between two unit names (工业和信息化部
+// stays whole); never inside brackets (各县（市、区）人民政府); 等 / 等有关部门 dropped;
+// a place-class word after 各X (各区、县级市) stays with it; a date ends the list.
+//
+// Everything is read on a simplified copy (chinese_variants.h) and cut from the original,
+// so names in traditional characters stay as written.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck {
+
+enum class UnitRole {
+  Lead,         // 牵头
+  Responsible,  // 责任单位, 配合, 参与, 指导 …
+  Assigned,     // 负责, 按职责分工负责: responsible, or lead under the first-listed rule
+};
+
+struct UnitMention {
+  std::string name;  // as written
+  UnitRole role = UnitRole::Responsible;
+};
+
+struct UnitClause {
+  std::vector<UnitMention> units;   // in the order written
+  bool first_listed_rule = false;   // the clause states 列第一位者为牵头单位 (下同)
+  std::vector<std::string> inherited;  // 以下均需X落实，不再列出: X for every later task
+  std::string date_text;            // a date that ended a list (…,6月底完成)
+  size_t begin = 0, end = 0;        // byte range in the paragraph (brackets included)
+  bool unclosed = false;            // its bracket never closes
+};
+
+// Every unit clause of a paragraph, in order.
+std::vector<UnitClause> find_unit_clauses(std::string_view paragraph);
+
+// A list of unit names (a table cell, a label's list), split as the grammar above says.
+// `date_text` (optional) receives a date that ended the list.
+std::vector<std::string> split_unit_list(std::string_view list, std::string* date_text = nullptr);
+
+// True when `name` ends like a unit's name: 部, 委, 局, 办, 厅, 署, 院, 会, 政府, 中心, 单位 …
+bool has_unit_suffix(std::string_view name);
+
+// The paragraph is nothing but a unit clause or label line (责任单位：X, （责任单位：X）).
+bool is_unit_line(std::string_view paragraph);
+
+// Resolves roles: Assigned units become responsible, or, under the first-listed rule and
+// when the clause names no lead, the first of them becomes the lead.
+void resolve_roles(UnitClause& clause, bool first_listed_rule);
+
+}  // namespace plancheck

@@ -362,6 +362,21 @@ class PlanWriter {
   std::vector<std::pair<std::string, std::string>> milestones_;
 };
 
+// 年底前, 6月底完成 set a limit; 年底效能目标考核 names an evaluation, not a deadline: an
+// end-of-period wording without a year counts only before 前, 完成, punctuation or 要/将.
+bool limit_wording(std::string_view simplified, const DeadlineMatch& match) {
+  const std::string& text = match.deadline.text;
+  if (!(ends_with(text, "底") || ends_with(text, "末"))) return true;
+  bool has_year = false;
+  for (char c : text) has_year = has_year || (c >= '0' && c <= '9');
+  if (has_year && text.find("年") != std::string::npos && text.find("年") > 0) return true;
+  std::string_view after = simplified.substr(match.offset + match.length);
+  if (after.empty()) return true;
+  for (std::string_view ok : {"前", "完成", "，", "。", "；", ",", ";", "要", "将", "以前", "之前", "基本", "全面", "实现"})
+    if (starts_with(after, ok)) return true;
+  return false;
+}
+
 // The deadline of a task's words: one date (or one yearly month) named as a limit. Two
 // different ones are no single deadline; a warning says so.
 void add_task_deadline(const std::string& text, int year, pugi::xml_node task, const SourcePlace& place,
@@ -372,7 +387,7 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
   std::set<std::string> values;
   for (const DeadlineMatch& match : matches) {
     const Deadline& d = match.deadline;
-    if (!match.is_deadline_wording) continue;
+    if (!match.is_deadline_wording || !limit_wording(simplified, match)) continue;
     if (d.kind == DeadlineKind::Date) {
       std::string_view before = std::string_view(simplified).substr(0, match.offset);
       if (ends_with(before, "每年") || ends_with(before, "每季度")) continue;
@@ -600,11 +615,16 @@ class Importer {
     for (size_t i = 0; i < paras_.size(); ++i) {
       if (paras_[i].number.style == NumberStyle::None) continue;
       bool has_clause = !paras_[i].clauses.empty();
+      // A numbered paragraph with words after its first sentence stands by itself: only
+      // unit lines may follow it. A heading-like one (1.完善应急预案体系) has its words after it.
+      std::string words = task_words(paras_[i]);
+      size_t stop = words.find("。");
+      bool self_contained = stop != std::string::npos && stop + std::string_view("。").size() < words.size();
       size_t j = i + 1;
       for (; j < paras_.size(); ++j) {
         const Para& q = paras_[j];
         if (q.number.style != NumberStyle::None || q.closing) break;
-        if (has_clause && q.clauses.empty()) break;
+        if ((has_clause || self_contained) && q.clauses.empty()) break;
         has_clause = has_clause || !q.clauses.empty();
       }
       extent_end_[i] = j;
@@ -629,7 +649,10 @@ class Importer {
       ++run_size[p.run];
       if (extent_has_clause(i)) task_runs_.insert(p.run);
     }
-    if (task_runs_.empty() && !run_size.empty()) {
+    bool table_tasks = std::any_of(tables_.begin(), tables_.end(), [](const Table& t) {
+      return std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& r) { return r.cells.size() > 1; });
+    });
+    if (task_runs_.empty() && !run_size.empty() && !table_tasks) {
       std::map<NumberStyle, size_t> style_items;
       for (const auto& [run, size] : run_size) style_items[run_style[run]] += size;
       NumberStyle best = NumberStyle::None;
@@ -753,6 +776,7 @@ class Importer {
         if (b.kind == BudgetKind::Required) writer_.plan_budget(original_slice(p.text, b));
       for (const DeadlineMatch& match : find_deadlines(simplified, header_.plan_year)) {
         if (!match.is_deadline_wording || match.deadline.kind != DeadlineKind::Date) continue;
+        if (!limit_wording(simplified, match)) continue;
         std::string_view before = std::string_view(simplified).substr(0, match.offset);
         if (before.find("每") != std::string_view::npos && before.size() - before.rfind("每") <= 24) continue;
         std::string_view after = std::string_view(simplified).substr(match.offset + match.length);

@@ -130,7 +130,13 @@ ItemNumber read_item_number(std::string_view paragraph) {
                         : mark == U'、'              ? NumberStyle::ArabicComma
                                                      : NumberStyle::None;
     if (style == NumberStyle::None) return item;
-    if (p + 1 < text.size() && is_arabic(text[p + 1])) item.into_digits = true;
+    if (p + 1 < text.size() && is_arabic(text[p + 1])) {
+      // 1．2020年底前…: a year after the mark opens the item's words; 1.5万 or 7.5G does not.
+      size_t q = p + 1;
+      while (q < text.size() && is_arabic(text[q])) ++q;
+      bool year = q - (p + 1) == 4 && q < text.size() && text[q] == U'年';
+      item.into_digits = !year;
+    }
     return finish(style, value, to_u32(std::to_string(value)), p + 1);
   }
   return item;

@@ -150,7 +150,9 @@ std::vector<int> number_runs(std::vector<ItemNumber>& items) {
     ItemNumber& item = items[i];
     if (item.style == NumberStyle::None) continue;
     auto it = latest.find(item.style);
-    bool continues = it != latest.end() && item.value == it->second.second + 1;
+    // A number written twice (2. 2.) is a slip inside the run, not a restart.
+    bool repeated = it != latest.end() && item.value == it->second.second && item.value > 1 && !item.into_digits;
+    bool continues = it != latest.end() && (item.value == it->second.second + 1 || repeated);
     if (item.into_digits && !continues && item.value != 1) {
       item.style = NumberStyle::None;  // 1.5万 at a paragraph's start: a figure
       continue;

@@ -156,10 +156,10 @@ TEST_CASE("import-plan: what it cannot read is exit 2 and says why, never silenc
   std::string dir = make_temp_dir("import-bad");
   write_file(dir + "/no-number.txt", "某区工作实施方案\n\n1. 甲任务。〔牵头单位：区政工部〕\n");
   CliRun run = run_cli({"import-plan", dir + "/no-number.txt", "-o", dir + "/out.xml"});
-  CHECK(run.exit_code == 2);
+  // Never refused for a missing header: read, with warnings saying what was inferred.
+  CHECK(run.exit_code == 0);
   CHECK(run.err.find("没有找到文号") != std::string::npos);
   CHECK(run.err.find("没有找到成文日期") != std::string::npos);
-  CHECK(run.out.empty());
 
   write_file(dir + "/latin1.txt", "某办发〔2023〕7号\n2023年5月30日\n\xe9t\xe9\n");
   run = run_cli({"import-plan", dir + "/latin1.txt"});

@@ -1,0 +1,96 @@
+// plan_units: unit clauses and unit lists, each convention on a sentence of our own.
+#include "plan_units.h"
+
+#include <catch2/catch.hpp>
+
+using namespace plancheck;
+
+namespace {
+
+std::vector<std::string> names(const UnitClause& c, UnitRole role) {
+  std::vector<std::string> out;
+  for (const UnitMention& u : c.units)
+    if (u.role == role) out.push_back(u.name);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("unit clauses: lead and responsible words", "[units]") {
+  auto c = find_unit_clauses("推进数据共享。（市大数据局牵头，市公安局、市民政局配合）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市大数据局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市公安局", "市民政局"});
+
+  c = find_unit_clauses("完善制度。（市司法局、市财政局牵头，各区政府按职责分工负责）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市司法局", "市财政局"});
+  CHECK(names(c[0], UnitRole::Assigned) == std::vector<std::string>{"各区政府"});
+
+  c = find_unit_clauses("加强监管。〔牵头单位：县市场监管局；配合单位：县商务局，各乡镇〕");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县市场监管局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县商务局", "各乡镇"});
+
+  c = find_unit_clauses("试行告知承诺。（负责部门：省住建厅；适用范围：各自贸片区）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"省住建厅"});
+
+  c = find_unit_clauses("（省发展改革委会同有关部门负责）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"省发展改革委"});
+  CHECK(c[0].units.size() == 1);  // 有关部门 names no unit
+
+  c = find_unit_clauses("关于耕地保护的问题，由自然资源厅會同農業廳等部門負責落實。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"自然资源厅"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"農業廳"});
+}
+
+TEST_CASE("unit clauses: the first-listed rule, inherited units, a date inside, brackets that are no clause", "[units]") {
+  auto c = find_unit_clauses("（市教育局、市人社局等负责。列第一位者为牵头单位，下同）");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].first_listed_rule);
+  resolve_roles(c[0], true);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市教育局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市人社局"});
+
+  c = find_unit_clauses("（市体育局、市民政局负责）");
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市体育局", "市民政局"});
+
+  c = find_unit_clauses("（省环保厅指导，试点县政府负责落实。以下均需试点县政府落实，不再列出）");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].inherited == std::vector<std::string>{"试点县政府"});
+
+  c = find_unit_clauses("(牽頭單位:縣政務局;責任單位:縣司法局、縣直相關單位,9月底完成)");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"縣政務局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"縣司法局", "縣直相關單位"});
+  CHECK(c[0].date_text == "9月底完成");
+
+  CHECK(find_unit_clauses("支持各类职业院校（含技工院校）开展培训。").empty());
+  CHECK(find_unit_clauses("各省（区、市）人民政府要加强领导。").empty());
+  CHECK(find_unit_clauses("建设自贸区（以下简称“试验区”）。").empty());
+}
+
+TEST_CASE("split_unit_list: separators, names with 和, brackets, 等 and collectives", "[units]") {
+  CHECK(split_unit_list("工业和信息化部、文化和旅游部及市科技和经信局") ==
+        std::vector<std::string>{"工业和信息化部", "文化和旅游部", "市科技和经信局"});
+  CHECK(split_unit_list("各县（市、区）人民政府，各镇（街道）") ==
+        std::vector<std::string>{"各县（市、区）人民政府", "各镇（街道）"});
+  CHECK(split_unit_list("市商务局等有关部门") == std::vector<std::string>{"市商务局"});
+  CHECK(split_unit_list("市总工会等和各区人民政府") == std::vector<std::string>{"市总工会", "各区人民政府"});
+  CHECK(split_unit_list("各区、县级市") == std::vector<std::string>{"各区、县级市"});
+  CHECK(split_unit_list("国务院相关部门和单位") == std::vector<std::string>{"国务院相关部门和单位"});
+  CHECK(split_unit_list("市委办和市政府办") == std::vector<std::string>{"市委办", "市政府办"});
+  std::string date;
+  CHECK(split_unit_list("区财政局,6月底完成", &date) == std::vector<std::string>{"区财政局"});
+  CHECK(date == "6月底完成");
+}
+
+TEST_CASE("is_unit_line: a label line, not a sentence that mentions a label", "[units]") {
+  CHECK(is_unit_line("责任单位：区发展和改革局"));
+  CHECK(is_unit_line("（责任单位：市直各有关单位、各县（市、区）人民政府）"));
+  CHECK_FALSE(is_unit_line("各责任单位要高度重视。"));
+}

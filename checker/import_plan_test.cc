@@ -246,3 +246,76 @@ TEST_CASE("import_plan and import_report: random pieces of plans never crash, an
   CHECK(plans == 300);  // every one has a 文号 and a date
   CHECK(reports > 250);
 }
+
+TEST_CASE("import_plan: the task level is the numbering that carries units, found per document", "[import][grammar]") {
+  PlanImport result;
+  import_plan("市政府办公室关于印发某工作方案的通知\n某政办发〔2024〕3号\n"
+              "一、基本原则\n（一）坚持统筹推进。\n（二）坚持问题导向。\n"
+              "二、重点任务\n"
+              "（一）优化审批服务。推行并联审批。（市行政审批局、市住建局负责，列第一位者为牵头单位，下同）\n"
+              "具体措施：\n"
+              "1．2024年底前建成统一平台。（市大数据局牵头，各县（市、区）人民政府按职责分工负责）\n"
+              "2．清理证明事项。（市司法局负责）\n"
+              "（二）加强监管执法。开展联合检查。（市市场监管局、市公安局负责）\n"
+              "1．推行信用监管。（市发展改革委负责）\n"
+              "市政府办公室\n2024年3月1日\n",
+              result);
+  REQUIRE(result.ok);
+  const auto& xml = result.xml;
+  // 基本原则 （一）（二） carry no units: not tasks. Items and measures both carry them.
+  CHECK(texts(xml, "//task/@id") == std::vector<std::string>{"(一)", "(一)1", "(一)2", "(二)", "(二)1"});
+  CHECK(texts(xml, "//task[@id='(一)']/lead") == std::vector<std::string>{"市行政审批局"});
+  CHECK(texts(xml, "//task[@id='(一)']/responsible") == std::vector<std::string>{"市住建局"});
+  CHECK(texts(xml, "//task[@id='(一)1']/responsible") == std::vector<std::string>{"各县（市、区）人民政府"});
+  CHECK(text(xml, "//task[@id='(一)1']/deadline") == "2024-12-31");
+  // The first-listed rule holds for later clauses: a single unit is the lead.
+  CHECK(texts(xml, "//task[@id='(一)2']/lead") == std::vector<std::string>{"市司法局"});
+  CHECK(texts(xml, "//task[@id='(二)']/lead") == std::vector<std::string>{"市市场监管局"});
+}
+
+TEST_CASE("import_plan: label lines after a task, sub-items inside it, and a Word table", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年重点任务分解方案\n2024年2月1日\n"
+              "1.完善应急预案\n（1）修订预案。\n（2）开展演练。\n（责任单位：县应急局、各乡镇）\n"
+              "2.加强队伍建设\n牵头单位：县人社局\n责任单位：县财政局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县应急局", "各乡镇"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县人社局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县财政局"});
+
+  SourceDocument doc = text_source("某区2024年重点工作任务分解表\n2024年1月10日\n", "table.docx");
+  SourceBlock table;
+  table.kind = SourceBlock::Kind::Table;
+  table.place.table = 1;
+  auto row = [](std::vector<std::string> cells) {
+    std::vector<SourceCell> out;
+    for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
+    return out;
+  };
+  table.table.rows = {row({"序号", "重点任务", "牵头单位", "配合单位", "完成时限"}),
+                      {SourceCell{"一、营商环境", 1, 5, false}},
+                      row({"1", "推行一网通办", "区政务中心", "区司法局、区大数据局", "2024年6月底前"}),
+                      row({"2", "压减审批时限", "区审批局", "各街道", "年底前"})};
+  doc.blocks.push_back(table);
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//section/@title") == std::vector<std::string>{"一、营商环境"});
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区政务中心"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区司法局", "区大数据局"});
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-06-30");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-12-31");  // the plan's year
+}
+
+TEST_CASE("import_plan: a table flattened one cell per line reads as the table", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某区2023年目标任务分解表\n2023年1月5日\n"
+              "序号\n\n预期目标\n\n责任单位\n\n1\n\n地区生产总值增长6%\n\n区发展改革委\n\n2\n\n一般公共预算收入增长5%\n\n区财政局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"区财政局"});
+  CHECK(result.xml.select_nodes("//budget").empty());  // a revenue target, not a budget requirement
+}

@@ -7,6 +7,7 @@ packages=(
   liblua5.4-dev libpugixml-dev libspdlog-dev catch2 libxml2-dev libxml2-utils
   libcli11-dev nlohmann-json3-dev libutf8proc-dev libtomlplusplus-dev
   lua-check python3 python3-jsonschema
+  libzip-dev libpoppler-cpp-dev poppler-data  # document readers: .docx and PDF (CID fonts)
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer targets
   chromium fonts-wqy-microhei  # tests open the HTML report headless; a CJK font for its screenshot
 )

@@ -100,6 +100,11 @@ bool read_converted_source(std::string_view bytes, const std::string& name, cons
               "cannot read a " + kind + " file: LibreOffice (soffice) is not installed. Save it as .docx from Word or WPS and try again"};
     return false;
   }
+  if (options.converter_seconds <= 0) {
+    *error = {"此处不转换 " + kind + " 文件，请用 Word 或 WPS 把它另存为 .docx",
+              "converting a " + kind + " file is turned off here; save it as .docx from Word or WPS"};
+    return false;
+  }
   TempDir temp;
   if (temp.path.empty()) {
     *error = {"无法创建临时文件夹来转换 " + kind + " 文件", "cannot create a temporary folder to convert the " + kind + " file"};

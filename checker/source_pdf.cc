@@ -59,7 +59,8 @@ std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
     if (!lines.empty() && previous) {
       Line& line = lines.back();
       double overlap = std::min(line.y1, w.y1) - std::max(line.y0, w.y0);
-      if (overlap > 0.5 * std::min(h, line.height()) && w.x0 >= line.x1 - 0.5 * h) {
+      // A gap wider than a few characters separates table cells, not words.
+      if (overlap > 0.5 * std::min(h, line.height()) && w.x0 >= line.x1 - 0.5 * h && w.x0 - line.x1 < 1.5 * h) {
         if (previous->space_after || w.x0 - line.x1 > 0.15 * h) line.text += ' ';
         line.text += w.text;
         line.x1 = std::max(line.x1, w.x1);
@@ -118,6 +119,13 @@ std::string folded(const std::string& text) {
   return out;
 }
 
+// No other line of the page shares this line's height on the page.
+bool alone(const std::vector<Line>& page, const Line& line) {
+  for (const Line& other : page)
+    if (&other != &line && std::min(other.y1, line.y1) - std::max(other.y0, line.y0) > 0) return false;
+  return true;
+}
+
 void drop_running_lines(std::vector<std::vector<Line>>& pages, const std::vector<double>& heights, int* dropped) {
   auto in_margin = [&](const Line& l, double zone) {
     double h = heights[l.page - 1];
@@ -132,14 +140,15 @@ void drop_running_lines(std::vector<std::vector<Line>>& pages, const std::vector
   }
   const int repeat = std::max(2, static_cast<int>(pages.size() + 1) / 2);
   for (auto& page : pages) {
-    size_t before = page.size();
-    page.erase(std::remove_if(page.begin(), page.end(),
-                              [&](const Line& l) {
-                                if (in_margin(l, 0.15) && is_page_number(l.text)) return true;
-                                return pages.size() >= 2 && in_margin(l, 0.1) && seen[folded(l.text)] >= repeat;
-                              }),
-               page.end());
-    *dropped += static_cast<int>(before - page.size());
+    std::vector<Line> kept;
+    for (const Line& l : page) {
+      // A page number or running header stands alone on its line (a table's 序号 cell does not).
+      bool drop = alone(page, l) && ((in_margin(l, 0.15) && is_page_number(l.text)) ||
+                                     (pages.size() >= 2 && in_margin(l, 0.1) && seen[folded(l.text)] >= repeat));
+      if (drop) ++*dropped;
+      else kept.push_back(l);
+    }
+    page = std::move(kept);
   }
 }
 
@@ -164,6 +173,146 @@ char32_t last_char(const std::string& s) {
 }
 
 bool latin_word_char(char32_t c) { return c < 0x80 && std::isalnum(static_cast<int>(c)); }
+
+
+// A table on a page: the lines inside it, as rows of cells. poppler reads a table column by
+// column; a person reads it row by row, a cell at a time.
+struct PageTable {
+  double top = 0, bottom = 0;
+  std::vector<size_t> lines;  // indexes into the page's lines
+  SourceTable table;
+};
+
+bool overlaps_vertically(const Line& a, const Line& b) {
+  return std::min(a.y1, b.y1) - std::max(a.y0, b.y0) > 0.5 * std::min(a.height(), b.height());
+}
+
+bool apart_horizontally(const Line& a, const Line& b) { return a.x1 <= b.x0 + 1 || b.x1 <= a.x0 + 1; }
+
+// Regions of the page where lines stand side by side (cells of one row), grouped into cells
+// (lines of one column that follow closely), rows (cells that overlap vertically) and columns.
+std::vector<PageTable> find_tables(const std::vector<Line>& page) {
+  std::vector<PageTable> tables;
+  if (page.size() > 3000) return tables;  // quadratic below; no real page has this many lines
+  std::vector<size_t> side_by_side;
+  for (size_t i = 0; i < page.size(); ++i)
+    for (size_t j = 0; j < page.size(); ++j)
+      if (i != j && overlaps_vertically(page[i], page[j]) && apart_horizontally(page[i], page[j])) {
+        side_by_side.push_back(i);
+        break;
+      }
+  std::sort(side_by_side.begin(), side_by_side.end(), [&](size_t a, size_t b) { return page[a].y0 < page[b].y0; });
+  std::vector<std::pair<double, double>> zones;
+  for (size_t i : side_by_side) {
+    const Line& l = page[i];
+    if (!zones.empty() && l.y0 < zones.back().second + 3 * l.height())
+      zones.back().second = std::max(zones.back().second, l.y1);
+    else
+      zones.push_back({l.y0, l.y1});
+  }
+  std::vector<bool> used(page.size(), false);
+  for (const auto& zone : zones) {
+    PageTable t;
+    t.top = zone.first;
+    t.bottom = zone.second;
+    for (size_t i = 0; i < page.size(); ++i) {
+      double middle = (page[i].y0 + page[i].y1) / 2;
+      if (!used[i] && middle >= zone.first && middle <= zone.second) t.lines.push_back(i);
+    }
+    // Cells: lines of one column, each just below the last.
+    struct Cell {
+      double x0, x1, y0, y1;
+      std::vector<size_t> lines;
+    };
+    std::vector<Cell> cells;
+    std::vector<size_t> order = t.lines;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return page[a].y0 < page[b].y0; });
+    const size_t n = order.size();
+    auto x_overlap = [&](const Line& a, const Line& b) { return std::min(a.x1, b.x1) - std::max(a.x0, b.x0) > 0; };
+    // above[k]: the line just above order[k] in its column; continues[k]: order[k] carries on
+    // that line's cell, because the line above is close and runs to its column's right edge.
+    std::vector<int> above(n, -1);
+    std::vector<bool> continues(n, false);
+    for (size_t k = 0; k < n; ++k) {
+      const Line& l = page[order[k]];
+      for (size_t m = 0; m < k; ++m) {
+        const Line& p = page[order[m]];
+        if (x_overlap(p, l) && p.y1 <= l.y0 + 0.5 * l.height()) above[k] = static_cast<int>(m);
+      }
+      if (above[k] < 0) continue;
+      const Line& p = page[order[above[k]]];
+      double right = p.x1;
+      for (size_t m = 0; m < n; ++m)
+        if (std::fabs(page[order[m]].x0 - p.x0) < 1.5 * p.height()) right = std::max(right, page[order[m]].x1);
+      continues[k] = l.y0 - p.y1 < 0.6 * l.height() && p.x1 >= right - 0.6 * p.height();
+    }
+    // A line also starts a cell when a line of another column starting a cell sits at its height.
+    std::vector<int> cell_of(n, -1);
+    for (size_t k = 0; k < n; ++k) {
+      bool starts = !continues[k];
+      for (size_t m = 0; m < n && !starts; ++m)
+        if (m != k && !continues[m] && std::fabs(page[order[m]].y0 - page[order[k]].y0) < 0.3 * page[order[k]].height() &&
+            !x_overlap(page[order[m]], page[order[k]]))
+          starts = true;
+      if (starts) {
+        cell_of[k] = static_cast<int>(cells.size());
+        const Line& l = page[order[k]];
+        cells.push_back({l.x0, l.x1, l.y0, l.y1, {order[k]}});
+      } else {
+        cell_of[k] = cell_of[above[k]];
+        Cell& c = cells[cell_of[k]];
+        const Line& l = page[order[k]];
+        c.x0 = std::min(c.x0, l.x0);
+        c.x1 = std::max(c.x1, l.x1);
+        c.y1 = std::max(c.y1, l.y1);
+        c.lines.push_back(order[k]);
+      }
+    }
+    // Rows: cells that overlap vertically, top to bottom.
+    std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) { return a.y0 < b.y0; });
+    std::vector<std::vector<Cell>> rows;
+    double row_bottom = -1e9;
+    for (Cell& c : cells) {
+      // Boxes of neighbouring rows may touch: set tight, a glyph box is taller than the line pitch.
+      if (rows.empty() || c.y0 >= row_bottom - 0.3 * page[c.lines.front()].height()) {
+        rows.emplace_back();
+        row_bottom = c.y1;
+      } else {
+        row_bottom = std::max(row_bottom, c.y1);
+      }
+      rows.back().push_back(std::move(c));
+    }
+    size_t widest = 0;
+    for (const auto& row : rows) widest = std::max(widest, row.size());
+    if (rows.size() < 2 || widest < 2) continue;  // not a table: leave the lines to the text
+    // Columns: the distinct left edges of the cells, left to right.
+    std::vector<double> edges;
+    for (const auto& row : rows)
+      for (const Cell& c : row) edges.push_back(c.x0);
+    std::sort(edges.begin(), edges.end());
+    std::vector<double> columns;
+    for (double x : edges)
+      if (columns.empty() || x - columns.back() > 8) columns.push_back(x);
+    for (auto& row : rows) {
+      std::sort(row.begin(), row.end(), [](const Cell& a, const Cell& b) { return a.x0 < b.x0; });
+      std::vector<SourceCell> out_row;
+      for (const Cell& c : row) {
+        SourceCell cell;
+        for (size_t i : c.lines) {
+          const std::string& text = page[i].text;
+          if (!cell.text.empty() && latin_word_char(last_char(cell.text)) && latin_word_char(first_char(text))) cell.text += ' ';
+          cell.text += text;
+        }
+        cell.column = 1 + static_cast<int>(std::upper_bound(columns.begin(), columns.end(), c.x0 + 8) - columns.begin()) - 1;
+        out_row.push_back(std::move(cell));
+      }
+      t.table.rows.push_back(std::move(out_row));
+    }
+    for (size_t i : t.lines) used[i] = true;
+    tables.push_back(std::move(t));
+  }
+  return tables;
+}
 
 }  // namespace
 
@@ -236,23 +385,46 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     SourceDocument doc;
     doc.path = name;
     doc.format = SourceFormat::Pdf;
-    int paragraphs = 0;
+    int paragraphs = 0, table_count = 0;
     const Line* previous = nullptr;
     double previous_right = 0;
     for (const auto& page : pages) {
+      std::vector<PageTable> tables = find_tables(page);
+      std::vector<int> table_of(page.size(), -1);
+      for (size_t t = 0; t < tables.size(); ++t)
+        for (size_t i : tables[t].lines) table_of[i] = static_cast<int>(t);
+      std::vector<bool> emitted(tables.size(), false);
+      auto emit_table = [&](size_t t) {
+        if (emitted[t]) return;
+        emitted[t] = true;
+        SourceBlock block;
+        block.kind = SourceBlock::Kind::Table;
+        block.table = std::move(tables[t].table);
+        block.place.page = page.empty() ? 0 : page.front().page;
+        block.place.table = ++table_count;
+        doc.blocks.push_back(std::move(block));
+        previous = nullptr;  // what follows a table starts a paragraph
+      };
       for (size_t i = 0; i < page.size(); ++i) {
         const Line& line = page[i];
+        if (table_of[i] >= 0) continue;
+        // A table above this line comes first.
+        for (size_t t = 0; t < tables.size(); ++t)
+          if (!emitted[t] && tables[t].bottom <= line.y0) emit_table(t);
         const double h = line.height();
         // The right edge of the text column this line belongs to: lines that start near it.
         double right = line.x1;
         for (size_t k = i >= 200 ? i - 200 : 0; k < page.size() && k < i + 200; ++k) {  // bounded for huge pages
           const Line& other = page[k];
+          if (table_of[k] >= 0) continue;
           if (std::fabs(other.x0 - line.x0) < 2.5 * h || (other.x0 < line.x0 && other.x1 > line.x0)) right = std::max(right, other.x1);
         }
         bool starts = previous == nullptr;
         if (!starts) {
           const double ph = previous->height();
-          const bool short_previous = previous->x1 < previous_right - 1.5 * ph;
+          // Short by more than line breaking leaves: punctuation that may not start a line
+          // (。，”) takes a character or two with it to the next line.
+          const bool short_previous = previous->x1 < previous_right - 3 * ph;
           const bool indented = line.x0 > previous->x0 + 0.9 * h;
           if (short_previous || indented) starts = true;
           if (line.page == previous->page) {
@@ -276,6 +448,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
         previous = &line;
         previous_right = right;
       }
+      for (size_t t = 0; t < tables.size(); ++t) emit_table(t);
     }
     doc.notes.push_back({"PDF 的文字层已按版面重新连成段落", "the PDF's text layer was joined into paragraphs by its layout"});
     if (dropped > 0)

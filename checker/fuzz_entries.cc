@@ -12,6 +12,7 @@
 #include "plan.h"
 #include "quantities.h"
 #include "schema.h"
+#include "source_document.h"
 
 namespace plancheck {
 
@@ -95,11 +96,34 @@ void fuzz_import_plan(const uint8_t* data, size_t size) {
   }
 }
 
+namespace {
+
+// Small limits: a fuzz input must fail fast, not unpack hundreds of MiB.
+void read_as(const uint8_t* data, size_t size, const char* name) {
+  SourceReadOptions options;
+  options.max_unpacked_bytes = size_t{16} << 20;
+  options.converter_seconds = 0;  // never start LibreOffice from a fuzzer
+  SourceDocument doc;
+  SourceReadError error;
+  if (read_source_bytes(as_text(data, size), name, options, &doc, &error)) {
+    std::vector<SourcePlace> places;
+    (void)source_plain_text(doc, &places);
+  }
+}
+
+}  // namespace
+
+void fuzz_source_docx(const uint8_t* data, size_t size) { read_as(data, size, "fuzz.docx"); }
+
+void fuzz_source_pdf(const uint8_t* data, size_t size) { read_as(data, size, "fuzz.pdf"); }
+
 const std::vector<FuzzTarget>& fuzz_targets() {
   static const std::vector<FuzzTarget> targets{{"check_document", fuzz_check_document},
                                                {"dates", fuzz_dates},
                                                {"quantities", fuzz_quantities},
-                                               {"import_plan", fuzz_import_plan}};
+                                               {"import_plan", fuzz_import_plan},
+                                               {"source_docx", fuzz_source_docx},
+                                               {"source_pdf", fuzz_source_pdf}};
   return targets;
 }
 

@@ -24,6 +24,11 @@ void fuzz_quantities(const uint8_t* data, size_t size);
 // import_plan, and the plan it makes loaded back as a plan.
 void fuzz_import_plan(const uint8_t* data, size_t size);
 
+// read_source_bytes on the bytes as a .docx (the zip and XML reader), and source_plain_text.
+void fuzz_source_docx(const uint8_t* data, size_t size);
+// read_source_bytes on the bytes as a .pdf (poppler and the layout rebuild), and source_plain_text.
+void fuzz_source_pdf(const uint8_t* data, size_t size);
+
 const std::vector<FuzzTarget>& fuzz_targets();
 
 }  // namespace plancheck

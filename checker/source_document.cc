@@ -1,9 +1,10 @@
 #include "source_document.h"
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
-#include <sstream>
 
-#include "import_text.h"
+#include "source_readers.h"
 
 namespace plancheck {
 
@@ -30,39 +31,102 @@ std::string describe_place(const SourcePlace& place, const std::string& lang, st
   return out;
 }
 
-SourceDocument text_source(std::string_view utf8_text, const std::string& path) {
-  SourceDocument doc;
-  doc.path = path;
-  doc.format = SourceFormat::Text;
-  std::vector<TextLine> lines;
-  int bad_line = 0;
-  split_lines(utf8_text, &lines, &bad_line);
-  for (TextLine& line : lines) {
-    SourceBlock block;
-    block.text = std::move(line.text);
-    block.place.line = line.number;
-    doc.blocks.push_back(std::move(block));
-  }
-  return doc;
+namespace {
+
+std::string lower_extension(const std::string& name) {
+  size_t slash = name.find_last_of("/\\");
+  size_t dot = name.rfind('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  std::string ext = name.substr(dot);
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
 }
 
-// The readers for Word, PDF and web pages, and the encoding detection, live in their own
-// files (source_docx.cc, source_pdf.cc, source_html.cc, text_encoding.cc); until they are
-// wired in, only UTF-8 text is read here.
+std::string lower_prefix(std::string_view bytes, size_t n) {
+  std::string out(bytes.substr(0, std::min(n, bytes.size())));
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+enum class Sniffed { Text, Html, Zip, Pdf, Ole, Rtf };
+
+// By content: the magic bytes of each container; markup that only a web page starts with.
+Sniffed sniff(std::string_view bytes, const std::string& extension) {
+  if (bytes.substr(0, 4) == "PK\x03\x04" || bytes.substr(0, 4) == "PK\x05\x06") return Sniffed::Zip;
+  if (bytes.substr(0, 8) == "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") return Sniffed::Ole;
+  // PDF readers accept the header anywhere in the first kilobyte.
+  if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return Sniffed::Pdf;
+  std::string head = lower_prefix(bytes, 4096);
+  size_t start = 0;
+  if (head.compare(0, 3, "\xEF\xBB\xBF") == 0) start = 3;
+  while (start < head.size() && std::isspace(static_cast<unsigned char>(head[start]))) ++start;
+  if (head.compare(start, 5, "{\\rtf") == 0) return Sniffed::Rtf;
+  if (start < head.size() && head[start] == '<') {
+    for (const char* mark : {"<!doctype html", "<html", "<head", "<body", "<meta", "<title"})
+      if (head.find(mark) != std::string::npos) return Sniffed::Html;
+    if (extension == ".html" || extension == ".htm" || extension == ".shtml" || extension == ".xhtml")
+      return Sniffed::Html;
+  }
+  return Sniffed::Text;
+}
+
+}  // namespace
+
 bool read_source_bytes(std::string_view bytes, const std::string& name, const SourceReadOptions& options,
                        SourceDocument* out, SourceReadError* error) {
   if (bytes.size() > options.max_file_bytes) {
-    *error = {"文件过大", "the file is too large"};
+    *error = {"文件过大（超过 " + std::to_string(options.max_file_bytes >> 20) + " MB）",
+              "the file is too large (over " + std::to_string(options.max_file_bytes >> 20) + " MB)"};
     return false;
   }
-  std::vector<TextLine> lines;
-  int bad_line = 0;
-  if (!split_lines(bytes, &lines, &bad_line)) {
-    *error = {"第" + std::to_string(bad_line) + "行不是 UTF-8 文本", "line " + std::to_string(bad_line) + " is not UTF-8 text"};
+  const std::string extension = lower_extension(name);
+  const Sniffed kind = sniff(bytes, extension);
+  // An extension that promises a container the content is not: say so rather than read it as text.
+  if (kind != Sniffed::Zip && kind != Sniffed::Ole && extension == ".docx") {
+    *error = {"文件扩展名是 .docx，但内容不是 Word 文档（不是 zip 文件）",
+              "the file is named .docx but is not a Word document (not a zip file)"};
     return false;
   }
-  *out = text_source(bytes, name);
-  return true;
+  if (kind != Sniffed::Pdf && extension == ".pdf") {
+    *error = {"文件扩展名是 .pdf，但内容不是 PDF（没有 %PDF- 文件头）",
+              "the file is named .pdf but is not a PDF (no %PDF- header)"};
+    return false;
+  }
+  if (kind == Sniffed::Ole &&
+      bytes.find(std::string_view("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32)) != std::string_view::npos) {
+    // Office keeps a password-protected .docx as an OLE file holding "EncryptedPackage".
+    *error = {"Word 文档已加密（设置了打开密码），请去掉密码后另存为 .docx",
+              "the Word document is encrypted (it has an opening password); remove the password and save it as .docx"};
+    return false;
+  }
+  bool ok = false;
+  switch (kind) {
+    case Sniffed::Zip:
+      ok = read_docx_source(bytes, name, options, out, error);
+      break;
+    case Sniffed::Pdf:
+      ok = read_pdf_source(bytes, name, options, out, error);
+      break;
+    case Sniffed::Ole:
+      ok = read_converted_source(bytes, name, extension == ".wps" ? ".wps" : ".doc", options, out, error);
+      break;
+    case Sniffed::Rtf:
+      ok = read_converted_source(bytes, name, ".rtf", options, out, error);
+      break;
+    case Sniffed::Html:
+      ok = read_html_source(bytes, name, out, error);
+      break;
+    case Sniffed::Text:
+      if (extension == ".doc" || extension == ".wps") {
+        // Not OLE, not RTF, not a web page: LibreOffice knows more kinds than we do.
+        ok = read_converted_source(bytes, name, extension, options, out, error);
+      } else {
+        ok = read_text_source(bytes, name, out, error);
+      }
+      break;
+  }
+  if (ok) out->path = name;
+  return ok;
 }
 
 bool read_source_document(const std::string& path, const SourceReadOptions& options, SourceDocument* out,
@@ -72,9 +136,59 @@ bool read_source_document(const std::string& path, const SourceReadOptions& opti
     *error = {"无法读取文件", "cannot read the file"};
     return false;
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return read_source_bytes(bytes.str(), path, options, out, error);
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size < 0) {
+    *error = {"无法读取文件", "cannot read the file"};
+    return false;
+  }
+  if (static_cast<size_t>(size) > options.max_file_bytes) {
+    *error = {"文件过大（超过 " + std::to_string(options.max_file_bytes >> 20) + " MB）",
+              "the file is too large (over " + std::to_string(options.max_file_bytes >> 20) + " MB)"};
+    return false;
+  }
+  in.seekg(0);
+  std::string bytes(static_cast<size_t>(size), '\0');
+  if (size > 0 && !in.read(&bytes[0], size)) {
+    *error = {"无法读取文件", "cannot read the file"};
+    return false;
+  }
+  return read_source_bytes(bytes, path, options, out, error);
+}
+
+std::string source_plain_text(const SourceDocument& doc, std::vector<SourcePlace>* places) {
+  std::string text;
+  if (places) places->clear();
+  auto add_lines = [&](const std::string& block_text, const SourcePlace& place) {
+    size_t start = 0;
+    while (true) {
+      size_t end = block_text.find('\n', start);
+      text.append(block_text, start, end == std::string::npos ? std::string::npos : end - start);
+      text += '\n';
+      if (places) places->push_back(place);
+      if (end == std::string::npos) break;
+      start = end + 1;
+    }
+  };
+  int table_number = 0;
+  for (const SourceBlock& block : doc.blocks) {
+    if (block.kind == SourceBlock::Kind::Paragraph) {
+      add_lines(block.text, block.place);
+      continue;
+    }
+    table_number = block.place.table > 0 ? block.place.table : table_number + 1;
+    for (size_t r = 0; r < block.table.rows.size(); ++r) {
+      for (const SourceCell& cell : block.table.rows[r]) {
+        if (cell.continued) continue;  // shown once, where the merged cell starts
+        SourcePlace place = block.place;
+        place.table = table_number;
+        place.row = static_cast<int>(r) + 1;
+        place.column = cell.column;
+        add_lines(cell.text, place);
+      }
+    }
+  }
+  return text;
 }
 
 }  // namespace plancheck

@@ -84,4 +84,9 @@ bool read_source_bytes(std::string_view bytes, const std::string& name, const So
 // Empty lines are kept as empty paragraphs so line numbers stay those of the file.
 SourceDocument text_source(std::string_view utf8_text, const std::string& path);
 
+// The document as a text-based importer sees it: one line per paragraph (a soft line break
+// starts a new line), and for a table one line per cell in row order (a merged cell once,
+// where it starts). With `places`, (*places)[i] is where line i+1 stands in the original.
+std::string source_plain_text(const SourceDocument& doc, std::vector<SourcePlace>* places = nullptr);
+
 }  // namespace plancheck

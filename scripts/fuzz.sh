@@ -10,7 +10,7 @@ seconds="${1:-60}"
 build=build-fuzz
 cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DPLANCHECK_FUZZ=ON -DBUILD_TESTING=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-targets=(check_document dates quantities import_plan)
+targets=(check_document dates quantities import_plan source_docx source_pdf)
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]/%/_fuzz}"
 
 # Seeds: every fixture XML for the document target; lines and paragraphs of the seed
@@ -21,6 +21,9 @@ mkdir -p "${targets[@]/#/$corpus/}"
 cp fixtures/plans/*.xml fixtures/malformed/*.xml "$corpus/check_document/"
 find fixtures/reports -name '*.xml' -exec cp --backup=numbered -t "$corpus/check_document/" {} +
 cp fixtures/seeds/*.txt "$corpus/import_plan/"
+# The readers: the small Word and PDF files made for their tests (fixtures/sources/make.py).
+cp fixtures/sources/*.docx "$corpus/source_docx/"
+cp fixtures/sources/*.pdf "$corpus/source_pdf/"
 n=0
 while IFS= read -r line; do
   [ -n "$line" ] || continue
@@ -44,7 +47,7 @@ run_target() {
   echo "fuzz: $target: $(grep -E '^Done' "$build/$target.log")"
 }
 
-# Two targets at a time (CI has 2 cores): four targets take 2 x SECONDS.
+# Two targets at a time (CI has 2 cores): six targets take 3 x SECONDS.
 echo "fuzz: ${targets[*]}, ${seconds}s each"
 status=0
 for ((i = 0; i < ${#targets[@]}; i += 2)); do

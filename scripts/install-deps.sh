@@ -8,6 +8,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libutf8proc-dev libtomlplusplus-dev
   libopencc-dev  # traditional-character plans: keywords read through OpenCC's t2s
   lua-check python3 python3-jsonschema
+  libzip-dev libpoppler-cpp-dev poppler-data  # document readers: .docx and PDF (CID fonts)
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer targets
   chromium fonts-wqy-microhei  # tests open the HTML report headless; a CJK font for its screenshot
 )

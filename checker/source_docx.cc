@@ -1,0 +1,450 @@
+// Word .docx: a zip (libzip, read from memory) whose main part, word/document.xml, is read
+// with pugixml in document order: paragraphs, soft breaks, tables with merged cells. pugixml
+// reads no DTD and fetches no entity. Every part is size-checked before it is inflated and
+// capped while it is read, so a zip bomb is refused, not unpacked.
+#include <zip.h>
+
+#include <cstring>
+#include <map>
+#include <memory>
+#include <pugixml.hpp>
+
+#include "import_text.h"
+#include "source_readers.h"
+
+namespace plancheck {
+
+namespace {
+
+// A part whose uncompressed size is this many times its compressed size, and over 1 MiB, is a
+// bomb: Word's XML compresses 5–20×; runs of one byte reach 1000×.
+constexpr double kMaxRatio = 200;
+constexpr uint64_t kRatioFloor = uint64_t{1} << 20;
+
+struct ZipCloser {
+  void operator()(zip_t* zip) const { zip_discard(zip); }
+};
+
+class DocxPackage {
+ public:
+  DocxPackage(std::string_view bytes, const SourceReadOptions& options) : options_(options) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (source) {
+      zip_.reset(zip_open_from_source(source, ZIP_RDONLY, &error));
+      if (!zip_) zip_source_free(source);
+    }
+    zip_error_fini(&error);
+  }
+  bool open() const { return zip_ != nullptr; }
+  bool has(const std::string& part) const { return zip_name_locate(zip_.get(), part.c_str(), 0) >= 0; }
+
+  // The part's bytes; false with *error when it is absent, encrypted, too big or damaged.
+  bool read(const std::string& part, std::string* out, SourceReadError* error) {
+    zip_int64_t index = zip_name_locate(zip_.get(), part.c_str(), 0);
+    if (index < 0) {
+      *error = {"Word 文档中没有 " + part, "the Word document has no " + part};
+      return false;
+    }
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
+      *error = {"Word 文档已损坏：无法读取 " + part, "the Word document is damaged: cannot read " + part};
+      return false;
+    }
+    if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
+      *error = {"Word 文档已加密（" + part + " 需要密码），请去掉密码后另存为 .docx",
+                "the Word document is encrypted (" + part + " needs a password); remove the password and save it as .docx"};
+      return false;
+    }
+    const size_t budget = options_.max_unpacked_bytes > unpacked_ ? options_.max_unpacked_bytes - unpacked_ : 0;
+    auto too_big = [&] {
+      *error = {"Word 文档解压后过大（" + part + " 超过 " + std::to_string(options_.max_unpacked_bytes >> 20) +
+                    " MB），可能是压缩炸弹，已拒绝读取",
+                "the Word document unpacks too large (" + part + " over " +
+                    std::to_string(options_.max_unpacked_bytes >> 20) + " MB), possibly a zip bomb; refused"};
+      return false;
+    };
+    if ((stat.valid & ZIP_STAT_SIZE) && stat.size > budget) return too_big();
+    if ((stat.valid & ZIP_STAT_SIZE) && (stat.valid & ZIP_STAT_COMP_SIZE) && stat.size > kRatioFloor &&
+        static_cast<double>(stat.size) > kMaxRatio * static_cast<double>(stat.comp_size)) {
+      *error = {"Word 文档的 " + part + " 压缩比异常（" + std::to_string(stat.size / std::max<zip_uint64_t>(stat.comp_size, 1)) +
+                    " 倍），可能是压缩炸弹，已拒绝读取",
+                "the Word document's " + part + " has an absurd compression ratio (" +
+                    std::to_string(stat.size / std::max<zip_uint64_t>(stat.comp_size, 1)) + "x), possibly a zip bomb; refused"};
+      return false;
+    }
+    zip_file_t* file = zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0);
+    if (!file) {
+      zip_error_t* e = zip_get_error(zip_.get());
+      if (zip_error_code_zip(e) == ZIP_ER_NOPASSWD || zip_error_code_zip(e) == ZIP_ER_WRONGPASSWD) {
+        *error = {"Word 文档已加密，请去掉密码后另存为 .docx",
+                  "the Word document is encrypted; remove the password and save it as .docx"};
+      } else {
+        *error = {"Word 文档已损坏：无法解压 " + part, "the Word document is damaged: cannot unpack " + part};
+      }
+      return false;
+    }
+    out->clear();
+    // Capped while reading too: the sizes in the zip's directory may lie.
+    char buffer[65536];
+    bool ok = true;
+    while (true) {
+      zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
+      if (n < 0) {
+        *error = {"Word 文档已损坏：解压 " + part + " 出错", "the Word document is damaged: " + part + " does not unpack"};
+        ok = false;
+        break;
+      }
+      if (n == 0) break;
+      if (out->size() + static_cast<size_t>(n) > budget) {
+        ok = too_big();
+        break;
+      }
+      out->append(buffer, static_cast<size_t>(n));
+    }
+    zip_fclose(file);
+    if (ok) unpacked_ += out->size();
+    return ok;
+  }
+
+ private:
+  std::unique_ptr<zip_t, ZipCloser> zip_;
+  const SourceReadOptions& options_;
+  size_t unpacked_ = 0;
+};
+
+// The element's name without its namespace prefix (w:p → p): files from other tools use other prefixes.
+const char* local(const pugi::xml_node& node) {
+  const char* name = node.name();
+  const char* colon = std::strrchr(name, ':');
+  return colon ? colon + 1 : name;
+}
+
+bool is(const pugi::xml_node& node, const char* name) { return std::strcmp(local(node), name) == 0; }
+
+pugi::xml_node child(const pugi::xml_node& node, const char* name) {
+  for (pugi::xml_node c : node.children())
+    if (is(c, name)) return c;
+  return {};
+}
+
+// An attribute by local name (w:val, w:type…).
+const char* attr(const pugi::xml_node& node, const char* name) {
+  for (pugi::xml_attribute a : node.attributes()) {
+    const char* n = a.name();
+    const char* colon = std::strrchr(n, ':');
+    if (std::strcmp(colon ? colon + 1 : n, name) == 0) return a.value();
+  }
+  return nullptr;
+}
+
+int int_attr(const pugi::xml_node& node, const char* name, int fallback) {
+  const char* v = attr(node, name);
+  if (!v || !*v) return fallback;
+  char* end = nullptr;
+  long n = std::strtol(v, &end, 10);
+  return end == v ? fallback : static_cast<int>(std::max(-1000000L, std::min(n, 1000000L)));
+}
+
+// Paragraph styles: the heading level each one gives (Heading 1 / 标题 1 / an outline level).
+class Styles {
+ public:
+  void load(const pugi::xml_document& doc) {
+    for (pugi::xml_node style : child(doc, "styles").children()) {
+      if (!is(style, "style")) continue;
+      const char* id = attr(style, "styleId");
+      if (!id) continue;
+      Style& s = styles_[id];
+      if (pugi::xml_node name = child(style, "name")) s.name = attr(name, "val") ? attr(name, "val") : "";
+      if (pugi::xml_node based = child(style, "basedOn")) s.based_on = attr(based, "val") ? attr(based, "val") : "";
+      if (pugi::xml_node ppr = child(style, "pPr"))
+        if (pugi::xml_node outline = child(ppr, "outlineLvl")) s.outline = int_attr(outline, "val", -1);
+    }
+  }
+
+  int heading_level(const std::string& id) const {
+    std::string current = id;
+    for (int depth = 0; depth < 10 && !current.empty(); ++depth) {
+      auto it = styles_.find(current);
+      if (it == styles_.end()) return level_from_name(current);
+      const Style& s = it->second;
+      if (s.outline >= 0 && s.outline < 6) return s.outline + 1;
+      if (int level = level_from_name(s.name)) return level;
+      if (depth == 0)
+        if (int level = level_from_name(current)) return level;
+      current = s.based_on;
+    }
+    return 0;
+  }
+
+ private:
+  struct Style {
+    std::string name, based_on;
+    int outline = -1;
+  };
+  // "heading 1", "Heading1", "标题 1", "标题1".
+  static int level_from_name(const std::string& name) {
+    std::string lower;
+    for (char c : name)
+      if (c != ' ') lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* prefix : {"heading", "标题"}) {
+      size_t n = std::strlen(prefix);
+      if (lower.size() == n + 1 && lower.compare(0, n, prefix) == 0 && lower[n] >= '1' && lower[n] <= '6')
+        return lower[n] - '0';
+    }
+    return 0;
+  }
+  std::map<std::string, Style> styles_;
+};
+
+// Runs' text in order: deleted text skipped, inserted text kept, tabs as spaces, soft breaks as '\n'.
+void run_text(const pugi::xml_node& node, std::string* out, int depth = 0) {
+  if (depth > 64) return;  // nesting no real document has
+  for (pugi::xml_node c : node.children()) {
+    if (c.type() != pugi::node_element) continue;
+    const char* name = local(c);
+    if (!std::strcmp(name, "t")) {
+      *out += c.child_value();
+    } else if (!std::strcmp(name, "tab") || !std::strcmp(name, "ptab")) {
+      *out += ' ';
+    } else if (!std::strcmp(name, "br")) {
+      const char* type = attr(c, "type");
+      if (!type || !std::strcmp(type, "textWrapping")) *out += '\n';  // a page or column break is not a line
+    } else if (!std::strcmp(name, "cr")) {
+      *out += '\n';
+    } else if (!std::strcmp(name, "noBreakHyphen")) {
+      *out += '-';
+    } else if (!std::strcmp(name, "del") || !std::strcmp(name, "moveFrom") || !std::strcmp(name, "pPr") ||
+               !std::strcmp(name, "rPr") || !std::strcmp(name, "instrText") || !std::strcmp(name, "delText") ||
+               !std::strcmp(name, "delInstrText") || !std::strcmp(name, "drawing") || !std::strcmp(name, "pict") ||
+               !std::strcmp(name, "object") || !std::strcmp(name, "AlternateContent") ||
+               !std::strcmp(name, "footnoteReference") || !std::strcmp(name, "endnoteReference") ||
+               !std::strcmp(name, "commentReference") || !std::strcmp(name, "fldData")) {
+      continue;
+    } else {
+      run_text(c, out, depth + 1);  // r, ins, moveTo, hyperlink, smartTag, fldSimple, sdt, sdtContent, customXml…
+    }
+  }
+}
+
+// Each line trimmed; a paragraph of spaces only is empty.
+std::string trim_lines(const std::string& text) {
+  std::string out;
+  size_t start = 0;
+  while (true) {
+    size_t end = text.find('\n', start);
+    if (start > 0) out += '\n';
+    out += trim_spaces(std::string_view(text).substr(start, end == std::string::npos ? std::string::npos : end - start));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  size_t last = out.find_last_not_of('\n');
+  out.erase(last == std::string::npos ? 0 : last + 1);
+  size_t first = out.find_first_not_of('\n');
+  out.erase(0, first == std::string::npos ? out.size() : first);
+  return out;
+}
+
+std::string paragraph_text(const pugi::xml_node& p) {
+  std::string text;
+  run_text(p, &text);
+  return trim_lines(text);
+}
+
+class BodyReader {
+ public:
+  BodyReader(const Styles& styles, SourceDocument* doc) : styles_(styles), doc_(doc) {}
+
+  void body(const pugi::xml_node& node, int depth = 0) {
+    if (depth > 32) return;
+    for (pugi::xml_node c : node.children()) {
+      if (is(c, "p")) {
+        paragraph(c);
+      } else if (is(c, "tbl")) {
+        SourceBlock block;
+        block.kind = SourceBlock::Kind::Table;
+        block.table = table(c, 0);
+        block.place.table = ++tables_;
+        doc_->blocks.push_back(std::move(block));
+      } else if (is(c, "sdt")) {
+        body(child(c, "sdtContent"), depth + 1);
+      } else if (is(c, "customXml") || is(c, "ins") || is(c, "moveTo")) {
+        body(c, depth + 1);
+      }
+    }
+  }
+
+ private:
+  void paragraph(const pugi::xml_node& p) {
+    SourceBlock block;
+    block.text = paragraph_text(p);
+    if (block.text.empty()) return;
+    block.place.paragraph = ++paragraphs_;
+    if (pugi::xml_node ppr = child(p, "pPr")) {
+      if (pugi::xml_node style = child(ppr, "pStyle"))
+        if (const char* id = attr(style, "val")) block.heading_level = styles_.heading_level(id);
+      if (pugi::xml_node outline = child(ppr, "outlineLvl")) {
+        int level = int_attr(outline, "val", -1);
+        if (level >= 0 && level < 6) block.heading_level = level + 1;
+      }
+    }
+    doc_->blocks.push_back(std::move(block));
+  }
+
+  // A cell's paragraphs joined with '\n'; a nested table flattened, a cell per line.
+  std::string cell_text(const pugi::xml_node& node, int depth) {
+    std::string text;
+    auto add = [&text](const std::string& line) {
+      if (line.empty()) return;
+      if (!text.empty()) text += '\n';
+      text += line;
+    };
+    for (pugi::xml_node c : node.children()) {
+      if (is(c, "p")) {
+        add(paragraph_text(c));
+      } else if (is(c, "tbl") && depth < 8) {
+        SourceTable nested = table(c, depth + 1);
+        for (const auto& row : nested.rows)
+          for (const SourceCell& cell : row)
+            if (!cell.continued) add(cell.text);
+      } else if (is(c, "sdt")) {
+        add(cell_text(child(c, "sdtContent"), depth + 1));
+      } else if (is(c, "customXml")) {
+        add(cell_text(c, depth + 1));
+      }
+    }
+    return text;
+  }
+
+  template <typename F>
+  static void each(const pugi::xml_node& node, const char* name, F f, int depth = 0) {
+    for (pugi::xml_node c : node.children()) {
+      if (is(c, name))
+        f(c);
+      else if ((is(c, "sdt") || is(c, "customXml")) && depth < 4)
+        each(is(c, "sdt") ? child(c, "sdtContent") : c, name, f, depth + 1);
+    }
+  }
+
+  SourceTable table(const pugi::xml_node& tbl, int depth) {
+    SourceTable t;
+    each(tbl, "tr", [&](const pugi::xml_node& tr) {
+      std::vector<SourceCell> row;
+      int column = 1;
+      if (pugi::xml_node trpr = child(tr, "trPr"))
+        if (pugi::xml_node before = child(trpr, "gridBefore")) column += std::max(0, std::min(int_attr(before, "val", 0), 1000));
+      each(tr, "tc", [&](const pugi::xml_node& tc) {
+        SourceCell cell;
+        cell.column = column;
+        bool continued = false;
+        if (pugi::xml_node tcpr = child(tc, "tcPr")) {
+          if (pugi::xml_node span = child(tcpr, "gridSpan")) cell.span = std::max(1, std::min(int_attr(span, "val", 1), 1000));
+          if (pugi::xml_node merge = child(tcpr, "vMerge")) {
+            const char* v = attr(merge, "val");
+            continued = !v || std::strcmp(v, "restart") != 0;
+          }
+        }
+        if (continued && !t.rows.empty()) {
+          for (const SourceCell& above : t.rows.back())
+            if (above.column <= column && column < above.column + above.span) {
+              cell.text = above.text;
+              cell.continued = true;
+            }
+        }
+        if (!cell.continued) cell.text = cell_text(tc, depth);
+        column += cell.span;
+        row.push_back(std::move(cell));
+      });
+      t.rows.push_back(std::move(row));
+    });
+    return t;
+  }
+
+  const Styles& styles_;
+  SourceDocument* doc_;
+  int paragraphs_ = 0, tables_ = 0;
+};
+
+bool parse_part(const std::string& part, const std::string& bytes, pugi::xml_document* doc, SourceReadError* error) {
+  pugi::xml_parse_result result = doc->load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
+  if (result) return true;
+  *error = {"Word 文档的 " + part + " 不是有效的 XML（第 " + std::to_string(result.offset) + " 字节：" + result.description() + "）",
+            "the Word document's " + part + " is not valid XML (byte " + std::to_string(result.offset) + ": " +
+                result.description() + ")"};
+  return false;
+}
+
+// The main part named by _rels/.rels (almost always word/document.xml).
+std::string main_part(DocxPackage& package) {
+  const std::string fallback = "word/document.xml";
+  if (package.has(fallback) || !package.has("_rels/.rels")) return fallback;
+  std::string bytes;
+  SourceReadError ignored;
+  pugi::xml_document rels;
+  if (!package.read("_rels/.rels", &bytes, &ignored) || !rels.load_buffer(bytes.data(), bytes.size())) return fallback;
+  for (pugi::xml_node rel : child(rels, "Relationships").children()) {
+    const char* type = attr(rel, "Type");
+    const char* target = attr(rel, "Target");
+    if (!type || !target) continue;
+    std::string t = type;
+    if (t.size() >= 15 && t.compare(t.size() - 15, 15, "/officeDocument") == 0) {
+      std::string path = target;
+      while (!path.empty() && path[0] == '/') path.erase(0, 1);
+      return path;
+    }
+  }
+  return fallback;
+}
+
+}  // namespace
+
+bool read_docx_source(std::string_view bytes, const std::string& name, const SourceReadOptions& options,
+                      SourceDocument* out, SourceReadError* error) {
+  DocxPackage package(bytes, options);
+  if (!package.open()) {
+    *error = {"不是有效的 Word 文档：zip 结构损坏或无法打开", "not a valid Word document: the zip cannot be opened"};
+    return false;
+  }
+  const std::string part = main_part(package);
+  if (!package.has(part)) {
+    *error = {"不是 Word 文档：zip 中没有 word/document.xml（请用 Word 或 WPS 另存为 .docx）",
+              "not a Word document: the zip has no word/document.xml (save it as .docx from Word or WPS)"};
+    return false;
+  }
+  std::string xml;
+  pugi::xml_document document;
+  if (!package.read(part, &xml, error) || !parse_part(part, xml, &document, error)) return false;
+  pugi::xml_node body = child(child(document, "document"), "body");
+  if (!body) {
+    *error = {"Word 文档的 " + part + " 中没有正文（w:body）", "the Word document's " + part + " has no body (w:body)"};
+    return false;
+  }
+
+  SourceDocument doc;
+  doc.path = name;
+  doc.format = SourceFormat::Docx;
+  Styles styles;
+  pugi::xml_document styles_xml;
+  SourceReadError ignored;
+  if (package.has("word/styles.xml") && package.read("word/styles.xml", &xml, &ignored) &&
+      styles_xml.load_buffer(xml.data(), xml.size()))
+    styles.load(styles_xml);
+  BodyReader(styles, &doc).body(body);
+
+  pugi::xml_document core;
+  if (package.has("docProps/core.xml") && package.read("docProps/core.xml", &xml, &ignored) &&
+      core.load_buffer(xml.data(), xml.size())) {
+    for (pugi::xml_node c : child(core, "coreProperties").children()) {
+      std::string value = trim_spaces(c.child_value());
+      if (value.empty()) continue;
+      for (const char* field : {"title", "subject", "creator", "created", "modified"})
+        if (is(c, field)) doc.metadata.push_back({field, value});
+    }
+  }
+  *out = std::move(doc);
+  return true;
+}
+
+}  // namespace plancheck

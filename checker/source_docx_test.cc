@@ -1,0 +1,148 @@
+#include <zip.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "source_test_util.h"
+
+using namespace plancheck;
+using namespace plancheck_test;
+
+namespace {
+
+// A zip made in memory with libzip: each part stored (or deflated) as given.
+std::string make_zip(const std::vector<std::pair<std::string, std::string>>& parts, bool encrypt = false,
+                     bool* encrypted = nullptr) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+  zip_t* zip = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  REQUIRE(zip);
+  zip_source_keep(buffer);
+  for (const auto& part : parts) {
+    zip_source_t* data = zip_source_buffer(zip, part.second.data(), part.second.size(), 0);
+    zip_int64_t index = zip_file_add(zip, part.first.c_str(), data, ZIP_FL_OVERWRITE);
+    REQUIRE(index >= 0);
+    if (encrypt) {
+      bool ok = zip_file_set_encryption(zip, static_cast<zip_uint64_t>(index), ZIP_EM_AES_256, "secret") == 0;
+      if (encrypted) *encrypted = ok;
+    }
+  }
+  REQUIRE(zip_close(zip) == 0);
+  zip_source_open(buffer);
+  zip_source_seek(buffer, 0, SEEK_END);
+  zip_int64_t size = zip_source_tell(buffer);
+  zip_source_seek(buffer, 0, SEEK_SET);
+  std::string bytes(static_cast<size_t>(size), '\0');
+  zip_source_read(buffer, &bytes[0], static_cast<zip_uint64_t>(size));
+  zip_source_close(buffer);
+  zip_source_free(buffer);
+  return bytes;
+}
+
+const char* kDocumentStart =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
+
+}  // namespace
+
+TEST_CASE("source docx: paragraphs, a soft break, a heading, tracked changes and a merged-cell table", "[source]") {
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture("merged-table.docx"), &doc, &error));
+  CHECK(doc.format == SourceFormat::Docx);
+  REQUIRE(doc.blocks.size() == 6);
+  CHECK(doc.blocks[0].text == "某县2023年重点工作任务分工方案");
+  CHECK(doc.blocks[0].heading_level == 0);  // the Title style is no heading
+  CHECK(doc.blocks[1].text == "一、推进老旧小区改造");
+  CHECK(doc.blocks[1].heading_level == 1);
+  CHECK(doc.blocks[2].text == "完成老旧小区改造12个。\n（牵头单位：县住建局；责任单位：各乡镇）");
+  // Deleted text is skipped, inserted text kept.
+  CHECK(doc.blocks[3].text == "2023年11月底前完成。");
+  CHECK(doc.blocks[3].place.paragraph == 4);
+  const SourceBlock& table = doc.blocks[4];
+  REQUIRE(table.kind == SourceBlock::Kind::Table);
+  CHECK(table.place.table == 1);
+  REQUIRE(table.table.rows.size() == 4);
+  CHECK(table.table.rows[1][2].text == "县住建局");
+  CHECK_FALSE(table.table.rows[1][2].continued);
+  CHECK(table.table.rows[2][2].text == "县住建局");  // vMerge: continues the cell above
+  CHECK(table.table.rows[2][2].continued);
+  REQUIRE(table.table.rows[3].size() == 1);
+  CHECK(table.table.rows[3][0].span == 3);  // gridSpan
+  CHECK(table.table.rows[3][0].text == "二、保障措施");
+  CHECK(doc.blocks[5].place.paragraph == 5);  // paragraphs are counted outside tables
+  CHECK(metadata(doc, "title") == "重点工作任务分工方案");
+  std::vector<SourcePlace> places;
+  std::string text = source_plain_text(doc, &places);
+  CHECK(text.find("背街小巷整治\n二、保障措施\n") != std::string::npos);  // the merged cell once
+}
+
+TEST_CASE("source docx: not a Word document, a zip without document.xml, bad XML: clear errors", "[source]") {
+  SourceDocument doc;
+  std::string error;
+  CHECK_FALSE(read_source(source_fixture("no-document.docx"), &doc, &error));
+  CHECK(error.find("word/document.xml") != std::string::npos);
+  CHECK_FALSE(read_source(source_fixture("not-a-zip.docx"), &doc, &error));
+  CHECK(error.find("不是 zip") != std::string::npos);
+  SourceReadError e;
+  std::string broken = make_zip({{"word/document.xml", std::string(kDocumentStart) + "<w:p><w:r><w:t>未闭合"}});
+  CHECK_FALSE(read_source_bytes(broken, "broken.docx", {}, &doc, &e));
+  CHECK(e.zh.find("不是有效的 XML") != std::string::npos);
+  // A DOCTYPE declaring an entity is not expanded (pugixml reads no DTD).
+  std::string entity = make_zip({{"word/document.xml",
+                                  "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" +
+                                      std::string(kDocumentStart).substr(21) + "<w:p><w:r><w:t>甲&x;乙</w:t></w:r></w:p></w:body></w:document>"}});
+  if (read_source_bytes(entity, "entity.docx", {}, &doc, &e)) CHECK(all_text(doc).find("root:") == std::string::npos);
+}
+
+TEST_CASE("source docx: a zip bomb is refused before it is inflated", "[source]") {
+  // 4 MiB of one repeated run deflates to a few KiB: past the size limit, and an absurd ratio.
+  std::string huge = kDocumentStart;
+  while (huge.size() < (size_t{4} << 20)) huge += "<w:p><w:r><w:t>重复</w:t></w:r></w:p>";
+  huge += "</w:body></w:document>";
+  std::string bomb = make_zip({{"word/document.xml", huge}});
+  CHECK(bomb.size() < huge.size() / 100);
+  SourceDocument doc;
+  SourceReadError error;
+  SourceReadOptions small;
+  small.max_unpacked_bytes = size_t{1} << 20;
+  CHECK_FALSE(read_source_bytes(bomb, "bomb.docx", small, &doc, &error));
+  CHECK(error.zh.find("压缩炸弹") != std::string::npos);
+  CHECK_FALSE(read_source_bytes(bomb, "bomb.docx", {}, &doc, &error));  // within the size limit, but 1000×
+  CHECK(error.zh.find("压缩比异常") != std::string::npos);
+}
+
+TEST_CASE("source docx: an encrypted zip is refused", "[source]") {
+  bool encrypted = false;
+  std::string zip = make_zip({{"word/document.xml", std::string(kDocumentStart) + "</w:body></w:document>"}}, true, &encrypted);
+  if (!encrypted) {
+    WARN("libzip here cannot write AES entries; encrypted .docx not tested");
+    return;
+  }
+  SourceDocument doc;
+  SourceReadError error;
+  CHECK_FALSE(read_source_bytes(zip, "locked.docx", {}, &doc, &error));
+  CHECK(error.zh.find("已加密") != std::string::npos);
+}
+
+TEST_CASE("source docx: each corpus rendering holds exactly the characters of its text", "[source][corpus]") {
+  namespace fs = std::filesystem;
+  const fs::path corpus = fs::path(PLANCHECK_SHARED_DIR) / "corpus";
+  if (!fs::is_directory(corpus / "docx")) {
+    WARN("no corpus at " << corpus.string());
+    return;
+  }
+  int compared = 0;
+  for (const auto& entry : fs::directory_iterator(corpus / "docx")) {
+    if (entry.path().extension() != ".docx") continue;
+    INFO(entry.path().filename().string());
+    SourceDocument doc;
+    std::string error;
+    REQUIRE(read_source(entry.path().string(), &doc, &error));
+    const std::string expected = read_file((corpus / "plans" / (entry.path().stem().string() + ".txt")).string());
+    CHECK(without_spaces(source_plain_text(doc)) == without_spaces(expected));
+    ++compared;
+  }
+  CHECK(compared >= 10);
+}

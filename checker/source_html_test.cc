@@ -1,0 +1,69 @@
+#include <catch2/catch.hpp>
+
+#include "source_test_util.h"
+
+using namespace plancheck;
+using namespace plancheck_test;
+
+TEST_CASE("source html: a saved GB2312 gov page gives its article only, with headings, breaks and a table", "[source]") {
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture("gov-page.html"), &doc, &error));
+  CHECK(doc.format == SourceFormat::Html);
+  CHECK(has_note(doc, "已从 GB18030 转换为 UTF-8"));
+  const std::string text = all_text(doc);
+  // The chrome is gone: navigation, breadcrumb, share buttons, footer, script.
+  for (const char* chrome : {"首页", "当前位置", "分享到", "微信", "打印本页", "关闭窗口", "版权所有", "欢迎您", "tracker"})
+    CHECK(text.find(chrome) == std::string::npos);
+  REQUIRE(doc.blocks.size() >= 5);
+  CHECK(doc.blocks[0].text == "某县2023年重点工作任务分工方案");
+  CHECK(doc.blocks[0].heading_level == 1);
+  CHECK(doc.blocks[2].text == "一、推进老旧小区改造");
+  CHECK(doc.blocks[2].heading_level == 2);
+  // <br> is a line break inside the paragraph; spaces around figures beside CJK are closed.
+  CHECK(doc.blocks[3].text == "完成老旧小区改造12个，惠及居民3000户。2023年11月底前完成。\n（牵头单位：县住建局；责任单位：各乡镇）");
+  CHECK(doc.blocks[3].place.paragraph == 4);
+  CHECK(doc.blocks[3].place.line > 20);  // the element's line in the saved file
+  const SourceBlock& table = doc.blocks.back();
+  REQUIRE(table.kind == SourceBlock::Kind::Table);
+  REQUIRE(table.table.rows.size() == 4);
+  CHECK(table.table.rows[0][2].text == "牵头单位");
+  // rowspan: the lead cell continues into row 3; colspan: the section row spans 4 columns.
+  REQUIRE(table.table.rows[2].size() == 4);
+  CHECK(table.table.rows[2][2].text == "县住建局");
+  CHECK(table.table.rows[2][2].continued);
+  CHECK(table.table.rows[2][3].text == "2023年12月底前");
+  CHECK(table.table.rows[2][3].column == 4);
+  CHECK(table.table.rows[3][0].span == 4);
+  // Metadata: <meta>, <title>, and the page's labelled rows outside the article.
+  CHECK(metadata(doc, "ArticleTitle") == "某县2023年重点工作任务分工方案");
+  CHECK(metadata(doc, "PubDate") == "2023-03-02 09:30");
+  CHECK(metadata(doc, "title") == "某县2023年重点工作任务分工方案_某县人民政府");
+  CHECK(metadata(doc, "发文字号") == "某政办发〔2023〕7号");
+  CHECK(metadata(doc, "成文日期") == "2023年03月01日");
+}
+
+TEST_CASE("source html: the body is the container densest in text, not the link-heavy sidebar", "[source]") {
+  std::string links;
+  for (int i = 0; i < 30; ++i) links += "<p><a href=\"/n" + std::to_string(i) + "\">关于做好全县安全生产工作的通知第" + std::to_string(i) + "号</a></p>";
+  const std::string page =
+      "<html><head><meta charset=\"utf-8\"><title>方案</title></head><body>"
+      "<div class=\"list\">" + links + "</div>"
+      "<div class=\"text\"><p>一、各乡镇要高度重视，切实加强组织领导，确保各项任务落到实处。</p>"
+      "<p>二、县财政局负责落实工作经费，列入年度财政预算，保障工作顺利开展。</p></div>"
+      "<div class=\"list2\">" + links + "</div></body></html>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(page, "page.html", {}, &doc, &error));
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[0].text == "一、各乡镇要高度重视，切实加强组织领导，确保各项任务落到实处。");
+  CHECK(doc.blocks[1].place.paragraph == 2);
+}
+
+TEST_CASE("source html: a page with no text is an error, not an empty document", "[source]") {
+  SourceDocument doc;
+  SourceReadError error;
+  CHECK_FALSE(read_source_bytes("<html><head><title>x</title></head><body><script>var a;</script></body></html>",
+                                "empty.html", {}, &doc, &error));
+  CHECK(error.zh.find("没有找到正文") != std::string::npos);
+}

@@ -1,0 +1,467 @@
+// PDF with a text layer (poppler-cpp). poppler gives word boxes in reading order; lines are
+// rebuilt from the boxes' positions and paragraphs from the page's geometry — a gap larger than
+// the usual line spacing, a first-line indent, a line that stops short of the right edge — not
+// from the characters lines end with. Page headers, footers and page numbers at the top or
+// bottom of the pages are dropped, and the spaces typesetting puts around CJK characters
+// (2023 年 11 月) are taken out. poppler-data supplies the CID font maps.
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "import_text.h"
+#include "source_readers.h"
+
+namespace plancheck {
+
+namespace {
+
+// More than any plan or report; a hostile file must not keep the reader busy for minutes.
+constexpr int kMaxPages = 2000;
+constexpr size_t kMaxWords = 2000000;
+
+struct Word {
+  std::string text;
+  double x0, y0, x1, y1;
+  bool space_after;
+};
+
+struct Line {
+  std::string text;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  int page = 0;
+  double height() const { return std::max(1.0, y1 - y0); }
+};
+
+std::string utf8(const poppler::ustring& s) {
+  poppler::byte_array bytes = s.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+void silence_poppler() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+}
+
+// Words in poppler's reading order become lines: a word that overlaps the line vertically and
+// stands to its right joins it.
+std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
+  std::vector<Line> lines;
+  const Word* previous = nullptr;
+  for (const Word& w : words) {
+    double h = std::max(1.0, w.y1 - w.y0);
+    if (!lines.empty() && previous) {
+      Line& line = lines.back();
+      double overlap = std::min(line.y1, w.y1) - std::max(line.y0, w.y0);
+      // A gap wider than a few characters separates table cells, not words.
+      if (overlap > 0.5 * std::min(h, line.height()) && w.x0 >= line.x1 - 0.5 * h && w.x0 - line.x1 < 1.5 * h) {
+        if (previous->space_after || w.x0 - line.x1 > 0.15 * h) line.text += ' ';
+        line.text += w.text;
+        line.x1 = std::max(line.x1, w.x1);
+        line.y0 = std::min(line.y0, w.y0);
+        line.y1 = std::max(line.y1, w.y1);
+        previous = &w;
+        continue;
+      }
+    }
+    Line line;
+    line.text = w.text;
+    line.x0 = w.x0;
+    line.y0 = w.y0;
+    line.x1 = w.x1;
+    line.y1 = w.y1;
+    line.page = page;
+    lines.push_back(std::move(line));
+    previous = &w;
+  }
+  for (Line& line : lines) line.text = close_cjk_spaces(line.text);
+  lines.erase(std::remove_if(lines.begin(), lines.end(), [](const Line& l) { return l.text.empty(); }), lines.end());
+  return lines;
+}
+
+// "- 3 -", "— 3 —", "3", "第 3 页", "第3页 共10页", "3/10", "Page 3".
+bool is_page_number(const std::string& text) {
+  std::string s;
+  for (char c : text)
+    if (c != ' ') s += c;
+  auto strip = [&s](const char* mark) {
+    size_t n = std::strlen(mark);
+    bool changed = false;
+    while (s.size() >= n && s.compare(0, n, mark) == 0) s.erase(0, n), changed = true;
+    while (s.size() >= n && s.compare(s.size() - n, n, mark) == 0) s.erase(s.size() - n), changed = true;
+    return changed;
+  };
+  for (bool again = true; again;) {
+    again = false;
+    for (const char* mark : {"-", "—", "–", "－", "‐", "·", "•"}) again = strip(mark) || again;
+  }
+  if (s.compare(0, 4, "Page") == 0 || s.compare(0, 4, "page") == 0) s.erase(0, 4);
+  std::string digits;
+  for (char c : s) digits += std::isdigit(static_cast<unsigned char>(c)) ? '#' : c;
+  std::string collapsed;
+  for (size_t i = 0; i < digits.size(); ++i)
+    if (!(digits[i] == '#' && i > 0 && digits[i - 1] == '#')) collapsed += digits[i];
+  return collapsed == "#" || collapsed == "第#页" || collapsed == "第#页共#页" || collapsed == "第#页，共#页" ||
+         collapsed == "#/#" || collapsed == "共#页第#页";
+}
+
+// A line's text with its digits folded, to recognise a running header whose page number changes.
+std::string folded(const std::string& text) {
+  std::string out;
+  for (char c : text)
+    if (c != ' ') out += std::isdigit(static_cast<unsigned char>(c)) ? '#' : c;
+  return out;
+}
+
+// No other line of the page shares this line's height on the page.
+bool alone(const std::vector<Line>& page, const Line& line) {
+  for (const Line& other : page)
+    if (&other != &line && std::min(other.y1, line.y1) - std::max(other.y0, line.y0) > 0) return false;
+  return true;
+}
+
+void drop_running_lines(std::vector<std::vector<Line>>& pages, const std::vector<double>& heights, int* dropped) {
+  auto in_margin = [&](const Line& l, double zone) {
+    double h = heights[l.page - 1];
+    return l.y1 < h * zone || l.y0 > h * (1 - zone);
+  };
+  std::map<std::string, int> seen;  // folded margin text → pages it appears on
+  for (const auto& page : pages) {
+    std::map<std::string, bool> here;
+    for (const Line& l : page)
+      if (in_margin(l, 0.1)) here[folded(l.text)] = true;
+    for (const auto& entry : here) ++seen[entry.first];
+  }
+  const int repeat = std::max(2, static_cast<int>(pages.size() + 1) / 2);
+  for (auto& page : pages) {
+    std::vector<Line> kept;
+    for (const Line& l : page) {
+      // A page number or running header stands alone on its line (a table's 序号 cell does not).
+      bool drop = alone(page, l) && ((in_margin(l, 0.15) && is_page_number(l.text)) ||
+                                     (pages.size() >= 2 && in_margin(l, 0.1) && seen[folded(l.text)] >= repeat));
+      if (drop) ++*dropped;
+      else kept.push_back(l);
+    }
+    page = std::move(kept);
+  }
+}
+
+double median(std::vector<double> v, double fallback) {
+  if (v.empty()) return fallback;
+  std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+  return v[v.size() / 2];
+}
+
+// The first and last code points of a line, to decide whether joining lines needs a space.
+char32_t first_char(const std::string& s) {
+  if (s.empty()) return 0;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c < 0x80) return c;
+  return 0x4E00;  // any multi-byte start counts as wide enough not to need a space
+}
+
+char32_t last_char(const std::string& s) {
+  if (s.empty()) return 0;
+  unsigned char c = static_cast<unsigned char>(s.back());
+  return c < 0x80 ? c : 0x4E00;
+}
+
+bool latin_word_char(char32_t c) { return c < 0x80 && std::isalnum(static_cast<int>(c)); }
+
+
+// A table on a page: the lines inside it, as rows of cells. poppler reads a table column by
+// column; a person reads it row by row, a cell at a time.
+struct PageTable {
+  double top = 0, bottom = 0;
+  std::vector<size_t> lines;  // indexes into the page's lines
+  SourceTable table;
+};
+
+bool overlaps_vertically(const Line& a, const Line& b) {
+  return std::min(a.y1, b.y1) - std::max(a.y0, b.y0) > 0.5 * std::min(a.height(), b.height());
+}
+
+bool apart_horizontally(const Line& a, const Line& b) { return a.x1 <= b.x0 + 1 || b.x1 <= a.x0 + 1; }
+
+// Regions of the page where lines stand side by side (cells of one row), grouped into cells
+// (lines of one column that follow closely), rows (cells that overlap vertically) and columns.
+std::vector<PageTable> find_tables(const std::vector<Line>& page) {
+  std::vector<PageTable> tables;
+  if (page.size() > 3000) return tables;  // quadratic below; no real page has this many lines
+  std::vector<size_t> side_by_side;
+  for (size_t i = 0; i < page.size(); ++i)
+    for (size_t j = 0; j < page.size(); ++j)
+      if (i != j && overlaps_vertically(page[i], page[j]) && apart_horizontally(page[i], page[j])) {
+        side_by_side.push_back(i);
+        break;
+      }
+  std::sort(side_by_side.begin(), side_by_side.end(), [&](size_t a, size_t b) { return page[a].y0 < page[b].y0; });
+  std::vector<std::pair<double, double>> zones;
+  for (size_t i : side_by_side) {
+    const Line& l = page[i];
+    if (!zones.empty() && l.y0 < zones.back().second + 3 * l.height())
+      zones.back().second = std::max(zones.back().second, l.y1);
+    else
+      zones.push_back({l.y0, l.y1});
+  }
+  std::vector<bool> used(page.size(), false);
+  for (const auto& zone : zones) {
+    PageTable t;
+    t.top = zone.first;
+    t.bottom = zone.second;
+    for (size_t i = 0; i < page.size(); ++i) {
+      double middle = (page[i].y0 + page[i].y1) / 2;
+      if (!used[i] && middle >= zone.first && middle <= zone.second) t.lines.push_back(i);
+    }
+    // Cells: lines of one column, each just below the last.
+    struct Cell {
+      double x0, x1, y0, y1;
+      std::vector<size_t> lines;
+    };
+    std::vector<Cell> cells;
+    std::vector<size_t> order = t.lines;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return page[a].y0 < page[b].y0; });
+    const size_t n = order.size();
+    auto x_overlap = [&](const Line& a, const Line& b) { return std::min(a.x1, b.x1) - std::max(a.x0, b.x0) > 0; };
+    // above[k]: the line just above order[k] in its column; continues[k]: order[k] carries on
+    // that line's cell, because the line above is close and runs to its column's right edge.
+    std::vector<int> above(n, -1);
+    std::vector<bool> continues(n, false);
+    for (size_t k = 0; k < n; ++k) {
+      const Line& l = page[order[k]];
+      for (size_t m = 0; m < k; ++m) {
+        const Line& p = page[order[m]];
+        if (x_overlap(p, l) && p.y1 <= l.y0 + 0.5 * l.height()) above[k] = static_cast<int>(m);
+      }
+      if (above[k] < 0) continue;
+      const Line& p = page[order[above[k]]];
+      double right = p.x1;
+      for (size_t m = 0; m < n; ++m)
+        if (std::fabs(page[order[m]].x0 - p.x0) < 1.5 * p.height()) right = std::max(right, page[order[m]].x1);
+      continues[k] = l.y0 - p.y1 < 0.6 * l.height() && p.x1 >= right - 0.6 * p.height();
+    }
+    // A line also starts a cell when a line of another column starting a cell sits at its height.
+    std::vector<int> cell_of(n, -1);
+    for (size_t k = 0; k < n; ++k) {
+      bool starts = !continues[k];
+      for (size_t m = 0; m < n && !starts; ++m)
+        if (m != k && !continues[m] && std::fabs(page[order[m]].y0 - page[order[k]].y0) < 0.3 * page[order[k]].height() &&
+            !x_overlap(page[order[m]], page[order[k]]))
+          starts = true;
+      if (starts) {
+        cell_of[k] = static_cast<int>(cells.size());
+        const Line& l = page[order[k]];
+        cells.push_back({l.x0, l.x1, l.y0, l.y1, {order[k]}});
+      } else {
+        cell_of[k] = cell_of[above[k]];
+        Cell& c = cells[cell_of[k]];
+        const Line& l = page[order[k]];
+        c.x0 = std::min(c.x0, l.x0);
+        c.x1 = std::max(c.x1, l.x1);
+        c.y1 = std::max(c.y1, l.y1);
+        c.lines.push_back(order[k]);
+      }
+    }
+    // Rows: cells that overlap vertically, top to bottom.
+    std::sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) { return a.y0 < b.y0; });
+    std::vector<std::vector<Cell>> rows;
+    double row_bottom = -1e9;
+    for (Cell& c : cells) {
+      // Boxes of neighbouring rows may touch: set tight, a glyph box is taller than the line pitch.
+      if (rows.empty() || c.y0 >= row_bottom - 0.3 * page[c.lines.front()].height()) {
+        rows.emplace_back();
+        row_bottom = c.y1;
+      } else {
+        row_bottom = std::max(row_bottom, c.y1);
+      }
+      rows.back().push_back(std::move(c));
+    }
+    size_t widest = 0;
+    for (const auto& row : rows) widest = std::max(widest, row.size());
+    if (rows.size() < 2 || widest < 2) continue;  // not a table: leave the lines to the text
+    // Columns: the distinct left edges of the cells, left to right.
+    std::vector<double> edges;
+    for (const auto& row : rows)
+      for (const Cell& c : row) edges.push_back(c.x0);
+    std::sort(edges.begin(), edges.end());
+    std::vector<double> columns;
+    for (double x : edges)
+      if (columns.empty() || x - columns.back() > 8) columns.push_back(x);
+    for (auto& row : rows) {
+      std::sort(row.begin(), row.end(), [](const Cell& a, const Cell& b) { return a.x0 < b.x0; });
+      std::vector<SourceCell> out_row;
+      for (const Cell& c : row) {
+        SourceCell cell;
+        for (size_t i : c.lines) {
+          const std::string& text = page[i].text;
+          if (!cell.text.empty() && latin_word_char(last_char(cell.text)) && latin_word_char(first_char(text))) cell.text += ' ';
+          cell.text += text;
+        }
+        cell.column = 1 + static_cast<int>(std::upper_bound(columns.begin(), columns.end(), c.x0 + 8) - columns.begin()) - 1;
+        out_row.push_back(std::move(cell));
+      }
+      t.table.rows.push_back(std::move(out_row));
+    }
+    for (size_t i : t.lines) used[i] = true;
+    tables.push_back(std::move(t));
+  }
+  return tables;
+}
+
+}  // namespace
+
+bool read_pdf_source(std::string_view bytes, const std::string& name, const SourceReadOptions& options,
+                     SourceDocument* out, SourceReadError* error) {
+  (void)options;
+  silence_poppler();
+  if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
+    *error = {"PDF 文件过大", "the PDF is too large"};
+    return false;
+  }
+  try {
+    std::unique_ptr<poppler::document> pdf(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    if (!pdf) {
+      *error = {"无法读取 PDF：文件已损坏或不是 PDF", "cannot read the PDF: the file is damaged or not a PDF"};
+      return false;
+    }
+    if (pdf->is_locked()) {
+      *error = {"PDF 已加密（需要打开密码），请提供未加密的 PDF 或 Word 文件",
+                "the PDF is encrypted (it needs a password to open); provide an unencrypted PDF or a Word file"};
+      return false;
+    }
+    const int page_count = pdf->pages();
+    if (page_count > kMaxPages) {
+      *error = {"PDF 页数过多（" + std::to_string(page_count) + " 页，最多 " + std::to_string(kMaxPages) + " 页）",
+                "the PDF has too many pages (" + std::to_string(page_count) + ", at most " + std::to_string(kMaxPages) + ")"};
+      return false;
+    }
+    std::vector<std::vector<Line>> pages;
+    std::vector<double> heights;
+    size_t total_words = 0;
+    for (int i = 0; i < page_count; ++i) {
+      std::unique_ptr<poppler::page> page(pdf->create_page(i));
+      std::vector<Word> words;
+      double height = 842;
+      if (page) {
+        poppler::rectf rect = page->page_rect(poppler::media_box);
+        if (rect.height() > 1) height = rect.height();
+        for (const poppler::text_box& box : page->text_list()) {
+          if (++total_words > kMaxWords) {
+            *error = {"PDF 的文字过多（超过 " + std::to_string(kMaxWords) + " 个词）",
+                      "the PDF holds too much text (over " + std::to_string(kMaxWords) + " words)"};
+            return false;
+          }
+          poppler::rectf r = box.bbox();
+          words.push_back({utf8(box.text()), r.left(), r.top(), r.right(), r.bottom(), box.has_space_after()});
+        }
+      }
+      pages.push_back(page_lines(words, i + 1));
+      heights.push_back(height);
+    }
+    if (total_words == 0) {
+      *error = {"PDF 没有文字层（可能是扫描件），请提供可复制文字的 PDF 或 Word 文件",
+                "the PDF has no text layer (probably a scan); provide a PDF with selectable text or a Word file"};
+      return false;
+    }
+    int dropped = 0;
+    drop_running_lines(pages, heights, &dropped);
+
+    // The usual distance from one line's top to the next one's, over the whole document.
+    std::vector<double> pitches;
+    for (const auto& page : pages)
+      for (size_t i = 1; i < page.size(); ++i) {
+        double pitch = page[i].y0 - page[i - 1].y0;
+        if (pitch > 0 && pitch < 3 * page[i].height()) pitches.push_back(pitch);
+      }
+    const double usual_pitch = median(pitches, 0);
+
+    SourceDocument doc;
+    doc.path = name;
+    doc.format = SourceFormat::Pdf;
+    int paragraphs = 0, table_count = 0;
+    const Line* previous = nullptr;
+    double previous_right = 0;
+    for (const auto& page : pages) {
+      std::vector<PageTable> tables = find_tables(page);
+      std::vector<int> table_of(page.size(), -1);
+      for (size_t t = 0; t < tables.size(); ++t)
+        for (size_t i : tables[t].lines) table_of[i] = static_cast<int>(t);
+      std::vector<bool> emitted(tables.size(), false);
+      auto emit_table = [&](size_t t) {
+        if (emitted[t]) return;
+        emitted[t] = true;
+        SourceBlock block;
+        block.kind = SourceBlock::Kind::Table;
+        block.table = std::move(tables[t].table);
+        block.place.page = page.empty() ? 0 : page.front().page;
+        block.place.table = ++table_count;
+        doc.blocks.push_back(std::move(block));
+        previous = nullptr;  // what follows a table starts a paragraph
+      };
+      for (size_t i = 0; i < page.size(); ++i) {
+        const Line& line = page[i];
+        if (table_of[i] >= 0) continue;
+        // A table above this line comes first.
+        for (size_t t = 0; t < tables.size(); ++t)
+          if (!emitted[t] && tables[t].bottom <= line.y0) emit_table(t);
+        const double h = line.height();
+        // The right edge of the text column this line belongs to: lines that start near it.
+        double right = line.x1;
+        for (size_t k = i >= 200 ? i - 200 : 0; k < page.size() && k < i + 200; ++k) {  // bounded for huge pages
+          const Line& other = page[k];
+          if (table_of[k] >= 0) continue;
+          if (std::fabs(other.x0 - line.x0) < 2.5 * h || (other.x0 < line.x0 && other.x1 > line.x0)) right = std::max(right, other.x1);
+        }
+        bool starts = previous == nullptr;
+        if (!starts) {
+          const double ph = previous->height();
+          // Short by more than line breaking leaves: punctuation that may not start a line
+          // (。，”) takes a character or two with it to the next line.
+          const bool short_previous = previous->x1 < previous_right - 3 * ph;
+          const bool indented = line.x0 > previous->x0 + 0.9 * h;
+          if (short_previous || indented) starts = true;
+          if (line.page == previous->page) {
+            double pitch = line.y0 - previous->y0;
+            if (pitch <= 0.2 * h) starts = true;  // back up the page: another column or cell
+            if (usual_pitch > 0 && pitch > 1.4 * usual_pitch) starts = true;
+            if (usual_pitch == 0 && line.y0 - previous->y1 > 0.8 * h) starts = true;
+          }
+        }
+        if (starts) {
+          SourceBlock block;
+          block.text = line.text;
+          block.place.page = line.page;
+          block.place.paragraph = ++paragraphs;
+          doc.blocks.push_back(std::move(block));
+        } else {
+          std::string& text = doc.blocks.back().text;
+          if (latin_word_char(last_char(text)) && latin_word_char(first_char(line.text))) text += ' ';
+          text += line.text;
+        }
+        previous = &line;
+        previous_right = right;
+      }
+      for (size_t t = 0; t < tables.size(); ++t) emit_table(t);
+    }
+    doc.notes.push_back({"PDF 的文字层已按版面重新连成段落", "the PDF's text layer was joined into paragraphs by its layout"});
+    if (dropped > 0)
+      doc.notes.push_back({"已略去 PDF 页眉、页脚和页码 " + std::to_string(dropped) + " 行",
+                           "dropped " + std::to_string(dropped) + " lines of PDF page headers, footers and page numbers"});
+    std::string title = trim_spaces(utf8(pdf->get_title()));
+    if (!title.empty()) doc.metadata.push_back({"title", title});
+    *out = std::move(doc);
+    return true;
+  } catch (const std::exception&) {
+    *error = {"无法读取 PDF：文件已损坏", "cannot read the PDF: the file is damaged"};
+    return false;
+  }
+}
+
+}  // namespace plancheck

@@ -1,0 +1,49 @@
+// Helpers for the document readers' tests (checker/source_*_test.cc).
+#pragma once
+#include <string>
+
+#include "cli.h"
+#include "source_document.h"
+
+namespace plancheck_test {
+
+inline std::string source_fixture(const std::string& name) { return PLANCHECK_FIXTURE("fixtures/sources/" + name); }
+
+// Reads a file through read_source_document; on failure the error's Chinese text is in *error.
+inline bool read_source(const std::string& path, plancheck::SourceDocument* doc, std::string* error = nullptr,
+                        const plancheck::SourceReadOptions& options = {}) {
+  plancheck::SourceReadError e;
+  bool ok = plancheck::read_source_document(path, options, doc, &e);
+  if (error) *error = e.zh;
+  return ok;
+}
+
+// All paragraph texts and cell texts joined, to ask whether some words came out at all.
+inline std::string all_text(const plancheck::SourceDocument& doc) { return plancheck::source_plain_text(doc); }
+
+inline bool has_note(const plancheck::SourceDocument& doc, const std::string& zh) {
+  for (const auto& note : doc.notes)
+    if (note.first.find(zh) != std::string::npos) return true;
+  return false;
+}
+
+inline std::string metadata(const plancheck::SourceDocument& doc, const std::string& key) {
+  for (const auto& field : doc.metadata)
+    if (field.first == key) return field.second;
+  return "";
+}
+
+// `text` without any white space (ASCII, U+3000, U+00A0): how the corpus compares renderings.
+inline std::string without_spaces(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+    if (text.compare(i, 3, "\xE3\x80\x80") == 0) { i += 2; continue; }
+    if (text.compare(i, 2, "\xC2\xA0") == 0) { i += 1; continue; }
+    out += text[i];
+  }
+  return out;
+}
+
+}  // namespace plancheck_test

@@ -1,0 +1,116 @@
+// Plain text in UTF-8 or GB18030/GBK: one Paragraph block per line. Also the spacing helper
+// that the PDF and HTML readers share.
+#include <algorithm>
+
+#include "import_text.h"
+#include "source_readers.h"
+#include "text_encoding.h"
+
+namespace plancheck {
+
+SourceDocument text_source(std::string_view utf8_text, const std::string& path) {
+  SourceDocument doc;
+  doc.path = path;
+  doc.format = SourceFormat::Text;
+  std::vector<TextLine> lines;
+  int bad_line = 0;
+  split_lines(utf8_text, &lines, &bad_line);
+  for (TextLine& line : lines) {
+    SourceBlock block;
+    block.text = std::move(line.text);
+    block.place.line = line.number;
+    doc.blocks.push_back(std::move(block));
+  }
+  return doc;
+}
+
+bool read_text_source(std::string_view bytes, const std::string& name, SourceDocument* out, SourceReadError* error) {
+  // NUL bytes never occur in UTF-8 or GB18030 text; a binary file would otherwise pass as GB18030.
+  size_t nul = bytes.find('\0');
+  std::string utf8;
+  TextEncoding encoding = TextEncoding::Utf8;
+  size_t bad = nul;
+  if (nul != std::string_view::npos || !decode_text(bytes, &utf8, &encoding, &bad)) {
+    bad = std::min(bad, bytes.size());
+    int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + bad, '\n'));
+    *error = {"不是文本文件：第" + std::to_string(line) + "行既不是 UTF-8 也不是 GB18030（GBK）文本",
+              "not a text file: line " + std::to_string(line) + " is neither UTF-8 nor GB18030 (GBK) text"};
+    return false;
+  }
+  *out = text_source(utf8, name);
+  if (encoding == TextEncoding::Gb18030) out->notes.push_back({"已从 GB18030 转换为 UTF-8", "converted from GB18030 to UTF-8"});
+  return true;
+}
+
+bool is_wide_char(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x9FFF) ||   // CJK radicals, punctuation, kana, ideographs
+         (c >= 0xAC00 && c <= 0xD7AF) ||   // hangul
+         (c >= 0xF900 && c <= 0xFAFF) ||   // compatibility ideographs
+         (c >= 0xFE30 && c <= 0xFE4F) ||   // CJK compatibility forms
+         (c >= 0xFF00 && c <= 0xFFEF) ||   // full-width forms
+         (c >= 0x20000 && c <= 0x3FFFF) ||  // extension ideographs
+         c == 0x2014 || c == 0x2026 || (c >= 0x2018 && c <= 0x201F);  // — … “ ” ‘ ’ as Chinese sets them
+}
+
+namespace {
+
+// Decodes valid UTF-8 (the readers only pass UTF-8); an invalid byte is taken as itself.
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    if (i + len > s.size()) len = 1;
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out += cp;
+    i += len;
+  }
+  return out;
+}
+
+void encode(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    *out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    *out += static_cast<char>(0xC0 | (c >> 6));
+    *out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    *out += static_cast<char>(0xE0 | (c >> 12));
+    *out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    *out += static_cast<char>(0xF0 | (c >> 18));
+    *out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    *out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || c == '\r' || c == '\f' || c == '\v'; }
+
+}  // namespace
+
+std::string close_cjk_spaces(std::string_view utf8) {
+  std::u32string s = decode(utf8);
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < s.size();) {
+    if (!is_space(s[i])) {
+      encode(s[i], &out);
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && is_space(s[end])) ++end;
+    // Ends are trimmed; a run between two characters stays only when neither is wide.
+    bool keep = i > 0 && end < s.size() && s[i - 1] != '\n' && s[end] != '\n' && !is_wide_char(s[i - 1]) &&
+                !is_wide_char(s[end]);
+    if (keep) out += ' ';
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace plancheck

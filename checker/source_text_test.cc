@@ -1,0 +1,73 @@
+#include <catch2/catch.hpp>
+
+#include "source_readers.h"
+#include "source_test_util.h"
+
+using namespace plancheck;
+using namespace plancheck_test;
+
+TEST_CASE("source text: GBK is converted to UTF-8, one paragraph per line, with a note", "[source]") {
+  SourceDocument doc;
+  REQUIRE(read_source(source_fixture("gbk-plan.txt"), &doc));
+  CHECK(doc.format == SourceFormat::Text);
+  REQUIRE(doc.blocks.size() == 6);
+  CHECK(doc.blocks[0].text == "关于印发某县2023年重点工作任务分工方案的通知");
+  CHECK(doc.blocks[4].text == "（牵头单位：县住建局；责任单位：各乡镇）");
+  CHECK(doc.blocks[4].place.line == 5);
+  CHECK(doc.blocks[2].text.empty());  // empty lines kept so that line numbers stay the file's
+  CHECK(has_note(doc, "已从 GB18030 转换为 UTF-8"));
+}
+
+TEST_CASE("source text: UTF-8 needs no note; binary bytes are refused naming the line", "[source]") {
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes("一、总体要求\n二、重点任务\n", "plan.txt", {}, &doc, &error));
+  CHECK(doc.notes.empty());
+  CHECK(doc.blocks.size() == 2);
+  CHECK_FALSE(read_source_bytes(std::string("第一行\n\x01\x00\xFF\xFE", 14), "plan.txt", {}, &doc, &error));
+  CHECK(error.zh.find("第2行") != std::string::npos);
+}
+
+TEST_CASE("source: the content decides, and an extension that promises otherwise is an error", "[source]") {
+  SourceDocument doc;
+  std::string error;
+  CHECK_FALSE(read_source(source_fixture("not-a-zip.docx"), &doc, &error));
+  CHECK(error.find("不是 Word 文档") != std::string::npos);
+  SourceReadError e;
+  CHECK_FALSE(read_source_bytes("一、总体要求\n", "plan.pdf", {}, &doc, &e));
+  CHECK(e.zh.find("不是 PDF") != std::string::npos);
+  // A web page saved as .txt is still a web page; a .doc that is really a web page too.
+  REQUIRE(read_source_bytes("<html><body><p>一、总体要求和主要目标任务</p></body></html>", "page.txt", {}, &doc, &e));
+  CHECK(doc.format == SourceFormat::Html);
+  REQUIRE(read_source_bytes("<html><body><p>一、总体要求和主要目标任务</p></body></html>", "saved.doc", {}, &doc, &e));
+  CHECK(doc.format == SourceFormat::Html);
+  CHECK_FALSE(read_source_bytes(std::string(300, 'x'), "big.txt", SourceReadOptions{100}, &doc, &e));
+  CHECK(e.zh.find("文件过大") != std::string::npos);
+}
+
+TEST_CASE("source: spaces typesetting puts around CJK text are closed, Latin word spaces kept", "[source]") {
+  CHECK(close_cjk_spaces("2023 年 11 月 30 日前") == "2023年11月30日前");
+  CHECK(close_cjk_spaces(" 建设 5G 基站 120 个 ") == "建设5G基站120个");
+  CHECK(close_cjk_spaces("区 发 改 委 ， 区财政局") == "区发改委，区财政局");
+  CHECK(close_cjk_spaces("Wi-Fi  hot spot 覆盖") == "Wi-Fi hot spot覆盖");
+}
+
+TEST_CASE("source_plain_text: a line per paragraph and per cell, merged cells once, with places", "[source]") {
+  SourceDocument doc;
+  SourceBlock heading;
+  heading.text = "一、重点任务\n（牵头单位：县住建局）";
+  heading.place.paragraph = 1;
+  doc.blocks.push_back(heading);
+  SourceBlock table;
+  table.kind = SourceBlock::Kind::Table;
+  table.place.table = 1;
+  table.table.rows = {{{"序号", 1}, {"牵头单位", 2}}, {{"1", 1}, {"县住建局", 2}}, {{"2", 1}, {"县住建局", 2, 1, true}}};
+  doc.blocks.push_back(table);
+  std::vector<SourcePlace> places;
+  std::string text = source_plain_text(doc, &places);
+  CHECK(text == "一、重点任务\n（牵头单位：县住建局）\n序号\n牵头单位\n1\n县住建局\n2\n");
+  REQUIRE(places.size() == 7);
+  CHECK(places[1].paragraph == 1);
+  CHECK(describe_place(places[5], "zh") == "表1 第2行 第2列");
+  CHECK(describe_place(places[6], "zh") == "表1 第3行 第1列");
+}

@@ -7,58 +7,6 @@
 
 namespace plancheck {
 
-std::u32string to_u32(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
-  for (size_t pos = 0; pos < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[pos]);
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || pos + n > s.size()) {
-      out.push_back(0xFFFD);
-      ++pos;
-      continue;
-    }
-    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    bool bad = false;
-    for (size_t i = 1; i < n; ++i) {
-      unsigned char k = static_cast<unsigned char>(s[pos + i]);
-      if ((k & 0xC0) != 0x80) bad = true;
-      cp = (cp << 6) | (k & 0x3F);
-    }
-    if (bad) {
-      out.push_back(0xFFFD);
-      ++pos;
-      continue;
-    }
-    out.push_back(cp);
-    pos += n;
-  }
-  return out;
-}
-
-std::string to_utf8(std::u32string_view text) {
-  std::string out;
-  out.reserve(text.size() * 3);
-  for (char32_t c : text) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
-  return out;
-}
-
 namespace {
 
 // One converter for the process; OpenCC's converter is not documented as thread-safe,
@@ -115,6 +63,14 @@ std::string to_simplified(std::string_view utf8) {
     out.push_back(one.size() == 1 ? one[0] : ch);
   }
   return to_utf8(out);
+}
+
+std::string original_span(std::string_view original, std::string_view simplified, size_t begin, size_t end) {
+  std::u32string o = to_u32(original);
+  size_t b = to_u32(simplified.substr(0, begin)).size();
+  size_t e = b + to_u32(simplified.substr(begin, end - begin)).size();
+  if (o.size() != to_u32(simplified).size()) return std::string(simplified.substr(begin, end - begin));
+  return to_utf8(std::u32string_view(o).substr(b, e - b));
 }
 
 }  // namespace plancheck

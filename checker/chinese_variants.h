@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "utf32.h"  // to_u32 / to_utf8, which the grammar uses with it
+
 namespace plancheck {
 
 // `utf8` with traditional characters replaced by simplified ones, code point for code
@@ -16,8 +18,8 @@ namespace plancheck {
 // simplified comes back unchanged. Invalid UTF-8 comes back as it is.
 std::string to_simplified(std::string_view utf8);
 
-// UTF-8 ↔ UTF-32, for code-point positions (invalid bytes read as U+FFFD).
-std::u32string to_u32(std::string_view utf8);
-std::string to_utf8(std::u32string_view text);
+// Bytes [begin, end) of `simplified` (= to_simplified(original)) as the same code points of
+// `original`: a name or wording found in the copy, as the document writes it.
+std::string original_span(std::string_view original, std::string_view simplified, size_t begin, size_t end);
 
 }  // namespace plancheck

@@ -8,6 +8,7 @@
 #include "chinese_variants.h"
 #include "dates.h"
 #include "document.h"
+#include "numerals.h"
 #include "plan_budget.h"
 #include "plan_header.h"
 #include "plan_numbering.h"
@@ -21,16 +22,9 @@ namespace {
 
 // The code point at byte `pos` of `s`; `pos` moves past it. Invalid bytes read as U+FFFD.
 char32_t next_char(std::string_view s, size_t& pos) {
-  unsigned char c = static_cast<unsigned char>(s[pos]);
-  size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (pos + n > s.size()) {
-    pos = s.size();
-    return 0xFFFD;
-  }
-  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-  for (size_t i = 1; i < n; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
-  pos += n;
-  return cp;
+  CodePoint cp = decode_code_point(s, pos);
+  pos += cp.length;
+  return cp.value;
 }
 
 // The first occurrence of any of `words` in `s` at or after `from`: {position, word}.
@@ -411,11 +405,7 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
   if (kept.empty()) return;
   const DeadlineMatch& match = *kept.front();
   const Deadline& d = match.deadline;
-  // The wording as written (the original's bytes at the same code-point positions).
-  std::u32string original = to_u32(text), simple = to_u32(simplified);
-  size_t cp_begin = to_u32(std::string_view(simplified).substr(0, match.offset)).size();
-  size_t cp_len = to_u32(std::string_view(simplified).substr(match.offset, match.length)).size();
-  std::string wording = original.size() == simple.size() ? to_utf8(std::u32string_view(original).substr(cp_begin, cp_len)) : d.text;
+  std::string wording = original_span(text, simplified, match.offset, match.offset + match.length);
   pugi::xml_node deadline = task.append_child("deadline");
   deadline.append_attribute("text") = wording.c_str();
   if (d.kind == DeadlineKind::Date) {
@@ -798,23 +788,14 @@ class Importer {
       size_t e = simplified.find(mark, offset);
       if (e != std::string::npos && e < end) end = e;
     }
-    return trim_spaces(slice_same_positions(original, simplified, begin, end));
-  }
-
-  // Bytes [begin, end) of `simplified` as the same code points of `original`.
-  static std::string slice_same_positions(const std::string& original, const std::string& simplified, size_t begin, size_t end) {
-    std::u32string o = to_u32(original);
-    size_t b = to_u32(std::string_view(simplified).substr(0, begin)).size();
-    size_t e = to_u32(std::string_view(simplified).substr(0, end)).size();
-    if (o.size() != to_u32(simplified).size()) return simplified.substr(begin, end - begin);
-    return to_utf8(std::u32string_view(o).substr(b, e - b));
+    return trim_spaces(original_span(original, simplified, begin, end));
   }
 
   static std::string original_slice(const std::string& original, const BudgetClause& b) {
     std::string simplified = to_simplified(original);
     size_t at = simplified.find(b.text, b.offset);
     if (at == std::string::npos) return b.text;
-    return slice_same_positions(original, simplified, at, at + b.text.size());
+    return original_span(original, simplified, at, at + b.text.size());
   }
 
   void write_tables() {

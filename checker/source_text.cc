@@ -5,6 +5,7 @@
 #include "import_text.h"
 #include "source_readers.h"
 #include "text_encoding.h"
+#include "utf32.h"
 
 namespace plancheck {
 
@@ -54,51 +55,17 @@ bool is_wide_char(char32_t c) {
 
 namespace {
 
-// Decodes valid UTF-8 (the readers only pass UTF-8); an invalid byte is taken as itself.
-std::u32string decode(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    if (i + len > s.size()) len = 1;
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out += cp;
-    i += len;
-  }
-  return out;
-}
-
-void encode(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    *out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    *out += static_cast<char>(0xC0 | (c >> 6));
-    *out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    *out += static_cast<char>(0xE0 | (c >> 12));
-    *out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    *out += static_cast<char>(0xF0 | (c >> 18));
-    *out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    *out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || c == '\r' || c == '\f' || c == '\v'; }
 
 }  // namespace
 
 std::string close_cjk_spaces(std::string_view utf8) {
-  std::u32string s = decode(utf8);
+  std::u32string s = to_u32(utf8);
   std::string out;
   out.reserve(utf8.size());
   for (size_t i = 0; i < s.size();) {
     if (!is_space(s[i])) {
-      encode(s[i], &out);
+      append_utf8(s[i], &out);
       ++i;
       continue;
     }

@@ -127,22 +127,8 @@ TEST_CASE("source docx: an encrypted zip is refused", "[source]") {
 }
 
 TEST_CASE("source docx: each corpus rendering holds exactly the characters of its text", "[source][corpus]") {
-  namespace fs = std::filesystem;
-  const fs::path corpus = fs::path(PLANCHECK_SHARED_DIR) / "corpus";
-  if (!fs::is_directory(corpus / "docx")) {
-    WARN("no corpus at " << corpus.string());
-    return;
-  }
-  int compared = 0;
-  for (const auto& entry : fs::directory_iterator(corpus / "docx")) {
-    if (entry.path().extension() != ".docx") continue;
-    INFO(entry.path().filename().string());
-    SourceDocument doc;
-    std::string error;
-    REQUIRE(read_source(entry.path().string(), &doc, &error));
-    const std::string expected = read_file((corpus / "plans" / (entry.path().stem().string() + ".txt")).string());
+  int compared = for_each_corpus_rendering(".docx", [](const SourceDocument& doc, const std::string& expected) {
     CHECK(without_spaces(source_plain_text(doc)) == without_spaces(expected));
-    ++compared;
-  }
-  CHECK(compared >= 10);
+  });
+  if (compared >= 0) CHECK(compared >= 10);
 }

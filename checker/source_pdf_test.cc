@@ -50,30 +50,17 @@ TEST_CASE("source pdf: a scan, an encrypted file and a damaged file are clear er
 }
 
 TEST_CASE("source pdf: the corpus PDFs lose and invent no character", "[source][corpus]") {
-  namespace fs = std::filesystem;
-  const fs::path corpus = fs::path(PLANCHECK_SHARED_DIR) / "corpus";
-  if (!fs::is_directory(corpus / "docx")) {
-    WARN("no corpus at " << corpus.string());
-    return;
-  }
-  int compared = 0;
-  for (const auto& entry : fs::directory_iterator(corpus / "docx")) {
-    if (entry.path().extension() != ".pdf") continue;
-    INFO(entry.path().filename().string());
-    SourceDocument doc;
-    std::string error;
-    REQUIRE(read_source(entry.path().string(), &doc, &error));
+  int compared = for_each_corpus_rendering(".pdf", [](const SourceDocument& doc, const std::string& expected) {
     std::string got = without_spaces(source_plain_text(doc));
-    std::string want = without_spaces(read_file((corpus / "plans" / (entry.path().stem().string() + ".txt")).string()));
-    bool has_table = false;
-    for (const SourceBlock& block : doc.blocks) has_table = has_table || block.kind == SourceBlock::Kind::Table;
-    // Paragraph text comes out in order; the same characters in all of them (table reading order aside).
+    std::string want = without_spaces(expected);
+    // The same characters in every rendering; in order too where no table's reading order intervenes.
     std::string sorted_got = got, sorted_want = want;
     std::sort(sorted_got.begin(), sorted_got.end());
     std::sort(sorted_want.begin(), sorted_want.end());
     CHECK(sorted_got == sorted_want);
-    if (entry.path().stem().string().find("08-") != 0 && entry.path().stem().string().find("18-") != 0) CHECK(got == want);
-    ++compared;
-  }
-  CHECK(compared >= 5);
+    bool has_table = false;
+    for (const SourceBlock& block : doc.blocks) has_table = has_table || block.kind == SourceBlock::Kind::Table;
+    if (!has_table) CHECK(got == want);
+  });
+  if (compared >= 0) CHECK(compared >= 5);
 }

@@ -1,6 +1,10 @@
 // Helpers for the document readers' tests (checker/source_*_test.cc).
 #pragma once
+#include <filesystem>
+#include <functional>
 #include <string>
+
+#include <catch2/catch.hpp>
 
 #include "cli.h"
 #include "source_document.h"
@@ -44,6 +48,30 @@ inline std::string without_spaces(const std::string& text) {
     out += text[i];
   }
   return out;
+}
+
+// Calls `check(rendering, text)` for every corpus rendering (corpus/docx/*<extension>) read
+// through read_source_document, with the text of the plan it renders (corpus/plans/*.txt).
+// Returns how many were read; -1 (and a warning) when the corpus is not there.
+inline int for_each_corpus_rendering(const std::string& extension,
+                                     const std::function<void(const plancheck::SourceDocument&, const std::string&)>& check) {
+  namespace fs = std::filesystem;
+  const fs::path corpus = fs::path(PLANCHECK_SHARED_DIR) / "corpus";
+  if (!fs::is_directory(corpus / "docx")) {
+    WARN("no corpus at " << corpus.string());
+    return -1;
+  }
+  int read = 0;
+  for (const auto& entry : fs::directory_iterator(corpus / "docx")) {
+    if (entry.path().extension() != extension) continue;
+    INFO(entry.path().filename().string());
+    plancheck::SourceDocument doc;
+    std::string error;
+    REQUIRE(read_source(entry.path().string(), &doc, &error));
+    check(doc, read_file((corpus / "plans" / (entry.path().stem().string() + ".txt")).string()));
+    ++read;
+  }
+  return read;
 }
 
 }  // namespace plancheck_test

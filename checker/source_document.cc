@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 
 #include "source_readers.h"
@@ -48,6 +50,17 @@ std::string lower_prefix(std::string_view bytes, size_t n) {
   return out;
 }
 
+SourceReadError too_large(const SourceReadOptions& options) {
+  const std::string mib = std::to_string(options.max_file_bytes >> 20);
+  return {"文件过大（超过 " + mib + " MB）", "the file is too large (over " + mib + " MB)"};
+}
+
+// The system's reason (errno) for a failed open or read.
+SourceReadError cannot_read() {
+  const std::string reason = std::strerror(errno);
+  return {"无法读取文件：" + reason, "cannot read the file: " + reason};
+}
+
 enum class Sniffed { Text, Html, Zip, Pdf, Ole, Rtf };
 
 // By content: the magic bytes of each container; markup that only a web page starts with.
@@ -75,8 +88,7 @@ Sniffed sniff(std::string_view bytes, const std::string& extension) {
 bool read_source_bytes(std::string_view bytes, const std::string& name, const SourceReadOptions& options,
                        SourceDocument* out, SourceReadError* error) {
   if (bytes.size() > options.max_file_bytes) {
-    *error = {"文件过大（超过 " + std::to_string(options.max_file_bytes >> 20) + " MB）",
-              "the file is too large (over " + std::to_string(options.max_file_bytes >> 20) + " MB)"};
+    *error = too_large(options);
     return false;
   }
   const std::string extension = lower_extension(name);
@@ -133,24 +145,23 @@ bool read_source_document(const std::string& path, const SourceReadOptions& opti
                           SourceReadError* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    *error = {"无法读取文件", "cannot read the file"};
+    *error = cannot_read();
     return false;
   }
   in.seekg(0, std::ios::end);
   std::streamoff size = in.tellg();
   if (size < 0) {
-    *error = {"无法读取文件", "cannot read the file"};
+    *error = cannot_read();
     return false;
   }
   if (static_cast<size_t>(size) > options.max_file_bytes) {
-    *error = {"文件过大（超过 " + std::to_string(options.max_file_bytes >> 20) + " MB）",
-              "the file is too large (over " + std::to_string(options.max_file_bytes >> 20) + " MB)"};
+    *error = too_large(options);
     return false;
   }
   in.seekg(0);
   std::string bytes(static_cast<size_t>(size), '\0');
   if (size > 0 && !in.read(&bytes[0], size)) {
-    *error = {"无法读取文件", "cannot read the file"};
+    *error = cannot_read();
     return false;
   }
   return read_source_bytes(bytes, path, options, out, error);

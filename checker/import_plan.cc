@@ -113,8 +113,9 @@ void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_n
 // ---------------------------------------------------------------------------- paragraphs
 
 struct Para {
-  std::string text;   // as written, lines joined
-  SourcePlace place;  // where it starts
+  std::string text;        // as written, lines joined
+  std::string simplified;  // to_simplified(text): where keywords are looked for
+  SourcePlace place;       // where it starts
   ItemNumber number;
   int run = -1;
   std::vector<UnitClause> clauses;
@@ -466,6 +467,7 @@ class Importer {
       for (Paragraph& p : join_paragraphs(lines, 0, lines.size(), alone, starts_block)) {
         Para para;
         para.text = std::move(p.text);
+        para.simplified = to_simplified(para.text);
         para.place = places[static_cast<size_t>(p.line - 1)];
         paras_.push_back(std::move(para));
       }
@@ -753,17 +755,17 @@ class Importer {
       add_task_deadline(all_text.substr(p.number.body), header_.plan_year, task, p.place, result_.warnings);
       add_targets(task_text, header_.title, task, p.place.line, result_.warnings);
       for (size_t j = i; j < extent_end_[i]; ++j)
-        for (const BudgetClause& b : find_budget_clauses(to_simplified(paras_[j].text)))
-          if (b.kind == BudgetKind::Required) PlanWriter::add_budget(task, original_slice(paras_[j].text, b));
+        for (const BudgetClause& b : find_budget_clauses(paras_[j].simplified))
+          if (b.kind == BudgetKind::Required) PlanWriter::add_budget(task, original_slice(paras_[j], b));
     }
     // Paragraphs outside every task: plan-level budget and milestones; unit clauses that
     // belong to no task are said.
     for (size_t i = 0; i < paras_.size(); ++i) {
       if (in_task[i]) continue;
       const Para& p = paras_[i];
-      std::string simplified = to_simplified(p.text);
+      const std::string& simplified = p.simplified;
       for (const BudgetClause& b : find_budget_clauses(simplified))
-        if (b.kind == BudgetKind::Required) writer_.plan_budget(original_slice(p.text, b));
+        if (b.kind == BudgetKind::Required) writer_.plan_budget(original_slice(p, b));
       for (const DeadlineMatch& match : find_deadlines(simplified, header_.plan_year)) {
         if (!match.is_deadline_wording || match.deadline.kind != DeadlineKind::Date) continue;
         if (!limit_wording(simplified, match)) continue;
@@ -791,11 +793,10 @@ class Importer {
     return trim_spaces(original_span(original, simplified, begin, end));
   }
 
-  static std::string original_slice(const std::string& original, const BudgetClause& b) {
-    std::string simplified = to_simplified(original);
-    size_t at = simplified.find(b.text, b.offset);
+  static std::string original_slice(const Para& p, const BudgetClause& b) {
+    size_t at = p.simplified.find(b.text, b.offset);
     if (at == std::string::npos) return b.text;
-    return original_span(original, simplified, at, at + b.text.size());
+    return original_span(p.text, p.simplified, at, at + b.text.size());
   }
 
   void write_tables() {

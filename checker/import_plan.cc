@@ -98,7 +98,7 @@ void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_n
     metric = trim_spaces(metric);
     std::string wording(text.substr(text_start, q.offset + q.length - text_start));
     if (metric.empty()) {
-      warnings.push_back({line, "目标“" + wording + "”后面没有写对象，未导出", "the target “" + wording + "” names no metric; not exported"});
+      warnings.push_back({line, "目标“" + wording + "”后面没有写对象，未导出", "the target “" + wording + "” names no metric; not exported", SourcePlace{line}});
       continue;
     }
     pugi::xml_node target = task.append_child("target");

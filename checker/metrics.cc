@@ -230,13 +230,20 @@ std::vector<std::string> place_words(U32View left) {
         is_digit(left[i + 3]) && (i == 0 || !is_digit(left[i - 1])) && i + 4 < left.size() && left[i + 4] == U'年')
       out.push_back(encode(left.substr(i, 5)));
   }
+  // A whole place is a scope too (全国民族团结进步示范单位 is not 旗级民族团结进步示范单位).
+  for (size_t i = 0; i + 1 < left.size(); ++i)
+    if (left[i] == U'全' && (i == 0 || !is_ideograph(left[i - 1])))
+      for (U32View end : kPlaceEnds)
+        if (end.size() == 1 && left[i + 1] == end[0] && end != U"级") out.push_back(encode(left.substr(i, 2)));
+  if (!left.empty() && left.substr(0, std::min<size_t>(left.size(), 2)) == U"全国") out.push_back(encode(U"全国"));
   // A place or level: two to four ideographs before one of kPlaceEnds.
   for (size_t i = 0; i < left.size(); ++i) {
     for (U32View end : kPlaceEnds) {
       if (left.compare(i, end.size(), end) != 0) continue;
       size_t start = i;
       while (start > 0 && i - start < 4 && is_ideograph(left[start - 1])) --start;
-      if (i - start >= 2) out.push_back(encode(left.substr(start, i - start + end.size())));
+      // 市级, 县级: a level needs one character before it; a place name two (大同市, not 全市).
+      if (i - start >= (end == U"级" ? 1u : 2u)) out.push_back(encode(left.substr(start, i - start + end.size())));
       break;
     }
   }

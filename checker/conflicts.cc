@@ -3,6 +3,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "metrics.h"
+
 namespace plancheck {
 
 std::string_view last_characters(std::string_view s, size_t chars) {
@@ -16,15 +18,22 @@ std::string_view last_characters(std::string_view s, size_t chars) {
 
 namespace {
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-// The first figure of one subject, among the figures of a bucket.
-struct FirstOfSubject {
-  std::string_view subject;
+// The first figure of one metric, among the figures of a bucket.
+struct FirstOfMetric {
+  const Quantity* q;
   size_t text, figure;
 };
+
+bool compared(FigureRole role) {
+  return role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline ||
+         role == FigureRole::Planned;
+}
+
+// Whether one of two counted nouns holds the other (服务 / 政务服务事项).
+bool counts_one_thing(const std::string& a, const std::string& b) {
+  if (a.size() < 6 || b.size() < 6) return false;  // two characters or more each
+  return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+}
 
 }  // namespace
 
@@ -33,41 +42,49 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
                                                      const std::function<bool(uint64_t)>& charge) {
   constexpr uint64_t kChargeEvery = 4096;
   std::vector<FigureConflict> found;
-  // Subjects that may name one thing end with the same min_subject_chars characters (or,
-  // shorter, are equal), so a bucket of measure word and that tail holds every candidate.
-  std::unordered_map<std::string, std::vector<FirstOfSubject>> buckets;
+  // Metrics that may name one thing end with the same character and state one role in one
+  // measure word: a bucket of those holds every candidate. Figures that count the noun after
+  // one verb (上线155项政务服务事项 / 上线的165项服务) meet in a second bucket of that verb.
+  std::unordered_map<std::string, std::vector<FirstOfMetric>> by_metric, by_verb;
   std::string key;
   uint64_t comparisons = 0;
   for (size_t t = 0; t < figures.size(); ++t) {
     for (size_t i = 0; i < figures[t]->size(); ++i) {
       const Quantity& q = (*figures[t])[i];
-      std::string_view subject = q.subject;
-      if (q.masked || subject.empty()) continue;
-      key.assign(q.unit).push_back('\0');
-      key.append(last_characters(subject, min_subject_chars));
-      std::vector<FirstOfSubject>& bucket = buckets[key];
-      const FirstOfSubject* first = nullptr;  // the bucket is in order: the first hit is the earliest
-      bool seen = false, longer_seen = false;
-      for (const FirstOfSubject& e : bucket) {
-        // The same subject; an ending of it (as long as the tail, so long enough); or the
-        // first earlier subject that ends with it.
-        bool candidate = false;
-        if (e.subject == subject) {
-          candidate = seen = true;
-        } else if (e.subject.size() < subject.size()) {
-          candidate = ends_with(subject, e.subject);
-        } else if (!longer_seen && ends_with(e.subject, subject)) {
-          candidate = longer_seen = true;
-        }
-        if (candidate && !first && !quantities_agree((*figures[e.text])[e.figure], q)) first = &e;
+      const auto role = static_cast<FigureRole>(q.role);
+      if (q.masked || q.metric.empty() || !compared(role)) continue;
+      const std::string prefix = q.unit + '\0' + std::to_string(q.role) + '\0';
+      const FirstOfMetric* first = nullptr;
+      auto consider = [&](const FirstOfMetric& e) {
+        const Quantity& earlier = *e.q;
+        if (places_differ(earlier.places, q.places) || quantities_agree(earlier, q)) return;
+        if (!first || e.text < first->text || (e.text == first->text && e.figure < first->figure)) first = &e;
+      };
+      key = prefix;
+      key.append(last_characters(q.metric, 1));
+      std::vector<FirstOfMetric>& same_end = by_metric[key];
+      bool seen = false;
+      for (const FirstOfMetric& e : same_end) {
+        if (e.q->metric == q.metric) seen = true;
+        if (metrics_name_one(e.q->metric, q.metric, min_subject_chars)) consider(e);
       }
-      comparisons += bucket.size();
+      comparisons += same_end.size();
+      std::vector<FirstOfMetric>* same_verb = nullptr;
+      if (!q.verb.empty() && q.counted.size() >= 6) {
+        same_verb = &by_verb[prefix + q.verb];
+        for (const FirstOfMetric& e : *same_verb)
+          if (counts_one_thing(e.q->counted, q.counted)) consider(e);
+        comparisons += same_verb->size();
+      }
       if (comparisons >= kChargeEvery) {
         if (!charge(comparisons)) return found;
         comparisons = 0;
       }
       if (first) found.push_back({t, i, first->text, first->figure});
-      if (!seen) bucket.push_back({subject, t, i});
+      if (!seen) {
+        same_end.push_back({&q, t, i});
+        if (same_verb) same_verb->push_back({&q, t, i});
+      }
     }
   }
   return found;

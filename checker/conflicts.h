@@ -18,15 +18,19 @@ struct FigureConflict {
   size_t earlier_text = 0, earlier_figure = 0;  // the first earlier figure it contradicts
 };
 
-// Subjects name one thing when they are equal, or when one ends with the other and the
-// shorter still has `min_subject_chars` characters (not 资金, not 活动: six by default).
-// Two figures conflict when they name one thing in one measure word and pc.agree's
-// quantities_agree says they cannot both hold. Each figure is compared with the first
-// figure of each earlier subject that may name its thing, and reported once, against the
-// earliest of them it contradicts. Masked figures and figures with no subject state nothing.
+// Two figures conflict when they state one metric (metrics.h: the metric named before them
+// with scope words and verbs left out, then the noun they count) in one role (a level, a
+// growth rate, a plan; values before or after a change, parts of a total and 分别 figures
+// are never compared) and one measure word, their clauses name no different places or
+// years, and pc.agree's quantities_agree says they cannot both hold. Metrics name one when
+// metrics_name_one says so (`min_subject_chars`: how long a shorter name must be to stand
+// for a longer one), or when both count the noun after one verb and one noun holds the
+// other (上线155项政务服务事项 / 上线的165项服务). Each figure is compared with the first
+// figure of each earlier metric, and reported once, against the earliest it contradicts.
+// Masked figures state nothing.
 //
 // `figures[i]` are the figures of the i-th text of the scope, as find_quantities gives
-// them (with their subjects). `charge(n)` is told of every n comparisons; when it returns
+// them (with their metrics). `charge(n)` is told of every n comparisons; when it returns
 // false the search stops and what was found so far is returned.
 std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std::vector<Quantity>*>& figures,
                                                      size_t min_subject_chars,

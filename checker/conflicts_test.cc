@@ -24,7 +24,7 @@ std::vector<std::string> conflicts_in(const std::vector<std::string>& texts, siz
 }  // namespace
 
 TEST_CASE("seed 002's contradiction: one subject, one measure word, two values", "[conflicts]") {
-  CHECK(conflicts_in({"新增自治区级民族团结进步示范单位4个。", "截至目前，自治区级民族团结进步示范单位14个。"}) ==
+  CHECK(conflicts_in({"涌现出自治区级民族团结进步示范单位4个。", "截至目前，自治区级民族团结进步示范单位14个。"}) ==
         std::vector<std::string>{"14个 ← 4个"});
 }
 
@@ -70,4 +70,15 @@ TEST_CASE("last_characters counts characters, not bytes", "[conflicts]") {
   CHECK(last_characters("自治区级民族团结进步示范单位", 6) == "进步示范单位");
   CHECK(last_characters("单位", 6) == "单位");
   CHECK(last_characters("abc单位", 3) == "c单位");
+}
+
+TEST_CASE("a figure's metric, not the words before it: rules.md's cases", "[conflicts][metrics]") {
+  // Growth of two metrics; one metric named with more or fewer words; counts in one phrase.
+  CHECK(conflicts_in({"工业增加值85亿元，同比增长7%；固定资产投资120亿元，同比增长7.5%。"}).empty());
+  CHECK(conflicts_in({"全县粮食总产量52万吨。", "实现粮食总产量25万吨。"}, 5) == std::vector<std::string>{"25万吨 ← 52万吨"});
+  CHECK(conflicts_in({"搬迁126户398人。", "搬迁126户389人。"}) == std::vector<std::string>{"389人 ← 398人"});
+  // Before/after, plan/actual, total/part, different places.
+  CHECK(conflicts_in({"办电环节由原来的6个减少到2个。", "实现效益900万元，每年可实现效益4200万元。",
+                      "举办191场发布活动，其中疫情发布会151场。", "大同市杏儿沟煤矿事故造成43人死亡，阳泉煤业集团公司三矿事故造成28人死亡。"})
+            .empty());
 }

@@ -8,6 +8,8 @@
 #include <limits>
 #include <vector>
 
+#include "masks.h"
+#include "metrics.h"
 #include "numerals.h"
 
 namespace plancheck {
@@ -55,6 +57,7 @@ constexpr Qualifier kTrailingQualifiers[] = {
 // number they date things (2023年11月30日, 2013年以来); 连续*年 is the one exception.
 constexpr std::string_view kMeasureWords[] = {
     "人次", "场次", "篇次", "批次", "户次", "个月", "个百分点", "百分点", "平方公里", "平方米",
+    "立方米", "千瓦时", "千瓦", "千克", "公斤", "毫米", "厘米",
     "公里", "千米", "公顷", "小时", "分钟", "课时", "学时", "新台币", "台币", "港币", "美元",
     "港元", "欧元", "日元", "韩元", "澳元", "英镑", "卢布", "泰铢", "元", "圆", "%", "％", "‰",
     "期", "次", "册", "个", "处", "家", "名", "人", "场", "篇", "项", "所", "户", "批", "部",
@@ -132,6 +135,12 @@ size_t measure_word_length(std::string_view text, size_t at, bool counts_years) 
     longest = kYearWord.size();
   return longest;
 }
+
+}  // namespace
+
+size_t measure_word_at(std::string_view text, size_t at) { return measure_word_length(text, at, false); }
+
+namespace {
 
 // 27万 is rounded to the 万: ± 5000. Chinese numerals and plain digits are exact.
 double rounding_of(std::string_view number) {
@@ -373,7 +382,7 @@ struct ScanStops {
   uint64_t words[0x10000 / 64] = {};
   ScanStops() {
     for (char32_t c = 0; c < 0x10000; ++c)
-      if (is_numeral_char(c) || is_mask(c) || quote_mark(c) != QuoteMark::None)
+      if (is_numeral_char(c) || is_mask_mark(c) || quote_mark(c) != QuoteMark::None)
         words[c / 64] |= uint64_t{1} << (c % 64);
   }
   bool contains(char32_t c) const { return c < 0x10000 && (words[c / 64] >> (c % 64) & 1); }
@@ -442,6 +451,8 @@ std::vector<Quantity> find_quantities(std::string_view text) {
   // About one figure in 60 bytes of report text; capped, since the result may be kept.
   found.reserve(std::min<size_t>(text.size() / 64 + 1, 256));
   QuoteTracker quotes;
+  const std::vector<Mask> masks = find_masks(text);
+  size_t next_mask = 0;
   for (size_t pos = 0; pos < text.size();) {
     // Most code points neither move a quote nor start a figure: nothing to see.
     pos = skip_plain_ideographs(text, pos);
@@ -452,6 +463,25 @@ std::vector<Quantity> find_quantities(std::string_view text) {
       continue;
     }
     quotes.see(cp.value);
+    // A masked figure (x名, ××万元, 4X件) is one wherever it stands, quoted or not.
+    while (next_mask < masks.size() && (!masks[next_mask].figure || masks[next_mask].figure_offset < pos))
+      ++next_mask;
+    if (next_mask < masks.size() && masks[next_mask].figure_offset == pos) {
+      const Mask& mask = masks[next_mask++];
+      Body body;
+      body.masked = true;
+      body.over = mask.over;
+      body.unit = mask.unit;
+      body.number_end = body.end = mask.figure_end;
+      const Qualifier* leading = leading_qualifier_before(text, pos, code_point_before(text, pos));
+      found.push_back(make_quantity(text, leading ? pos - leading->word.size() : pos, leading, body));
+      pos = found.back().offset + found.back().length;
+      continue;
+    }
+    if (is_mask_mark(cp.value)) {  // a mark that is no figure's: a masked word, or no mask
+      pos += cp.length;
+      continue;
+    }
     if (quotes.inside() || !starts_figure(cp.value)) {
       pos += cp.length;
       continue;
@@ -494,6 +524,7 @@ std::vector<Quantity> find_quantities(std::string_view text) {
     q.subject = figure_subject(text, q.offset, previous_end);
     previous_end = q.offset + q.length;
   }
+  describe_metrics(text, found);
   return found;
 }
 

@@ -31,6 +31,12 @@ struct Quantity {
                                 // rounded to their last digit (27万 → 5000, 6.29亿 → 500000)
   std::string subject;          // find_quantities only: the words the figure is stated of, back
                                 // to a punctuation mark or the figure before (see figure_subject)
+  // find_quantities only, see metrics.h: what the figure measures.
+  std::string metric;           // the subject without scope words and verbs, then the counted noun
+  std::string counted;          // the noun after the measure word: 86名矿工遇难 → 矿工遇难
+  std::string verb;             // the two characters before the figure, 的 dropped: 上线的165项 → 上线
+  std::vector<std::string> places;  // place, level and year words of its clause: 大同市, 1995年
+  int role = 0;                 // a FigureRole (metrics.h)
 };
 
 // Reads a string that is exactly one figure (surrounding spaces allowed).
@@ -45,6 +51,10 @@ std::string_view figure_subject(std::string_view text, size_t offset, size_t fro
 // ordinals (第三), or parts of names are not figures. Masked figures are included
 // with masked = true; a `*` that does not stand for a number (视察*重要讲话) is not.
 std::vector<Quantity> find_quantities(std::string_view text);
+
+// Byte length of the measure word (量词) at byte `at` of `text`, the longest that matches
+// (人次 before 人); 0 when none. 年 is none: after a number it dates things.
+size_t measure_word_at(std::string_view text, size_t at);
 
 // Whether a reported value agrees with another statement of the same figure,
 // given the qualifiers of both (超过27万 agrees with 280000, not with 250000).

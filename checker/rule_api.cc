@@ -7,6 +7,8 @@
 #include <filesystem>
 
 #include "conflicts.h"
+#include "masks.h"
+#include "metrics.h"
 #include "dates.h"
 #include "quantities.h"
 #include "repeats.h"
@@ -445,9 +447,10 @@ int api_add_days(lua_State* L) {
   return 1;
 }
 
-// [-0, +1] {value=, approx=, unit=, masked=, text=, offset=, length=, rounding=, subject=}
+// [-0, +1] {value=, approx=, unit=, masked=, text=, offset=, length=, rounding=, subject=,
+//          metric=, counted=, role=}
 void push_quantity(lua_State* L, const Quantity& q) {
-  lua_createtable(L, 0, 9);
+  lua_createtable(L, 0, 12);
   lua_pushnumber(L, q.value);
   lua_setfield(L, -2, "value");
   set_string_field(L, "approx", approx_name(q.approx));
@@ -460,6 +463,9 @@ void push_quantity(lua_State* L, const Quantity& q) {
   lua_pushnumber(L, q.rounding);  // 27万 is 265000..275000: pc.agree needs it back
   lua_setfield(L, -2, "rounding");
   set_string_field(L, "subject", q.subject);
+  set_string_field(L, "metric", q.metric);  // metrics.h: what the figure measures
+  set_string_field(L, "counted", q.counted);
+  set_string_field(L, "role", figure_role_name(static_cast<FigureRole>(q.role)));
 }
 
 Quantity check_quantity(lua_State* L, int arg) {
@@ -519,6 +525,25 @@ int api_figures(lua_State* L) {
   for (const Quantity& q : figures) {
     push_quantity(L, q);
     lua_rawseti(L, -2, ++index);
+  }
+  return 1;
+}
+
+// pc.masks(text) → every mask in `text` (masks.h): {offset=, length=, text=, figure=}
+// (offset 1-based, in bytes; figure: the mask stands for a number, which pc.figures gives)
+int api_masks(lua_State* L) {
+  const std::string text = check_std_string(L, 1);
+  std::vector<Mask> masks = find_masks(text);
+  lua_createtable(L, static_cast<int>(masks.size()), 0);  // [list]
+  int index = 0;
+  for (const Mask& m : masks) {
+    lua_createtable(L, 0, 4);  // [list, mask]
+    set_integer_field(L, "offset", static_cast<lua_Integer>(m.offset) + 1);
+    set_integer_field(L, "length", static_cast<lua_Integer>(m.length));
+    set_string_field(L, "text", text.substr(m.offset, m.length));
+    lua_pushboolean(L, m.figure);  // [list, mask, figure]
+    lua_setfield(L, -2, "figure");  // [list, mask]
+    lua_rawseti(L, -2, ++index);    // [list]
   }
   return 1;
 }
@@ -797,6 +822,7 @@ void push_rule_api(lua_State* L) {
       {"add_days", api_add_days},
       {"quantity", api_quantity},
       {"figures", api_figures},
+      {"masks", api_masks},
       {"conflicts", api_conflicts},
       {"agree", api_agree},
       {"normalize_unit", api_normalize_unit},

@@ -7,17 +7,19 @@ return {
   needs_plan = false,
   summary = c.msg("同一部分中同一指标给出了两个不同的数值", "one metric given two different values in one report"),
   description = c.msg(
-    "同一任务的 progress 或同一 narrative/section 中，同一对象（数字前面的词，如“自治区级民族团结进步示范单位”）以同一量词给出两个不能同时成立的数值（4个 与 14个）。在后一个数值处报告。约数按其限定词比较（超过27万人次 与 28万人次 不冲突）；量词相同而对象不同（相关报道6200余篇、稿件2260余篇）不算冲突。",
-    "Within one task's progress or one narrative section, the same subject (the words before the figure, such as 自治区级民族团结进步示范单位) is given two values in the same measure word that cannot both be true (4个 and 14个). Reported at the later value. Approximate figures compare by their qualifiers; different subjects that share a measure word do not conflict."),
+    "同一任务的 progress 或同一 narrative/section（正文与附件分开）中，同一指标以同一量词给出两个不能同时成立的数值（自治区级民族团结进步示范单位 4个 与 14个）。在后一个数值处报告。指标是数字所计量的对象，而不是数字前面碰巧出现的词：增长、下降、高于目标等增幅只与同一指标的增幅比较（工业增加值同比增长7% 与 固定资产投资同比增长7.5% 不冲突）；去掉全县、实现、累计等范围词和动词后相同、或多写少写几个字（全县粮食总产量 / 实现粮食总产量，原估算总投资 / 原估算投资）的是同一指标；“造成86名矿工遇难”计量的是数字后面的名词。不比较：总数与其中的部分（其中、含）、变化前后的数值（由…提升到…）、计划与实际（计划、预计、目标、力争、可实现）、分别列出的数值，以及写明不同地方、级别或年份的数字。约数按其限定词比较（超过27万人次 与 28万人次 不冲突）。",
+    "Within one task's progress or one narrative section (a letter and its attachments apart), one metric is given two values in the same measure word that cannot both be true (自治区级民族团结进步示范单位 4个 and 14个). Reported at the later value. The metric is what the figure measures, not the words that happen to stand before it: growth and gap figures (增长, 下降, 高于目标) compare only with the same metric's growth (工业增加值 growing 7% and 固定资产投资 growing 7.5% do not conflict); names equal once scope words and verbs (全县, 实现, 累计) are left out, or one metric named with more or fewer words (全县粮食总产量 / 实现粮食总产量), are one metric; in 造成86名矿工遇难 the figure counts the noun after it. Not compared: a total and its parts (其中, 含), values before and after a change (由…提升到…), plans and results (计划, 预计, 目标, 力争, 可实现), figures given 分别, and figures whose clauses name different places, levels or years. Approximate figures compare by their qualifiers."),
   check = function(report)
-    text.each_scope(report, function(scope)
-      -- pc.conflicts does the matching (subjects that name one thing, same measure word,
-      -- values pc.agree rejects) in one pass over the scope's figures.
-      for _, conflict in ipairs(pc.conflicts(scope.texts, text.MIN_SUBJECT_CHARS)) do
-        local subject, earlier, here = conflict.figure.subject, conflict.earlier.text, conflict.figure.text
-        pc.emit{ at = scope.nodes[conflict.index], offset = conflict.figure.offset, message = c.msg(
-          "“" .. subject .. "”前文写作 " .. earlier .. "，此处写作 " .. here,
-          "“" .. subject .. "” is " .. earlier .. " earlier and " .. here .. " here") }
+    text.each_part(report, function(part)
+      -- pc.conflicts does the matching (metrics that name one thing, one role, one measure
+      -- word, values pc.agree rejects) in one pass over the part's figures.
+      for _, conflict in ipairs(pc.conflicts(part.texts, text.MIN_SUBJECT_CHARS)) do
+        local subject = conflict.figure.metric ~= "" and conflict.figure.metric or conflict.figure.subject
+        local earlier, here = conflict.earlier.text, conflict.figure.text
+        pc.emit{ at = part.nodes[conflict.index], offset = part.bases[conflict.index] + conflict.figure.offset,
+          message = c.msg(
+            "“" .. subject .. "”前文写作 " .. earlier .. "，此处写作 " .. here,
+            "“" .. subject .. "” is " .. earlier .. " earlier and " .. here .. " here") }
       end
     end)
   end,

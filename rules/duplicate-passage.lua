@@ -3,23 +3,69 @@ local text = require("lib.text")
 
 local MIN_CHARS = 30  -- rules.md: shorter set phrases (铸牢中华民族共同体意识) repeat everywhere
 
+-- Marks that end a clause or a sentence.
+local CLAUSE_MARKS = { "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?" }
+local SENTENCE_ENDS = { "。", "！", "？", "；", "!", "?", ";" }
+local EDGE = "[%s,.;:!?()]"  -- ASCII white space and punctuation at either end of a run
+
+local function ends_with(s, suffix)
+  return #s >= #suffix and s:sub(-#suffix) == suffix
+end
+
+-- `s` without the punctuation and spaces at its ends (a repeat often starts at a comma).
+local function core(s)
+  local changed = true
+  while changed and #s > 0 do
+    changed = false
+    for _, m in ipairs(CLAUSE_MARKS) do
+      if s:sub(1, #m) == m then s, changed = s:sub(#m + 1), true end
+      if ends_with(s, m) then s, changed = s:sub(1, -#m - 1), true end
+    end
+    for _, m in ipairs({ "、", "“", "”", "《", "》", "（", "）", "　" }) do
+      if s:sub(1, #m) == m then s, changed = s:sub(#m + 1), true end
+      if ends_with(s, m) then s, changed = s:sub(1, -#m - 1), true end
+    end
+    if s:match("^" .. EDGE) then s, changed = s:sub(2), true end
+    if s:match(EDGE .. "$") then s, changed = s:sub(1, -2), true end
+  end
+  return s
+end
+
+-- A passage is a sentence or a clause of one: the run holds a clause mark, or ends a
+-- sentence. A name or a list of names (中国第一重型机械集团公司、大连重工•起重集团公司和…),
+-- a document's title (《关于…的请示》（鄂政文〔2004〕15号）) or a heading is mentioned again,
+-- not copied: however long, it is no repeated passage.
+local function is_passage(run)
+  local inner = core(run)
+  for _, m in ipairs(CLAUSE_MARKS) do
+    if inner:find(m, 1, true) then return true end
+  end
+  local trimmed = run:match("^(.-)%s*$")
+  for _, m in ipairs(SENTENCE_ENDS) do
+    if ends_with(trimmed, m) then return true end
+  end
+  return false
+end
+
 return {
   id = "duplicate-passage",
   severity = "warning",
   needs_plan = false,
   summary = c.msg("同一部分中有逐字重复的长段文字", "a long passage repeated verbatim"),
   description = c.msg(
-    "同一任务的 progress、同一 narrative/section（或没有分节的整个 narrative）中，至少 30 个字（不计空白）逐字重复前文。在重复处报告一次。",
-    "Within one task's progress, one narrative section (or a narrative with no sections), a run of at least 30 characters (white space not counted) repeats earlier text verbatim. Reported once, at the repeat."),
+    "同一任务的 progress、同一 narrative/section（或没有分节的整个 narrative）中，一个句子或分句（至少 30 个字，不计空白）逐字重复前文。在重复处报告一次。正文与附件、被转发的报告是不同的部分（附件开头、落款日期之后另起一部分），互相引用不算重复；单位名称的罗列、文件标题（《……》）等不含句读的名称再次提到也不算。",
+    "Within one task's progress, one narrative section (or a narrative with no sections), a sentence or clause of at least 30 characters (white space not counted) repeats earlier text verbatim. Reported once, at the repeat. A letter and its attachments or a forwarded report are separate parts (a part begins at 附件 and after a signature date) that quote one another on purpose; a list of names or a document's title (《…》) with no clause mark in it is mentioned again, not repeated."),
   check = function(report)
-    text.each_scope(report, function(scope)
-      for _, r in ipairs(pc.repeats(scope.texts, MIN_CHARS)) do
-        local first_line = scope.nodes[r.first_index]:line()
-        local quoted = text.excerpt(r.text, 20)
-        local chars = utf8.len(r.text)
-        pc.emit{ at = scope.nodes[r.index], offset = r.offset, message = c.msg(
-          "这段 " .. chars .. " 字的文字逐字重复了前文（第 " .. first_line .. " 行起的段落）：“" .. quoted .. "”",
-          "this passage of " .. chars .. " characters repeats earlier text verbatim (the paragraph at line " .. first_line .. "): “" .. quoted .. "”") }
+    text.each_part(report, function(part)
+      for _, r in ipairs(pc.repeats(part.texts, MIN_CHARS)) do
+        if is_passage(r.text) then
+          local first_line = part.nodes[r.first_index]:line()
+          local quoted = text.excerpt(r.text, 20)
+          local chars = utf8.len(r.text)
+          pc.emit{ at = part.nodes[r.index], offset = part.bases[r.index] + r.offset, message = c.msg(
+            "这段 " .. chars .. " 字的文字逐字重复了前文（第 " .. first_line .. " 行起的段落）：“" .. quoted .. "”",
+            "this passage of " .. chars .. " characters repeats earlier text verbatim (the paragraph at line " .. first_line .. "): “" .. quoted .. "”") }
+        end
       end
     end)
   end,

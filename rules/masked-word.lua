@@ -1,24 +1,10 @@
--- A `*` that stands for a word, not a number (视察*重要讲话, 用好*色资源, 平安*建设): text
--- that was masked (often a place name redacted before publication). Not a figure, so not
--- placeholder-figure; info, because a redacted copy is sometimes what was meant to be sent.
+-- A mark that stands for a word, not a number (视察*重要讲话, 直接责任人XXX, 湖北XXXX产业园,
+-- 公安、商务、××、海关): text that was masked, often a name redacted before publication or
+-- a template's blank never filled. Not a figure, so not placeholder-figure; info, because a
+-- redacted copy is sometimes what was meant to be sent. pc.masks decides what is a mask
+-- (checker/masks.h): X光, 5G, GX-200, 二○○五年, 3×4, list markers and check boxes are not.
 local c = require("lib.common")
 local text = require("lib.text")
-
--- The byte ranges of the masked figures in `s`, which placeholder-figure reports.
-local function figure_ranges(s)
-  local ranges = {}
-  for _, q in ipairs(pc.figures(s)) do
-    if q.masked then ranges[#ranges + 1] = { q.offset, q.offset + q.length - 1 } end
-  end
-  return ranges
-end
-
-local function inside(ranges, at)
-  for _, r in ipairs(ranges) do
-    if at >= r[1] and at <= r[2] then return true end
-  end
-  return false
-end
 
 -- `s` from `before_chars` characters before byte `at` to `after_chars` characters from byte `after` on.
 local function context(s, at, after, before_chars, after_chars)
@@ -35,50 +21,25 @@ local function context(s, at, after, before_chars, after_chars)
   return s:sub(from, to - 1)
 end
 
--- A run of stars: ASCII `*` or full-width `＊`. A star that opens the text (a list
--- marker) or stands between digits or spaces (3 * 4) is no mask.
-local function masked_runs(s)
-  local runs, pos = {}, 1
-  while true do
-    local a = s:find("*", pos, true)
-    local b = s:find("＊", pos, true)
-    local at = a and b and math.min(a, b) or a or b
-    if not at then break end
-    local after = at
-    while true do
-      if s:sub(after, after) == "*" then after = after + 1
-      elseif s:sub(after, after + 2) == "＊" then after = after + 3
-      else break end
-    end
-    local before_char = at > 1 and s:sub(utf8.offset(s, -1, at), at - 1) or ""
-    local after_char = after <= #s and s:sub(after, utf8.offset(s, 2, after) - 1) or ""
-    local opens = s:sub(1, at - 1):match("^%s*$") ~= nil
-    local arithmetic = before_char:match("^[%d%s]$") and after_char:match("^[%d%s]$")
-    if not opens and not arithmetic then runs[#runs + 1] = { at, after } end
-    pos = after
-  end
-  return runs
-end
-
 return {
   id = "masked-word",
   severity = "info",
   needs_plan = false,
-  summary = c.msg("文中有被“*”遮盖的字词（不是数字）", "a word masked by `*` in the text (not a figure)"),
+  summary = c.msg("文中有被“*”“X”“×”等符号遮盖的字词（不是数字）",
+                  "a word masked by `*`, `X`, `×` or the like in the text (not a figure)"),
   description = c.msg(
-    "“视察*重要讲话”“用好*色资源”中的“*”遮盖的是字词而非数字，不属于 placeholder-figure；常见于公开前脱敏的文本，提醒核对是否应补全。",
-    "The `*` in 视察*重要讲话 or 用好*色资源 masks a word, not a number, so it is not a placeholder-figure; often a copy redacted for publication. A reminder to check whether the word should be restored."),
+    "“视察*重要讲话”“直接责任人XXX”“湖北XXXX产业园”“公安、商务、××、海关”中的符号遮盖的是字词而非数字，不属于 placeholder-figure；常见于公开前脱敏的文本或没有填完的模板，提醒核对是否应补全。X光、X射线、5G、型号、网址中的字母，二○○五年中的○，3×4 中的乘号，段首的列表符号和复选框□都不算。",
+    "The marks in 视察*重要讲话, 直接责任人XXX, 湖北XXXX产业园 or 公安、商务、××、海关 mask a word, not a number, so they are no placeholder-figure; often a copy redacted for publication or a template never filled in. A reminder to check whether the word should be restored. Letters of X光, X射线, 5G, model numbers and addresses, the ○ of 二○○五年, the × of 3×4, list markers and check boxes do not count."),
   check = function(report)
     text.each_text(report, function(node, s)
-      local figures = figure_ranges(s)
-      for _, run in ipairs(masked_runs(s)) do
-        if not inside(figures, run[1]) then
-          local quoted = context(s, run[1], run[2], 2, 4)
-          pc.emit{ at = node, offset = run[1], message = c.msg(
-            "“" .. quoted .. "”中有被“*”遮盖的字词",
-            "“" .. quoted .. "” has a word masked by `*`") }
+      for _, m in ipairs(pc.masks(s)) do
+        if not m.figure then
+          local quoted = context(s, m.offset, m.offset + m.length, 2, 4)
+          pc.emit{ at = node, offset = m.offset, message = c.msg(
+            "“" .. quoted .. "”中有被“" .. m.text .. "”遮盖的字词",
+            "“" .. quoted .. "” has a word masked by “" .. m.text .. "”") }
         end
       end
-    end, text.HAS_STAR)
+    end, text.HAS_MASK)
   end,
 }

@@ -1,0 +1,262 @@
+#include "masks.h"
+
+#include <cstring>
+
+#include "numerals.h"
+#include "quantities.h"
+
+namespace plancheck {
+
+namespace {
+
+enum class Family { None, Star, Letter, Times, Circle, Square };
+
+constexpr Family family_of(char32_t c) {
+  switch (c) {
+    case U'*': case U'＊': return Family::Star;
+    case U'x': case U'X': case U'ｘ': case U'Ｘ': return Family::Letter;
+    case U'×': return Family::Times;
+    case U'○': return Family::Circle;
+    case U'□': return Family::Square;
+    default: return Family::None;
+  }
+}
+
+constexpr bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+constexpr bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+constexpr bool is_space(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u3000' || c == U'\u00a0';
+}
+constexpr bool is_ideograph(char32_t c) {
+  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFF);
+}
+// Chinese punctuation: 、。，；：“”‘’（）《》【】〔〕…—
+constexpr bool is_cjk_punctuation(char32_t c) {
+  return (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301F) ||
+         (c >= 0xFF01 && c <= 0xFF0F && c != U'＊') || (c >= 0xFF1A && c <= 0xFF20) || c == 0xFF08 ||
+         c == 0xFF09 || (c >= 0x2018 && c <= 0x201F) || c == 0x2014 || c == 0x2026;
+}
+// A Chinese digit next to ○ makes it a zero: 二○○五年.
+constexpr bool is_chinese_digit(char32_t c) {
+  switch (c) {
+    case U'〇': case U'零': case U'一': case U'二': case U'三': case U'四': case U'五':
+    case U'六': case U'七': case U'八': case U'九': case U'十':
+      return true;
+    default:
+      return false;
+  }
+}
+// Marks next to a Latin letter that make it part of a code, a file name or an address.
+constexpr bool joins_code(char32_t c) {
+  switch (c) {
+    case U'-': case U'_': case U'/': case U'\\': case U'.': case U'@': case U':': case U'#':
+    case U'&': case U'=': case U'+': case U'－': case U'—':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Words written with a Latin X: X光, X射线 (an X-ray), X线, X型, X轴… never a mask.
+constexpr std::string_view kLetterWords[] = {"光", "射线", "线", "型", "形", "轴", "染色体", "波段", "刀", "战警"};
+
+// Measure words a mask may stand before that are no measure words of a stated figure:
+// 连续*年, x级以上, 20XX年, ××岁.
+constexpr std::string_view kMaskOnlyMeasureWords[] = {"年", "级", "岁", "届", "层", "号", "周", "月", "日"};
+
+constexpr std::string_view kScales[] = {"万", "萬", "亿", "億", "千", "百", "十"};
+
+bool starts_with_at(std::string_view text, size_t at, std::string_view word) {
+  return at <= text.size() && text.size() - at >= word.size() && text.compare(at, word.size(), word) == 0;
+}
+
+size_t before(std::string_view text, size_t end) {  // start of the code point that ends at `end`
+  size_t start = end - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  return start;
+}
+
+char32_t code_point_before(std::string_view text, size_t end) {
+  return end == 0 ? 0 : decode_code_point(text, before(text, end)).value;
+}
+char32_t code_point_at(std::string_view text, size_t at) {
+  return at >= text.size() ? 0 : decode_code_point(text, at).value;
+}
+
+// The nearest code point before `end` / from `at` on that is no space.
+char32_t non_space_before(std::string_view text, size_t end) {
+  while (end > 0) {
+    size_t start = before(text, end);
+    char32_t c = decode_code_point(text, start).value;
+    if (!is_space(c)) return c;
+    end = start;
+  }
+  return 0;
+}
+char32_t non_space_at(std::string_view text, size_t at) {
+  while (at < text.size()) {
+    CodePoint cp = decode_code_point(text, at);
+    if (!is_space(cp.value)) return cp.value;
+    at += cp.length;
+  }
+  return 0;
+}
+
+bool opens_text(std::string_view text, size_t at) { return non_space_before(text, at) == 0; }
+
+// Whether the run of marks [begin, end) of `family` stands for something (see masks.h).
+bool is_mask(std::string_view text, size_t begin, size_t end, Family family, size_t marks) {
+  const char32_t previous = code_point_before(text, begin), next = code_point_at(text, end);
+  const char32_t previous_word = non_space_before(text, begin), next_word = non_space_at(text, end);
+  auto numeric = [](char32_t c) { return is_digit(c) || is_numeral_char(c); };
+  switch (family) {
+    case Family::Star:
+      if (opens_text(text, begin)) return false;  // a list marker
+      return !((is_digit(previous) || is_space(previous)) && (is_digit(next) || is_space(next)));  // 3 * 4
+    case Family::Times:
+      if (opens_text(text, begin)) return false;
+      // 3×4, 1920 × 1080, a×b: a sign between two operands.
+      return !((numeric(previous_word) || is_ascii_letter(previous_word)) &&
+               (numeric(next_word) || is_ascii_letter(next_word)));
+    case Family::Circle:
+    case Family::Square:
+      if (opens_text(text, begin) || is_space(previous) || is_space(next)) return false;  // bullet, check box
+      return family != Family::Circle || !(is_chinese_digit(previous) || is_chinese_digit(next) ||
+                                            is_digit(previous) || is_digit(next));
+    case Family::Letter: {
+      if (is_ascii_letter(previous) || joins_code(previous)) return false;
+      if (is_ascii_letter(next) || is_digit(next) || joins_code(next)) return false;
+      if (marks == 1)
+        for (std::string_view word : kLetterWords)
+          if (starts_with_at(text, end, word)) return false;
+      // Among Chinese text (or after a digit: 4X件); a lone x in Latin text is a letter.
+      return is_ideograph(previous) || is_ideograph(next) || is_cjk_punctuation(previous) ||
+             is_cjk_punctuation(next) || is_digit(previous);
+    }
+    case Family::None: break;
+  }
+  return false;
+}
+
+// The measure word at `at` that a masked figure may stand before, or 0.
+size_t mask_measure_word_at(std::string_view text, size_t at) {
+  if (size_t n = measure_word_at(text, at)) return n;
+  for (std::string_view word : kMaskOnlyMeasureWords)
+    if (starts_with_at(text, at, word)) return word.size();
+  return 0;
+}
+
+size_t digits_before(std::string_view text, size_t end) {
+  while (end > 0) {
+    size_t start = before(text, end);
+    char32_t c = decode_code_point(text, start).value;
+    if (!is_digit(c) && !(c == U'.' && start > 0 && is_digit(code_point_before(text, start)))) break;
+    end = start;
+  }
+  return end;
+}
+
+// Reads what makes the marks at [begin, end) a figure; fills `mask` and returns true when it is one.
+bool read_figure(std::string_view text, Mask& mask, Family family) {
+  size_t pos = mask.offset + mask.length;
+  // More digits, points and marks of the figure: 4X, 1X.5, X.X
+  while (pos < text.size()) {
+    CodePoint cp = decode_code_point(text, pos);
+    if (is_digit(cp.value) || family_of(cp.value) == family) {
+      pos += cp.length;
+    } else if ((cp.value == U'.' || cp.value == U'．') && pos + cp.length < text.size()) {
+      char32_t after = code_point_at(text, pos + cp.length);
+      if (!is_digit(after) && family_of(after) != family) break;
+      pos += cp.length;
+    } else {
+      break;
+    }
+  }
+  const size_t number_end = pos;
+  const size_t begin = digits_before(text, mask.offset);
+  auto take = [&](std::string_view word) {
+    if (!starts_with_at(text, pos, word)) return false;
+    pos += word.size();
+    return true;
+  };
+  bool over = take("余") || take("多");
+  for (bool scaled = true; scaled;) {
+    scaled = false;
+    for (std::string_view scale : kScales) scaled = scaled || take(scale);
+  }
+  over = take("余") || take("多") || over;
+  size_t unit = mask_measure_word_at(text, pos);
+  bool inside_number = begin < mask.offset || number_end > mask.offset + mask.length;
+  bool ordinal = mask.offset > 0 && code_point_before(text, mask.offset) == U'第';
+  if (!unit && !inside_number && !ordinal) return false;
+  mask.figure = true;
+  mask.figure_offset = begin;
+  if (unit) {
+    mask.unit = std::string(text.substr(pos, unit));
+    if (mask.unit == "％") mask.unit = "%";
+    if (mask.unit == "圆") mask.unit = "元";
+    mask.figure_end = pos + unit;
+  } else {
+    mask.figure_end = number_end;
+  }
+  mask.over = over;
+  return true;
+}
+
+}  // namespace
+
+bool is_mask_mark(char32_t c) { return family_of(c) != Family::None; }
+
+bool may_hold_mask(std::string_view text) {
+  // *, x, X, and the lead bytes of ＊ｘＸ (EF BC/BD), × (C3 97), ○ □ (E2 96/97).
+  for (char c : text) {
+    switch (static_cast<unsigned char>(c)) {
+      case '*': case 'x': case 'X': case 0xC3: case 0xE2: case 0xEF: return true;
+      default: break;
+    }
+  }
+  return false;
+}
+
+std::vector<Mask> find_masks(std::string_view text) {
+  std::vector<Mask> found;
+  if (!may_hold_mask(text)) return found;
+  for (size_t pos = 0; pos < text.size();) {
+    CodePoint cp = decode_code_point(text, pos);
+    Family family = family_of(cp.value);
+    if (family == Family::None) {
+      pos += cp.length;
+      continue;
+    }
+    size_t end = pos, marks = 0;
+    for (;;) {
+      CodePoint next = decode_code_point(text, end);
+      if (end < text.size() && family_of(next.value) == family) {
+        end += next.length;
+        ++marks;
+        continue;
+      }
+      // *.*: a masked decimal is one run.
+      if (end < text.size() && (next.value == U'.' || next.value == U'．') && end + next.length < text.size() &&
+          family_of(code_point_at(text, end + next.length)) == family && family != Family::Letter) {
+        end += next.length;
+        continue;
+      }
+      break;
+    }
+    if (is_mask(text, pos, end, family, marks)) {
+      Mask mask;
+      mask.offset = pos;
+      mask.length = end - pos;
+      read_figure(text, mask, family);
+      found.push_back(mask);
+      pos = mask.figure ? std::max(end, mask.figure_end) : end;
+    } else {
+      pos = end;
+    }
+  }
+  return found;
+}
+
+}  // namespace plancheck

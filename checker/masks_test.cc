@@ -1,0 +1,49 @@
+#include "masks.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "quantities.h"
+
+using plancheck::find_masks;
+
+namespace {
+
+// Each mask of `text` as its marks, with "#" after a figure's.
+std::vector<std::string> masks_in(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& m : find_masks(text)) out.push_back(text.substr(m.offset, m.length) + (m.figure ? "#" : ""));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("masks of every mark a template uses, for figures and for words", "[masks]") {
+  CHECK(masks_in("走访群众x名，召开座谈会XX次，落实资金××万元，建成○个，完成率□%，发放4X件") ==
+        std::vector<std::string>{"x#", "XX#", "××#", "○#", "□#", "X#"});
+  CHECK(masks_in("在x镇召开，湖北XXXX产业园，直接责任人XXX、李二民，公安、××、海关，视察*重要讲话") ==
+        std::vector<std::string>{"x", "XXXX", "XXX", "××", "*"});
+  CHECK(masks_in("投资○○○○万元，存在x级以上大震，培训人员超过*.*万人次") ==
+        std::vector<std::string>{"○○○○#", "x#", "*.*#"});
+}
+
+TEST_CASE("decision: letters of words and codes, zeros, signs, bullets and check boxes are no masks", "[masks]") {
+  for (const char* text : {"配备X光机和X射线检测仪", "开通5G网络", "型号GX-200", "网址www.xxgk.gov.cn",
+                           "二○○五年三月", "规格3×4米", "1920 × 1080", "○ 加强领导", "□是 □否", "*注：",
+                           "3 * 4", "某某同志", "iPhone X", "二〇二三年"}) {
+    INFO(text);
+    CHECK(find_masks(text).empty());
+  }
+}
+
+TEST_CASE("masked figures are figures with their measure word and qualifier", "[masks][quantities]") {
+  auto figures = plancheck::find_quantities("试点项目XX个，投资约××万元，文件4X件");
+  REQUIRE(figures.size() == 3);
+  CHECK(figures[0].text == "XX个");
+  CHECK(figures[0].masked);
+  CHECK(figures[1].text == "约××万元");
+  CHECK(figures[1].unit == "元");
+  CHECK(figures[2].text == "4X件");
+}

@@ -1,0 +1,416 @@
+#include "metrics.h"
+
+#include <algorithm>
+
+#include "numerals.h"
+#include "quantities.h"
+
+namespace plancheck {
+
+const char* figure_role_name(FigureRole role) {
+  switch (role) {
+    case FigureRole::Level: return "level";
+    case FigureRole::Growth: return "growth";
+    case FigureRole::Decline: return "decline";
+    case FigureRole::Before: return "before";
+    case FigureRole::After: return "after";
+    case FigureRole::Planned: return "planned";
+    case FigureRole::Part: return "part";
+    case FigureRole::Distributive: return "distributive";
+  }
+  return "level";
+}
+
+namespace {
+
+using U32 = std::u32string;
+using U32View = std::u32string_view;
+
+U32 decode(std::string_view s) {
+  U32 out;
+  out.reserve(s.size() / 3 + 1);
+  for (size_t at = 0; at < s.size();) {
+    CodePoint cp = decode_code_point(s, at);
+    out.push_back(cp.value);
+    at += cp.length;
+  }
+  return out;
+}
+
+std::string encode(U32View s) {
+  std::string out;
+  for (char32_t c : s) {
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+  return out;
+}
+
+constexpr bool is_sentence_end(char32_t c) {
+  switch (c) {
+    case U'。': case U'；': case U'！': case U'？': case U';': case U'!': case U'?': case U'\n': return true;
+    default: return false;
+  }
+}
+
+// Marks that end a clause: what stands before a figure beyond them is not its subject.
+constexpr bool is_clause_mark(char32_t c) {
+  if (is_sentence_end(c)) return true;
+  switch (c) {
+    case U'，': case U'、': case U'：': case U',': case U'.': case U':': case U' ': case U'\t':
+    case U'\r': case U'\u3000': case U'"': case U'|': case U'—': case U'-': case U'~': case U'～':
+      return true;
+    default:
+      return false;
+  }
+}
+
+constexpr char32_t opener_of(char32_t c) {
+  switch (c) {
+    case U'）': return U'（';
+    case U')': return U'(';
+    case U'》': return U'《';
+    case U'”': return U'“';
+    case U'」': return U'「';
+    case U'』': return U'『';
+    case U'’': return U'‘';
+    case U'】': return U'【';
+    case U'〕': return U'〔';
+    case U'〉': return U'〈';
+    case U']': return U'[';
+    default: return 0;
+  }
+}
+constexpr bool is_opener(char32_t c) {
+  switch (c) {
+    case U'（': case U'(': case U'《': case U'“': case U'「': case U'『': case U'‘': case U'【': case U'〔':
+    case U'〈': case U'[':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+
+bool starts_with(U32View s, U32View w) { return s.size() >= w.size() && s.compare(0, w.size(), w) == 0; }
+bool ends_with(U32View s, U32View w) {
+  return s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0;
+}
+bool contains(U32View s, U32View w) { return s.find(w) != U32View::npos; }
+
+// Words that change what a figure states. Longer words first where one ends another.
+constexpr U32View kGrowthWords[] = {
+    U"同比增长", U"比上年增长", U"年均增长", U"年平均增长", U"平均增长", U"同比增加", U"同比提高", U"同比上升",
+    U"高于目标", U"高出", U"增长", U"增幅", U"增速", U"提高", U"上升", U"增加",
+};
+constexpr U32View kDeclineWords[] = {
+    U"同比下降", U"比上年下降", U"同比减少", U"同比降低", U"低于目标", U"下降", U"减少", U"降低", U"回落", U"降幅",
+};
+// A change whose result the figure after 到/至/为 gives: 提升到160千瓦, 调整为8.5亿元.
+constexpr U32View kChangeVerbs[] = {U"增", U"减", U"提高", U"提升", U"降", U"压缩", U"缩短", U"缩减",
+                                    U"扩大", U"调整", U"变", U"上升", U"延长", U"升"};
+constexpr U32View kResultMarks[] = {U"到", U"至", U"为"};
+// The value before a change: 由100千瓦, 从6个, 由原来的6个.
+constexpr U32View kBeforeWords[] = {U"由原来的", U"从原来的", U"原来的", U"原先的", U"由原先", U"由", U"从", U"原来", U"原先"};
+// A projection or a capacity, not what was done.
+constexpr U32View kPlanWords[] = {U"计划", U"预计", U"目标", U"力争", U"可实现", U"可达", U"预期", U"争取",
+                                  U"有望", U"拟", U"规划", U"设计", U"将", U"能力", U"预算"};
+// A part of a total stated next to it.
+constexpr U32View kPartWords[] = {U"其中", U"包括", U"含"};
+// Verbs whose object is the metric (国家有关部门已承诺负担原估算投资 → 原估算投资).
+constexpr U32View kObjectVerbs[] = {U"负担", U"承担", U"安排", U"投入", U"拨付", U"下达", U"筹措", U"办理"};
+// Scope and verb words that name no metric (全县粮食总产量 / 实现粮食总产量).
+constexpr U32View kScopePrefixes[] = {U"全县", U"全市", U"全区", U"全省", U"全国", U"全旗", U"全镇", U"全乡",
+                                      U"全州", U"全盟", U"全年", U"共计", U"合计", U"总计", U"累计", U"一共",
+                                      U"共", U"实现", U"完成", U"达到", U"已经", U"已", U"目前", U"现有", U"鉴于"};
+constexpr U32View kCopulaSuffixes[] = {U"的", U"约为", U"为", U"是", U"达到", U"达", U"共计", U"合计", U"总计",
+                                       U"累计", U"共有", U"共", U"有", U"实现", U"完成", U"已"};
+// Words that point back to something named before (其他22名相关责任人员: the others of the
+// accident the paragraph is about): a subject of these alone names no metric of its own.
+constexpr U32View kReferenceWords[] = {U"其他", U"其余", U"另有", U"另外", U"另", U"这", U"该", U"上述", U"此",
+                                       U"这些", U"以上"};
+// An increment, not a stock: 新增了228个 beside 共191个.
+constexpr U32View kAddedWords[] = {U"新增", U"新建", U"新开工", U"新认定", U"新发展"};
+// Words of the counted noun that end it: 22名相关责任人员也分别受到… → 相关责任人员.
+constexpr char32_t kCountedStops[] = {U'也', U'已', U'将', U'被', U'均', U'都', U'等', U'和', U'与', U'及', U'并',
+                                      U'在', U'从', U'由', U'对', U'的', U'地', U'得', U'了', U'中', U'是', U'为'};
+constexpr size_t kMostCountedChars = 8;
+constexpr size_t kMostLeftChars = 40;
+
+// Place and level words: 大同市, 杏儿沟煤矿, 自治区级.
+constexpr U32View kPlaceEnds[] = {U"省", U"市", U"县", U"区", U"镇", U"乡", U"村", U"旗", U"州", U"盟", U"级",
+                                  U"矿", U"厂", U"公司", U"集团", U"街道", U"社区"};
+
+template <size_t N>
+U32View ending_word(U32View s, const U32View (&words)[N]) {
+  for (U32View w : words)
+    if (ends_with(s, w)) return w;
+  return {};
+}
+
+// The words before the figure at [begin) back to a clause mark, bracketed and quoted words
+// left out (安徽芦岭煤矿“5·13”特大瓦斯爆炸事故造成 → 安徽芦岭煤矿特大瓦斯爆炸事故造成).
+// `inside` tells whether the figure stands inside brackets it is not closed in.
+U32 left_words(const U32& text, size_t begin, size_t from, bool& inside) {
+  U32 out;
+  inside = false;
+  size_t i = begin;
+  while (i > from && out.size() < kMostLeftChars) {
+    char32_t c = text[i - 1];
+    if (is_clause_mark(c)) break;
+    if (is_opener(c)) {
+      inside = true;
+      break;
+    }
+    if (char32_t open = opener_of(c)) {
+      size_t j = i - 1;
+      int depth = 1;
+      while (j > from && depth > 0) {
+        --j;
+        if (text[j] == c) ++depth;
+        else if (text[j] == open) --depth;
+      }
+      if (depth > 0) break;  // never opened here: the clause starts after it
+      i = j;
+      continue;
+    }
+    out.push_back(c);
+    --i;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+// The noun after the figure's end: 86名矿工遇难。→ 矿工遇难.
+U32 counted_noun(const U32& text, size_t end, size_t next_figure) {
+  U32 out;
+  for (size_t i = end; i < text.size() && i < next_figure && out.size() < kMostCountedChars; ++i) {
+    char32_t c = text[i];
+    if (is_clause_mark(c) || is_opener(c) || opener_of(c) || is_digit(c)) break;
+    // 32个村的管网延伸工程 / 96个村的巩固提升工程: what stands after 的 tells the counts apart.
+    if (c == U'的' && !out.empty()) {
+      out.push_back(c);
+      continue;
+    }
+    if (std::find(std::begin(kCountedStops), std::end(kCountedStops), c) != std::end(kCountedStops)) break;
+    out.push_back(c);
+  }
+  while (!out.empty() && out.back() == U'的') out.pop_back();
+  return out;
+}
+
+// The sentence before the figure at `begin`.
+U32View sentence_before(const U32& text, size_t begin) {
+  size_t i = begin;
+  while (i > 0 && !is_sentence_end(text[i - 1]) && begin - i < 200) --i;
+  return U32View(text).substr(i, begin - i);
+}
+
+bool is_ideograph(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
+
+std::vector<std::string> place_words(U32View left) {
+  std::vector<std::string> out;
+  // Years: 1995年, 2022年度.
+  for (size_t i = 0; i + 4 < left.size() + 1; ++i) {
+    if (i + 4 <= left.size() && is_digit(left[i]) && is_digit(left[i + 1]) && is_digit(left[i + 2]) &&
+        is_digit(left[i + 3]) && (i == 0 || !is_digit(left[i - 1])) && i + 4 < left.size() && left[i + 4] == U'年')
+      out.push_back(encode(left.substr(i, 5)));
+  }
+  // A whole place is a scope too (全国民族团结进步示范单位 is not 旗级民族团结进步示范单位).
+  for (size_t i = 0; i + 1 < left.size(); ++i)
+    if (left[i] == U'全' && (i == 0 || !is_ideograph(left[i - 1])))
+      for (U32View end : kPlaceEnds)
+        if (end.size() == 1 && left[i + 1] == end[0] && end != U"级") out.push_back(encode(left.substr(i, 2)));
+  if (!left.empty() && left.substr(0, std::min<size_t>(left.size(), 2)) == U"全国") out.push_back(encode(U"全国"));
+  // A place or level: two to four ideographs before one of kPlaceEnds.
+  for (size_t i = 0; i < left.size(); ++i) {
+    for (U32View end : kPlaceEnds) {
+      if (left.compare(i, end.size(), end) != 0) continue;
+      size_t start = i;
+      while (start > 0 && i - start < 4 && is_ideograph(left[start - 1])) --start;
+      // 市级, 县级: a level needs one character before it; a place name two (大同市, not 全市).
+      if (i - start >= (end == U"级" ? 1u : 2u)) out.push_back(encode(left.substr(start, i - start + end.size())));
+      break;
+    }
+  }
+  return out;
+}
+
+U32 strip_scope(U32 s) {
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    for (U32View w : kScopePrefixes)
+      if (s.size() > w.size() && starts_with(s, w)) {
+        s.erase(0, w.size());
+        changed = true;
+        break;
+      }
+    for (U32View w : kCopulaSuffixes)
+      if (s.size() >= w.size() && ends_with(s, w)) {
+        s.erase(s.size() - w.size());
+        changed = true;
+        break;
+      }
+  }
+  return s;
+}
+
+}  // namespace
+
+void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
+  if (figures.empty()) return;
+  const U32 chars = decode(text);
+  // Byte offset → character index, for the figures' places.
+  std::vector<size_t> index_of_byte;
+  index_of_byte.reserve(text.size() + 1);
+  for (size_t at = 0, index = 0; at < text.size(); ++index) {
+    size_t length = decode_code_point(text, at).length;
+    for (size_t k = 0; k < length; ++k) index_of_byte.push_back(index);
+    at += length;
+  }
+  index_of_byte.push_back(chars.size());
+  auto index = [&](size_t byte) { return index_of_byte[std::min(byte, text.size())]; };
+
+  size_t previous_end = 0;
+  const Quantity* previous_in_sentence = nullptr;
+  const Quantity* previous = nullptr;
+  for (size_t f = 0; f < figures.size(); ++f) {
+    Quantity& q = figures[f];
+    const size_t begin = index(q.offset), end = index(q.offset + q.length);
+    const size_t next = f + 1 < figures.size() ? index(figures[f + 1].offset) : chars.size();
+    bool inside = false;
+    U32 left = left_words(chars, begin, previous_end, inside);
+    const U32View sentence = sentence_before(chars, begin);
+    // Inside brackets the sentence opened before it: (含新制定5件,修改4件) annotates a total.
+    for (size_t i = sentence.size(), depth = 0; i > 0 && !inside; --i) {
+      if (opener_of(sentence[i - 1]) && sentence[i - 1] != U'”' && sentence[i - 1] != U'’') ++depth;
+      else if (is_opener(sentence[i - 1]) && sentence[i - 1] != U'“' && sentence[i - 1] != U'‘') {
+        if (depth == 0) inside = true;
+        else --depth;
+      }
+    }
+    // 126户398人: a count right after another has the phrase's subject.
+    const bool follows_count = previous && left.empty() && previous_end == begin;
+    if (previous_in_sentence && index(previous_in_sentence->offset) < begin - sentence.size())
+      previous_in_sentence = nullptr;
+    previous_end = end;
+    U32 counted = counted_noun(chars, end, next);
+
+    FigureRole role = FigureRole::Level;
+    if (U32View w = ending_word(left, kGrowthWords); !w.empty()) {
+      role = FigureRole::Growth;
+      left.erase(left.size() - w.size());
+    } else if (U32View d = ending_word(left, kDeclineWords); !d.empty()) {
+      role = FigureRole::Decline;
+      left.erase(left.size() - d.size());
+    } else if (!ending_word(left, kResultMarks).empty() &&
+               std::any_of(std::begin(kChangeVerbs), std::end(kChangeVerbs), [&](U32View v) { return contains(left, v); })) {
+      role = FigureRole::After;
+    } else if (!ending_word(left, kBeforeWords).empty()) {
+      role = FigureRole::Before;
+    }
+    if (role == FigureRole::Level &&
+        std::any_of(std::begin(kAddedWords), std::end(kAddedWords), [&](U32View w) { return contains(left, w); }))
+      role = FigureRole::Growth;
+    if (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline) {
+      if (inside || std::any_of(std::begin(kPartWords), std::end(kPartWords),
+                                [&](U32View w) { return starts_with(left, w) || contains(sentence, U"其中"); }))
+        role = FigureRole::Part;
+      else if (contains(left, U"分别"))
+        role = FigureRole::Distributive;
+      else if (role == FigureRole::Level &&
+               std::any_of(std::begin(kPlanWords), std::end(kPlanWords), [&](U32View w) { return contains(left, w); }))
+        role = FigureRole::Planned;
+    }
+    q.role = static_cast<int>(role);
+    q.places = place_words(left);
+
+    // The verb right before the figure, for a figure that counts the noun after it.
+    U32 verb_words = left;
+    if (ends_with(verb_words, U"的")) verb_words.pop_back();
+    q.verb = verb_words.size() >= 2 ? encode(U32View(verb_words).substr(verb_words.size() - 2)) : std::string();
+
+    U32 metric = left;
+    for (U32View v : kObjectVerbs) {
+      size_t at = metric.rfind(v);
+      if (at != U32::npos && metric.size() - at - v.size() >= 2) metric.erase(0, at + v.size());
+    }
+    metric = strip_scope(std::move(metric));
+    if (std::find(std::begin(kReferenceWords), std::end(kReferenceWords), U32View(metric)) != std::end(kReferenceWords))
+      metric.clear(), counted.clear();
+    // With nothing named before it, a figure's metric is the noun it counts, when that says
+    // enough: 3个村 … 5个村 in two clauses are not one count of one thing.
+    if (metric.empty() && counted.size() < 2) counted.clear();
+    if ((role == FigureRole::Growth || role == FigureRole::Decline) && metric.empty() && previous_in_sentence) {
+      // 工业增加值85亿元，同比增长7%: the growth of the metric stated before it.
+      q.metric = previous_in_sentence->metric;
+      q.places = previous_in_sentence->places;
+    } else {
+      q.metric = encode(metric) + encode(counted);
+    }
+    q.counted = encode(counted);
+    if (follows_count) {
+      q.metric = previous->metric;
+      q.places = previous->places;
+      q.role = previous->role;
+    }
+    previous = &q;
+    if (role == FigureRole::Level || role == FigureRole::Planned) previous_in_sentence = &q;
+  }
+}
+
+namespace {
+
+// Whether `shorter` is `longer` with words left out: runs of two or more characters of it,
+// in order (原估算投资 in 项目原估算总投资: 原估算 + 投资).
+bool runs_in_order(U32View shorter, U32View longer) {
+  size_t at = 0;
+  for (size_t i = 0; i < shorter.size();) {
+    size_t best = 0, best_at = 0;
+    for (size_t start = at; start < longer.size(); ++start) {
+      size_t n = 0;
+      while (i + n < shorter.size() && start + n < longer.size() && shorter[i + n] == longer[start + n]) ++n;
+      if (n > best) best = n, best_at = start;
+    }
+    if (best < 2) return false;
+    i += best;
+    at = best_at + best;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  U32 x = decode(a), y = decode(b);
+  if (x.size() > y.size()) std::swap(x, y);
+  if (x.size() < min_chars) return false;
+  if (ends_with(y, x)) return true;
+  return x.back() == y.back() && runs_in_order(x, y);
+}
+
+bool places_differ(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return false;
+  for (const std::string& x : a)
+    for (const std::string& y : b)
+      if (x.find(y) != std::string::npos || y.find(x) != std::string::npos) return false;
+  return true;
+}
+
+}  // namespace plancheck

@@ -4,6 +4,7 @@
 
 #include "numerals.h"
 #include "quantities.h"
+#include "utf32.h"
 
 namespace plancheck {
 
@@ -25,39 +26,6 @@ namespace {
 
 using U32 = std::u32string;
 using U32View = std::u32string_view;
-
-U32 decode(std::string_view s) {
-  U32 out;
-  out.reserve(s.size() / 3 + 1);
-  for (size_t at = 0; at < s.size();) {
-    CodePoint cp = decode_code_point(s, at);
-    out.push_back(cp.value);
-    at += cp.length;
-  }
-  return out;
-}
-
-std::string encode(U32View s) {
-  std::string out;
-  for (char32_t c : s) {
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-  }
-  return out;
-}
 
 constexpr bool is_sentence_end(char32_t c) {
   switch (c) {
@@ -228,14 +196,14 @@ std::vector<std::string> place_words(U32View left) {
   for (size_t i = 0; i + 4 < left.size() + 1; ++i) {
     if (i + 4 <= left.size() && is_digit(left[i]) && is_digit(left[i + 1]) && is_digit(left[i + 2]) &&
         is_digit(left[i + 3]) && (i == 0 || !is_digit(left[i - 1])) && i + 4 < left.size() && left[i + 4] == U'年')
-      out.push_back(encode(left.substr(i, 5)));
+      out.push_back(to_utf8(left.substr(i, 5)));
   }
   // A whole place is a scope too (全国民族团结进步示范单位 is not 旗级民族团结进步示范单位).
   for (size_t i = 0; i + 1 < left.size(); ++i)
     if (left[i] == U'全' && (i == 0 || !is_ideograph(left[i - 1])))
       for (U32View end : kPlaceEnds)
-        if (end.size() == 1 && left[i + 1] == end[0] && end != U"级") out.push_back(encode(left.substr(i, 2)));
-  if (!left.empty() && left.substr(0, std::min<size_t>(left.size(), 2)) == U"全国") out.push_back(encode(U"全国"));
+        if (end.size() == 1 && left[i + 1] == end[0] && end != U"级") out.push_back(to_utf8(left.substr(i, 2)));
+  if (!left.empty() && left.substr(0, std::min<size_t>(left.size(), 2)) == U"全国") out.push_back(to_utf8(U"全国"));
   // A place or level: two to four ideographs before one of kPlaceEnds.
   for (size_t i = 0; i < left.size(); ++i) {
     for (U32View end : kPlaceEnds) {
@@ -243,7 +211,7 @@ std::vector<std::string> place_words(U32View left) {
       size_t start = i;
       while (start > 0 && i - start < 4 && is_ideograph(left[start - 1])) --start;
       // 市级, 县级: a level needs one character before it; a place name two (大同市, not 全市).
-      if (i - start >= (end == U"级" ? 1u : 2u)) out.push_back(encode(left.substr(start, i - start + end.size())));
+      if (i - start >= (end == U"级" ? 1u : 2u)) out.push_back(to_utf8(left.substr(start, i - start + end.size())));
       break;
     }
   }
@@ -273,7 +241,7 @@ U32 strip_scope(U32 s) {
 
 void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (figures.empty()) return;
-  const U32 chars = decode(text);
+  const U32 chars = to_u32(text);
   // Byte offset → character index, for the figures' places.
   std::vector<size_t> index_of_byte;
   index_of_byte.reserve(text.size() + 1);
@@ -342,7 +310,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // The verb right before the figure, for a figure that counts the noun after it.
     U32 verb_words = left;
     if (ends_with(verb_words, U"的")) verb_words.pop_back();
-    q.verb = verb_words.size() >= 2 ? encode(U32View(verb_words).substr(verb_words.size() - 2)) : std::string();
+    q.verb = verb_words.size() >= 2 ? to_utf8(U32View(verb_words).substr(verb_words.size() - 2)) : std::string();
 
     U32 metric = left;
     for (U32View v : kObjectVerbs) {
@@ -360,9 +328,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.metric = previous_in_sentence->metric;
       q.places = previous_in_sentence->places;
     } else {
-      q.metric = encode(metric) + encode(counted);
+      q.metric = to_utf8(metric) + to_utf8(counted);
     }
-    q.counted = encode(counted);
+    q.counted = to_utf8(counted);
     if (follows_count) {
       q.metric = previous->metric;
       q.places = previous->places;
@@ -398,7 +366,7 @@ bool runs_in_order(U32View shorter, U32View longer) {
 bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
-  U32 x = decode(a), y = decode(b);
+  U32 x = to_u32(a), y = to_u32(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (x.size() < min_chars) return false;
   if (ends_with(y, x)) return true;

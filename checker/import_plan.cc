@@ -6,6 +6,8 @@
 #include <set>
 
 #include "dates.h"
+#include "plan_budget.h"
+#include "plan_header.h"
 #include "document.h"
 #include "quantities.h"
 #include "units.h"
@@ -176,21 +178,18 @@ std::vector<std::pair<size_t, size_t>> clauses(std::string_view text) {
   return spans;
 }
 
-// 经费……列入/纳入……预算: a budget requirement. Other clauses that name a 预算 are warned of.
+// Budget requirements (plan_budget.h); other clauses that name a 预算 are warned of.
 std::vector<std::string> budget_clauses(std::string_view text, int line, std::vector<ImportWarning>& warnings) {
   std::vector<std::string> found;
+  for (const BudgetClause& clause : find_budget_clauses(text))
+    if (clause.kind == BudgetKind::Required) found.push_back(trim_spaces(clause.text));
   for (auto [begin, end] : clauses(text)) {
-    std::string_view clause = text.substr(begin, end - begin);
-    size_t funds = clause.find("经费");
-    auto [into, verb] = find_first_of_words(clause, {"列入", "纳入"}, funds == std::string_view::npos ? 0 : funds);
-    size_t budget = clause.find("预算", into == std::string_view::npos ? 0 : into);
-    if (funds != std::string_view::npos && into != std::string_view::npos && budget != std::string_view::npos) {
-      found.push_back(trim_spaces(clause));
-    } else if (clause.find("预算") != std::string_view::npos) {
-      std::string quoted = trim_spaces(clause);
-      warnings.push_back({line, "“" + quoted + "”提到预算，但不是“经费……列入/纳入……预算”的写法，未作为经费要求导出",
-                          "“" + quoted + "” mentions a 预算 but is not worded 经费……列入/纳入……预算; not exported as a budget requirement"});
-    }
+    std::string quoted = trim_spaces(text.substr(begin, end - begin));
+    if (quoted.find("预算") == std::string::npos) continue;
+    if (std::any_of(found.begin(), found.end(), [&](const std::string& f) { return f.find(quoted) != std::string::npos; }))
+      continue;
+    warnings.push_back({line, "“" + quoted + "”提到预算，但不是把经费列入预算的要求，未作为经费要求导出",
+                        "“" + quoted + "” mentions a 预算 but does not require the funding to be put in a budget; not exported as a budget requirement"});
   }
   return found;
 }
@@ -286,67 +285,12 @@ void add_deadlines(std::string_view text, int year, pugi::xml_node task) {
   }
 }
 
+// What the body's reading needs of the header (plan_header.h reads it).
 struct Header {
   std::string id, issuer, title;
   Date issued;
-  size_t body_from = 0;  // the first line after the header
+  int year = 0;  // the year the plan is for: deadlines without a year take it
 };
-
-Header read_header(const std::vector<TextLine>& lines, std::vector<ImportWarning>& warnings) {
-  Header header;
-  size_t id_line = lines.size(), date_line = lines.size();
-  for (size_t i = 0; i < lines.size() && id_line == lines.size(); ++i) {
-    const std::string& t = lines[i].text;
-    bool numbered = t.find("〔") != std::string::npos || t.find("[") != std::string::npos || t.find("［") != std::string::npos;
-    if (numbered && ends_with(t, "号") && count_chars(t) <= 30 && !has_sentence_punctuation(t)) {
-      header.id = t;
-      id_line = i;
-    }
-  }
-  for (size_t i = id_line == lines.size() ? 0 : id_line + 1; i < lines.size(); ++i) {
-    const std::string& t = lines[i].text;
-    if (!ends_with(t, "日") || count_chars(t) > 16) continue;
-    Deadline d = read_deadline(t, 0);
-    if (d.kind == DeadlineKind::Date && d.first == d.last) {
-      header.issued = d.last;
-      date_line = i;
-      break;
-    }
-  }
-  if (date_line == lines.size()) return header;
-  // The signature: the lines right above the date, without a blank line between.
-  for (size_t i = date_line; i-- > 0;) {
-    const std::string& t = lines[i].text;
-    if (t.empty() || has_sentence_punctuation(t)) break;
-    header.issuer = t;
-  }
-  if (header.issuer.empty())
-    warnings.push_back({lines[date_line].number, "日期上方没有发文单位署名", "no issuer's signature above the issue date"});
-  // The title: after the date, past （此件公开发布）, the lines up to one that ends in 方案.
-  header.body_from = date_line + 1;
-  size_t i = date_line + 1;
-  while (i < lines.size() && (lines[i].text.empty() || (starts_with(lines[i].text, "（") && ends_with(lines[i].text, "）"))))
-    ++i;
-  std::string title;
-  constexpr int kMaxTitleLines = 4;
-  for (int taken = 0; i < lines.size() && taken < kMaxTitleLines; ++i) {
-    const std::string& t = lines[i].text;
-    if (t.empty()) continue;
-    if (has_sentence_punctuation(t) || heading_level(t)) break;
-    title += t;
-    ++taken;
-    bool ends = false;
-    for (std::string_view word : {"方案", "办法", "意见", "规划", "计划", "要点", "细则"}) ends = ends || ends_with(t, word);
-    if (ends) {
-      header.title = title;
-      header.body_from = i + 1;
-      break;
-    }
-  }
-  if (header.title.empty())
-    warnings.push_back({lines[date_line].number, "日期之后没有找到以“方案”等结尾的标题", "no title (a line ending in 方案 or the like) after the issue date"});
-  return header;
-}
 
 // A paragraph that is only a unit list belongs to the task before it.
 bool starts_with_unit_list(std::string_view text) {
@@ -396,7 +340,7 @@ class PlanBuilder {
                                   "a unit list in a paragraph with no task number; not exported as a task"});
     }
     for (std::string& clause : budget_clauses(p.text, p.line, result_.warnings)) plan_budgets_.push_back(clause);
-    for (const DeadlineMatch& match : find_deadlines(p.text, header_.issued.year)) {
+    for (const DeadlineMatch& match : find_deadlines(p.text, header_.year)) {
       if (!match.is_deadline_wording || match.deadline.kind != DeadlineKind::Date) continue;
       for (auto [begin, end] : clauses(p.text))
         if (begin <= match.offset && match.offset < end)
@@ -460,7 +404,7 @@ class PlanBuilder {
     for (const auto* list : {&units.leads, &units.responsible})
       for (const std::string& unit : *list)
         if (std::find(unit_order_.begin(), unit_order_.end(), unit) == unit_order_.end()) unit_order_.push_back(unit);
-    add_deadlines(words, header_.issued.year, task);
+    add_deadlines(words, header_.year, task);
     add_targets(words, header_.title, task, line, result_.warnings);
     for (const std::string& clause : budget_clauses(words, line, result_.warnings)) add_budget(task, clause);
     texts_.push_back(words);
@@ -502,27 +446,32 @@ class PlanBuilder {
 
 }  // namespace
 
-void import_plan(std::string_view text, PlanImport& result) {
+void import_plan(const SourceDocument& doc, const PlanImportOptions& options, PlanImport& result) {
   result.xml.reset();
   result.warnings.clear();
   result.ok = false;
+  PlanHeader read = read_plan_header(doc, {options.id, options.issued}, result.warnings);
+  Header header{read.id, read.issuer, read.title, read.issued, read.plan_year};
+  // The body's lines; a table row's cells one per line, as a page flattens them.
   std::vector<TextLine> lines;
-  int bad_line = 0;
-  if (!split_lines(text, &lines, &bad_line)) {
-    result.warnings.push_back({bad_line, "不是 UTF-8 文本", "not UTF-8 text"});
-    return;
+  for (size_t b = read.body_block; b < doc.blocks.size(); ++b) {
+    const SourceBlock& block = doc.blocks[b];
+    int number = block.place.line > 0 ? block.place.line : static_cast<int>(b) + 1;
+    if (block.kind == SourceBlock::Kind::Paragraph) {
+      lines.push_back({number, trim_spaces(block.text)});
+      continue;
+    }
+    for (const auto& row : block.table.rows)
+      for (const SourceCell& cell : row)
+        if (!cell.continued) lines.push_back({number, trim_spaces(cell.text)});
   }
-  Header header = read_header(lines, result.warnings);
-  if (header.id.empty()) result.warnings.push_back({1, "没有找到文号（如 聊江委办发〔2023〕5号）", "no document number (such as 聊江委办发〔2023〕5号)"});
-  if (!header.issued.valid()) result.warnings.push_back({1, "没有找到成文日期（如 2023年5月30日）", "no issue date (such as 2023年5月30日)"});
-  if (header.id.empty() || !header.issued.valid()) return;
 
   auto alone = [&](size_t i) { return heading_level(lines[i].text) > 0; };
   auto starts_block = [&](size_t i) {
     size_t ignored = 0;
     return task_number(lines[i].text, &ignored).has_value();
   };
-  std::vector<Paragraph> paragraphs = join_paragraphs(lines, header.body_from, lines.size(), alone, starts_block);
+  std::vector<Paragraph> paragraphs = join_paragraphs(lines, 0, lines.size(), alone, starts_block);
   // A unit list on a line of its own belongs to the paragraph before it.
   std::vector<Paragraph> merged;
   for (Paragraph& p : paragraphs) {
@@ -537,6 +486,19 @@ void import_plan(std::string_view text, PlanImport& result) {
   }
   builder.finish();
   result.ok = true;
+}
+
+void import_plan(std::string_view text, PlanImport& result) {
+  result.xml.reset();
+  result.warnings.clear();
+  result.ok = false;
+  std::vector<TextLine> lines;
+  int bad_line = 0;
+  if (!split_lines(text, &lines, &bad_line)) {
+    result.warnings.push_back({bad_line, "不是 UTF-8 文本", "not UTF-8 text"});
+    return;
+  }
+  import_plan(text_source(text, "<text>"), {}, result);
 }
 
 }  // namespace plancheck

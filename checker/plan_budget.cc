@@ -82,7 +82,7 @@ constexpr std::string_view kFunds[] = {"经费", "资金", "费用", "补贴", "
 
 // 预算 followed by what makes it something else than the budget work is put in.
 bool budget_in_other_role(std::string_view s, size_t budget_end) {
-  return starts_with_any(s, budget_end, {"内", "收入", "外", "执行", "绩效", "公开"});
+  return starts_with_any(s, budget_end, {"内", "收入", "外", "以外", "之外", "执行", "绩效", "公开"});
 }
 
 size_t required_into(std::string_view s) {

@@ -569,7 +569,7 @@ class HeaderReader {
   // The lines from `i` on that make a title: no sentence in them, not numbered, at most
   // four, the last ending in 方案/意见/通知…; {first, one past last} or nothing.
   std::optional<std::pair<size_t, size_t>> title_at(size_t i, bool need_ending, size_t limit) const {
-    std::u32string joined;
+    std::optional<std::pair<size_t, size_t>> best;
     for (size_t j = i; j < limit && j < i + 4; ++j) {
       const Line& line = lines_[j];
       if (line.in_table || line.folded.empty() || has_sentence_mark(line.folded) || is_numbered(line.folded) ||
@@ -578,14 +578,18 @@ class HeaderReader {
       size_t pos = 0;
       if (read_date_at(line.folded, pos) && pos == line.folded.size()) break;
       if (line.folded.size() > 80) break;
-      joined += line.folded;
-      if (ends_like_title(line.folded)) return std::make_pair(i, j + 1);
+      // The longest run that ends in a title word: 关于全面推行…记录制度 / 重大执法决定…的指导意见.
+      if (ends_like_title(line.folded)) {
+        best = std::make_pair(i, j + 1);
+        continue;
+      }
       // Without the ending word a title stands alone before the text starts.
-      if (!need_ending && (j + 1 >= limit || lines_[j + 1].folded.empty() || has_sentence_mark(lines_[j + 1].folded) ||
-                           is_numbered(lines_[j + 1].folded)))
+      if (!need_ending && !best &&
+          (j + 1 >= limit || lines_[j + 1].folded.empty() || has_sentence_mark(lines_[j + 1].folded) ||
+           is_numbered(lines_[j + 1].folded)))
         return std::make_pair(i, j + 1);
     }
-    return std::nullopt;
+    return best;
   }
 
   std::string join_text(std::pair<size_t, size_t> range) const {

@@ -350,7 +350,8 @@ Line make_line(size_t block, std::string_view text, const SourcePlace& place, bo
 }
 
 // A metadata field: what a page, a document's first rows or the container say outside the text.
-enum class FieldKind { Number, Written, Published, Title, Issuer, Other };
+// Created: a container's own timestamp (Word's dcterms:created), weaker than anything the text says.
+enum class FieldKind { Number, Written, Published, Created, Title, Issuer, Other };
 
 struct Field {
   FieldKind kind = FieldKind::Other;
@@ -412,10 +413,12 @@ FieldKind kind_of_metadata_name(const std::string& name) {
     if (lower.find(w) != std::string::npos) return FieldKind::Number;
   for (const char* w : {"written", "signed"})
     if (lower.find(w) != std::string::npos) return FieldKind::Written;
-  for (const char* w : {"pubdate", "publishdate", "published", "firstpublishedtime", "date", "created", "modified"})
+  for (const char* w : {"created", "modified"})
+    if (lower.find(w) != std::string::npos) return FieldKind::Created;
+  for (const char* w : {"pubdate", "publishdate", "published", "firstpublishedtime", "date"})
     if (lower.find(w) != std::string::npos) return FieldKind::Published;
   if (lower.find("title") != std::string::npos) return FieldKind::Title;
-  for (const char* w : {"author", "publisher", "issuer", "creator", "contentsource", "siteName"})
+  for (const char* w : {"publisher", "issuer", "contentsource"})
     if (lower.find(w) != std::string::npos) return FieldKind::Issuer;
   return FieldKind::Other;
 }
@@ -558,6 +561,13 @@ class HeaderReader {
         signature_date_ = *date;
         return;
       }
+      // The signature and its date run into one line (a PDF's text layer): 某区人民政府2023年5月30日.
+      if (auto split = issuer_then_date(line.folded); split && (!published || !(*published < split->second))) {
+        signature_ = i;
+        signature_date_ = split->second;
+        signature_issuer_ = encode(std::u32string_view(line.plain).substr(0, split->first));
+        return;
+      }
       if (is_garbled_date(line.folded) && under_issuer && garbled_ == SIZE_MAX) {
         garbled_ = i;
         warn(&line, "“" + line.text + "”像是落款日期，但读不出日期，已跳过",
@@ -566,12 +576,34 @@ class HeaderReader {
     }
   }
 
+  // A line that is an issuer's name followed by a date: the name ends as organs' names do.
+  static std::optional<std::pair<size_t, Date>> issuer_then_date(std::u32string_view folded) {
+    if (folded.size() > 44 || has_sentence_mark(folded)) return std::nullopt;
+    for (size_t i = 2; i + 8 <= folded.size(); ++i) {
+      size_t pos = i;
+      std::optional<Date> date = read_date_at(folded, pos);
+      if (!date || pos != folded.size()) continue;
+      std::u32string_view name = folded.substr(0, i);
+      for (std::u32string_view end : {U"府", U"厅", U"室", U"院", U"委", U"会", U"局", U"部", U"署", U"办", U"处", U"组",
+                                      U"中心", U"公司", U"站", U"所"})
+        if (ends(name, end) && labels_in(name).empty()) return std::make_pair(i, *date);
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // The lines from `i` on that make a title: no sentence in them, not numbered, at most
   // four, the last ending in 方案/意见/通知…; {first, one past last} or nothing.
   std::optional<std::pair<size_t, size_t>> title_at(size_t i, bool need_ending, size_t limit) const {
     std::optional<std::pair<size_t, size_t>> best;
-    for (size_t j = i; j < limit && j < i + 4; ++j) {
+    size_t taken = 0;
+    for (size_t j = i; j < limit && taken < 4; ++j) {
       const Line& line = lines_[j];
+      // A title's lines may stand a blank line apart (text extracted from a PDF), not two.
+      if (line.folded.empty() && !line.in_table && j > i && j + 1 < limit && !lines_[j + 1].folded.empty() &&
+          !lines_[j - 1].folded.empty())
+        continue;
+      ++taken;
       if (line.in_table || line.folded.empty() || has_sentence_mark(line.folded) || is_numbered(line.folded) ||
           is_document_number(line.folded) || is_aside(line.folded) || !labels_in(line.folded).empty())
         break;
@@ -584,9 +616,11 @@ class HeaderReader {
         continue;
       }
       // Without the ending word a title stands alone before the text starts.
+      size_t next = j + 1;
+      if (next < limit && lines_[next].folded.empty()) ++next;
       if (!need_ending && !best &&
-          (j + 1 >= limit || lines_[j + 1].folded.empty() || has_sentence_mark(lines_[j + 1].folded) ||
-           is_numbered(lines_[j + 1].folded)))
+          (next >= limit || lines_[next].folded.empty() || has_sentence_mark(lines_[next].folded) ||
+           is_numbered(lines_[next].folded)))
         return std::make_pair(i, j + 1);
     }
     return best;
@@ -708,6 +742,13 @@ class HeaderReader {
                ", is taken as the issue date; confirm it with --issued");
       return;
     }
+    if (const Field* f = field(FieldKind::Created, dated)) {
+      header.issued = *find_date(f->folded_value);
+      warn(nullptr, "没有找到成文日期，按文件属性 " + f->name + " 的 " + header.issued.iso() + " 作为成文日期，请用 --issued 核实",
+           "no issue date; the file's " + f->name + ", " + header.issued.iso() +
+               ", is taken as the issue date; confirm it with --issued");
+      return;
+    }
     std::optional<int> year = title_year(header.title);
     if (year) {
       header.issued = {*year, 1, 1};
@@ -790,8 +831,14 @@ class HeaderReader {
   }
 
   void read_issuer(PlanHeader& header) {
-    if (signature_ < lines_.size()) {
-      size_t i = signature_;
+    if (!signature_issuer_.empty()) {
+      header.issuer = signature_issuer_;
+      return;
+    }
+    // Above the signature's date, or above a garbled date line that stands where it would.
+    size_t mark = signature_ < lines_.size() ? signature_ : garbled_;
+    if (mark < lines_.size()) {
+      size_t i = mark;
       while (i > 0 && lines_[i - 1].folded.empty() && !lines_[i - 1].in_table) --i;
       while (i > 0) {
         const Line& line = lines_[i - 1];
@@ -844,6 +891,7 @@ class HeaderReader {
   size_t header_end_ = 0;
   size_t signature_ = SIZE_MAX, garbled_ = SIZE_MAX, title_line_ = SIZE_MAX;
   Date signature_date_;
+  std::string signature_issuer_;  // when the signature and its date share a line
 };
 
 }  // namespace

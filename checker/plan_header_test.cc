@@ -180,3 +180,15 @@ TEST_CASE("plan header: a document's metadata and places other than lines (a Wor
   CHECK(warnings[1].zh.find("文号") != std::string::npos);
   CHECK(warnings[1].place.paragraph == 1);  // named at the title it was derived from
 }
+
+TEST_CASE("plan header: a signature and its date run into one line, as a PDF's text layer may give them",
+          "[header]") {
+  Read r = read_text("某县水务局关于印发河道保洁工作方案的通知\n某水发〔2023〕4号\n各乡镇：\n现将方案印发给你们。\n"
+                     "某县水务局 2023 年 3 月 15 日\n河道保洁工作方案\n一、目标\n");
+  CHECK(r.header.issued.iso() == "2023-03-15");
+  CHECK(r.header.issuer == "某县水务局");
+  CHECK(r.header.title == "河道保洁工作方案");
+  // A sentence that ends in a date is no signature.
+  r = read_text("某县工作方案\n某发〔2023〕1号\n会议定于2023年3月15日\n某县人民政府\n2023年3月20日\n");
+  CHECK(r.header.issued.iso() == "2023-03-20");
+}

@@ -61,7 +61,9 @@ std::vector<std::string> wrap(const std::string& s, size_t width) {
   std::string line;
   size_t last_break = std::string::npos;  // byte length of `line` after its last 、
   for (const std::string& c : characters(s)) {
-    if (display_width(line) + display_width(c) > width && !line.empty()) {
+    // Punctuation stays with the name before it, even one column over.
+    bool hangs = c == "、" || c == "，" || c == "；" || c == "）" || c == ")" || c == "," || c == "。";
+    if (display_width(line) + display_width(c) > width && !line.empty() && !hangs) {
       if (last_break != std::string::npos && last_break > line.size() / 2) {
         lines.push_back(line.substr(0, last_break));
         line = line.substr(last_break);
@@ -81,8 +83,6 @@ std::vector<std::string> wrap(const std::string& s, size_t width) {
 bool has_year(std::string_view text) {
   size_t at = text.find("年");
   if (at == std::string_view::npos || at == 0) return false;
-  CodePoint before = decode_code_point(text, at - 1);
-  (void)before;
   // A digit (Arabic or Chinese) right before 年 names a year; 年底前 alone does not.
   std::vector<std::string> chars = characters(text.substr(0, at));
   if (chars.empty()) return false;

@@ -391,6 +391,7 @@ class PlanBuilder {
                                   "task number " + id + " repeats line " + std::to_string(first->second) + "; not exported"});
       return;
     }
+    result_.task_lines.push_back({id, line});
     pugi::xml_node task = section_for_task().append_child("task");
     task.append_attribute("id") = id.c_str();
     std::string_view body = words;
@@ -449,6 +450,7 @@ class PlanBuilder {
 void import_plan(const SourceDocument& doc, const PlanImportOptions& options, PlanImport& result) {
   result.xml.reset();
   result.warnings.clear();
+  result.task_lines.clear();
   result.ok = false;
   PlanHeader read = read_plan_header(doc, {options.id, options.issued}, result.warnings);
   Header header{read.id, read.issuer, read.title, read.issued, read.plan_year};

@@ -120,6 +120,27 @@ bool looks_unread(const std::string& unit) {
   return depth != 0;
 }
 
+// The task each warning falls in: at or after the task's line and before the next task's
+// (the last task's paragraph is taken to end a few lines on). Index into `tasks` per warning.
+constexpr int kLastTaskLines = 4;
+
+void attach_warnings(std::vector<ReviewTask>& tasks, const std::vector<ImportWarning>& warnings,
+                     const TaskLines& task_lines, const std::string& lang) {
+  if (task_lines.size() != tasks.size()) return;  // not the same import: attach nothing
+  for (const ImportWarning& w : warnings) {
+    if (w.line <= 0) continue;
+    for (size_t t = 0; t < task_lines.size(); ++t) {
+      int from = task_lines[t].second;
+      int to = t + 1 < task_lines.size() ? task_lines[t + 1].second : from + kLastTaskLines;
+      if (w.line < from || w.line >= to || task_lines[t].first != tasks[t].id) continue;
+      tasks[t].unsure_zh.push_back(w.zh);
+      tasks[t].unsure_en.push_back(w.en);
+      (void)lang;
+      break;
+    }
+  }
+}
+
 std::vector<ReviewTask> read_tasks(const pugi::xml_document& plan) {
   std::vector<ReviewTask> tasks;
   std::map<std::string, int> seen;
@@ -191,6 +212,11 @@ std::string warning_place(const ImportWarning& w, const std::string& lang) {
 
 std::string plan_review_table(const pugi::xml_document& doc, const std::vector<ImportWarning>& warnings,
                               const std::string& lang) {
+  return plan_review_table(doc, warnings, lang, {});
+}
+
+std::string plan_review_table(const pugi::xml_document& doc, const std::vector<ImportWarning>& warnings,
+                              const std::string& lang, const TaskLines& task_lines) {
   pugi::xml_node plan = doc.child("plan");
   std::ostringstream out;
   const std::string dash = en(lang) ? "-" : "—";
@@ -201,6 +227,7 @@ std::string plan_review_table(const pugi::xml_document& doc, const std::vector<I
   out << "\n";
 
   std::vector<ReviewTask> tasks = read_tasks(doc);
+  attach_warnings(tasks, warnings, task_lines, lang);
   // Columns: id, title, leads, responsible, deadline, unsure — each at most this wide.
   const std::vector<std::string> headers =
       en(lang) ? std::vector<std::string>{"task", "title", "leads", "responsible", "deadline (wording)", "unsure"}
@@ -291,6 +318,11 @@ std::string plan_review_table(const pugi::xml_document& doc, const std::vector<I
 
 nlohmann::json plan_review_json(const pugi::xml_document& doc, const std::vector<ImportWarning>& warnings,
                                 const std::string& lang) {
+  return plan_review_json(doc, warnings, lang, {});
+}
+
+nlohmann::json plan_review_json(const pugi::xml_document& doc, const std::vector<ImportWarning>& warnings,
+                                const std::string& lang, const TaskLines& task_lines) {
   pugi::xml_node plan = doc.child("plan");
   nlohmann::json out;
   out["id"] = plan.attribute("id").value();
@@ -298,7 +330,9 @@ nlohmann::json plan_review_json(const pugi::xml_document& doc, const std::vector
   out["title"] = plan.child("title").text().get();
   out["issuer"] = plan.child("issuer").text().get();
   out["tasks"] = nlohmann::json::array();
-  for (const ReviewTask& task : read_tasks(doc)) {
+  std::vector<ReviewTask> tasks = read_tasks(doc);
+  attach_warnings(tasks, warnings, task_lines, lang);
+  for (const ReviewTask& task : tasks) {
     nlohmann::json t;
     t["id"] = task.id;
     t["title"] = task.title;

@@ -251,6 +251,7 @@ class PlanWriter {
     }
     pugi::xml_node task = parent.append_child("task");
     task.append_attribute("id") = id.c_str();
+    result_.task_lines.emplace_back(id, place.line);
     return task;
   }
 
@@ -871,6 +872,7 @@ class Importer {
 void import_plan(const SourceDocument& doc, const PlanImportOptions& options, PlanImport& result) {
   result.xml.reset();
   result.warnings.clear();
+  result.task_lines.clear();
   result.ok = false;
   PlanHeaderOptions header_options;
   header_options.id = options.id;

@@ -32,6 +32,9 @@ struct PlanImport {
   pugi::xml_document xml;               // the plan; empty when !ok
   std::vector<ImportWarning> warnings;  // structure not understood, by line
   bool ok = false;                      // false: no 文号 or no issue date (the warnings say which)
+  // Each task's id and the line (ImportWarning::line numbering) its paragraph starts on, in
+  // document order: the review puts a warning on the row of the task it falls in.
+  std::vector<std::pair<std::string, int>> task_lines;
 };
 
 struct PlanImportOptions {

@@ -12,13 +12,21 @@
 
 namespace plancheck {
 
+// Each task's id and the line its paragraph starts on (PlanImport::task_lines): a warning
+// between one task's line and the next's is shown in that task's row. May be empty.
+using TaskLines = std::vector<std::pair<std::string, int>>;
+
 // The review table as text, columns aligned by display width (CJK counts 2).
 std::string plan_review_table(const pugi::xml_document& plan, const std::vector<ImportWarning>& warnings,
                               const std::string& lang);
+std::string plan_review_table(const pugi::xml_document& plan, const std::vector<ImportWarning>& warnings,
+                              const std::string& lang, const TaskLines& task_lines);
 
 // {"id","issued","title","tasks":[{"id","title","leads":[],"responsible":[],"deadline":{"date","text"},"unsure":[]}],
 //  "budget":[...], "milestones":[...], "warnings":[{"place","message"}]}
 nlohmann::json plan_review_json(const pugi::xml_document& plan, const std::vector<ImportWarning>& warnings,
                                 const std::string& lang);
+nlohmann::json plan_review_json(const pugi::xml_document& plan, const std::vector<ImportWarning>& warnings,
+                                const std::string& lang, const TaskLines& task_lines);
 
 }  // namespace plancheck

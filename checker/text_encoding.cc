@@ -4,18 +4,22 @@
 
 #include <cctype>
 #include <cerrno>
-#include <vector>
+#include <algorithm>
 
-#include "import_text.h"
+#include "numerals.h"
 
 namespace plancheck {
 
 namespace {
 
-bool valid_utf8(std::string_view s) {
-  std::vector<TextLine> ignored;
-  int bad_line = 0;
-  return split_lines(s, &ignored, &bad_line);
+// The offset of the first byte that is not UTF-8, or npos when all of `s` is.
+size_t first_non_utf8(std::string_view s) {
+  for (size_t at = 0; at < s.size();) {
+    CodePoint cp = decode_code_point(s, at);
+    if (cp.value == 0xFFFD && cp.length == 1 && s.compare(at, 3, "\xEF\xBF\xBD") != 0) return at;
+    at += cp.length;
+  }
+  return std::string_view::npos;
 }
 
 // GB18030 → UTF-8 with iconv; false at the first byte sequence it cannot read.
@@ -47,12 +51,19 @@ bool convert_gb18030(std::string_view bytes, std::string* out, size_t* bad_offse
 
 bool decode_text(std::string_view bytes, std::string* utf8, TextEncoding* detected, size_t* bad_offset) {
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  if (valid_utf8(bytes)) {
+  const size_t utf8_break = first_non_utf8(bytes);
+  if (utf8_break == std::string_view::npos) {
     utf8->assign(bytes);
     if (detected) *detected = TextEncoding::Utf8;
     return true;
   }
-  if (!convert_gb18030(bytes, utf8, bad_offset)) return false;
+  size_t gb_break = 0;
+  if (!convert_gb18030(bytes, utf8, &gb_break)) {
+    // Neither reads the whole text: the later break is where the likelier encoding fails
+    // (a UTF-8 file with one stray byte, or a GBK file with one).
+    if (bad_offset) *bad_offset = std::max(utf8_break, gb_break);
+    return false;
+  }
   if (detected) *detected = TextEncoding::Gb18030;
   return true;
 }

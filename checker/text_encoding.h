@@ -10,8 +10,8 @@ namespace plancheck {
 enum class TextEncoding { Utf8, Gb18030 };
 
 // `bytes` as UTF-8: as they are when they are valid UTF-8 (a BOM dropped), else converted
-// from GB18030. false when they are neither; then *bad_offset is the first byte that
-// GB18030 could not read.
+// from GB18030. false when they are neither; then *bad_offset is where the likelier of the
+// two breaks (the later of the first non-UTF-8 byte and the first byte GB18030 cannot read).
 bool decode_text(std::string_view bytes, std::string* utf8, TextEncoding* detected, size_t* bad_offset = nullptr);
 
 // `name` as an encoding label names GB18030 or one of its subsets (gbk, gb2312, cp936, gb18030; any case).

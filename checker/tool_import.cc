@@ -8,6 +8,8 @@
 #include "engine.h"
 #include "import_plan.h"
 #include "import_report.h"
+#include "plan_review.h"
+#include "source_document.h"
 #include "schema.h"
 #include "tools.h"
 
@@ -99,31 +101,88 @@ void add_import_options(CLI::App* sub, ImportCommand& c, const char* input_help)
       ->capture_default_str();
 }
 
-int run_import_plan(const ImportCommand& c) {
-  std::string text;
-  if (!read_input(c, &text)) return 2;
+// import-plan's own options on top of the common ones.
+struct PlanCommand {
+  ImportCommand common;
+  PlanImportOptions plan;
+  std::string review = "table";  // table | json | none: what is shown on standard error
+  std::string review_json;       // --review-json FILE: the review as JSON, written to FILE
+};
+
+// A warning with its place: "plan.txt:31: 警告: …" for a text file (an editor jumps there),
+// "plan.docx: 第12段: 警告: …" / "表1 第4行" for a document whose places are not lines.
+void print_source_warnings(const SourceDocument& doc, const std::vector<ImportWarning>& warnings,
+                           const std::string& lang) {
+  const char* label = lang == "en" ? "warning" : "警告";
+  for (const ImportWarning& w : warnings) {
+    std::cerr << doc.path;
+    bool by_line = doc.format == SourceFormat::Text && w.place.table == 0 && w.line > 0;
+    std::string place = by_line ? std::string() : describe_place(w.place, lang);
+    if (by_line)
+      std::cerr << ":" << w.line;
+    else if (!place.empty())
+      std::cerr << ": " << place;
+    std::cerr << ": " << label << ": " << w.message(lang) << "\n";
+  }
+}
+
+int run_import_plan(const PlanCommand& command) {
+  const ImportCommand& c = command.common;
+  SourceDocument doc;
+  SourceReadError error;
+  if (!read_source_document(c.input, SourceReadOptions{}, &doc, &error)) {
+    std::cerr << c.input << ": " << error.message(c.lang) << "\n";
+    return 2;
+  }
+  for (const auto& [zh, en] : doc.notes)
+    std::cerr << c.input << ": " << (c.lang == "en" ? "note: " + en : "说明：" + zh) << "\n";
   PlanImport result;
-  import_plan(text, result);
-  print_warnings(c.input, result.warnings, c.lang);
+  import_plan(doc, command.plan, result);
+  print_source_warnings(doc, result.warnings, c.lang);
   if (!result.ok) return 2;
   size_t tasks = result.xml.select_nodes("//task").size();
+  // The review is made before serialize() puts the declaration and comment in front.
+  std::string table = command.review == "table" ? plan_review_table(result.xml, result.warnings, c.lang, result.task_lines) : std::string();
+  nlohmann::json json;
+  if (command.review == "json" || !command.review_json.empty()) json = plan_review_json(result.xml, result.warnings, c.lang, result.task_lines);
   int status = write_imported(c, serialize(result.xml, c.input, "import-plan"));
-  if (status == 0)
-    std::cerr << c.input << ": "
-              << (c.lang == "en" ? "imported " + std::to_string(tasks) + " tasks, " +
-                                       std::to_string(result.warnings.size()) + " warnings"
-                                 : "导入任务 " + std::to_string(tasks) + " 项，警告 " +
-                                       std::to_string(result.warnings.size()) + " 条")
-              << "\n";
-  return status;
+  if (status != 0) return status;
+  if (!command.review_json.empty()) {
+    std::ofstream out(command.review_json, std::ios::binary);
+    out << json.dump(2) << "\n";
+    if (!out) {
+      std::cerr << "plancheck: " << (c.lang == "en" ? "cannot write " : "无法写入 ") << command.review_json << "\n";
+      return 2;
+    }
+  }
+  if (command.review == "table") std::cerr << table;
+  if (command.review == "json") std::cerr << json.dump(2) << "\n";
+  std::cerr << c.input << ": "
+            << (c.lang == "en" ? "imported " + std::to_string(tasks) + " tasks, " +
+                                     std::to_string(result.warnings.size()) + " warnings"
+                               : "导入任务 " + std::to_string(tasks) + " 项，警告 " +
+                                     std::to_string(result.warnings.size()) + " 条")
+            << "\n";
+  return 0;
 }
 
 }  // namespace
 
 void add_import_plan_tool(CLI::App& app, int* exit_code) {
-  auto command = std::make_shared<ImportCommand>();
-  CLI::App* sub = app.add_subcommand("import-plan", "把实施方案的文本转成方案 XML (a plan's text → plan XML)");
-  add_import_options(sub, *command, "实施方案文本文件 (the plan as UTF-8 text)");
+  auto command = std::make_shared<PlanCommand>();
+  CLI::App* sub = app.add_subcommand("import-plan", "把实施方案转成方案 XML (a plan → plan XML)");
+  add_import_options(sub, command->common,
+                     "实施方案：文本（UTF-8/GBK）、网页、.docx、PDF 等 (the plan: text, web page, .docx, PDF…)");
+  auto check_date = [](const std::string& text) {
+    return Date::parse_iso(text) ? std::string() : "expected a date YYYY-MM-DD, got " + text;
+  };
+  sub->add_option("--id", command->plan.id, "方案编号，文中没有文号时用 (the plan's id when it has no 文号)");
+  sub->add_option("--issued", command->plan.issued, "成文日期 YYYY-MM-DD (the issue date)")->check(check_date);
+  sub->add_option("--review", command->review,
+                  "在标准错误上显示核对表：table、json 或 none (the review shown on standard error)")
+      ->check(CLI::IsMember({"table", "json", "none"}))
+      ->capture_default_str();
+  sub->add_option("--review-json", command->review_json, "把核对表以 JSON 写入文件 (write the review as JSON to FILE)");
   sub->callback([command, exit_code] { *exit_code = run_import_plan(*command); });
 }
 

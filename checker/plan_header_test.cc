@@ -1,0 +1,194 @@
+// read_plan_header on the shapes a plan's header takes when it is published: short texts
+// written for these tests, one shape each.
+#include "plan_header.h"
+
+#include <catch2/catch.hpp>
+
+using namespace plancheck;
+
+namespace {
+
+struct Read {
+  PlanHeader header;
+  std::vector<ImportWarning> warnings;
+  bool warned(const std::string& zh_part) const {
+    for (const ImportWarning& w : warnings)
+      if (w.zh.find(zh_part) != std::string::npos) return true;
+    return false;
+  }
+};
+
+Read read_text(const std::string& text, PlanHeaderOptions options = {}) {
+  Read r;
+  r.header = read_plan_header(text_source(text, "plan.txt"), options, r.warnings);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("plan header: the common shape — title, 文号, salutation, body; signature at the end", "[header]") {
+  Read r = read_text(
+      "某市人民政府关于加快发展\n"          // 1
+      "乡村旅游的实施意见\n"                // 2
+      "某政发〔2022〕9号\n"                 // 3
+      "\n"                                  // 4
+      "各县区人民政府，市政府各部门：\n"    // 5
+      "为推动乡村旅游发展，提出如下意见。\n"  // 6
+      "一、完善规划\n"                      // 7
+      "某市人民政府\n"                      // 8
+      "2022年6月8日\n");                    // 9
+  CHECK(r.header.id == "某政发〔2022〕9号");
+  CHECK(r.header.title == "某市人民政府关于加快发展乡村旅游的实施意见");
+  CHECK(r.header.issued.iso() == "2022-06-08");
+  CHECK(r.header.issuer == "某市人民政府");
+  CHECK(r.header.plan_year == 2022);
+  CHECK(r.header.body_block == 5);  // line 6, the first after the salutation
+  CHECK_FALSE(r.header.id_inferred);
+  CHECK_FALSE(r.header.issued_inferred);
+  CHECK(r.warnings.empty());
+}
+
+TEST_CASE("plan header: a 文号 typed with spaces is read without them", "[header]") {
+  Read r = read_text("某局关于做好汛期安全工作的通知\n某局发 〔2019〕 12 号\n各科室：\n正文。\n某局\n2019年5月2日\n");
+  CHECK(r.header.id == "某局发〔2019〕12号");
+  CHECK(r.warnings.empty());
+}
+
+TEST_CASE("plan header: a traditional-character 文号 with inserted pinyin, and a date in Chinese numerals", "[header]") {
+  Read r = read_text(
+      "縣政發(fā)〔2021〕8號\n"
+      "各鄉鎮人民政府：\n"
+      "現將《某縣2021年春耕生產工作計劃》印發給你們，請認真執行。\n"
+      "某縣人民政府\n"
+      "二○二一年三月九日\n"
+      "某縣2021年春耕生產工作計劃\n"
+      "一、目標\n");
+  CHECK(r.header.id == "縣政發(fā)〔2021〕8號");  // as written
+  CHECK(r.header.issued.iso() == "2021-03-09");
+  CHECK(r.header.title == "某縣2021年春耕生產工作計劃");
+  CHECK(r.header.issuer == "某縣人民政府");
+  CHECK(r.header.body_block == 6);  // the attached plan's first heading
+}
+
+TEST_CASE("plan header: a 文号 only in the page's metadata row; the 发文日期 field when the signature is absent",
+          "[header]") {
+  Read r = read_text(
+      "某区人民政府办公室关于印发节能工作要点的通知\n"
+      "索 引 号 AB123/2024-00017 发文日期 2024-02-05\n"
+      "发布机构 某区人民政府办公室 文　　号 某政办〔2024〕3号\n"
+      "各街道办事处：\n"
+      "现将节能工作要点印发给你们。\n");
+  CHECK(r.header.id == "某政办〔2024〕3号");
+  CHECK(r.header.issued.iso() == "2024-02-05");
+  CHECK(r.header.issuer == "某区人民政府办公室");
+  CHECK_FALSE(r.header.issued_inferred);
+}
+
+TEST_CASE("plan header: a field's label on one line and its value on the next", "[header]") {
+  Read r = read_text("發文字號:\n\n某辦函〔2016〕40號\n成文日期:\n2016年08月30日\n標  題:\n某某工作的通知\n");
+  CHECK(r.header.id == "某辦函〔2016〕40號");
+  CHECK(r.header.issued.iso() == "2016-08-30");  // a field's value is no signature
+}
+
+TEST_CASE("plan header: a 文号 cited inside a sentence is not the plan's; the id is derived with a warning",
+          "[header]") {
+  Read r = read_text(
+      "各部门：\n"
+      "某区人民政府办公室\n"
+      "2023年3月1日\n"
+      "某区2023年优化服务重点任务清单\n"
+      "根据《某市工作方案》（某市办发〔2023〕2号）要求，制定本清单。\n"
+      "（某市办发〔2023〕2号）\n"
+      "1. 第一项任务。\n");
+  CHECK(r.header.id_inferred);
+  CHECK(r.header.id == "某区优化服务重点任务清单（2023）");
+  CHECK(r.warned("没有找到文号"));
+  CHECK(r.header.title == "某区2023年优化服务重点任务清单");
+}
+
+TEST_CASE("plan header: a garbled signature date is skipped and the page's 发布日期 taken, with warnings",
+          "[header]") {
+  Read r = read_text(
+      "某镇关于印发2021年防汛工作安排的通知\n"    // 1
+      "发布日期:2021-04-12\n"                     // 2
+      "各村委会:\n"                               // 3
+      "现将安排印发给你们,请遵照执行。\n"          // 4
+      "某镇人民政府\n"                            // 5
+      "2021412日\n"                               // 6
+      "附件\n"                                    // 7
+      "2021年防汛工作安排\n"                      // 8
+      "序号\n"                                    // 9
+      "2021年12月31日\n");                        // 10: a cell of the flattened table
+  CHECK(r.header.issued.iso() == "2021-04-12");
+  CHECK(r.header.issued_inferred);
+  CHECK(r.warned("读不出日期"));
+  CHECK(r.warned("发布日期"));
+  CHECK(r.header.title == "2021年防汛工作安排");
+  CHECK(r.header.issuer == "某镇人民政府");
+  REQUIRE_FALSE(r.warnings.empty());
+  CHECK(r.warnings.front().line == 6);
+}
+
+TEST_CASE("plan header: the plan's year is the title's, else the issue year; a span of years names none",
+          "[header]") {
+  Read r = read_text("某委2024年工作要点\n某委发〔2023〕30号\n各处室：\n正文。\n某委\n2023年12月28日\n");
+  CHECK(r.header.plan_year == 2024);
+  CHECK(r.header.issued.year == 2023);
+  r = read_text("某市2021—2025年交通规划\n某政发〔2021〕3号\n各区：\n正文。\n某市人民政府\n2021年2月1日\n");
+  CHECK(r.header.plan_year == 2021);  // the issue year: the title names a span
+}
+
+TEST_CASE("plan header: --id and --issued override what the document says", "[header]") {
+  const std::string text = "某办发〔2020〕1号\n某工作方案\n正文。\n某办\n2020年1月5日\n";
+  Read r = read_text(text, {"甲方案", "2020-02-03"});
+  CHECK(r.header.id == "甲方案");
+  CHECK(r.header.issued.iso() == "2020-02-03");
+  CHECK_FALSE(r.header.id_inferred);
+  CHECK(r.warnings.empty());
+  r = read_text(text, {"", "2020-13-40"});
+  CHECK(r.header.issued.iso() == "2020-01-05");
+  CHECK(r.warned("--issued"));
+}
+
+TEST_CASE("plan header: with no date at all, the title's year, with a warning", "[header]") {
+  Read r = read_text("某单位2025年安全生产工作计划\n一、目标\n");
+  CHECK(r.header.issued.iso() == "2025-01-01");
+  CHECK(r.header.issued_inferred);
+  CHECK(r.warned("标题中的年份"));
+  CHECK(r.header.id_inferred);
+}
+
+TEST_CASE("plan header: a document's metadata and places other than lines (a Word file)", "[header]") {
+  SourceDocument doc;
+  doc.path = "plan.docx";
+  doc.format = SourceFormat::Docx;
+  auto paragraph = [&](const std::string& text) {
+    SourceBlock b;
+    b.text = text;
+    b.place.paragraph = static_cast<int>(doc.blocks.size()) + 1;
+    doc.blocks.push_back(b);
+  };
+  paragraph("某县农村人居环境整治实施方案");
+  paragraph("一、总体要求");
+  doc.metadata = {{"dcterms:created", "2019-07-02T08:00:00Z"}};
+  std::vector<ImportWarning> warnings;
+  PlanHeader header = read_plan_header(doc, {}, warnings);
+  CHECK(header.title == "某县农村人居环境整治实施方案");
+  CHECK(header.issued.iso() == "2019-07-02");
+  CHECK(header.body_block == 1);
+  REQUIRE(warnings.size() == 2);
+  CHECK(warnings[1].zh.find("文号") != std::string::npos);
+  CHECK(warnings[1].place.paragraph == 1);  // named at the title it was derived from
+}
+
+TEST_CASE("plan header: a signature and its date run into one line, as a PDF's text layer may give them",
+          "[header]") {
+  Read r = read_text("某县水务局关于印发河道保洁工作方案的通知\n某水发〔2023〕4号\n各乡镇：\n现将方案印发给你们。\n"
+                     "某县水务局 2023 年 3 月 15 日\n河道保洁工作方案\n一、目标\n");
+  CHECK(r.header.issued.iso() == "2023-03-15");
+  CHECK(r.header.issuer == "某县水务局");
+  CHECK(r.header.title == "河道保洁工作方案");
+  // A sentence that ends in a date is no signature.
+  r = read_text("某县工作方案\n某发〔2023〕1号\n会议定于2023年3月15日\n某县人民政府\n2023年3月20日\n");
+  CHECK(r.header.issued.iso() == "2023-03-20");
+}

@@ -5,43 +5,22 @@
 // - `written`: as in the document, spaces removed (国发 〔2011〕 35 号 → 国发〔2011〕35号); the
 //   document number is kept in this form, traditional characters and all;
 // - `plain`: `written` without the pinyin a mirror site inserts after a character (發(fā));
-// - `folded`: `plain` with traditional characters that the header's words use folded to
-//   simplified ones (號 → 号) and full-width digits to ASCII, one code point for one, so an
+// - `folded`: `plain` with traditional characters folded to simplified ones by OpenCC
+//   (號 → 号) and full-width digits to ASCII, one code point for one, so an
 //   index into `folded` is an index into `plain`.
 #include "plan_header.h"
-
-#include <utf8proc.h>
 
 #include <algorithm>
 #include <ctime>
 #include <functional>
 #include <optional>
 
+#include "chinese_variants.h"
 #include "numerals.h"
 
 namespace plancheck {
 
 namespace {
-
-std::u32string decode(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) {
-    CodePoint cp = decode_code_point(s, i);
-    out += cp.value;
-    i += cp.length;
-  }
-  return out;
-}
-
-std::string encode(std::u32string_view s) {
-  std::string out;
-  for (char32_t c : s) {
-    utf8proc_uint8_t buf[4];
-    utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
-    if (n > 0) out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
-  }
-  return out;
-}
 
 bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x3000 || c == 0xA0 || c == 0x200B ||
@@ -55,30 +34,26 @@ bool is_latin_letter(char32_t c) {
 
 bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == U'〇'; }
 
-// Traditional forms of the characters the header's words are made of (文号, 成文日期, 标题,
-// 方案, 计划, 人民政府, 签发人…), each to its simplified form. Only for recognising those
-// words: what the document says is always kept as written.
+// Digits, colons, brackets and the zeros of dates in one form each, for recognising words.
 char32_t fold_char(char32_t c) {
   if (c >= U'０' && c <= U'９') return '0' + (c - U'０');
-  if (c == U'：') return ':';
   switch (c) {
-    case U'號': return U'号'; case U'發': return U'发'; case U'佈': return U'布'; case U'標': return U'标';
-    case U'題': return U'题'; case U'關': return U'关'; case U'於': return U'于'; case U'機': return U'机';
-    case U'構': return U'构'; case U'時': return U'时'; case U'間': return U'间'; case U'類': return U'类';
-    case U'辦': return U'办'; case U'務': return U'务'; case U'廳': return U'厅'; case U'會': return U'会';
-    case U'議': return U'议'; case U'劃': return U'划'; case U'計': return U'计'; case U'規': return U'规';
-    case U'見': return U'见'; case U'則': return U'则'; case U'點': return U'点'; case U'單': return U'单';
-    case U'細': return U'细'; case U'綱': return U'纲'; case U'決': return U'决'; case U'書': return U'书';
-    case U'請': return U'请'; case U'報': return U'报'; case U'復': return U'复'; case U'簽': return U'签';
-    case U'範': return U'范'; case U'頒': return U'颁'; case U'項': return U'项'; case U'實': return U'实';
-    case U'責': return U'责';
-    case U'開': return U'开'; case U'區': return U'区'; case U'縣': return U'县'; case U'鎮': return U'镇';
-    case U'為': return U'为'; case U'據': return U'据'; case U'貫': return U'贯'; case U'徹': return U'彻';
-    case U'現': return U'现'; case U'給': return U'给'; case U'們': return U'们'; case U'轉': return U'转';
-    case U'○': return U'〇'; case U'Ｏ': return U'〇'; case U'零': return U'〇';
-    case U'（': return '('; case U'）': return ')';
+    case U'：': return ':';
+    case U'○': case U'Ｏ': case U'零': return U'〇';
+    case U'（': return '(';
+    case U'）': return ')';
     default: return c;
   }
+}
+
+// `text` in simplified characters (OpenCC, one code point for one: 號 → 号) with fold_char
+// applied, so an index into the result is an index into `text`. Only for recognising the
+// header's words: what the document says is always kept as written.
+std::u32string fold(std::u32string_view text) {
+  std::u32string folded = to_u32(to_simplified(to_utf8(text)));
+  if (folded.size() != text.size()) folded = text;  // never happens with to_simplified; keep positions anyway
+  for (char32_t& c : folded) c = fold_char(c);
+  return folded;
 }
 
 constexpr std::u32string_view kChineseDigits = U"〇一二三四五六七八九";
@@ -312,7 +287,7 @@ Line make_line(size_t block, std::string_view text, const SourcePlace& place, bo
   line.in_table = in_table;
   line.text = trim_spaces(text);
   line.place = place;
-  std::u32string all = decode(line.text);
+  std::u32string all = to_u32(line.text);
   for (size_t i = 0; i < all.size(); ++i) {
     if (is_space(all[i])) continue;
     if (all[i] == '&') {  // an HTML entity left in a crawl: &nbsp; &sp;
@@ -345,7 +320,7 @@ Line make_line(size_t block, std::string_view text, const SourcePlace& place, bo
     }
     line.plain += c;
   }
-  for (char32_t c : line.plain) line.folded += fold_char(c);
+  line.folded = fold(line.plain);
   return line;
 }
 
@@ -405,8 +380,7 @@ std::vector<LabelAt> labels_in(std::u32string_view folded) {
 FieldKind kind_of_metadata_name(const std::string& name) {
   std::string lower;
   for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::u32string folded;
-  for (char32_t c : decode(lower)) folded += fold_char(c);
+  std::u32string folded = fold(to_u32(lower));
   for (const Label& label : kLabels)
     if (contains(folded, label.word)) return label.kind;
   for (const char* w : {"docno", "document_number", "wenhao", "filenum"})
@@ -495,7 +469,7 @@ class HeaderReader {
       plain.remove_prefix(1);
     }
     if (folded.empty()) return;
-    fields_.push_back({kind, encode(plain), std::u32string(folded), line, std::move(name)});
+    fields_.push_back({kind, to_utf8(plain), std::u32string(folded), line, std::move(name)});
   }
 
   void read_fields() {
@@ -507,7 +481,7 @@ class HeaderReader {
         size_t value_end = k + 1 < labels.size() ? labels[k + 1].begin : line.folded.size();
         std::u32string_view folded = std::u32string_view(line.folded).substr(value_begin, value_end - value_begin);
         std::u32string_view plain = std::u32string_view(line.plain).substr(value_begin, value_end - value_begin);
-        std::string name = encode(std::u32string_view(line.plain).substr(labels[k].begin, labels[k].end - labels[k].begin));
+        std::string name = to_utf8(std::u32string_view(line.plain).substr(labels[k].begin, labels[k].end - labels[k].begin));
         bool empty_value = std::all_of(folded.begin(), folded.end(), [](char32_t c) { return c == ':'; });
         if (empty_value && labels.size() == 1) {
           // 發文字號: on a line, the value on the next one.
@@ -565,7 +539,7 @@ class HeaderReader {
       if (auto split = issuer_then_date(line.folded); split && (!published || !(*published < split->second))) {
         signature_ = i;
         signature_date_ = split->second;
-        signature_issuer_ = encode(std::u32string_view(line.plain).substr(0, split->first));
+        signature_issuer_ = to_utf8(std::u32string_view(line.plain).substr(0, split->first));
         return;
       }
       if (is_garbled_date(line.folded) && under_issuer && garbled_ == SIZE_MAX) {
@@ -628,7 +602,7 @@ class HeaderReader {
 
   std::string join_text(std::pair<size_t, size_t> range) const {
     std::string out;
-    for (size_t j = range.first; j < range.second; ++j) out += encode(lines_[j].written);
+    for (size_t j = range.first; j < range.second; ++j) out += to_utf8(lines_[j].written);
     return out;
   }
 
@@ -784,7 +758,7 @@ class HeaderReader {
         written = written.substr(0, w);
       }
       if (is_document_number(folded)) {
-        header.id = encode(written);
+        header.id = to_utf8(written);
         return;
       }
     }
@@ -802,7 +776,7 @@ class HeaderReader {
   // The plan's title without the notice's wrapping (关于印发《…》的通知) and without its
   // years, then the plan's year in brackets: 深化改革重点任务分工方案（2021）.
   std::string derived_id(const PlanHeader& header) const {
-    std::u32string t = decode(header.title);
+    std::u32string t = to_u32(header.title);
     size_t about = t.find(U"关于印发");
     if (about == std::u32string::npos) about = t.find(U"關於印發");
     if (about != std::u32string::npos) t = t.substr(about + 4);
@@ -824,10 +798,10 @@ class HeaderReader {
       if (slash != std::string::npos) stem = stem.substr(slash + 1);
       size_t dot = stem.rfind('.');
       if (dot != std::string::npos && dot > 0) stem = stem.substr(0, dot);
-      shorter = decode(stem.empty() ? std::string("方案") : stem);
+      shorter = to_u32(stem.empty() ? std::string("方案") : stem);
     }
     int year = title_year(header.title).value_or(header.issued.year);
-    return encode(shorter) + "（" + std::to_string(year) + "）";
+    return to_utf8(shorter) + "（" + std::to_string(year) + "）";
   }
 
   void read_issuer(PlanHeader& header) {
@@ -846,7 +820,7 @@ class HeaderReader {
             line.folded.size() > 30 || !labels_in(line.folded).empty())
           break;
         size_t pos = 0;
-        if (!(read_date_at(line.folded, pos) && pos == line.folded.size())) header.issuer = encode(line.written);
+        if (!(read_date_at(line.folded, pos) && pos == line.folded.size())) header.issuer = to_utf8(line.written);
         --i;
       }
       if (!header.issuer.empty()) return;
@@ -861,8 +835,7 @@ class HeaderReader {
 
   // The year a title names on its own (2020年…工作计划), not a span (2021—2025年).
   static std::optional<int> title_year(const std::string& title) {
-    std::u32string t;
-    for (char32_t c : decode(title)) t += fold_char(c);
+    std::u32string t = fold(to_u32(title));
     std::optional<int> found;
     for (size_t i = 0; i < t.size(); ++i) {
       if (i > 0 && (is_ascii_digit(t[i - 1]) || chinese_digit(t[i - 1]) >= 0)) continue;

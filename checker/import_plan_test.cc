@@ -174,7 +174,7 @@ TEST_CASE("import_plan: structure it does not read is a warning on its line", "[
 
 TEST_CASE("import_plan: 牵头单位 in the task's own words is not its unit list", "[import]") {
   PlanImport result;
-  import_plan("某办发〔2023〕7号\n2023年5月30日\n某区工作实施方案\n"
+  import_plan("某办发〔2023〕7号\n某区办公室\n2023年5月30日\n某区工作实施方案\n"
               "1. 甲任务。由牵头单位统筹推进。〔牵头单位：区政工部〕\n",
               result);
   REQUIRE(result.ok);

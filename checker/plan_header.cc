@@ -816,8 +816,9 @@ class HeaderReader {
       while (i > 0 && lines_[i - 1].folded.empty() && !lines_[i - 1].in_table) --i;
       while (i > 0) {
         const Line& line = lines_[i - 1];
+        // The signature ends upwards at a blank line, a sentence, a label or the 文号.
         if (line.in_table || line.folded.empty() || has_sentence_mark(line.folded) || is_numbered(line.folded) ||
-            line.folded.size() > 30 || !labels_in(line.folded).empty())
+            line.folded.size() > 30 || !labels_in(line.folded).empty() || is_document_number(line.folded))
           break;
         size_t pos = 0;
         if (!(read_date_at(line.folded, pos) && pos == line.folded.size())) header.issuer = to_utf8(line.written);

@@ -192,3 +192,15 @@ TEST_CASE("plan header: a signature and its date run into one line, as a PDF's t
   r = read_text("某县工作方案\n某发〔2023〕1号\n会议定于2023年3月15日\n某县人民政府\n2023年3月20日\n");
   CHECK(r.header.issued.iso() == "2023-03-20");
 }
+
+TEST_CASE("plan header: title, 文号, signature and date stacked with no blank line — the issuer is the signature", "[header]") {
+  Read r = read_text(
+      "江北县农业产业提升行动方案\n"  // 1
+      "江农发〔2024〕3号\n"           // 2
+      "江北县农业农村局\n"            // 3
+      "2024年4月2日\n"                // 4
+      "一、重点任务\n");              // 5
+  CHECK(r.header.id == "江农发〔2024〕3号");
+  CHECK(r.header.issuer == "江北县农业农村局");
+  CHECK(r.header.issued.iso() == "2024-04-02");
+}

@@ -242,6 +242,11 @@ constexpr std::u32string_view kTitleEndings[] = {
 bool ends_like_title(std::u32string_view folded) {
   std::u32string_view s = folded;
   while (!s.empty() && (s.back() == U'》' || s.back() == U'”' || s.back() == '"' || s.back() == U'〉')) s.remove_suffix(1);
+  // A short note in brackets after the title word: 方案（2023—2025年）, 办法（试行）, 计划（修订稿）.
+  if (!s.empty() && s.back() == ')') {
+    size_t open = s.rfind('(');
+    if (open != std::u32string_view::npos && s.size() - open <= 16) s = s.substr(0, open);
+  }
   for (std::u32string_view w : kTitleEndings)
     if (ends(s, w)) return true;
   return false;
@@ -773,6 +778,25 @@ class HeaderReader {
          "no document number; “" + header.id + "”, from the title and year, is used as the plan's id; give one with --id");
   }
 
+  // `t` without brackets left holding only what remains of a span of years once the years
+  // are gone: 行动计划（2023—2025年） → 行动计划（2023—） → 行动计划.
+  static std::u32string without_year_brackets(const std::u32string& t) {
+    static constexpr std::u32string_view kSpanChars = U"0123456789—–-－~～至 ";
+    std::u32string out;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == U'（' || t[i] == U'(') {
+        size_t close = i + 1;
+        while (close < t.size() && kSpanChars.find(t[close]) != std::u32string_view::npos) ++close;
+        if (close < t.size() && (t[close] == U'）' || t[close] == U')')) {
+          i = close;
+          continue;
+        }
+      }
+      out += t[i];
+    }
+    return out;
+  }
+
   // The plan's title without the notice's wrapping (关于印发《…》的通知) and without its
   // years, then the plan's year in brackets: 深化改革重点任务分工方案（2021）.
   std::string derived_id(const PlanHeader& header) const {
@@ -791,6 +815,7 @@ class HeaderReader {
       }
       shorter += t[i];
     }
+    shorter = without_year_brackets(shorter);
     if (shorter.size() > 40) shorter = shorter.substr(0, 40);
     if (shorter.empty()) {
       std::string stem = doc_.path;

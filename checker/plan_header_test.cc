@@ -204,3 +204,13 @@ TEST_CASE("plan header: title, 文号, signature and date stacked with no blank 
   CHECK(r.header.issuer == "江北县农业农村局");
   CHECK(r.header.issued.iso() == "2024-04-02");
 }
+
+TEST_CASE("plan header: an id derived from a title with a span of years keeps no empty bracket", "[header]") {
+  Read r = read_text(
+      "南岭市智慧交通三年行动计划（2024—2026年）\n"
+      "一、重点任务\n"
+      "南岭市交通运输局\n"
+      "2024年1月9日\n");
+  CHECK(r.header.id == "南岭市智慧交通三年行动计划（2024）");
+  CHECK(r.warned("没有找到文号"));
+}

@@ -374,16 +374,17 @@ bool limit_wording(std::string_view simplified, const DeadlineMatch& match) {
 }
 
 // The deadline of a task's words: one date (or one yearly month) named as a limit. Two
-// different ones are no single deadline; a warning says so.
+// different ones are no single deadline; a warning says so. In a 完成时限 cell every date
+// is the limit (`in_limit_column`): 2023年12月 there means by the end of December.
 void add_task_deadline(const std::string& text, int year, pugi::xml_node task, const SourcePlace& place,
-                       std::vector<ImportWarning>& warnings) {
+                       std::vector<ImportWarning>& warnings, bool in_limit_column = false) {
   std::string simplified = to_simplified(text);
   std::vector<const DeadlineMatch*> kept;
   auto matches = find_deadlines(simplified, year);
   std::set<std::string> values;
   for (const DeadlineMatch& match : matches) {
     const Deadline& d = match.deadline;
-    if (!match.is_deadline_wording || !limit_wording(simplified, match)) continue;
+    if (!in_limit_column && (!match.is_deadline_wording || !limit_wording(simplified, match))) continue;
     if (d.kind == DeadlineKind::Date) {
       std::string_view before = std::string_view(simplified).substr(0, match.offset);
       if (ends_with(before, "每年") || ends_with(before, "每季度")) continue;
@@ -847,7 +848,8 @@ class Importer {
         task.append_child("title").text() = (short_title.empty() ? id : short_title).c_str();
         task.append_child("text").text() = (text.empty() ? title : text).c_str();
         writer_.units(task, units);
-        if (!deadline_text.empty()) add_task_deadline(deadline_text, header_.plan_year, task, row.place, result_.warnings);
+        if (!deadline_text.empty())
+          add_task_deadline(deadline_text, header_.plan_year, task, row.place, result_.warnings, /*in_limit_column=*/true);
         else add_task_deadline(title + "\n" + text, header_.plan_year, task, row.place, result_.warnings);
         writer_.text_seen(title + text);
       }

@@ -319,3 +319,16 @@ TEST_CASE("import_plan: a table flattened one cell per line reads as the table",
   CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"区财政局"});
   CHECK(result.xml.select_nodes("//budget").empty());  // a revenue target, not a budget requirement
 }
+
+TEST_CASE("import_plan: a 完成时限 cell that names a month or a day is the task's deadline", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年重点项目清单\n2024年2月1日\n"
+              "序号\n项目名称\n牵头单位\n完成时限\n"
+              "1\n县城污水管网改造\n县住建局\n2024年12月\n"
+              "2\n农贸市场升级\n县商务局\n2024年9月30日\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-12-31", "2024-09-30"});
+  CHECK(texts(result.xml, "//task/deadline/@text") == std::vector<std::string>{"2024年12月", "2024年9月30日"});
+}

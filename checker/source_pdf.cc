@@ -16,6 +16,7 @@
 #include <mutex>
 
 #include "import_text.h"
+#include "plan_numbering.h"
 #include "source_readers.h"
 
 namespace plancheck {
@@ -427,6 +428,10 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           const bool short_previous = previous->x1 < previous_right - 3 * ph;
           const bool indented = line.x0 > previous->x0 + 0.9 * h;
           if (short_previous || indented) starts = true;
+          // An item number (一、（二十二）1．) after a line that stops short of the edge at
+          // all: a heading set with the same indent as the paragraph under it.
+          const bool numbered = read_item_number(line.text).style != NumberStyle::None;
+          if (numbered && previous->x1 < previous_right - 0.9 * ph) starts = true;
           if (line.page == previous->page) {
             double pitch = line.y0 - previous->y0;
             if (pitch <= 0.2 * h) starts = true;  // back up the page: another column or cell

@@ -37,6 +37,17 @@ TEST_CASE("source pdf: a CID-keyed font reads, and a paragraph's wrapped line jo
   CHECK(doc.blocks[1].text == "二、各乡镇按职责分工负责。");
 }
 
+TEST_CASE("source pdf: a heading nearly as wide as the column, indented like its paragraph, stands alone", "[source]") {
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture("heading-indent.pdf"), &doc, &error));
+  REQUIRE(doc.blocks.size() == 4);
+  CHECK(doc.blocks[0].text == "一、统筹推进城乡供水设施改造提升和保障工作");
+  CHECK(doc.blocks[1].text.rfind("（一）完成老旧供水管网改造", 0) == 0);
+  CHECK(doc.blocks[2].text == "二、持续加强农村供水工程运行管护和应急保障");
+  CHECK(doc.blocks[3].text == "（二）建立县级统管机制，落实管护经费。（县水利局负责）");
+}
+
 TEST_CASE("source pdf: a scan, an encrypted file and a damaged file are clear errors", "[source]") {
   SourceDocument doc;
   std::string error;

@@ -104,7 +104,7 @@ TEST_CASE("docx_comments: comments anchored on their paragraph and cells, read b
 TEST_CASE("docx_comments: a file that is not a zip is refused and nothing is written", "[docx][annotate]") {
   std::string dir = temp_dir("notzip");
   DocxCommentResult result;
-  CHECK_FALSE(add_docx_comments(std::string(PLANCHECK_SOURCE_DIR) + "/fixtures/reports/word-bad/not-a-zip.docx",
+  CHECK_FALSE(add_docx_comments(std::string(PLANCHECK_SOURCE_DIR) + "/tests/data/word-bad/not-a-zip.docx",
                                 dir + "/out.docx", some_comments(), DocxCommentOptions{}, &result));
   CHECK(result.error.find("不是 Word 文档") != std::string::npos);
   CHECK(std::filesystem::is_empty(dir));

@@ -37,9 +37,7 @@ std::vector<std::string> collect_report_files(const std::vector<std::string>& in
     std::vector<std::string> found;
     for (auto it = fs::recursive_directory_iterator(input, ec); !ec && it != fs::recursive_directory_iterator();
          it.increment(ec))
-      if (it->is_regular_file(ec) && (it->path().extension() == ".xml" || is_source_report_path(it->path().string())) &&
-          it->path().extension() != ".txt")  // text files in a folder are attachments as often as reports
-        found.push_back(it->path().string());
+      if (it->is_regular_file(ec) && it->path().extension() == ".xml") found.push_back(it->path().string());
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }

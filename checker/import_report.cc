@@ -10,6 +10,7 @@ namespace plancheck {
 namespace {
 
 constexpr size_t kMaxHeadingChars = 40;
+constexpr bool kNumberedSections = false;  // corpus: sections per 一、 lost repeats across them
 
 // A line that could be a heading: short, with no punctuation of running text.
 bool heading_like(const std::string& line) {
@@ -117,7 +118,9 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
       continue;
     }
     if (heading_line.count(p.line)) continue;  // a speech title, already in its section's title
-    if (auto level = numbered_level.find(p.line); level != numbered_level.end()) {
+    // A numbered heading stands alone as its own paragraph; it opens no section here, so a
+    // text rule's scope stays the unit's whole speech (a repeat across 一、/二、 is still one).
+    if (auto level = numbered_level.find(p.line); level != numbered_level.end() && kNumberedSections) {
       while (!open.empty() && open.back().first >= level->second) open.pop_back();
       pugi::xml_node section = (open.empty() ? into : open.back().second).append_child("section");
       section.append_attribute("title") = p.text.c_str();

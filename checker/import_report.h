@@ -9,8 +9,9 @@
 //   directly under `narrative`.
 // - Lines broken by the extraction are joined into their paragraph; each paragraph is a `p`.
 // - A numbered heading line (一、工作进展, （二）存在问题, 第三部分 …, short and without a
-//   sentence's punctuation after its number) stands by itself: it opens a section and is
-//   never joined to the paragraph after it.
+//   sentence's punctuation after its number) stands by itself as its own paragraph, never
+//   joined to the paragraph after it. (It opens no section: in the corpus, sections per
+//   heading hid repeats across them. Word headings do open sections: report_source.cc.)
 // - A paragraph wholly in brackets after the sections ((本版文字由自治区民委提供)) is an
 //   editor's note: it goes under `narrative`, not into the last unit's section.
 #pragma once

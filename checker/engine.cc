@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "plan.h"
+#include "report_source.h"
 #include "schema.h"
 #include "status.h"
 
@@ -158,6 +159,34 @@ class SplitBoard {
   size_t unfinished_;
 };
 
+// Reads a Word / PDF / web page / text report and converts it; false with *status saying
+// why (and where) when it cannot be.
+bool convert_source_report(const std::string& path, const CheckOptions& options, const PlanSet& plans,
+                           ReportConversion* conversion, FileStatus* status) {
+  const bool en = options.settings.lang == "en";
+  SourceReadOptions read_options;
+  read_options.max_file_bytes = options.load_limits.max_file_bytes;
+  SourceDocument source;
+  SourceReadError read_error;
+  if (!read_source_document(path, read_options, &source, &read_error)) {
+    *status = unreadable(path, "report", LoadError{path, {1, 1}, read_error.message(options.settings.lang)});
+    return false;
+  }
+  ReportSourceOptions convert;
+  for (const auto& plan : plans.all()) convert.plans.push_back(plan.get());
+  convert.unit = options.report_unit;
+  convert.submitted = options.report_submitted;
+  convert.command = "import-report";
+  convert.limits = options.load_limits;
+  convert_report(source, path, convert, conversion);
+  if (!conversion->ok) {
+    *status = unreadable(path, "report", LoadError{path, {1, 1}, (en ? "cannot read as a report: " : "无法读作进展报告：") +
+                                                                      conversion->error.message(options.settings.lang)});
+    return false;
+  }
+  return true;
+}
+
 // Loads, validates and checks one report. A big one (`split` non-null) is published on
 // the board so that idle workers take some of its rules.
 void check_one_report(const std::string& path, bool named_explicitly, const CheckOptions& options,
@@ -179,7 +208,16 @@ void check_one_report(const std::string& path, bool named_explicitly, const Chec
   outcome.status.path = path;
   outcome.status.kind = "report";
   LoadError error;
-  doc = Document::load(path, options.load_limits, &error);
+  // A report written in Word, PDF, a web page or text: converted in memory to report XML,
+  // checked by the same rules, each finding given its place in the original.
+  std::unique_ptr<ReportConversion> conversion;
+  if (is_source_report_path(path)) {
+    conversion = std::make_unique<ReportConversion>();
+    if (!convert_source_report(path, options, plans, conversion.get(), &outcome.status)) return;
+    doc = std::move(conversion->document);
+  } else {
+    doc = Document::load(path, options.load_limits, &error);
+  }
   if (!doc) {
     outcome.status = unreadable(path, "report", error);
     return;
@@ -211,6 +249,11 @@ void check_one_report(const std::string& path, bool named_explicitly, const Chec
     finish_on_exit.now();  // the helpers are done with `shared` after this
     for (std::vector<Finding>& findings : shared.by_rule)
       std::move(findings.begin(), findings.end(), std::back_inserter(outcome.findings));
+  }
+  if (conversion) {
+    for (Finding& f : outcome.findings) place_finding(*conversion, options.settings.lang, f);
+    for (const ReportNote& note : conversion->notes)
+      outcome.findings.push_back(note_finding(note, *conversion, path, options.settings.lang));
   }
   if (options.status) outcome.report = std::move(doc);
 }

@@ -30,6 +30,9 @@ struct CheckOptions {
   // A report file of at least this many bytes is checked by every worker at once, each
   // taking rules of it, so that one 100 MB report does not leave the other cores idle.
   size_t split_bytes = 4u << 20;
+  // A report read from Word, PDF, a web page or text that names no unit or date (check
+  // --unit / --submitted); the document's own wording and its file name come first.
+  std::string report_unit, report_submitted;
 };
 
 struct FileStatus {

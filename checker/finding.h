@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "source_document.h"
+
 namespace plancheck {
 
 enum class Severity { Info = 0, Warning = 1, Error = 2 };
@@ -25,6 +27,12 @@ struct Finding {
   std::string waiver_reason, waiver_approver;
   bool in_baseline = false;
   bool suppressed() const { return waived || in_baseline; }
+  // In a report read from Word, PDF, a web page or text: where a person finds it in the
+  // original (cli.md `place`). line/column then count in the XML import-report shows.
+  SourcePlace place;
+  std::string place_column;  // the header of place.column, when a table cell ("进展情况")
+  std::string place_text;    // describe_place(): "表1 第4行 进展情况", "第12段"; "" when none
+  bool has_place() const { return !place_text.empty(); }
 };
 
 // The stable order of cli.md: file, line, column, rule (then message, for determinism).

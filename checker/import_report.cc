@@ -3,12 +3,14 @@
 #include <map>
 
 #include "document.h"
+#include "report_table.h"
 
 namespace plancheck {
 
 namespace {
 
 constexpr size_t kMaxHeadingChars = 40;
+constexpr bool kNumberedSections = false;  // corpus: sections per 一、 lost repeats across them
 
 // A line that could be a heading: short, with no punctuation of running text.
 bool heading_like(const std::string& line) {
@@ -37,6 +39,7 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
   result.warnings.clear();
   result.ok = false;
   result.sections = result.paragraphs = 0;
+  result.lines.clear();
   std::vector<TextLine> lines;
   int bad_line = 0;
   if (!split_lines(text, &lines, &bad_line)) {
@@ -51,7 +54,8 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
   // The title: the lines before the first one of running text.
   size_t first = next_nonblank(0);
   std::string title;
-  while (first < lines.size() && heading_like(lines[first].text) && !names_unit(lines[first].text)) {
+  while (first < lines.size() && heading_like(lines[first].text) && !names_unit(lines[first].text) &&
+         numbered_heading_level(lines[first].text) == 0) {
     title += (title.empty() ? "" : " ") + lines[first].text;
     first = next_nonblank(first + 1);
   }
@@ -79,7 +83,14 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
     section_at[i] = section_title;
   }
 
-  auto alone = [&](size_t i) { return heading[i] || wholly_bracketed(lines[i].text); };
+  // Numbered headings (一、工作进展): never glued to the paragraph after them.
+  std::map<int, int> numbered_level;  // line number → level
+  for (size_t i = first; i < lines.size(); ++i)
+    if (!heading[i])
+      if (int level = numbered_heading_level(lines[i].text)) numbered_level[lines[i].number] = level;
+  auto alone = [&](size_t i) {
+    return heading[i] || wholly_bracketed(lines[i].text) || numbered_level.count(lines[i].number) > 0;
+  };
   auto never = [](size_t) { return false; };
   std::vector<Paragraph> paragraphs = join_paragraphs(lines, first, lines.size(), alone, never);
   std::map<int, std::string> section_by_line;
@@ -96,17 +107,33 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
   pugi::xml_node narrative = report.append_child("narrative");
   if (!title.empty()) narrative.append_child(pugi::node_comment).set_value(xml_comment_text("标题：" + title).c_str());
   pugi::xml_node into = narrative;
+  std::vector<std::pair<int, pugi::xml_node>> open;  // numbered sections inside `into`, by level
   for (const Paragraph& p : paragraphs) {
     if (auto section = section_by_line.find(p.line); section != section_by_line.end()) {
       into = narrative.append_child("section");
       into.append_attribute("title") = section->second.c_str();
+      result.lines[into] = p.line;
+      open.clear();
       ++result.sections;
       continue;
     }
     if (heading_line.count(p.line)) continue;  // a speech title, already in its section's title
-    pugi::xml_node parent = into;
+    // A numbered heading stands alone as its own paragraph; it opens no section here, so a
+    // text rule's scope stays the unit's whole speech (a repeat across 一、/二、 is still one).
+    if (auto level = numbered_level.find(p.line); level != numbered_level.end() && kNumberedSections) {
+      while (!open.empty() && open.back().first >= level->second) open.pop_back();
+      pugi::xml_node section = (open.empty() ? into : open.back().second).append_child("section");
+      section.append_attribute("title") = p.text.c_str();
+      result.lines[section] = p.line;
+      open.push_back({level->second, section});
+      ++result.sections;
+      continue;
+    }
+    pugi::xml_node parent = open.empty() ? into : open.back().second;
     if (result.sections > 0 && wholly_bracketed(p.text)) parent = narrative;
-    parent.append_child("p").text() = p.text.c_str();
+    pugi::xml_node element = parent.append_child("p");
+    element.text() = p.text.c_str();
+    result.lines[element] = p.line;
     ++result.paragraphs;
   }
   if (result.paragraphs == 0) {

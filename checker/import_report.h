@@ -8,9 +8,14 @@
 //   its title is "unit：speech title". Paragraphs before the first such heading stay
 //   directly under `narrative`.
 // - Lines broken by the extraction are joined into their paragraph; each paragraph is a `p`.
+// - A numbered heading line (一、工作进展, （二）存在问题, 第三部分 …, short and without a
+//   sentence's punctuation after its number) stands by itself as its own paragraph, never
+//   joined to the paragraph after it. (It opens no section: in the corpus, sections per
+//   heading hid repeats across them. Word headings do open sections: report_source.cc.)
 // - A paragraph wholly in brackets after the sections ((本版文字由自治区民委提供)) is an
 //   editor's note: it goes under `narrative`, not into the last unit's section.
 #pragma once
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +36,7 @@ struct ReportImport {
   pugi::xml_document xml;               // the report; empty when !ok
   std::vector<ImportWarning> warnings;
   int sections = 0, paragraphs = 0;     // what was made, for the summary line
+  std::map<pugi::xml_node, int> lines;  // each p and section → the input line it starts at
   bool ok = false;                      // false: not UTF-8, or no paragraph at all
 };
 

@@ -24,6 +24,7 @@ const AddTool kTools[] = {
     add_import_report_tool,
     add_lint_plan_tool,
     add_status_tool,
+    add_annotate_tool,
 };
 
 }  // namespace

@@ -40,6 +40,24 @@ void write_json(std::ostream& out, const CheckResult& result, const OutputOption
                                      {"unit", optional_string(f.unit)},
                                      {"message", f.message},
                                      {"suggestion", optional_string(f.suggestion)}};
+    if (f.has_place()) {  // a report read from Word, PDF, a web page or text (cli.md)
+      nlohmann::ordered_json place;
+      if (f.place.page > 0) place["page"] = f.place.page;
+      if (f.place.table > 0) {
+        place["table"] = f.place.table;
+        if (f.place.row > 0) place["row"] = f.place.row;
+        if (!f.place_column.empty())
+          place["column"] = f.place_column;
+        else if (f.place.column > 0)
+          place["column"] = f.place.column;
+      } else if (f.place.paragraph > 0) {
+        place["paragraph"] = f.place.paragraph;
+      } else if (f.place.line > 0) {
+        place["line"] = f.place.line;
+      }
+      place["text"] = f.place_text;
+      finding["place"] = place;
+    }
     finding["waived"] = f.waived;
     if (f.waived) finding["waiver"] = {{"reason", f.waiver_reason}, {"approved_by", f.waiver_approver}};
     finding["in_baseline"] = f.in_baseline;

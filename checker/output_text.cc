@@ -35,8 +35,9 @@ void write_text(std::ostream& out, const CheckResult& result, const OutputOption
   for (const FileStatus& file : result.files)
     if (!file.checked) out << bold << file.error << reset << "\n";
   for (const Finding& f : result.findings) {
-    out << bold << f.file << ":" << f.line << ":" << f.column << ":" << reset << " "
-        << (o.color ? severity_color(f.severity) : "") << severity_word(f.severity, o) << reset << " " << dim << "["
+    out << bold << f.file << ":" << f.line << ":" << f.column << ":" << reset << " ";
+    if (f.has_place()) out << "(" << f.place_text << ") ";  // where it is in the Word/PDF original
+    out << (o.color ? severity_color(f.severity) : "") << severity_word(f.severity, o) << reset << " " << dim << "["
         << f.rule << "]" << reset << " " << indent_continuations(f.message) << "\n";
     if (!f.suggestion.empty()) out << "    " << tr(o, "建议：", "suggestion: ") << f.suggestion << "\n";
     if (f.waived)

@@ -102,6 +102,7 @@ struct CheckCommand {
   std::string fail_on = "error";
   int jobs = 0;
   bool timing = false;
+  std::string report_unit, report_submitted;  // for Word/PDF/text reports that name neither
   RunControls controls;
   CLI::App* app = nullptr;  // to tell flags given from defaults, which the config may change
 };
@@ -136,6 +137,8 @@ int run_check_command(CheckCommand c) {
   options.jobs = c.jobs;
   options.status = c.format == "html";  // the HTML report has a status section
   options.settings.disabled = configured.disabled;
+  options.report_unit = c.report_unit;
+  options.report_submitted = c.report_submitted;
   CheckResult result = run_check(options);
   finish_run(configured, c.controls, options.settings, result);
   OutputOptions output;
@@ -173,6 +176,13 @@ void add_check_tool(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   sub->add_option("-j,--jobs", command->jobs, "并行线程数，默认 CPU 核数 (worker threads)")->check(CLI::NonNegativeNumber);
   sub->add_flag("--timing", command->timing, "在标准错误输出每条规则的耗时 (print each rule's time to stderr)");
+  sub->add_option("--unit", command->report_unit,
+                  "Word/PDF/文本报告未写明报送单位时使用 (unit of a Word/PDF/text report that names none)");
+  sub->add_option("--submitted", command->report_submitted,
+                  "Word/PDF/文本报告未写明报送日期时使用 (its date, YYYY-MM-DD)")
+      ->check([](const std::string& text) {
+        return Date::parse_iso(text) ? std::string() : "expected a date YYYY-MM-DD, got " + text;
+      });
   sub->add_option("reports", command->inputs, "进展报告文件或目录 (report files or folders)")->required();
   add_control_options(sub, command->controls);
   command->app = sub;

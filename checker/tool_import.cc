@@ -1,6 +1,7 @@
 // `plancheck import-plan` and `plancheck import-report`: text as people write it, turned
 // into the XML the checker reads. The output is validated against schemas/ before it is
 // written; warnings name the input's lines on standard error.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -8,7 +9,9 @@
 #include "engine.h"
 #include "import_plan.h"
 #include "import_report.h"
+#include "plan.h"
 #include "plan_review.h"
+#include "report_source.h"
 #include "source_document.h"
 #include "schema.h"
 #include "tools.h"
@@ -22,21 +25,6 @@ struct ImportCommand {
   std::string output;
   std::string lang = "zh";
 };
-
-bool read_whole_file(const std::string& path, std::string* text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  *text = bytes.str();
-  return static_cast<bool>(in) || in.eof();
-}
-
-void print_warnings(const std::string& path, const std::vector<ImportWarning>& warnings, const std::string& lang) {
-  const char* label = lang == "en" ? "warning" : "警告";
-  for (const ImportWarning& w : warnings)
-    std::cerr << path << ":" << w.line << ": " << label << ": " << w.message(lang) << "\n";
-}
 
 // The document as UTF-8 XML with its declaration and a comment naming where it came from.
 std::string serialize(pugi::xml_document& xml, const std::string& source, const char* command) {
@@ -85,12 +73,6 @@ int write_imported(const ImportCommand& c, const std::string& xml) {
   if (out) return 0;
   std::cerr << "plancheck: " << (c.lang == "en" ? "cannot write " : "无法写入 ") << c.output << "\n";
   return 2;
-}
-
-bool read_input(const ImportCommand& c, std::string* text) {
-  if (read_whole_file(c.input, text)) return true;
-  std::cerr << c.input << ": " << (c.lang == "en" ? "cannot read the file" : "无法读取文件") << "\n";
-  return false;
 }
 
 void add_import_options(CLI::App* sub, ImportCommand& c, const char* input_help) {
@@ -186,45 +168,80 @@ void add_import_plan_tool(CLI::App& app, int* exit_code) {
   sub->callback([command, exit_code] { *exit_code = run_import_plan(*command); });
 }
 
+// import-report: a report as written (text, web page, Word, PDF) → report XML, by the same
+// conversion `check` makes in memory (report_source.h).
+namespace {
+
+struct ReportCommand {
+  ImportCommand common;
+  std::string plan;  // a plan file (its tasks are matched by title too) or a plan's id
+  std::string unit, submitted;
+};
+
+int run_import_report(const ReportCommand& command) {
+  const ImportCommand& c = command.common;
+  const bool en = c.lang == "en";
+  ReportSourceOptions options;
+  options.unit = command.unit;
+  options.submitted = command.submitted;
+  std::unique_ptr<Plan> plan;
+  std::error_code ec;
+  if (!command.plan.empty() && std::filesystem::is_regular_file(command.plan, ec)) {
+    init_xml_library();
+    LoadError error;
+    std::unique_ptr<Document> doc = Document::load(command.plan, LoadLimits{}, &error);
+    if (!doc || doc->kind() != DocumentKind::Plan) {
+      std::cerr << (doc ? command.plan + ": " + (en ? "not a plan" : "不是实施方案") : error.to_string()) << "\n";
+      return 2;
+    }
+    plan = std::make_unique<Plan>(std::move(doc));
+    options.plans.push_back(plan.get());
+  } else {
+    options.plan_id = command.plan;
+  }
+  SourceDocument source;
+  SourceReadError read_error;
+  if (!read_source_document(c.input, SourceReadOptions{}, &source, &read_error)) {
+    std::cerr << c.input << ": " << read_error.message(c.lang) << "\n";
+    return 2;
+  }
+  ReportConversion result;
+  convert_report(source, c.input, options, &result);
+  for (const ReportNote& note : result.notes) {
+    std::string where = describe_place(note.place, c.lang, note.column_name);
+    std::cerr << c.input << ":" << (where.empty() ? "" : " " + where + ":") << " "
+              << (note.severity == Severity::Error ? (en ? "error" : "错误") : (en ? "warning" : "警告")) << ": "
+              << note.message(c.lang) << "\n";
+  }
+  if (!result.ok) {
+    std::cerr << c.input << ": " << result.error.message(c.lang) << "\n";
+    return 2;
+  }
+  int status = write_imported(c, result.xml);
+  if (status == 0)
+    std::cerr << c.input << ": "
+              << (en ? "imported " + std::to_string(result.paragraphs) + " paragraphs in " +
+                           std::to_string(result.sections) + " sections, " + std::to_string(result.tasks) + " tasks"
+                     : "导入段落 " + std::to_string(result.paragraphs) + " 段，分节 " + std::to_string(result.sections) +
+                           " 个，任务 " + std::to_string(result.tasks) + " 项")
+              << "\n";
+  return status;
+}
+
+}  // namespace
+
 void add_import_report_tool(CLI::App& app, int* exit_code) {
-  struct ReportCommand {
-    ImportCommand common;
-    ReportImportOptions report;
-  };
   auto command = std::make_shared<ReportCommand>();
   CLI::App* sub = app.add_subcommand(
-      "import-report", "把文字材料包装成带 narrative 的进展报告 XML (a prose report → report XML)");
-  add_import_options(sub, command->common, "报告文本文件 (the report as UTF-8 text)");
-  sub->add_option("--plan", command->report.plan, "报告所对应方案的文号 (the plan's id)")->required();
-  sub->add_option("--unit", command->report.unit, "报送单位 (the reporting unit)")->required();
-  sub->add_option("--submitted", command->report.submitted, "报送日期 YYYY-MM-DD (submission date)")
-      ->required()
+      "import-report", "把 Word/PDF/网页/文本报告转成进展报告 XML (a report as written → report XML)");
+  add_import_options(sub, command->common, "报告文件 .docx .pdf .html .txt (the report)");
+  sub->add_option("--plan", command->plan, "方案 XML 文件或其文号 (the plan file, or its id)");
+  sub->add_option("--unit", command->unit, "报告未写明时的报送单位 (the unit, when the report names none)");
+  sub->add_option("--submitted", command->submitted, "报告未写明时的报送日期 YYYY-MM-DD (the date, when it names none)")
       ->check([](const std::string& text) {
         return Date::parse_iso(text) ? std::string() : "expected a date YYYY-MM-DD, got " + text;
       });
-  sub->callback([command, exit_code] {
-    const ImportCommand& c = command->common;
-    std::string text;
-    if (!read_input(c, &text)) {
-      *exit_code = 2;
-      return;
-    }
-    ReportImport result;
-    import_report(text, command->report, result);
-    print_warnings(c.input, result.warnings, c.lang);
-    if (!result.ok) {
-      *exit_code = 2;
-      return;
-    }
-    *exit_code = write_imported(c, serialize(result.xml, c.input, "import-report"));
-    if (*exit_code == 0)
-      std::cerr << c.input << ": "
-                << (c.lang == "en" ? "imported " + std::to_string(result.paragraphs) + " paragraphs in " +
-                                         std::to_string(result.sections) + " sections"
-                                   : "导入段落 " + std::to_string(result.paragraphs) + " 段，分节 " +
-                                         std::to_string(result.sections) + " 个")
-                << "\n";
-  });
+  sub->callback([command, exit_code] { *exit_code = run_import_report(*command); });
 }
 
 }  // namespace plancheck

@@ -11,6 +11,7 @@ packages=(
   libzip-dev libpoppler-cpp-dev poppler-data  # document readers: .docx and PDF (CID fonts)
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer targets
   chromium fonts-wqy-microhei  # tests open the HTML report headless; a CJK font for its screenshot
+  libzip-dev python3-docx libreoffice-writer-nogui poppler-utils  # Word reports: annotate; fixtures/reports/word/make.py; its tests
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,664 @@
+#include "report_source.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+#include "dates.h"
+#include "import_report.h"
+#include "import_text.h"
+#include "plan.h"
+#include "report_table.h"
+
+namespace plancheck {
+
+namespace {
+
+constexpr double kConfidentMatch = 0.5;  // title similarity to pair a row with a plan task
+constexpr double kMatchMargin = 0.1;     // ... ahead of the next best task by this much
+constexpr double kNumberAgrees = 0.3;    // a numbered row whose title is this far from its task is questioned
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+
+// A name that reads as a unit: 区财政局, 区政工部, 凤凰街道, 区发展与统计服务中心.
+bool unit_like(const std::string& text) {
+  static constexpr std::string_view kEnds[] = {"委员会", "办公室", "中心", "政府", "党委", "街道", "分局", "公司",
+                                               "委", "局", "部", "办", "厅", "院", "所", "站", "队", "镇", "乡",
+                                               "会", "处", "科", "室", "组"};
+  if (text.empty() || count_chars(text) > 30 || has_sentence_punctuation(text) || ends_sentence(text)) return false;
+  for (std::string_view end : kEnds)
+    if (ends_with(text, end)) return true;
+  return false;
+}
+
+// A date that names one day, as the whole of `text`: 2023年11月20日, 二〇二三年十一月二十日, 2023-11-20.
+std::optional<Date> day_date(std::string_view text) {
+  std::string t = without_spaces(text);
+  if (t.empty() || count_chars(t) > 16) return std::nullopt;
+  if (auto iso = Date::parse_iso(t)) return iso;
+  Deadline read = read_deadline(t, 0);
+  if (read.kind == DeadlineKind::Date && read.first.valid() && read.first == read.last && ends_with(t, "日"))
+    return read.last;
+  return std::nullopt;
+}
+
+// "报送单位：区财政局　　报送日期：2023年11月20日" → {报送单位: 区财政局, 报送日期: 2023年11月20日}.
+std::vector<std::pair<std::string, std::string>> labelled_fields(const std::string& text) {
+  static constexpr std::string_view kLabels[] = {"报送单位", "填报单位", "报告单位", "单位名称", "填报部门", "报送部门",
+                                                 "报送日期", "填报日期", "报送时间", "填报时间", "报告日期", "日期"};
+  std::vector<std::pair<size_t, std::string_view>> found;  // offset of label, label
+  for (std::string_view label : kLabels)
+    for (size_t at = text.find(label); at != std::string::npos; at = text.find(label, at + label.size())) {
+      size_t after = at + label.size();
+      std::string_view rest = std::string_view(text).substr(after);
+      if (!starts_with(rest, "：") && !starts_with(rest, ":")) continue;
+      bool inside_other = false;  // 日期 inside 报送日期
+      for (const auto& [offset, other] : found)
+        if (at >= offset && at < offset + other.size()) inside_other = true;
+      if (!inside_other) found.push_back({at, label});
+    }
+  std::sort(found.begin(), found.end());
+  std::vector<std::pair<std::string, std::string>> fields;
+  for (size_t i = 0; i < found.size(); ++i) {
+    size_t start = found[i].first + found[i].second.size();
+    start += starts_with(std::string_view(text).substr(start), "：") ? 3 : 1;
+    size_t end = i + 1 < found.size() ? found[i + 1].first : text.size();
+    std::string value = trim_spaces(std::string_view(text).substr(start, end - start));
+    // A run of spaces ends the value (报送单位：区财政局　　联系人：…).
+    for (std::string_view gap : {"\u3000", "  ", "\t"})
+      if (size_t at = value.find(gap); at != std::string::npos) value = trim_spaces(value.substr(0, at));
+    if (!value.empty()) fields.push_back({std::string(found[i].second), value});
+  }
+  return fields;
+}
+
+bool is_unit_label(const std::string& label) { return contains(label, "单位") || contains(label, "部门"); }
+
+// The file's own name as evidence: the photos and scans pasted into the report itself.
+std::string base_name(const std::string& path) { return std::filesystem::path(path).filename().string(); }
+
+// An evidence item that names a file or a link, rather than describing what is attached.
+bool names_file(const std::string& item) {
+  if (starts_with(item, "http://") || starts_with(item, "https://") || contains(item, "/")) return true;
+  size_t dot = item.rfind('.');
+  if (dot == std::string::npos || dot + 1 >= item.size()) return false;
+  std::string ext = item.substr(dot + 1);
+  if (ext.size() > 4) return false;
+  return std::all_of(ext.begin(), ext.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
+std::string task_title(pugi::xml_node task) {
+  std::string title = task.child("title").text().get();
+  return title.empty() ? task.child("text").text().get() : title;
+}
+
+struct Builder {
+  const SourceDocument& doc;
+  const ReportSourceOptions& options;
+  ReportConversion& out;
+  pugi::xml_document xml;
+  // The marks by element, in creation order; put into document order after the parse.
+  std::vector<std::pair<pugi::xml_node, PlaceMark>> marks;
+  SourceDocument all;          // doc's blocks, then the cells of tables that hold no tasks, read as text
+  std::vector<bool> consumed;  // blocks taken as metadata (报送单位, 落款, title)
+  std::string unit, submitted;
+  SourcePlace unit_place, date_place;
+
+  Builder(const SourceDocument& d, const ReportSourceOptions& o, ReportConversion& r)
+      : doc(d), options(o), out(r), all(d), consumed(d.blocks.size(), false) {}
+
+  void mark(pugi::xml_node node, const SourcePlace& place, const std::string& column_name = {}) {
+    marks.push_back({node, PlaceMark{{}, place, column_name}});
+  }
+
+  void note(const char* rule, Severity severity, std::string zh, std::string en, const SourcePlace& place,
+            const std::string& column_name = {}, const std::string& task = {}) {
+    out.notes.push_back({rule, severity, std::move(zh), std::move(en), task, place, column_name});
+  }
+
+  bool fail(std::string zh, std::string en) {
+    out.error = {std::move(zh), std::move(en)};
+    return false;
+  }
+
+  // --- which plan -----------------------------------------------------------------------
+  bool choose_plan(std::string* plan_id) {
+    if (options.plans.size() == 1) {
+      out.plan = options.plans.front();
+    } else if (options.plans.size() > 1) {
+      std::string all;
+      for (const SourceBlock& block : doc.blocks) all += without_spaces(block.text);
+      const Plan* named = nullptr;
+      int count = 0;
+      for (const Plan* plan : options.plans)
+        if (!plan->id().empty() && contains(all, without_spaces(plan->id()))) named = plan, ++count;
+      if (count != 1)
+        return fail("无法确定报告对应哪份实施方案：给出了 " + std::to_string(options.plans.size()) +
+                        " 份方案，报告中" + (count == 0 ? "没有写明其中任何一份的文号" : "写了不止一份的文号"),
+                    "cannot tell which plan the report answers: " + std::to_string(options.plans.size()) +
+                        " plans were given and the report names " + (count == 0 ? "none" : "several") + " of their ids");
+      out.plan = named;
+    }
+    *plan_id = out.plan ? out.plan->id() : options.plan_id;
+    if (plan_id->empty())
+      return fail("不知道报告对应哪份实施方案：请用 --plan 给出方案文件或文号",
+                  "no plan to check the report against: give --plan PLAN.xml or the plan's id");
+    return true;
+  }
+
+  // --- unit and date ----------------------------------------------------------------------
+  int last_nonempty_paragraph(int before) {
+    for (int i = before - 1; i >= 0; --i) {
+      const SourceBlock& b = doc.blocks[static_cast<size_t>(i)];
+      if (b.kind == SourceBlock::Kind::Table) return -1;
+      if (!trim_spaces(b.text).empty()) return i;
+    }
+    return -1;
+  }
+
+  void find_unit_and_date() {
+    // 报送单位：X / 报送日期：Y, in a paragraph or a table cell.
+    for (size_t i = 0; i < doc.blocks.size(); ++i) {
+      const SourceBlock& block = doc.blocks[i];
+      auto take = [&](const std::string& text, const SourcePlace& place) {
+        bool any = false;
+        for (const auto& [label, value] : labelled_fields(text)) {
+          if (is_unit_label(label) && unit.empty() && unit_like(value)) unit = value, unit_place = place, any = true;
+          if (!is_unit_label(label) && submitted.empty())
+            if (auto date = day_date(value)) submitted = date->iso(), date_place = place, any = true;
+        }
+        return any;
+      };
+      if (block.kind == SourceBlock::Kind::Paragraph) {
+        if (take(block.text, block.place)) consumed[i] = true;
+      } else {
+        for (size_t r = 0; r < block.table.rows.size() && r < 3; ++r)
+          for (const SourceCell& cell : block.table.rows[r]) {
+            SourcePlace place = block.place;
+            place.row = static_cast<int>(r) + 1;
+            place.column = cell.column;
+            take(cell.text, place);
+          }
+      }
+    }
+    // The 落款 at the end: a unit line above a date line.
+    int date_block = last_nonempty_paragraph(static_cast<int>(doc.blocks.size()));
+    if (date_block >= 0) {
+      const SourceBlock& b = doc.blocks[static_cast<size_t>(date_block)];
+      if (auto date = day_date(trim_spaces(b.text))) {
+        if (submitted.empty()) submitted = date->iso(), date_place = b.place;
+        consumed[static_cast<size_t>(date_block)] = true;
+        int unit_block = last_nonempty_paragraph(date_block);
+        if (unit_block >= 0) {
+          std::string text = trim_spaces(doc.blocks[static_cast<size_t>(unit_block)].text);
+          if (unit_like(text)) {
+            if (unit.empty()) unit = text, unit_place = doc.blocks[static_cast<size_t>(unit_block)].place;
+            consumed[static_cast<size_t>(unit_block)] = true;
+          }
+        }
+      }
+    }
+    // A title "区财政局关于…情况的报告".
+    if (unit.empty())
+      for (size_t i = 0; i < doc.blocks.size() && i < 6; ++i) {
+        const SourceBlock& b = doc.blocks[i];
+        if (b.kind != SourceBlock::Kind::Paragraph) break;
+        std::string text = trim_spaces(b.text);
+        size_t about = text.find("关于");
+        if (about == std::string::npos || about == 0 || has_sentence_punctuation(text)) continue;
+        std::string who = text.substr(0, about);
+        if (unit_like(who)) {
+          unit = who, unit_place = b.place;
+          break;
+        }
+      }
+    // The file name: 区财政局-2023-11-20.docx, 区财政局_20231120.pdf.
+    std::string stem = std::filesystem::path(doc.path).stem().string();
+    if (submitted.empty()) submitted = date_in_name(stem);
+    if (unit.empty()) {
+      std::string part;
+      for (size_t i = 0; i <= stem.size(); ++i) {
+        bool cut = i == stem.size() || stem[i] == '-' || stem[i] == '_' || stem[i] == ' ' || stem[i] == '.';
+        if (!cut) {
+          part += stem[i];
+          continue;
+        }
+        if (unit_like(part) && count_chars(part) >= 2) {
+          unit = part;
+          break;
+        }
+        part.clear();
+      }
+    }
+    if (unit.empty()) unit = options.unit;
+    if (submitted.empty()) submitted = options.submitted;
+  }
+
+  static std::string date_in_name(const std::string& stem) {
+    for (size_t i = 0; i + 8 <= stem.size(); ++i) {
+      auto digits = [&](size_t at, size_t n) {
+        if (at + n > stem.size()) return false;
+        for (size_t k = 0; k < n; ++k)
+          if (!std::isdigit(static_cast<unsigned char>(stem[at + k]))) return false;
+        return true;
+      };
+      if (i > 0 && std::isdigit(static_cast<unsigned char>(stem[i - 1]))) continue;
+      std::string candidate;
+      if (digits(i, 4) && i + 10 <= stem.size() && (stem[i + 4] == '-' || stem[i + 4] == '.') &&
+          stem[i + 7] == stem[i + 4] && digits(i + 5, 2) && digits(i + 8, 2))
+        candidate = stem.substr(i, 4) + "-" + stem.substr(i + 5, 2) + "-" + stem.substr(i + 8, 2);
+      else if (digits(i, 8) && !digits(i + 8, 1))
+        candidate = stem.substr(i, 4) + "-" + stem.substr(i + 4, 2) + "-" + stem.substr(i + 6, 2);
+      if (!candidate.empty() && Date::parse_iso(candidate)) return candidate;
+    }
+    return "";
+  }
+
+  // --- task tables ------------------------------------------------------------------------
+  static std::string cell_text(const std::vector<SourceCell>& row, int column) {
+    if (column <= 0) return "";
+    for (const SourceCell& cell : row)
+      if (cell.column <= column && column < cell.column + std::max(cell.span, 1)) return trim_spaces(cell.text);
+    return "";
+  }
+
+  // The plan task a row stands for; "" with a note when it cannot be told.
+  std::string match_task(const std::string& number, const std::string& title, const SourcePlace& row_place) {
+    const Plan* plan = out.plan;
+    if (!plan) {
+      if (!number.empty()) return number;
+      note("report-task-match", Severity::Error,
+           "这一行没有序号，无法对应方案任务（未载入方案，不能按名称对应）：请在序号栏填写方案中的任务编号",
+           "this row has no number and no plan was loaded to match its title: write the plan's task number in its 序号 cell",
+           row_place);
+      return "";
+    }
+    pugi::xml_node best, second;
+    double best_score = 0, second_score = 0;
+    if (!title.empty())
+      for (pugi::xml_node task : plan->tasks()) {
+        double score = std::max(title_similarity(title, task.child("title").text().get()),
+                                0.9 * title_similarity(title, task_title(task)));
+        if (score > best_score) {
+          second = best, second_score = best_score;
+          best = task, best_score = score;
+        } else if (score > second_score) {
+          second = task, second_score = score;
+        }
+      }
+    bool confident = best && best_score >= kConfidentMatch && best_score - second_score >= kMatchMargin;
+    auto quote = [](pugi::xml_node task) {
+      return std::string(task.attribute("id").value()) + "“" + task_title(task) + "”";
+    };
+    pugi::xml_node numbered = number.empty() ? pugi::xml_node() : plan->task(number);
+    if (numbered) {
+      if (title.empty() || best == numbered) return number;
+      double agrees = title_similarity(title, task_title(numbered));
+      agrees = std::max(agrees, title_similarity(title, numbered.child("title").text().get()));
+      if (agrees >= kNumberAgrees || !confident) return number;
+      note("report-task-match", Severity::Error,
+           "序号 " + number + " 是方案任务" + quote(numbered) + "，但任务名称“" + title + "”更像方案任务" + quote(best) +
+               "：请核对序号或任务名称",
+           "number " + number + " is the plan's task " + quote(numbered) + ", but the title \"" + title +
+               "\" reads like task " + quote(best) + ": check the number or the title",
+           row_place, {}, number);
+      return "";
+    }
+    if (confident) return best.attribute("id").value();
+    if (!number.empty()) return number;  // a number the plan lacks: task-known says so
+    std::string nearest_zh = best ? "（最接近的是方案任务" + quote(best) + "）" : "";
+    std::string nearest_en = best ? " (the nearest is the plan's task " + quote(best) + ")" : "";
+    note("report-task-match", Severity::Error,
+         "无法确定任务“" + title + "”对应方案中的哪一项" + nearest_zh + "：请在序号栏写明方案中的任务编号",
+         "cannot tell which plan task \"" + title + "\" is" + nearest_en + ": write the plan's task number in its 序号 cell",
+         row_place);
+    return "";
+  }
+
+  void add_task_table(const SourceBlock& block, const TaskTableHeader& header, pugi::xml_node report) {
+    const SourceTable& table = block.table;
+    const int width = static_cast<int>(header.roles.size());
+    auto name_of = [&](int column) {
+      return column > 0 && column <= width ? header.names[static_cast<size_t>(column - 1)] : std::string();
+    };
+    auto place_of = [&](size_t r, int column) {
+      SourcePlace place = block.place;
+      place.row = static_cast<int>(r) + 1;
+      place.column = column;
+      return place;
+    };
+    for (size_t r = static_cast<size_t>(header.header_row) + 1; r < table.rows.size(); ++r) {
+      const std::vector<SourceCell>& row = table.rows[r];
+      int filled = 0;
+      for (const SourceCell& cell : row)
+        if (!trim_spaces(cell.text).empty() && !cell.continued) ++filled;
+      if (filled == 0) continue;
+      if (filled == 1 && row.size() == 1 && row_width(row) >= width - 1) continue;  // a group row: 一、宣传教育
+      SourcePlace row_place = place_of(r, 0);
+      if (row_width(row) != width)
+        note("report-table", Severity::Warning,
+             "这一行有 " + std::to_string(row_width(row)) + " 列，表头有 " + std::to_string(width) +
+                 " 列：按列的位置读取，请核对各栏内容是否错位",
+             "this row has " + std::to_string(row_width(row)) + " columns and the header " + std::to_string(width) +
+                 ": read by position; check that no cell has slipped into the wrong column",
+             row_place);
+      auto text = [&](TaskColumn role) { return cell_text(row, header.column_of(role)); };
+      std::string number = task_number(text(TaskColumn::Number));
+      std::string title = text(TaskColumn::Task);
+      std::string ref = match_task(number, title, row_place);
+      if (ref.empty()) continue;
+      std::string progress = text(TaskColumn::Progress);
+      std::string problems = text(TaskColumn::Problems);
+      std::string status_words = text(TaskColumn::Status);
+      std::string status = status_from_wording(status_words, !progress.empty());
+      int status_column = header.column_of(TaskColumn::Status);
+      if (status.empty() && !status_words.empty() && status_column == 0) status_column = 0;
+      if (status.empty()) {
+        status = status_from_wording(progress, !progress.empty());
+        if (!status.empty()) status_column = header.column_of(TaskColumn::Progress);
+      }
+      if (status.empty()) {
+        status = "in-progress";
+        int column = status_column ? status_column : header.column_of(TaskColumn::Progress);
+        note("report-table", Severity::Warning,
+             "看不出任务 " + ref + " 是否完成（“" + (status_words.empty() ? progress : status_words) +
+                 "”）：按“推进中”检查；请写明已完成、推进中、未开展或受阻",
+             "cannot tell whether task " + ref + " is done (\"" + (status_words.empty() ? progress : status_words) +
+                 "\"): checked as in progress; write 已完成, 推进中, 未开展 or 受阻",
+             place_of(r, column), name_of(column), ref);
+      }
+      pugi::xml_node task = report.append_child("task");
+      task.append_attribute("ref") = ref.c_str();
+      task.append_attribute("status") = status.c_str();
+      mark(task, row_place);
+      ++out.tasks;
+      auto child = [&](const char* name, TaskColumn role) {
+        pugi::xml_node node = task.append_child(name);
+        int column = header.column_of(role);
+        mark(node, place_of(r, column), name_of(column));
+        return node;
+      };
+      for (const std::string& lead : split_units(text(TaskColumn::Lead))) child("lead", TaskColumn::Lead).text() = lead.c_str();
+      if (std::string deadline = text(TaskColumn::Deadline); !deadline.empty())
+        child("deadline", TaskColumn::Deadline).text() = deadline.c_str();
+      if (!progress.empty() || !problems.empty()) {
+        std::string all = progress;
+        if (!problems.empty()) all += (all.empty() ? "" : "\n") + std::string("存在问题：") + problems;
+        child("progress", progress.empty() ? TaskColumn::Problems : TaskColumn::Progress).text() = all.c_str();
+      }
+      std::optional<BudgetWords> budget = budget_from_cell(text(TaskColumn::Budget));
+      TaskColumn budget_role = TaskColumn::Budget;
+      if (!budget && header.column_of(TaskColumn::Budget) == 0) {
+        budget = budget_from_wording(progress);
+        budget_role = TaskColumn::Progress;
+      }
+      if (budget) {
+        pugi::xml_node node = child("budget", budget_role);
+        node.append_attribute("included") = budget->included ? "true" : "false";
+        if (!budget->source.empty()) node.append_attribute("source") = budget->source.c_str();
+        if (!budget->amount.empty()) {
+          node.append_attribute("amount") = budget->amount.c_str();
+          node.append_attribute("currency") = "CNY";
+        }
+      }
+      for (const std::string& item : split_units(text(TaskColumn::Evidence))) {
+        if (item == "无" || item == "暂无" || item == "/" || item == "—") continue;
+        pugi::xml_node node = child("evidence", TaskColumn::Evidence);
+        node.append_attribute("href") = (names_file(item) ? item : base_name(doc.path)).c_str();
+        node.text() = item.c_str();
+      }
+    }
+  }
+
+  // --- narrative ------------------------------------------------------------------------
+  // Text (one block per line) goes through the prose importer, which joins broken lines
+  // and finds the speaking units' sections.
+  void add_line_narrative(const std::vector<size_t>& blocks, pugi::xml_node report) {
+    std::string text;
+    std::vector<SourcePlace> line_place;
+    for (size_t i : blocks) {
+      text += all.blocks[i].text + "\n";
+      line_place.push_back(all.blocks[i].place);
+    }
+    ReportImport prose;
+    import_report(text, ReportImportOptions{}, prose);
+    for (const ImportWarning& w : prose.warnings) {
+      if (w.line < 1 || static_cast<size_t>(w.line) > line_place.size()) continue;
+      note("report-text", Severity::Info, w.zh, w.en, line_place[static_cast<size_t>(w.line - 1)]);
+    }
+    if (!prose.ok) return;
+    pugi::xml_node from = prose.xml.document_element().child("narrative");
+    pugi::xml_node narrative = report.append_copy(from);
+    // The copy has the same shape: walk both, marking each p and section by its line.
+    std::vector<pugi::xml_node> originals, copies;
+    for (pugi::xml_node n = from.first_child(); n; n = next_in_subtree(n, from))
+      if (n.type() == pugi::node_element) originals.push_back(n);
+    for (pugi::xml_node n = narrative.first_child(); n; n = next_in_subtree(n, narrative))
+      if (n.type() == pugi::node_element) copies.push_back(n);
+    for (size_t k = 0; k < originals.size() && k < copies.size(); ++k) {
+      auto line = prose.lines.find(originals[k]);
+      if (line != prose.lines.end() && line->second >= 1 && static_cast<size_t>(line->second) <= line_place.size())
+        mark(copies[k], line_place[static_cast<size_t>(line->second - 1)]);
+    }
+    out.sections += prose.sections;
+    out.paragraphs += prose.paragraphs;
+  }
+
+  // Word, web pages, PDF: one block per paragraph; headings open sections.
+  void add_block_narrative(const std::vector<size_t>& blocks, pugi::xml_node report) {
+    pugi::xml_node narrative;
+    std::vector<std::pair<int, pugi::xml_node>> open;  // heading level → section
+    bool body_seen = false;
+    std::string title;
+    for (size_t i : blocks) {
+      const SourceBlock& b = all.blocks[i];
+      std::string text = trim_spaces(b.text);
+      if (text.empty()) continue;
+      int level = b.heading_level > 0 ? b.heading_level : numbered_heading_level(text);
+      bool short_line = count_chars(text) <= 40 && !has_sentence_punctuation(text) && !ends_sentence(text);
+      if (!body_seen && level == 0 && short_line && b.place.table == 0) {
+        title += (title.empty() ? "" : " ") + text;  // the title before the body
+        continue;
+      }
+      if (!narrative) {
+        narrative = report.append_child("narrative");
+        if (!title.empty())
+          narrative.append_child(pugi::node_comment).set_value(xml_comment_text("标题：" + title).c_str());
+      }
+      if (level > 0) {
+        while (!open.empty() && open.back().first >= level) open.pop_back();
+        pugi::xml_node parent = open.empty() ? narrative : open.back().second;
+        pugi::xml_node section = parent.append_child("section");
+        section.append_attribute("title") = text.c_str();
+        mark(section, b.place);
+        open.push_back({level, section});
+        ++out.sections;
+        body_seen = true;
+        continue;
+      }
+      body_seen = true;
+      pugi::xml_node parent = open.empty() ? narrative : open.back().second;
+      pugi::xml_node p = parent.append_child("p");
+      p.text() = text.c_str();
+      mark(p, b.place);
+      ++out.paragraphs;
+    }
+    if (!narrative && !title.empty()) {  // nothing but short lines: keep them as text
+      narrative = report.append_child("narrative");
+      for (size_t i : blocks) {
+        std::string text = trim_spaces(all.blocks[i].text);
+        if (text.empty()) continue;
+        pugi::xml_node p = narrative.append_child("p");
+        p.text() = text.c_str();
+        mark(p, all.blocks[i].place);
+        ++out.paragraphs;
+      }
+    }
+  }
+
+  bool run() {
+    std::string plan_id;
+    if (!choose_plan(&plan_id)) return false;
+    find_unit_and_date();
+    if (unit.empty())
+      return fail("找不到报送单位：文中没有“报送单位：…”、落款或“××关于…的报告”式标题，文件名也不含单位名称；请用 --unit 指定",
+                  "cannot find the reporting unit: no 报送单位：…, no signature, no title naming it, and the file "
+                  "name names none; give --unit");
+    if (submitted.empty())
+      return fail("找不到报送日期：文中没有“报送日期：…”或落款日期，文件名也不含日期（如 -2023-11-20）；请用 --submitted 指定",
+                  "cannot find the submission date: no 报送日期：…, no dated signature, and the file name holds "
+                  "no date (such as -2023-11-20); give --submitted");
+    if (!Date::parse_iso(submitted)) return fail("报送日期不是 YYYY-MM-DD：" + submitted, "submission date is not YYYY-MM-DD: " + submitted);
+
+    pugi::xml_node report = xml.append_child("report");
+    report.append_attribute("xmlns") = kReportNamespace;
+    report.append_attribute("plan") = plan_id.c_str();
+    report.append_attribute("unit") = unit.c_str();
+    report.append_attribute("submitted") = submitted.c_str();
+    mark(report, date_place);
+
+    const bool by_line = doc.format == SourceFormat::Text;
+    std::vector<size_t> prose;  // paragraph blocks, in order, outside the task tables
+    int task_tables = 0;
+    for (size_t i = 0; i < doc.blocks.size(); ++i) {
+      const SourceBlock& b = doc.blocks[i];
+      if (b.kind == SourceBlock::Kind::Table) {
+        TaskTableHeader header = find_task_header(b.table);
+        if (header.header_row >= 0) {
+          add_task_table(b, header, report);
+          ++task_tables;
+          continue;
+        }
+        // Another table (a form's header, a list of figures): its cells are read as text.
+        for (size_t r = 0; r < b.table.rows.size(); ++r)
+          for (const SourceCell& cell : b.table.rows[r]) {
+            if (cell.continued || trim_spaces(cell.text).empty() || !labelled_fields(cell.text).empty()) continue;
+            SourceBlock as_paragraph;
+            as_paragraph.text = cell.text;
+            as_paragraph.place = b.place;
+            as_paragraph.place.row = static_cast<int>(r) + 1;
+            as_paragraph.place.column = cell.column;
+            all.blocks.push_back(std::move(as_paragraph));
+            prose.push_back(all.blocks.size() - 1);
+          }
+        continue;
+      }
+      if (!consumed[i]) prose.push_back(i);
+    }
+    if (by_line)
+      add_line_narrative(prose, report);
+    else
+      add_block_narrative(prose, report);
+    if (out.tasks == 0 && out.paragraphs == 0)
+      return fail(task_tables ? "任务表中没有一行能对应到方案任务，也没有正文段落"
+                              : "没有找到任务表，也没有正文段落：不像一份进展报告",
+                  task_tables ? "no row of the task table matches a plan task, and there is no paragraph of text"
+                              : "no task table and no paragraph of text: this does not read as a progress report");
+    return true;
+  }
+
+};
+
+}  // namespace
+
+void convert_report(const SourceDocument& source, const std::string& source_name, const ReportSourceOptions& options,
+                    ReportConversion* out) {
+  *out = ReportConversion{};
+  Builder builder(source, options, *out);
+  if (!builder.run()) return;
+  // Serialized as import-report writes it: the line numbers of findings are those of this text.
+  pugi::xml_node comment = builder.xml.prepend_child(pugi::node_comment);
+  comment.set_value(xml_comment_text("plancheck " + options.command + " " + source_name).c_str());
+  pugi::xml_node declaration = builder.xml.prepend_child(pugi::node_declaration);
+  declaration.append_attribute("version") = "1.0";
+  declaration.append_attribute("encoding") = "UTF-8";
+  std::ostringstream text;
+  builder.xml.save(text, "  ", pugi::format_default, pugi::encoding_utf8);
+  out->xml = text.str();
+  LoadError error;
+  out->document = Document::parse(out->xml, source_name, options.limits, &error);
+  if (!out->document) {
+    out->error = {"转换结果无法读取：" + error.to_string(), "the converted report does not read: " + error.to_string()};
+    return;
+  }
+  // The marks in element order of the built tree are the parsed tree's elements in the same order.
+  std::map<pugi::xml_node, size_t> order;
+  {
+    size_t k = 0;
+    pugi::xml_node top = builder.xml.document_element();
+    for (pugi::xml_node n = top; n; n = next_in_subtree(n, top))
+      if (n.type() == pugi::node_element) order[n] = k++;
+  }
+  std::vector<pugi::xml_node> parsed;
+  pugi::xml_node top = out->document->root();
+  for (pugi::xml_node n = top; n; n = next_in_subtree(n, top))
+    if (n.type() == pugi::node_element) parsed.push_back(n);
+  for (auto& [node, mark] : builder.marks) {
+    auto k = order.find(node);
+    if (k == order.end() || k->second >= parsed.size()) continue;
+    mark.at = out->document->position_of(parsed[k->second]);
+    out->places.push_back(mark);
+  }
+  std::stable_sort(out->places.begin(), out->places.end(), [](const PlaceMark& a, const PlaceMark& b) {
+    return a.at.line != b.at.line ? a.at.line < b.at.line : a.at.column < b.at.column;
+  });
+  out->ok = true;
+}
+
+const PlaceMark* place_at(const ReportConversion& conversion, SourcePosition at) {
+  const PlaceMark* found = nullptr;
+  for (const PlaceMark& mark : conversion.places) {
+    if (mark.at.line > at.line || (mark.at.line == at.line && mark.at.column > at.column)) break;
+    found = &mark;
+  }
+  return found;
+}
+
+void place_finding(const ReportConversion& conversion, const std::string& lang, Finding& finding) {
+  const PlaceMark* mark = place_at(conversion, {finding.line, finding.column});
+  if (!mark) return;
+  SourcePlace place = mark->place;
+  if (place.table == 0 && place.paragraph == 0 && place.line == 0 && place.page == 0) return;
+  finding.place = place;
+  finding.place_column = mark->column_name;
+  finding.place_text = describe_place(place, lang, mark->column_name);
+}
+
+Finding note_finding(const ReportNote& note, const ReportConversion& conversion, const std::string& file,
+                     const std::string& lang) {
+  Finding f;
+  f.rule = note.rule;
+  f.severity = note.severity;
+  f.file = file;
+  f.task = note.task;
+  f.message = note.message(lang);
+  f.place = note.place;
+  f.place_column = note.column_name;
+  f.place_text = describe_place(note.place, lang, note.column_name);
+  // Line and column: where the converted XML stands for that place, else the report element.
+  f.line = 1, f.column = 1;
+  for (const PlaceMark& mark : conversion.places) {
+    bool same_row = mark.place.table == note.place.table && mark.place.row == note.place.row &&
+                    mark.place.paragraph == note.place.paragraph && mark.place.line == note.place.line;
+    if (same_row) {
+      f.line = mark.at.line, f.column = mark.at.column;
+      break;
+    }
+  }
+  if (f.line == 1 && !conversion.places.empty()) f.line = conversion.places.front().at.line, f.column = conversion.places.front().at.column;
+  return f;
+}
+
+bool is_source_report_path(const std::string& path) {
+  std::string ext = lower_ascii(std::filesystem::path(path).extension().string());
+  return ext == ".docx" || ext == ".pdf" || ext == ".html" || ext == ".htm" || ext == ".txt";
+}
+
+}  // namespace plancheck

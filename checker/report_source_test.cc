@@ -1,0 +1,237 @@
+#include "report_source.h"
+
+#include <catch2/catch.hpp>
+
+#include "plan.h"
+
+using namespace plancheck;
+
+namespace {
+
+// Plan 004's tasks 1-3 with their titles: enough to match rows by number and by title.
+const char* const kPlan = R"(<?xml version="1.0" encoding="UTF-8"?>
+<plan xmlns="urn:plancheck:plan:1" id="测委发〔2023〕1号" issued="2023-05-30">
+  <title>示范区创建工作实施方案</title>
+  <task id="1"><title>加强党政干部铸牢中华民族共同体意识教育</title><lead>区政工部</lead></task>
+  <task id="2"><title>深化各族师生铸牢中华民族共同体意识教育</title><lead>区教体中心</lead></task>
+  <task id="3"><title>建设有影响力的教育实践基地</title><lead>区政工部</lead>
+    <deadline text="2023年11月底前">2023-11-30</deadline></task>
+</plan>)";
+
+std::unique_ptr<Plan> test_plan() {
+  LoadError error;
+  auto doc = Document::parse(kPlan, "plan.xml", LoadLimits{}, &error);
+  REQUIRE(doc);
+  return std::make_unique<Plan>(std::move(doc));
+}
+
+SourceBlock paragraph(int number, const std::string& text, int heading = 0) {
+  SourceBlock b;
+  b.text = text;
+  b.place.paragraph = number;
+  b.heading_level = heading;
+  return b;
+}
+
+SourceBlock table(int number, const std::vector<std::vector<std::string>>& rows) {
+  SourceBlock b;
+  b.kind = SourceBlock::Kind::Table;
+  b.place.table = number;
+  for (const auto& texts : rows) {
+    std::vector<SourceCell> row;
+    int column = 1;
+    for (const std::string& text : texts) row.push_back({text, column++, 1, false});
+    b.table.rows.push_back(row);
+  }
+  return b;
+}
+
+const std::vector<std::string> kHeader = {"序号", "重点任务", "牵头单位", "进展情况", "完成情况", "完成时限", "经费来源", "佐证材料"};
+
+SourceDocument word_report(std::vector<std::vector<std::string>> rows, bool signature = true) {
+  SourceDocument doc;
+  doc.path = "reports/jiaoti.docx";
+  doc.format = SourceFormat::Docx;
+  doc.blocks.push_back(paragraph(1, "区教体中心关于示范区创建工作进展情况的报告"));
+  doc.blocks.push_back(paragraph(2, "现将有关任务进展情况报告如下。"));
+  doc.blocks.push_back(paragraph(3, "一、重点任务推进情况"));
+  rows.insert(rows.begin(), kHeader);
+  doc.blocks.push_back(table(1, rows));
+  doc.blocks.push_back(paragraph(4, "二、存在问题"));
+  doc.blocks.push_back(paragraph(5, "课程资源还需进一步丰富。"));
+  if (signature) {
+    doc.blocks.push_back(paragraph(6, "区教体中心"));
+    doc.blocks.push_back(paragraph(7, "2023年11月18日"));
+  }
+  return doc;
+}
+
+struct Converted {
+  std::unique_ptr<Plan> plan = test_plan();
+  ReportConversion result;
+  pugi::xml_document xml;
+};
+
+void convert(const SourceDocument& doc, Converted& c, ReportSourceOptions options = {}) {
+  options.plans = {c.plan.get()};
+  convert_report(doc, doc.path, options, &c.result);
+  if (c.result.ok) REQUIRE(c.xml.load_string(c.result.xml.c_str()));
+}
+
+std::string attr(const pugi::xml_document& xml, const char* xpath) {
+  return xml.select_node(xpath).attribute().value();
+}
+
+std::string text(const pugi::xml_document& xml, const char* xpath) {
+  return xml.select_node(xpath).node().text().get();
+}
+
+}  // namespace
+
+TEST_CASE("report_source: a task table becomes tasks, with lead, deadline, status, budget, evidence", "[report_source]") {
+  Converted c;
+  convert(word_report({{"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部、区文明办", "培训560人次。", "推进中", "",
+                        "区级财政预算2万元", ""},
+                       {"3", "建设有影响力的教育实践基地", "区政工部", "基地已命名。", "已完成", "2023年12月底前", "未列入预算",
+                        "揭牌照片"}}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 2);
+  CHECK(attr(c.xml, "/report/@plan") == "测委发〔2023〕1号");
+  CHECK(attr(c.xml, "/report/@unit") == "区教体中心");     // the 落款
+  CHECK(attr(c.xml, "/report/@submitted") == "2023-11-18");
+  CHECK(attr(c.xml, "/report/task[1]/@ref") == "1");
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "in-progress");
+  CHECK(c.xml.select_nodes("/report/task[1]/lead").size() == 2);
+  CHECK(attr(c.xml, "/report/task[1]/budget/@source") == "区级财政预算");
+  CHECK(attr(c.xml, "/report/task[1]/budget/@amount") == "20000");
+  CHECK(attr(c.xml, "/report/task[2]/@status") == "done");
+  CHECK(text(c.xml, "/report/task[2]/deadline") == "2023年12月底前");
+  CHECK(attr(c.xml, "/report/task[2]/budget/@included") == "false");
+  // Evidence described, not a file: it is in the report itself.
+  CHECK(attr(c.xml, "/report/task[2]/evidence/@href") == "jiaoti.docx");
+  CHECK(text(c.xml, "/report/task[2]/evidence") == "揭牌照片");
+  // Prose: the headings are sections, the 落款 is not a paragraph.
+  CHECK(c.xml.select_nodes("/report/narrative/section").size() == 2);
+  CHECK(attr(c.xml, "/report/narrative/section[2]/@title") == "二、存在问题");
+  CHECK(c.result.xml.find("<p>区教体中心</p>") == std::string::npos);
+  CHECK(c.result.notes.empty());
+}
+
+TEST_CASE("report_source: each element maps back to its cell or paragraph", "[report_source]") {
+  Converted c;
+  convert(word_report({{"2", "深化各族师生铸牢中华民族共同体意识教育", "区政工部", "开设专题课。", "进行中", "", "区级财政预算", ""}}), c);
+  REQUIRE(c.result.ok);
+  REQUIRE(c.result.document);
+  pugi::xml_node lead = c.result.document->root().child("task").child("lead");
+  const PlaceMark* mark = place_at(c.result, c.result.document->position_of(lead));
+  REQUIRE(mark);
+  CHECK(mark->place.table == 1);
+  CHECK(mark->place.row == 2);
+  CHECK(mark->place.column == 3);
+  CHECK(describe_place(mark->place, "zh", mark->column_name) == "表1 第2行 牵头单位");
+  // A finding at the lead's text gets that place.
+  Finding f;
+  SourcePosition at = c.result.document->position_in_text(lead, 3);
+  f.line = at.line, f.column = at.column;
+  place_finding(c.result, "zh", f);
+  CHECK(f.place_text == "表1 第2行 牵头单位");
+  pugi::xml_node p = c.result.document->root().child("narrative").child("section").next_sibling("section").child("p");
+  mark = place_at(c.result, c.result.document->position_of(p));
+  REQUIRE(mark);
+  CHECK(describe_place(mark->place, "zh") == "第5段");
+}
+
+TEST_CASE("report_source: rows are matched by number, else by title; an unsure match is a note", "[report_source]") {
+  Converted c;
+  convert(word_report({{"", "建设有影响力的教育实践基地", "区政工部", "推进中。", "推进中", "", "区级财政预算", ""},
+                       {"99", "开展读书月活动", "区教体中心", "推荐读物。", "已完成", "", "区级财政预算", ""},
+                       {"", "其他工作", "区教体中心", "完成交办事项。", "已完成", "", "区级财政预算", ""},
+                       {"1", "建设有影响力的教育实践基地", "区政工部", "x。", "推进中", "", "区级财政预算", ""}}),
+          c);
+  REQUIRE(c.result.ok);
+  // By title; a number the plan lacks is kept (task-known reports it); the rest are asked about.
+  CHECK(attr(c.xml, "/report/task[1]/@ref") == "3");
+  CHECK(attr(c.xml, "/report/task[2]/@ref") == "99");
+  CHECK(c.result.tasks == 2);
+  REQUIRE(c.result.notes.size() == 2);
+  CHECK(c.result.notes[0].rule == "report-task-match");
+  CHECK(c.result.notes[0].place.row == 4);
+  CHECK(c.result.notes[0].zh.find("其他工作") != std::string::npos);
+  CHECK(c.result.notes[1].place.row == 5);  // number 1, but the title is task 3's
+  CHECK(c.result.notes[1].zh.find("序号 1") != std::string::npos);
+}
+
+TEST_CASE("report_source: a ragged row is a warning with its place, read by position", "[report_source]") {
+  SourceDocument doc = word_report({{"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "培训。", "推进中", "", "区级财政预算", ""}});
+  doc.blocks[3].table.rows[1].resize(5);  // lost its last three cells
+  Converted c;
+  convert(doc, c);
+  REQUIRE(c.result.ok);
+  REQUIRE(c.result.notes.size() == 1);
+  CHECK(c.result.notes[0].rule == "report-table");
+  CHECK(describe_place(c.result.notes[0].place, "zh") == "表1 第2行");
+  CHECK(c.result.notes[0].zh.find("5 列") != std::string::npos);
+  CHECK(attr(c.xml, "/report/task/@status") == "in-progress");
+}
+
+TEST_CASE("report_source: unit and date from labels, the file name, or the options; never a guess", "[report_source]") {
+  SourceDocument doc;
+  doc.path = "in/区财政局-2023-11-20.docx";
+  doc.format = SourceFormat::Docx;
+  doc.blocks.push_back(paragraph(1, "工作进展情况"));
+  doc.blocks.push_back(paragraph(2, "今年以来，我局落实经费保障，累计拨付资金235万元。"));
+  {
+    Converted c;
+    convert(doc, c);
+    REQUIRE(c.result.ok);
+    CHECK(attr(c.xml, "/report/@unit") == "区财政局");
+    CHECK(attr(c.xml, "/report/@submitted") == "2023-11-20");
+  }
+  doc.blocks.insert(doc.blocks.begin() + 1, paragraph(2, "报送单位：区社保中心　　报送日期：2023年11月16日"));
+  {
+    Converted c;
+    convert(doc, c);
+    REQUIRE(c.result.ok);
+    CHECK(attr(c.xml, "/report/@unit") == "区社保中心");
+    CHECK(attr(c.xml, "/report/@submitted") == "2023-11-16");
+    CHECK(c.result.xml.find("报送单位") == std::string::npos);
+  }
+  doc.blocks.erase(doc.blocks.begin() + 1);
+  doc.path = "in/report.docx";
+  {
+    Converted c;
+    convert(doc, c);
+    CHECK_FALSE(c.result.ok);
+    CHECK(c.result.error.zh.find("找不到报送单位") != std::string::npos);
+  }
+  {
+    Converted c;
+    ReportSourceOptions options;
+    options.unit = "区财政局";
+    convert(doc, c, options);
+    CHECK_FALSE(c.result.ok);
+    CHECK(c.result.error.zh.find("找不到报送日期") != std::string::npos);
+    options.submitted = "2023-11-20";
+    convert(doc, c, options);
+    CHECK(c.result.ok);
+  }
+}
+
+TEST_CASE("report_source: several plans: the one the report names by its id", "[report_source]") {
+  Converted c;
+  LoadError error;
+  std::string other_xml = kPlan;
+  other_xml.replace(other_xml.find("测委发〔2023〕1号"), std::string("测委发〔2023〕1号").size(), "测委发〔2023〕2号");
+  auto other = std::make_unique<Plan>(Document::parse(other_xml, "other.xml", LoadLimits{}, &error));
+  SourceDocument doc = word_report({});
+  ReportSourceOptions options;
+  options.plans = {c.plan.get(), other.get()};
+  convert_report(doc, doc.path, options, &c.result);
+  CHECK_FALSE(c.result.ok);
+  CHECK(c.result.error.zh.find("无法确定报告对应哪份实施方案") != std::string::npos);
+  doc.blocks[1].text = "按照《实施方案》（测委发〔2023〕2号）要求，现将进展情况报告如下。";
+  convert_report(doc, doc.path, options, &c.result);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.plan == other.get());
+}

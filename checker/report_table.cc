@@ -1,0 +1,348 @@
+#include "report_table.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+#include "import_text.h"
+#include "numerals.h"
+#include "quantities.h"
+
+namespace plancheck {
+
+namespace {
+
+bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> parts) {
+  for (std::string_view part : parts)
+    if (contains(s, part)) return true;
+  return false;
+}
+
+bool equals_any(std::string_view s, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words)
+    if (s == word) return true;
+  return false;
+}
+
+// The code points of `s` that carry meaning for a title: no spaces, no punctuation.
+std::vector<char32_t> title_chars(std::string_view s) {
+  std::vector<char32_t> out;
+  for (size_t i = 0; i < s.size();) {
+    CodePoint c = decode_code_point(s, i);
+    i += c.length;
+    char32_t v = c.value;
+    bool cjk = v >= 0x3400 && v <= 0x9FFF;
+    bool alnum = (v >= U'0' && v <= U'9') || (v >= U'a' && v <= U'z') || (v >= U'A' && v <= U'Z');
+    if (cjk || alnum) out.push_back(v);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string without_spaces(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    if (starts_with(text.substr(i), "\u3000")) {
+      i += 3;
+    } else if (starts_with(text.substr(i), "\u00a0")) {
+      i += 2;
+    } else if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+      ++i;
+    } else {
+      out += text[i++];
+    }
+  }
+  return out;
+}
+
+int numbered_heading_level(const std::string& text) {
+  static constexpr std::string_view kChineseDigits = "一二三四五六七八九十";
+  auto chinese_digit_at = [&](size_t at) {
+    for (size_t i = 0; i < kChineseDigits.size(); i += 3)
+      if (text.compare(at, 3, kChineseDigits.substr(i, 3)) == 0) return true;
+    return false;
+  };
+  size_t at = 0;
+  int level = 0;
+  if (starts_with(text, "第")) {
+    at = 3;
+    while (at < text.size() && chinese_digit_at(at)) at += 3;
+    for (std::string_view part : {"部分", "章", "节"})
+      if (at > 3 && text.compare(at, part.size(), part) == 0) return at + part.size() < text.size() ? 1 : 0;
+    return 0;
+  }
+  if (starts_with(text, "（") || starts_with(text, "(")) {
+    at = starts_with(text, "（") ? 3 : 1;
+    size_t digits = at;
+    while (at < text.size() && chinese_digit_at(at)) at += 3;
+    if (at == digits) return 0;
+    if (text.compare(at, 3, "）") == 0)
+      at += 3;
+    else if (at < text.size() && text[at] == ')')
+      at += 1;
+    else
+      return 0;
+    level = 2;
+  } else if (chinese_digit_at(0)) {
+    while (at < text.size() && chinese_digit_at(at)) at += 3;
+    if (text.compare(at, 3, "、") != 0) return 0;
+    at += 3;
+    level = 1;
+  } else if (!text.empty() && std::isdigit(static_cast<unsigned char>(text[0]))) {
+    while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]))) ++at;
+    if (text.compare(at, 3, "、") == 0)
+      at += 3;
+    else if (text.compare(at, 1, ".") == 0 || text.compare(at, 3, "．") == 0)
+      at += text[at] == '.' ? 1 : 3;
+    else
+      return 0;
+    level = 3;
+  } else {
+    return 0;
+  }
+  std::string rest = trim_spaces(std::string_view(text).substr(at));
+  if (rest.empty() || count_chars(rest) > 30 || has_sentence_punctuation(rest) || ends_with(rest, "。")) return 0;
+  return level;
+}
+
+
+TaskColumn task_column_role(std::string_view header) {
+  std::string h = without_spaces(header);
+  for (std::string_view colon : {"：", ":"})
+    if (ends_with(h, colon)) h.resize(h.size() - colon.size());
+  if (h.empty()) return TaskColumn::None;
+  if (equals_any(h, {"序号", "编号", "序", "任务编号", "任务序号", "项目编号", "No.", "NO."})) return TaskColumn::Number;
+  if (contains(h, "牵头")) return TaskColumn::Lead;
+  if (contains_any(h, {"时限", "期限", "时间节点", "完成时间", "截止时间", "截止日期", "完成日期"}))
+    return TaskColumn::Deadline;
+  if (contains_any(h, {"完成情况", "完成状态", "是否完成", "状态", "完成与否"})) return TaskColumn::Status;
+  if (contains(h, "问题") || contains(h, "困难")) return TaskColumn::Problems;
+  if (contains_any(h, {"经费", "资金", "预算"})) return TaskColumn::Budget;
+  if (contains_any(h, {"佐证", "证明材料", "附件", "印证材料", "支撑材料"})) return TaskColumn::Evidence;
+  if (contains_any(h, {"进展", "进度", "推进情况", "落实情况", "工作开展情况", "开展情况", "工作成效", "完成进度"}))
+    return TaskColumn::Progress;
+  if (contains_any(h, {"任务", "主要内容", "工作内容", "事项", "项目名称", "工作措施", "内容"})) return TaskColumn::Task;
+  return TaskColumn::None;
+}
+
+int TaskTableHeader::column_of(TaskColumn role) const {
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (roles[i] == role) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+int row_width(const std::vector<SourceCell>& row) {
+  int width = 0;
+  for (const SourceCell& cell : row) width = std::max(width, cell.column + std::max(cell.span, 1) - 1);
+  return width;
+}
+
+TaskTableHeader find_task_header(const SourceTable& table) {
+  TaskTableHeader header;
+  const size_t look = std::min<size_t>(table.rows.size(), 3);  // a title row may come first
+  for (size_t r = 0; r < look; ++r) {
+    const std::vector<SourceCell>& row = table.rows[r];
+    std::vector<TaskColumn> roles(static_cast<size_t>(row_width(row)), TaskColumn::None);
+    std::vector<std::string> names(roles.size());
+    std::set<TaskColumn> seen;
+    for (const SourceCell& cell : row) {
+      TaskColumn role = task_column_role(cell.text);
+      if (role == TaskColumn::None || seen.count(role)) continue;  // the first column of a role wins
+      seen.insert(role);
+      roles[static_cast<size_t>(cell.column - 1)] = role;
+      names[static_cast<size_t>(cell.column - 1)] = without_spaces(cell.text);
+    }
+    for (const SourceCell& cell : row)
+      if (names[static_cast<size_t>(cell.column - 1)].empty()) names[static_cast<size_t>(cell.column - 1)] = without_spaces(cell.text);
+    bool names_task = seen.count(TaskColumn::Task) || seen.count(TaskColumn::Number);
+    bool names_progress = seen.count(TaskColumn::Progress) || seen.count(TaskColumn::Status);
+    if (names_task && names_progress) {
+      header.header_row = static_cast<int>(r);
+      header.roles = std::move(roles);
+      header.names = std::move(names);
+      return header;
+    }
+  }
+  return header;
+}
+
+std::string status_from_wording(std::string_view text, bool has_progress) {
+  std::string t = without_spaces(text);
+  if (t.empty()) return "";
+  if (contains_any(t, {"受阻", "暂停", "停滞", "搁置", "中止", "无法推进"})) return "blocked";
+  if (contains_any(t, {"未开展", "尚未启动", "未启动", "未开始", "尚未开始", "尚未开展"})) return "not-started";
+  if (contains_any(t, {"未完成", "尚未完成", "没有完成"})) return has_progress ? "in-progress" : "not-started";
+  if (contains_any(t, {"基本完成", "正在推进", "推进中", "进行中", "持续推进", "正在", "稳步推进", "有序推进",
+                       "序时推进", "按计划推进", "部分完成", "大部分完成", "完成过半"}))
+    return "in-progress";
+  if (contains_any(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结"})) return "done";
+  if (equals_any(t, {"是", "√", "✓"})) return "done";
+  if (equals_any(t, {"否", "×"})) return has_progress ? "in-progress" : "not-started";
+  return "";
+}
+
+namespace {
+
+// "35万元" / "350000元" / "3.5万" in `text`: the amount in yuan, and where it stands.
+bool find_amount(std::string_view text, std::string* amount, size_t* offset, size_t* length) {
+  for (const Quantity& q : find_quantities(text)) {
+    if (q.masked || q.unit != "元") continue;
+    char buffer[64];
+    if (q.value == std::floor(q.value))
+      std::snprintf(buffer, sizeof buffer, "%.0f", q.value);
+    else
+      std::snprintf(buffer, sizeof buffer, "%.2f", q.value);
+    *amount = buffer;
+    *offset = q.offset;
+    *length = q.length;
+    return true;
+  }
+  return false;
+}
+
+// The text without the amount and the punctuation around what is left.
+std::string strip_amount(std::string text, size_t offset, size_t length) {
+  text.erase(offset, length);
+  std::string trimmed = trim_spaces(text);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::string_view p : {"，", ",", "；", ";", "。", "、", "：", ":", "（", "）", "(", ")", "共", "计", "约"}) {
+      if (starts_with(trimmed, p)) trimmed.erase(0, p.size()), changed = true;
+      if (ends_with(trimmed, p)) trimmed.resize(trimmed.size() - p.size()), changed = true;
+    }
+    trimmed = trim_spaces(trimmed);
+  }
+  return trimmed;
+}
+
+}  // namespace
+
+std::optional<BudgetWords> budget_from_cell(std::string_view text) {
+  std::string t = trim_spaces(text);
+  if (t.empty()) return std::nullopt;
+  std::string compact = without_spaces(t);
+  BudgetWords words;
+  if (equals_any(compact, {"无", "暂无", "没有", "/", "—", "-", "——", "不涉及", "未安排"}) ||
+      contains_any(compact, {"未列入", "未纳入", "没有列入", "无经费", "尚未安排", "未安排"})) {
+    words.included = false;
+    return words;
+  }
+  words.included = true;
+  size_t offset = 0, length = 0;
+  if (find_amount(t, &words.amount, &offset, &length))
+    words.source = strip_amount(t, offset, length);
+  else
+    words.source = t;
+  for (std::string_view lead : {"已列入", "列入", "已纳入", "纳入"})
+    if (starts_with(words.source, lead)) words.source.erase(0, lead.size());
+  return words;
+}
+
+std::optional<BudgetWords> budget_from_wording(std::string_view text) {
+  for (std::string_view verb : {"列入", "纳入"}) {
+    for (size_t at = text.find(verb); at != std::string_view::npos; at = text.find(verb, at + verb.size())) {
+      // A negation just before (未列入, 没有纳入) says the opposite.
+      std::string_view before = text.substr(0, at);
+      if (ends_with(before, "未") || ends_with(before, "没有") || ends_with(before, "尚未") || ends_with(before, "不"))
+        continue;
+      std::string_view rest = text.substr(at + verb.size());
+      size_t end = rest.size();
+      for (std::string_view stop : {"，", "。", "；", ",", ";", "、", "）", ")"})
+        end = std::min(end, rest.find(stop) == std::string_view::npos ? rest.size() : rest.find(stop));
+      std::string_view phrase = rest.substr(0, end);
+      size_t budget = phrase.find("预算");
+      if (budget == std::string_view::npos) continue;
+      BudgetWords words;
+      words.included = true;
+      words.source = trim_spaces(phrase.substr(0, budget + std::string_view("预算").size()));
+      size_t offset = 0, length = 0;
+      std::string amount;
+      if (find_amount(text, &amount, &offset, &length)) words.amount = amount;
+      return words;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> split_units(std::string_view text) {
+  std::vector<std::string> units;
+  std::string current;
+  auto flush = [&] {
+    std::string unit = trim_spaces(current);
+    if (!unit.empty()) units.push_back(unit);
+    current.clear();
+  };
+  for (size_t i = 0; i < text.size();) {
+    CodePoint c = decode_code_point(text, i);
+    bool separator = false;
+    switch (c.value) {
+      case U'、': case U'，': case U',': case U'；': case U';': case U'/': case U'／': case U'\n': case U'\r':
+        separator = true;
+        break;
+      default:
+        break;
+    }
+    if (separator)
+      flush();
+    else
+      current.append(text.substr(i, c.length));
+    i += c.length;
+  }
+  flush();
+  return units;
+}
+
+std::string task_number(std::string_view text) {
+  std::string t = without_spaces(text);
+  for (std::string_view cut : {"、", "．", ".", "）", ")", "（", "("}) {
+    if (ends_with(t, cut)) t.resize(t.size() - cut.size());
+    if (starts_with(t, cut)) t.erase(0, cut.size());
+  }
+  if (t.empty()) return "";
+  std::string digits;
+  bool all_digits = true;
+  for (size_t i = 0; i < t.size();) {
+    CodePoint c = decode_code_point(t, i);
+    i += c.length;
+    if (c.value >= U'0' && c.value <= U'9')
+      digits += static_cast<char>(c.value);
+    else if (c.value >= U'０' && c.value <= U'９')
+      digits += static_cast<char>('0' + (c.value - U'０'));
+    else if ((c.value == U'.' || c.value == U'．') && !digits.empty())
+      digits += '.';
+    else
+      all_digits = false;
+  }
+  if (all_digits && !digits.empty() && digits.back() != '.') return digits;
+  if (std::optional<double> n = read_number(t); n && *n >= 1 && *n < 10000 && *n == std::floor(*n))
+    return std::to_string(static_cast<long>(*n));
+  return "";
+}
+
+double title_similarity(std::string_view a, std::string_view b) {
+  std::vector<char32_t> x = title_chars(a), y = title_chars(b);
+  if (x.empty() || y.empty()) return 0;
+  auto inside = [](const std::vector<char32_t>& small, const std::vector<char32_t>& big) {
+    return small.size() >= 4 && std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
+  };
+  if (inside(x, y) || inside(y, x)) return 1;
+  if (x.size() < 2 || y.size() < 2) return x == y ? 1 : 0;
+  std::multiset<std::pair<char32_t, char32_t>> bigrams;
+  for (size_t i = 0; i + 1 < x.size(); ++i) bigrams.insert({x[i], x[i + 1]});
+  size_t common = 0;
+  for (size_t i = 0; i + 1 < y.size(); ++i) {
+    auto it = bigrams.find({y[i], y[i + 1]});
+    if (it != bigrams.end()) {
+      ++common;
+      bigrams.erase(it);
+    }
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(x.size() - 1 + y.size() - 1);
+}
+
+}  // namespace plancheck

@@ -1,0 +1,70 @@
+// A report's 台账 table read as tasks: which column holds what (序号 | 重点任务 | 牵头单位 |
+// 进展情况 | 完成情况 | 完成时限 | 存在问题 | 经费来源 | 佐证材料 …), and what a cell's
+// wording says in the report vocabulary (a status, a budget). Pure functions: no plan,
+// no XML; report_source.cc puts them together.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "source_document.h"
+
+namespace plancheck {
+
+enum class TaskColumn { None, Number, Task, Lead, Progress, Status, Deadline, Problems, Budget, Evidence };
+
+// The role of a header cell, its spaces (主 要 内 容) and a trailing colon ignored.
+TaskColumn task_column_role(std::string_view header);
+
+// A table's header: the role of each grid column (index 0 = grid column 1).
+struct TaskTableHeader {
+  int header_row = -1;  // index into SourceTable::rows; -1 when the table holds no tasks
+  std::vector<TaskColumn> roles;
+  std::vector<std::string> names;  // each grid column's header text, spaces removed
+  int column_of(TaskColumn role) const;  // 1-based grid column, 0 when absent
+};
+
+// The header of a task table: within the first rows, one that names a task (or a
+// number) and its progress or status. header_row == -1 when there is none.
+TaskTableHeader find_task_header(const SourceTable& table);
+
+// Grid columns the row covers (the last one a cell reaches).
+int row_width(const std::vector<SourceCell>& row);
+
+// The status the wording of a 完成情况 / 进展 cell states: "done", "in-progress",
+// "not-started", "blocked", or "" when it says none. Negations come first (未完成 is not
+// 完成); 基本完成 is not done; 未完成 with progress written beside it is in progress.
+std::string status_from_wording(std::string_view text, bool has_progress);
+
+// How the work is funded, from a 经费 cell or from progress wording (列入…预算).
+struct BudgetWords {
+  bool included = false;
+  std::string source;  // 区级财政预算; "" when none is named
+  std::string amount;  // decimal yuan, "" when none is written (35万元 → 350000)
+};
+// From a budget cell: empty text → nullopt; 无 / 未列入 / 暂无 → not included.
+std::optional<BudgetWords> budget_from_cell(std::string_view text);
+// From running text: only wording that says it is in a budget (列入…预算, 纳入…预算).
+std::optional<BudgetWords> budget_from_wording(std::string_view text);
+
+// Units named in a 牵头单位 cell, split at 、，,；;/ and line breaks.
+std::vector<std::string> split_units(std::string_view text);
+
+// A 序号 cell as a task id: digits (half or full width) and dots, Chinese numerals read;
+// "" when the cell holds no number.
+std::string task_number(std::string_view text);
+
+// How alike two task titles are, 0..1: the Dice coefficient of their character bigrams,
+// punctuation and spaces ignored; a title wholly inside the other counts as 1.
+double title_similarity(std::string_view a, std::string_view b);
+
+// A numbered heading line and its level: 一、 → 1, （一） → 2, 1. / 1、 → 3, 第一部分 → 1;
+// 0 when `text` is not one (the words after the number must be short and hold no
+// sentence punctuation: 一、加强组织领导 is a heading, 1、召开会议3次，… is not).
+int numbered_heading_level(const std::string& text);
+
+// `text` without any white space (ASCII, ideographic, no-break).
+std::string without_spaces(std::string_view text);
+
+}  // namespace plancheck

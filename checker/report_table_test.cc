@@ -1,0 +1,113 @@
+#include "report_table.h"
+
+#include <catch2/catch.hpp>
+
+using namespace plancheck;
+
+namespace {
+
+SourceTable table_of(const std::vector<std::vector<std::string>>& rows) {
+  SourceTable table;
+  for (const auto& texts : rows) {
+    std::vector<SourceCell> row;
+    int column = 1;
+    for (const std::string& text : texts) row.push_back({text, column++, 1, false});
+    table.rows.push_back(row);
+  }
+  return table;
+}
+
+}  // namespace
+
+TEST_CASE("report_table: header cells name their columns, synonyms and spaced headers included", "[report_table]") {
+  CHECK(task_column_role("序号") == TaskColumn::Number);
+  CHECK(task_column_role("重点任务") == TaskColumn::Task);
+  CHECK(task_column_role("工作任务") == TaskColumn::Task);
+  CHECK(task_column_role("主 要 内 容") == TaskColumn::Task);
+  CHECK(task_column_role("牵头单位") == TaskColumn::Lead);
+  CHECK(task_column_role("牵　头　部　门：") == TaskColumn::Lead);
+  CHECK(task_column_role("进展情况") == TaskColumn::Progress);
+  CHECK(task_column_role("工作推进情况") == TaskColumn::Progress);
+  CHECK(task_column_role("完成情况") == TaskColumn::Status);
+  CHECK(task_column_role("完成时限") == TaskColumn::Deadline);
+  CHECK(task_column_role("存在问题") == TaskColumn::Problems);
+  CHECK(task_column_role("经费来源") == TaskColumn::Budget);
+  CHECK(task_column_role("资金来源") == TaskColumn::Budget);
+  CHECK(task_column_role("佐证材料") == TaskColumn::Evidence);
+  CHECK(task_column_role("备注") == TaskColumn::None);
+}
+
+TEST_CASE("report_table: a task table's header is found, a table of figures is not one", "[report_table]") {
+  TaskTableHeader header =
+      find_task_header(table_of({{"区教体中心任务台账", "", ""}, {"序号", "任务", "进展情况"}, {"1", "x", "y"}}));
+  CHECK(header.header_row == 1);
+  CHECK(header.column_of(TaskColumn::Number) == 1);
+  CHECK(header.column_of(TaskColumn::Progress) == 3);
+  CHECK(header.names[2] == "进展情况");
+  // Names tasks, but no progress or status column: not a task table.
+  CHECK(find_task_header(table_of({{"序号", "任务", "牵头单位"}, {"1", "x", "y"}})).header_row == -1);
+  CHECK(find_task_header(table_of({{"指标", "数值"}, {"培训", "560"}})).header_row == -1);
+}
+
+TEST_CASE("report_table: status wording maps to the schema's statuses", "[report_table]") {
+  CHECK(status_from_wording("已完成", false) == "done");
+  CHECK(status_from_wording("完成", false) == "done");
+  CHECK(status_from_wording("基本完成", true) == "in-progress");
+  CHECK(status_from_wording("正在推进", true) == "in-progress");
+  CHECK(status_from_wording("推进中", true) == "in-progress");
+  CHECK(status_from_wording("进行中", true) == "in-progress");
+  CHECK(status_from_wording("未开展", false) == "not-started");
+  CHECK(status_from_wording("尚未启动", false) == "not-started");
+  CHECK(status_from_wording("受阻", true) == "blocked");
+  CHECK(status_from_wording("暂停实施", true) == "blocked");
+  // 未完成 is not 完成: with progress written beside it, the work is under way.
+  CHECK(status_from_wording("未完成", false) == "not-started");
+  CHECK(status_from_wording("未完成", true) == "in-progress");
+  CHECK(status_from_wording("见附件", true).empty());
+  CHECK(status_from_wording("", true).empty());
+}
+
+TEST_CASE("report_table: a budget cell says whether and where the work is funded", "[report_table]") {
+  auto budget = budget_from_cell("区级财政预算2万元");
+  REQUIRE(budget);
+  CHECK(budget->included);
+  CHECK(budget->source == "区级财政预算");
+  CHECK(budget->amount == "20000");
+  budget = budget_from_cell("已列入区级财政预算");
+  REQUIRE(budget);
+  CHECK(budget->source == "区级财政预算");
+  CHECK(budget->amount.empty());
+  budget = budget_from_cell("未列入预算");
+  REQUIRE(budget);
+  CHECK_FALSE(budget->included);
+  CHECK_FALSE(budget_from_cell("  "));
+  // In running text, only wording that puts it in a budget.
+  budget = budget_from_wording("所需经费3.5万元已列入区级财政预算，专款专用。");
+  REQUIRE(budget);
+  CHECK(budget->source == "区级财政预算");
+  CHECK(budget->amount == "35000");
+  CHECK_FALSE(budget_from_wording("该项经费未列入区级财政预算。"));
+  CHECK_FALSE(budget_from_wording("组织培训3次。"));
+}
+
+TEST_CASE("report_table: numbers, units and titles", "[report_table]") {
+  CHECK(task_number("3") == "3");
+  CHECK(task_number(" ３、") == "3");
+  CHECK(task_number("2.1") == "2.1");
+  CHECK(task_number("十二") == "12");
+  CHECK(task_number("").empty());
+  CHECK(task_number("其他").empty());
+  CHECK(split_units("区政工部、区文明办\n区教体中心") == std::vector<std::string>{"区政工部", "区文明办", "区教体中心"});
+  CHECK(title_similarity("建设有影响力的教育实践基地", "建设有影响力的教育实践基地") == 1.0);
+  CHECK(title_similarity("建设教育实践基地", "建设有影响力的教育实践基地") > 0.5);
+  CHECK(title_similarity("其他工作", "建设有影响力的教育实践基地") < 0.3);
+}
+
+TEST_CASE("report_table: numbered headings and their levels", "[report_table]") {
+  CHECK(numbered_heading_level("一、重点任务推进情况") == 1);
+  CHECK(numbered_heading_level("（二）存在问题") == 2);
+  CHECK(numbered_heading_level("3. 下步打算") == 3);
+  CHECK(numbered_heading_level("第三部分 工作打算") == 1);
+  CHECK(numbered_heading_level("一、召开会议3次，研究部署相关工作。") == 0);
+  CHECK(numbered_heading_level("一是加强组织领导") == 0);
+}

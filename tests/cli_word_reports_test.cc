@@ -1,0 +1,172 @@
+// Reports as units write them (Word, PDF, text) through the real binary: the same findings as
+// their XML twin, each at its table cell or paragraph; bad files named, the rest checked.
+#include <set>
+#include <tuple>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "cli.h"
+#include "docx_comments.h"
+
+using namespace plancheck_test;
+
+namespace {
+
+const std::string kPlan = "fixtures/plans/004-liaocheng.xml";
+const std::set<std::string> kTaskRules = {"lead-unit-matches", "lead-unit-named", "deadline-matches", "deadline-stated",
+                                          "deadline-due-soon", "deadline-overdue", "budget-included", "evidence-for-done",
+                                          "task-known", "target-met"};
+
+nlohmann::json check_json(const std::vector<std::string>& files) {
+  std::vector<std::string> args = {"check", "--no-config", "--plan", kPlan, "--as-of", "2023-11-20", "--format", "json"};
+  args.insert(args.end(), files.begin(), files.end());
+  CliRun run = run_cli(args);
+  INFO(run.err);
+  return nlohmann::json::parse(run.out);
+}
+
+// The Word/PDF reader is the readers' work (source_docx.cc, source_pdf.cc); before it is
+// merged a .docx reads as bytes that are not text.
+bool reader_for(const std::string& file) {
+  CliRun run = run_cli({"import-report", file, "--plan", kPlan});
+  if (run.err.find("UTF-8") != std::string::npos) {
+    WARN("no reader for " + file + " in this build: skipped");
+    return false;
+  }
+  return true;
+}
+
+using Key = std::tuple<std::string, std::string, std::string>;  // rule, task, severity
+
+std::multiset<Key> task_findings(const nlohmann::json& doc, const std::string& file) {
+  std::multiset<Key> keys;
+  for (const auto& f : doc["findings"])
+    if (f["file"] == file && kTaskRules.count(f["rule"].get<std::string>()))
+      keys.insert({f["rule"], f["task"].is_null() ? "" : f["task"].get<std::string>(), f["severity"]});
+  return keys;
+}
+
+std::string place_of(const nlohmann::json& doc, const std::string& file, const std::string& rule, const std::string& task) {
+  for (const auto& f : doc["findings"])
+    if (f["file"] == file && f["rule"] == rule && (task.empty() || f["task"] == task) && f.contains("place"))
+      return f["place"]["text"];
+  return "";
+}
+
+void same_as_twin(const std::string& report) {
+  const std::string twin = "fixtures/reports/word-xml/jiaoti-2023-11.xml";
+  nlohmann::json doc = check_json({report, twin});
+  std::multiset<Key> expected = task_findings(doc, twin);
+  REQUIRE(expected.size() >= 6);
+  CHECK(task_findings(doc, report) == expected);
+  CHECK(place_of(doc, report, "lead-unit-matches", "2") == "表1 第3行 牵头单位");
+  CHECK(place_of(doc, report, "deadline-matches", "3") == "表1 第4行 完成时限");
+  CHECK(place_of(doc, report, "budget-included", "6") == "表1 第6行 经费来源");
+  CHECK(place_of(doc, report, "budget-included", "7") == "表1 第5行");
+  CHECK(place_of(doc, report, "task-known", "99") == "表1 第8行");
+  CHECK(place_of(doc, report, "report-task-match", "") == "表1 第9行");
+  // The twin, an XML report, has no place.
+  for (const auto& f : doc["findings"])
+    if (f["file"] == twin) CHECK_FALSE(f.contains("place"));
+}
+
+}  // namespace
+
+TEST_CASE("word reports: a .docx task table gives its XML twin's findings, at their cells", "[cli][word]") {
+  const std::string report = "fixtures/reports/word/jiaoti-2023-11.docx";
+  if (!reader_for(report)) return;
+  same_as_twin(report);
+  // Text output: the place after the position.
+  CliRun run = run_cli({"check", "--no-config", "--plan", kPlan, "--as-of", "2023-11-20", report});
+  CHECK(run.out.find(report + ":") != std::string::npos);
+  CHECK(run.out.find("(表1 第3行 牵头单位) 错误 [lead-unit-matches]") != std::string::npos);
+}
+
+// Known to fail with the readers branch of 10:20: the PDF table comes back with cells wrapped
+// across rows (narrow columns), so rows do not match their tasks. Kept running, not hidden.
+TEST_CASE("word reports: the same report printed to PDF gives the same findings", "[cli][word][pdf][!mayfail]") {
+  const std::string report = "fixtures/reports/word/jiaoti-2023-11.pdf";
+  if (!reader_for(report)) return;
+  same_as_twin(report);
+}
+
+TEST_CASE("word reports: bad files are named with exit 2, the others still checked", "[cli][word]") {
+  if (!reader_for("fixtures/reports/word/jiaoti-2023-11.docx")) return;
+  const std::string dir = "tests/data/word-bad";
+  CliRun run = run_cli({"check", "--no-config", "--plan", kPlan, "--as-of", "2023-11-20", "--format", "json",
+                        dir + "/not-a-zip.docx", dir + "/scan-2023-11.pdf", dir + "/ragged-2023-11.docx",
+                        dir + "/区文明办-2023-11-17.docx"});
+  CHECK(run.exit_code == 2);
+  nlohmann::json doc = nlohmann::json::parse(run.out);
+  std::map<std::string, std::string> status;
+  for (const auto& f : doc["files"]) status[f["path"]] = f["status"];
+  CHECK(status[dir + "/not-a-zip.docx"] == "error");
+  CHECK(status[dir + "/scan-2023-11.pdf"] == "error");
+  CHECK(status[dir + "/ragged-2023-11.docx"] == "checked");
+  CHECK(status[dir + "/区文明办-2023-11-17.docx"] == "checked");
+  CHECK(run.err.find("not-a-zip.docx") != std::string::npos);
+  CHECK(place_of(doc, dir + "/ragged-2023-11.docx", "report-table", "") == "表1 第3行");
+}
+
+TEST_CASE("word reports: import-report writes what check reads; unit and date from the 落款", "[cli][word][import]") {
+  const std::string report = "fixtures/reports/word/jiaoti-2023-11.docx";
+  if (!reader_for(report)) return;
+  CliRun run = run_cli({"import-report", report, "--plan", kPlan});
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("unit=\"区教体中心\" submitted=\"2023-11-18\"") != std::string::npos);
+  CHECK(run.out.find("<task ref=\"10\" status=\"not-started\">") != std::string::npos);
+  CHECK(run.err.find("表1 第9行") != std::string::npos);
+}
+
+TEST_CASE("word reports: annotate gives every finding back as a comment at its place", "[cli][word][annotate]") {
+  const std::string report = "fixtures/reports/word/jiaoti-2023-11.docx";
+  if (!reader_for(report)) return;
+  std::string out = make_temp_dir("annotate") + "/jiaoti-批注.docx";
+  std::string before = read_file(PLANCHECK_FIXTURE(report));
+  CliRun run = run_cli({"annotate", report, "--plan", kPlan, "--as-of", "2023-11-20", "-o", out});
+  REQUIRE(run.exit_code == 0);
+  CHECK(read_file(PLANCHECK_FIXTURE(report)) == before);
+  nlohmann::json doc = check_json({report});
+  size_t findings = 0;
+  for (const auto& f : doc["findings"]) findings += f["file"] == report;
+  std::vector<plancheck::AnchoredComment> comments;
+  std::string error;
+  REQUIRE(plancheck::read_docx_comments(out, &comments, &error));
+  CHECK(comments.size() == findings);
+  bool lead_on_cell = false;
+  for (const auto& c : comments)
+    if (c.text.find("[lead-unit-matches]") != std::string::npos && c.in_table && c.anchored_text == "区政工部")
+      lead_on_cell = true;
+  CHECK(lead_on_cell);
+  // -o the report itself: refused.
+  CHECK(run_cli({"annotate", report, "--plan", kPlan, "-o", report}).exit_code == 2);
+}
+
+TEST_CASE("text reports: a finding's place is its line, and XML reports have none", "[cli][word]") {
+  std::string dir = make_temp_dir("text-report");
+  write_file(dir + "/区社保中心.txt",
+             "区社保中心关于示范区创建工作进展情况的报告\n\n一、工作进展\n今年以来，举办专场招聘会*场。\n\n区社保中心\n2023年11月16日\n");
+  nlohmann::json doc = check_json({dir + "/区社保中心.txt", "fixtures/reports/004/wenlv-2023-11.xml"});
+  CHECK(place_of(doc, dir + "/区社保中心.txt", "placeholder-figure", "") == "第4行");
+  for (const auto& f : doc["findings"])
+    if (f["file"] == "fixtures/reports/004/wenlv-2023-11.xml") CHECK_FALSE(f.contains("place"));
+  // No unit and no date anywhere: exit 2, named; never a guess.
+  write_file(dir + "/report.txt", "工作进展\n今年以来，举办专场招聘会2场。\n");
+  CliRun run = run_cli({"check", "--no-config", "--plan", kPlan, dir + "/report.txt"});
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.find("找不到报送单位") != std::string::npos);
+  CHECK(run_cli({"check", "--no-config", "--plan", kPlan, "--unit", "区社保中心", "--submitted", "2023-11-16",
+                 "--as-of", "2023-11-20", dir + "/report.txt"})
+            .exit_code != 2);
+}
+
+TEST_CASE("import-report: a numbered heading is not glued onto the paragraph after it", "[cli][import]") {
+  std::string dir = make_temp_dir("heading");
+  write_file(dir + "/r.txt", "工作总结\n\n一、主要做法\n今年以来，我们开展培训3次。\n二、存在问题\n经费不足。\n");
+  CliRun run = run_cli({"import-report", dir + "/r.txt", "--plan", "X", "--unit", "区财政局", "--submitted", "2023-11-20"});
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("<p>一、主要做法</p>") != std::string::npos);
+  CHECK(run.out.find("<p>今年以来，我们开展培训3次。</p>") != std::string::npos);
+  CHECK(run.out.find("一、主要做法今年") == std::string::npos);
+}

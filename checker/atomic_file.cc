@@ -10,6 +10,7 @@
 #include <streambuf>
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -111,17 +112,30 @@ void write_file_atomically(const std::string& path, const std::function<void(std
   fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   std::string pattern = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
   if (pattern.size() >= sizeof g_pending) throw write_error(path, ENAMETOOLONG);
+  // The temporary is created and recorded with SIGINT/SIGTERM held back, so the handler
+  // never misses one that exists.
+  sigset_t stop_signals, previous;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, &previous);
   int fd = mkostemp(pattern.data(), O_CLOEXEC);
-  if (fd < 0) throw write_error(path, errno);
-  std::memcpy(g_pending, pattern.c_str(), pattern.size() + 1);
-  g_has_pending = true;
+  int create_error = errno;
+  if (fd >= 0) {
+    std::memcpy(g_pending, pattern.c_str(), pattern.size() + 1);
+    g_has_pending = true;
+  }
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  if (fd < 0) throw write_error(path, create_error);
   int error = fchmod(fd, new_file_mode(path)) == 0 ? 0 : errno;
   if (!error) error = write_to_fd(fd, write);
   if (!error && fsync(fd) != 0) error = errno;
   if (close(fd) != 0 && !error) error = errno;
   if (!error && rename(pattern.c_str(), path.c_str()) != 0) error = errno;
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   if (error) unlink(pattern.c_str());
   g_has_pending = false;
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   if (error) throw write_error(path, error);
   // The rename itself reaches the disk with the folder's entry.
   int dir = open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

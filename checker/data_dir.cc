@@ -67,7 +67,8 @@ std::string data_dir() {
 }
 
 std::string shown_data_path(const std::string& path) {
-  if (path.empty()) return path;
+  // A relative path is already as the user would type it (a run in the source tree).
+  if (path.empty() || path[0] != '/') return path;
   std::error_code ec;
   fs::path file = fs::weakly_canonical(path, ec);
   if (ec) return path;
@@ -79,7 +80,7 @@ std::string shown_data_path(const std::string& path) {
   }
   if (ec) return path;
   fs::path relative = file.lexically_relative(home);
-  if (relative.empty() || *relative.begin() == "..") return path;
+  if (relative.empty() || (*relative.begin() != "rules" && *relative.begin() != "schemas")) return path;
   return "plancheck:" + relative.generic_string();
 }
 

@@ -28,8 +28,9 @@ class LocalizedError : public std::runtime_error {
 // it looked and how to set PLANCHECK_HOME.
 std::string data_dir();
 
-// A path as output shows it: a file of the data folder as `plancheck:rules/x.lua`, so no
-// output carries where plancheck happens to be installed or built; any other path as is.
+// A path as output shows it: an absolute path into the data folder's rules/ or schemas/ as
+// `plancheck:rules/x.lua`, so no output carries where plancheck is installed or built; any
+// other path (a relative one, a user's rule folder) as is.
 std::string shown_data_path(const std::string& path);
 
 }  // namespace plancheck

@@ -226,9 +226,9 @@ CheckResult run_check(const CheckOptions& options) {
   init_xml_library();
   CheckResult result;
   result.as_of = options.settings.as_of.iso();
-  SchemaSet schemas(data_dir() + "/schemas");
   std::vector<std::string> rule_dirs = rule_dirs_with(options.extra_rule_dirs);
   std::vector<RuleSource> sources = discover_rules_or_fail(rule_dirs);
+  SchemaSet schemas(data_dir() + "/schemas");
   // The first host is built here, so a rule that does not load stops the run at once.
   std::vector<std::unique_ptr<LuaHost>> hosts;
   hosts.push_back(std::make_unique<LuaHost>(sources, rule_dirs, options.settings));

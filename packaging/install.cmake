@@ -47,6 +47,7 @@ install(FILES packaging/copyright "${PLANCHECK_CHANGELOG}" DESTINATION "${PLANCH
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "plancheck")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "check progress reports against their implementation plan")
 set(CPACK_PACKAGE_CONTACT "plancheck maintainers <maintainers@users.noreply.b-seed-d19fdb89.example>")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")  # data_dir.h finds /usr/bin/../share/plancheck
 set(CPACK_STRIP_FILES ON)
@@ -55,13 +56,12 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "check progress reports against their implementation plan\n"
-    "plancheck reads an implementation plan (实施方案) and the progress reports\n"
-    "(进展报告) of the units it names, and checks each report against the plan\n"
-    "with a pack of Lua rules: unknown tasks, wrong lead units, missed or\n"
-    "misstated deadlines, targets not met, evidence missing. Findings are\n"
-    "printed in Chinese or English, as text, JSON, SARIF, JUnit, GitHub\n"
-    "annotations or an HTML page, with an exit status that CI pipelines can\n"
-    "gate on.")
+string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION  # the synopsis is the summary above
+  "plancheck reads an implementation plan (实施方案) and the progress reports\n"
+  "(进展报告) of the units it names, and checks each report against the plan\n"
+  "with a pack of Lua rules: unknown tasks, wrong lead units, missed or\n"
+  "misstated deadlines, targets not met, evidence missing. Findings are\n"
+  "printed in Chinese or English, as text, JSON, SARIF, JUnit, GitHub\n"
+  "annotations or an HTML page, with an exit status that CI pipelines can\n"
+  "gate on.")
 include(CPack)

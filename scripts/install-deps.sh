@@ -9,6 +9,7 @@ packages=(
   lua-check python3 python3-jsonschema
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer targets
   chromium fonts-wqy-microhei  # tests open the HTML report headless; a CJK font for its screenshot
+  help2man dpkg-dev lintian  # the man page, the package's computed Depends, and its lint (ctest -L package)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -26,6 +26,8 @@ build)
   test -f "$work/root/usr/share/doc/plancheck/copyright"
   test -f "$work/root/usr/share/doc/plancheck/changelog.gz"
   dpkg-deb -f "$deb" Depends | grep -q libc6 || { echo "Depends not computed"; exit 1; }
+  dpkg-deb -f "$deb" Description | grep -q 'plancheck reads an implementation plan' || { echo "no description"; exit 1; }
+  if dpkg-deb -f "$deb" Description | grep -q '^ *;'; then echo "description mangled"; exit 1; fi
   ;;
 run)
   source=$4
@@ -50,6 +52,10 @@ run)
     --format sarif "$source/fixtures/reports/004" > "$work/out.sarif" || true
   grep -q 'plancheck:rules/' "$work/out.sarif"
   if grep -q "$work/root" "$work/out.sarif"; then echo "SARIF carries the install path"; exit 1; fi
+  # cmake --install into a prefix of its own: the same, found beside its bin/.
+  cmake --install "$build" --prefix "$work/prefix" > "$work/install.log"
+  env -u PLANCHECK_HOME "$work/prefix/bin/plancheck" "$@" > "$work/installed.json" || true
+  cmp "$work/built.json" "$work/installed.json"
   # A lone binary with no data folder in reach: exit 2, not a clean run.
   mkdir -p "$work/lonely"
   cp "$unpacked" "$work/lonely/plancheck"

@@ -67,8 +67,7 @@ std::string data_dir() {
 }
 
 std::string shown_data_path(const std::string& path) {
-  // A relative path is already as the user would type it (a run in the source tree).
-  if (path.empty() || path[0] != '/') return path;
+  if (path.empty()) return path;
   std::error_code ec;
   fs::path file = fs::weakly_canonical(path, ec);
   if (ec) return path;
@@ -79,6 +78,8 @@ std::string shown_data_path(const std::string& path) {
     return path;
   }
   if (ec) return path;
+  // Run in the data folder itself (the source tree): `rules/x.lua` is what the user types.
+  if (path[0] != '/' && fs::weakly_canonical(fs::current_path(ec), ec) == home) return path;
   fs::path relative = file.lexically_relative(home);
   if (relative.empty() || (*relative.begin() != "rules" && *relative.begin() != "schemas")) return path;
   return "plancheck:" + relative.generic_string();

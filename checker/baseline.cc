@@ -1,11 +1,18 @@
 #include "baseline.h"
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <tuple>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
+
+#include "atomic_file.h"
 
 namespace fs = std::filesystem;
 
@@ -36,9 +43,7 @@ void write_baseline(const std::string& path, const std::vector<Finding>& finding
     if (recordable(f))
       entries.push_back({{"rule", f.rule}, {"file", relative_to(path, f.file)}, {"task", f.task}, {"message", f.message}});
   nlohmann::ordered_json doc = {{"format", kFormat}, {"lang", lang}, {"findings", entries}};
-  std::ofstream out(path, std::ios::binary);
-  out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
-  if (!out) throw BaselineError(path + ": 无法写入基线 (cannot write the baseline)");
+  write_file_atomically(path, doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
 }
 
 void apply_baseline(const std::string& path, const std::string& lang, std::vector<Finding>& findings) {
@@ -66,6 +71,19 @@ void apply_baseline(const std::string& path, const std::string& lang, std::vecto
     --it->second;
     f.in_baseline = true;
   }
+}
+
+BaselineLock::BaselineLock(const std::string& baseline_path) {
+  fs::path folder = fs::path(baseline_path).parent_path();
+  if (folder.empty()) folder = ".";
+  fd_ = open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd_ < 0) return;  // no folder: writing the baseline will say so
+  while (flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
+  }
+}
+
+BaselineLock::~BaselineLock() {
+  if (fd_ >= 0) close(fd_);  // closing releases the lock
 }
 
 }  // namespace plancheck

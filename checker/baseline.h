@@ -18,11 +18,25 @@ class BaselineError : public std::runtime_error {
 
 // Records the findings that neither a waiver covers nor a waiver note is (JSON; file
 // paths relative to the baseline's folder, so the file moves with the repository).
-// Throws BaselineError when the file cannot be written.
+// The file is replaced whole (atomic_file.h); throws WriteError when it cannot be written.
 void write_baseline(const std::string& path, const std::vector<Finding>& findings, const std::string& lang);
 
 // Marks the findings the baseline at `path` records (in_baseline). Throws BaselineError
 // when it cannot be read, is not a baseline, or was recorded in another --lang.
 void apply_baseline(const std::string& path, const std::string& lang, std::vector<Finding>& findings);
+
+// While it lives, no other plancheck run writes or reads a baseline in the same folder: an
+// exclusive flock on the folder itself (no lock file left in the repository), so a second
+// run with --write-baseline waits for the first to have written and applied its own.
+class BaselineLock {
+ public:
+  explicit BaselineLock(const std::string& baseline_path);
+  ~BaselineLock();
+  BaselineLock(const BaselineLock&) = delete;
+  BaselineLock& operator=(const BaselineLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
 
 }  // namespace plancheck

@@ -1,5 +1,7 @@
 #include "check_controls.h"
 
+#include <memory>
+
 #include "baseline.h"
 #include "toml_reading.h"
 #include "waivers.h"
@@ -41,7 +43,9 @@ void finish_run(const ConfiguredRun& run, const RunControls& controls, const Run
   std::string waivers = !controls.waivers.empty() ? controls.waivers : run.config.waivers.value_or("");
   if (!waivers.empty()) apply_waivers(load_waivers(waivers), settings.as_of, settings.lang, result.findings);
   std::string baseline = !controls.baseline.empty() ? controls.baseline : run.config.baseline.value_or("");
+  std::unique_ptr<BaselineLock> lock;
   if (!controls.write_baseline.empty()) {
+    lock = std::make_unique<BaselineLock>(controls.write_baseline);
     write_baseline(controls.write_baseline, result.findings, settings.lang);
     baseline = controls.write_baseline;
   }

@@ -8,6 +8,8 @@
 #include <mutex>
 #include <thread>
 
+#include "atomic_file.h"
+#include "input_files.h"
 #include "plan.h"
 #include "report_source.h"
 #include "schema.h"
@@ -17,30 +19,14 @@ namespace fs = std::filesystem;
 
 namespace plancheck {
 
-std::string data_dir() {
-  if (const char* home = std::getenv("PLANCHECK_HOME"); home && *home) return home;
-  return PLANCHECK_DATA_DIR;
-}
-
 bool CheckResult::could_not_check() const {
-  return std::any_of(files.begin(), files.end(), [](const FileStatus& f) { return !f.checked; });
+  return !problems.empty() ||
+         std::any_of(files.begin(), files.end(), [](const FileStatus& f) { return !f.checked; });
 }
 
 std::vector<std::string> collect_report_files(const std::vector<std::string>& inputs) {
   std::vector<std::string> files;
-  for (const std::string& input : inputs) {
-    std::error_code ec;
-    if (!fs::is_directory(input, ec)) {
-      files.push_back(input);  // a missing file is reported when it is read
-      continue;
-    }
-    std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(input, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec))
-      if (it->is_regular_file(ec) && it->path().extension() == ".xml") found.push_back(it->path().string());
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
+  for (const InputFile& file : discover_inputs(inputs).reports) files.push_back(file.path);
   return files;
 }
 
@@ -50,15 +36,34 @@ std::vector<std::string> rule_dirs_with(const std::vector<std::string>& extra) {
   return dirs;
 }
 
+std::vector<RuleSource> discover_rules_or_fail(const std::vector<std::string>& dirs) {
+  std::vector<RuleSource> sources = discover_rules(dirs);
+  if (sources.empty()) {
+    std::string where;
+    for (const std::string& dir : dirs) where += (where.empty() ? "" : ", ") + shown_data_path(dir);
+    throw LocalizedError("未加载任何规则（" + where + " 中没有 *.lua），无法检查",
+                         "no rule loaded (no *.lua in " + where + "): nothing can be checked");
+  }
+  return sources;
+}
+
 namespace {
 
-FileStatus unreadable(const std::string& path, const std::string& kind, const LoadError& error) {
+FileStatus unreadable(const std::string& path, const std::string& kind, const std::string& error) {
   FileStatus status;
   status.path = path;
   status.kind = kind;
   status.checked = false;
-  status.error = error.to_string();
+  status.error = error;
   return status;
+}
+
+FileStatus unreadable(const std::string& path, const std::string& kind, const LoadError& error) {
+  return unreadable(path, kind, error.to_string());
+}
+
+const std::string& in_lang(const std::string& lang, const std::string& zh, const std::string& en) {
+  return lang == "en" ? en : zh;
 }
 
 // The plan's task deadlines, milestones and reporting date, as of `as_of`.
@@ -264,15 +269,20 @@ CheckResult run_check(const CheckOptions& options) {
   init_xml_library();
   CheckResult result;
   result.as_of = options.settings.as_of.iso();
-  SchemaSet schemas(data_dir() + "/schemas");
   std::vector<std::string> rule_dirs = rule_dirs_with(options.extra_rule_dirs);
-  std::vector<RuleSource> sources = discover_rules(rule_dirs);
+  std::vector<RuleSource> sources = discover_rules_or_fail(rule_dirs);
+  SchemaSet schemas(data_dir() + "/schemas");
   // The first host is built here, so a rule that does not load stops the run at once.
   std::vector<std::unique_ptr<LuaHost>> hosts;
   hosts.push_back(std::make_unique<LuaHost>(sources, rule_dirs, options.settings));
   result.rules = hosts.front()->rules();
 
+  // Plans are read first and kept only when their id is theirs alone: with two plans of one
+  // id, which one a report is checked against would depend on the order of --plan.
+  const std::string& lang = options.settings.lang;
   PlanSet plans;
+  std::vector<std::unique_ptr<Document>> plan_docs;
+  std::vector<size_t> plan_status;  // index in result.files of each plan_docs entry
   for (const std::string& path : options.plan_paths) {
     LoadError error;
     std::unique_ptr<Document> doc = Document::load(path, options.load_limits, &error);
@@ -290,25 +300,46 @@ CheckResult run_check(const CheckOptions& options) {
     status.path = path;
     status.kind = "plan";
     status.plan_id = doc->root().attribute("id").value();
+    plan_status.push_back(result.files.size());
     result.files.push_back(status);
-    schemas.validate(*doc, options.settings.lang, result.findings);
-    auto plan = std::make_unique<Plan>(std::move(doc));
+    plan_docs.push_back(std::move(doc));
+  }
+  for (size_t i = 0; i < plan_docs.size(); ++i) {
+    FileStatus& status = result.files[plan_status[i]];
+    std::string others;
+    for (size_t j = 0; j < plan_docs.size(); ++j)
+      if (j != i && result.files[plan_status[j]].plan_id == status.plan_id)
+        others += (others.empty() ? "" : "、") + result.files[plan_status[j]].path;
+    if (others.empty()) continue;
+    status.checked = false;
+    status.error = status.path + ":1:1: " +
+                   in_lang(lang, "方案编号 " + status.plan_id + " 与 " + others +
+                                     " 相同：无法确定报告应对照哪一份方案，两份均未使用",
+                           "plan id " + status.plan_id + " is also the id of " + others +
+                               ": which plan a report is checked against would be a guess, so neither is used");
+  }
+  for (size_t i = 0; i < plan_docs.size(); ++i) {
+    if (!result.files[plan_status[i]].checked) continue;
+    schemas.validate(*plan_docs[i], options.settings.lang, result.findings);
+    auto plan = std::make_unique<Plan>(std::move(plan_docs[i]));
     if (options.plan_rules) hosts.front()->check_plan(*plan, result.findings);
     add_plan_deadlines(*plan, options.settings.as_of, result.deadlines);
     plans.add(std::move(plan));
   }
 
-  std::vector<std::string> reports = collect_report_files(options.inputs);
-  std::vector<bool> explicit_file(reports.size(), true);
-  {
-    std::vector<std::string> named;
-    for (const std::string& input : options.inputs) {
-      std::error_code ec;
-      if (!fs::is_directory(input, ec)) named.push_back(input);
-    }
-    for (size_t i = 0; i < reports.size(); ++i)
-      explicit_file[i] = std::find(named.begin(), named.end(), reports[i]) != named.end();
+  InputSet inputs = discover_inputs(options.inputs);
+  std::vector<std::string> reports;
+  std::vector<bool> explicit_file;
+  for (const InputFile& file : inputs.reports) {
+    reports.push_back(file.path);
+    explicit_file.push_back(file.named);
   }
+  result.skipped = inputs.skipped;
+  for (const UnreadableInput& folder : inputs.unreadable)
+    result.files.push_back(unreadable(
+        folder.path, "report",
+        folder.path + ": " + in_lang(lang, "无法读取文件夹：", "cannot read the folder: ") + folder.reason +
+            in_lang(lang, "；其中的报告未检查", "; the reports in it were not checked")));
   std::vector<ReportOutcome> outcomes(reports.size());
   if (options.report_rules && !reports.empty()) {
     unsigned cores = std::max(1u, std::thread::hardware_concurrency());
@@ -327,10 +358,16 @@ CheckResult run_check(const CheckOptions& options) {
     hosts.resize(workers);
     SplitBoard board(big_count);
     std::atomic<size_t> next{0};
+    StopBetweenReports stop_between_reports;  // Ctrl-C: the workers end after their report
     auto work = [&](LuaHost* host) {
-      for (size_t i = next++; i < reports.size(); i = next++)
+      for (size_t i = next++; i < reports.size(); i = next++) {
+        if (stop_requested()) {  // the rest are passed over; a big one is still finished on the board
+          if (big[i]) board.finish(nullptr);
+          continue;
+        }
         check_one_report(reports[i], explicit_file[i], options, schemas, plans, *host, big[i] ? &board : nullptr,
                          outcomes[i]);
+      }
       while (board.help(*host)) {
       }
     };
@@ -349,6 +386,10 @@ CheckResult run_check(const CheckOptions& options) {
       });
     work(hosts.front().get());
     for (std::thread& t : threads) t.join();
+    if (stop_requested()) {
+      result.stopped_by_signal = stop_exit_status();
+      return result;
+    }
   }
   for (size_t i = 0; i < result.rules.size(); ++i) {
     RuleTiming timing{result.rules[i].id, 0};
@@ -358,11 +399,30 @@ CheckResult run_check(const CheckOptions& options) {
   }
   std::stable_sort(result.timing.begin(), result.timing.end(),
                    [](const RuleTiming& a, const RuleTiming& b) { return a.seconds > b.seconds; });
-  for (ReportOutcome& outcome : outcomes) {
-    if (outcome.skipped) continue;
+  std::vector<std::string> plan_paths;
+  for (const std::string& path : options.plan_paths) {
+    std::error_code ec;
+    plan_paths.push_back(fs::weakly_canonical(path, ec).string());
+  }
+  size_t reports_read = 0;
+  for (size_t i = 0; i < outcomes.size(); ++i) {
+    ReportOutcome& outcome = outcomes[i];
+    if (outcome.skipped) {  // a plan found in a folder: listed as skipped unless it is a --plan
+      std::error_code ec;
+      std::string canonical = fs::weakly_canonical(reports[i], ec).string();
+      if (std::find(plan_paths.begin(), plan_paths.end(), canonical) == plan_paths.end())
+        result.skipped.push_back(reports[i]);
+      continue;
+    }
+    ++reports_read;
     result.files.push_back(std::move(outcome.status));
     std::move(outcome.findings.begin(), outcome.findings.end(), std::back_inserter(result.findings));
   }
+  if (options.report_rules && reports_read == 0)
+    result.problems.push_back(in_lang(
+        lang, "没有找到进展报告：所给的文件和文件夹中没有可检查的报告（*.xml），未检查任何报告",
+        "no progress report found: the files and folders given hold no report to check (*.xml); nothing was checked"));
+  std::sort(result.skipped.begin(), result.skipped.end());
   if (options.status) {
     std::vector<const Document*> docs;
     for (const ReportOutcome& outcome : outcomes)

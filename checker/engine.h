@@ -5,15 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "data_dir.h"
 #include "document.h"
 #include "finding.h"
 #include "lua_host.h"
 
 namespace plancheck {
-
-// Where plancheck's own rules/ and schemas/ are: $PLANCHECK_HOME, else the source tree
-// it was built from.
-std::string data_dir();
 
 struct StatusResult;
 
@@ -67,14 +64,22 @@ struct CheckResult {
   std::vector<PlanDeadline> deadlines;  // of every loaded plan, by date
   std::shared_ptr<const StatusResult> status;  // when CheckOptions::status (status.h)
   std::vector<RuleTiming> timing;  // each rule's time, slowest first
-  bool could_not_check() const;    // any file unreadable: exit status 2
+  std::vector<std::string> skipped;   // found in a folder, not a report: listed, never checked
+  std::vector<std::string> problems;  // the run as a whole could not check (no report found), in --lang
+  int stopped_by_signal = 0;       // SIGINT/SIGTERM ended the run between two reports
+  bool could_not_check() const;    // a problem or an unreadable file: exit status 2
 };
 
-// Every *.xml under each folder (recursively, sorted) and each file as given.
+// Every report under each folder (recursively, sorted; input_files.h) and each file as given.
 std::vector<std::string> collect_report_files(const std::vector<std::string>& inputs);
 
-// The built-in rule folder followed by `extra`.
+// The built-in rule folder followed by `extra`. Throws LocalizedError when there is no
+// rule pack (data_dir.h).
 std::vector<std::string> rule_dirs_with(const std::vector<std::string>& extra);
+
+// The rules in `dirs` (discover_rules); throws LocalizedError when there is none, since a
+// run with no rule checks nothing.
+std::vector<RuleSource> discover_rules_or_fail(const std::vector<std::string>& dirs);
 
 // Throws RuleLoadError when a rule does not load, std::runtime_error when the schemas
 // do not compile.

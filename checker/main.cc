@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "atomic_file.h"
 #include "lua_host.h"
 #include "tools.h"
 
@@ -27,6 +28,18 @@ const AddTool kTools[] = {
     add_annotate_tool,
 };
 
+// The --lang of the command line, for errors thrown before or outside a command's own
+// handling (no rule pack, an output that could not be written).
+std::string language_of(int argc, char** argv) {
+  std::string lang = "zh";
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--lang" && i + 1 < argc) lang = argv[i + 1];
+    else if (arg.rfind("--lang=", 0) == 0) lang = arg.substr(7);
+  }
+  return lang;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -34,13 +47,25 @@ int main(int argc, char** argv) {
   CLI::App app{"plancheck — 对照实施方案检查进展报告 (check progress reports against their plan)", "plancheck"};
   app.set_version_flag("--version", std::string("plancheck ") + PLANCHECK_VERSION);
   app.require_subcommand(1);
+  install_signal_handlers();
   int exit_code = 0;
   for (AddTool add : kTools) add(app, &exit_code);
   try {
     app.parse(argc, argv);
+    finish_stdout();  // what a command printed reached its destination, or exit 2
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
-    return code == 0 ? 0 : 2;  // cli.md: bad arguments are exit status 2
+    if (code != 0) return 2;  // cli.md: bad arguments are exit status 2
+    try {
+      finish_stdout();  // --help > /dev/full
+    } catch (const LocalizedError& error) {
+      std::cerr << "plancheck: " << error.message(language_of(argc, argv)) << "\n";
+      return 2;
+    }
+    return 0;
+  } catch (const LocalizedError& e) {
+    std::cerr << "plancheck: " << e.message(language_of(argc, argv)) << "\n";
+    return 2;
   } catch (const RuleLoadError& e) {
     std::cerr << e.what() << "\n";
     return 2;

@@ -23,12 +23,15 @@ void write_json(std::ostream& out, const CheckResult& result, const OutputOption
   doc["as_of"] = result.as_of;
   nlohmann::ordered_json files = nlohmann::ordered_json::array();
   for (const FileStatus& file : result.files) {
-    nlohmann::ordered_json entry = {{"path", file.path}, {"status", file.checked ? "checked" : "error"}};
+    nlohmann::ordered_json entry = {
+        {"path", file.path}, {"status", file.checked ? "checked" : "error"}, {"kind", file.kind}};
     if (!file.checked) entry["message"] = file.error;
     entry["verdict"] = verdicts[file.path];
     files.push_back(entry);
   }
+  for (const std::string& path : result.skipped) files.push_back({{"path", path}, {"status", "skipped"}});
   doc["files"] = files;
+  if (!result.problems.empty()) doc["errors"] = result.problems;  // the run as a whole could not check
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   for (const Finding& f : result.findings) {
     nlohmann::ordered_json finding = {{"rule", f.rule},

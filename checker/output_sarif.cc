@@ -53,7 +53,7 @@ Json rule_descriptor(const RuleInfo& rule, const OutputOptions& o) {
   if (!description.empty()) descriptor["fullDescription"] = {{"text", description}};
   descriptor["defaultConfiguration"] = {{"level", sarif_level(rule.severity)}};
   descriptor["properties"] = {{"kind", rule.kind}};
-  if (!rule.path.empty()) descriptor["properties"]["path"] = rule.path;
+  if (!rule.path.empty()) descriptor["properties"]["path"] = shown_data_path(rule.path);
   return descriptor;
 }
 

@@ -32,6 +32,7 @@ void write_text(std::ostream& out, const CheckResult& result, const OutputOption
   const char* bold = o.color ? "\033[1m" : "";
   const char* dim = o.color ? "\033[2m" : "";
   const char* reset = o.color ? "\033[0m" : "";
+  for (const std::string& problem : result.problems) out << bold << "plancheck: " << problem << reset << "\n";
   for (const FileStatus& file : result.files)
     if (!file.checked) out << bold << file.error << reset << "\n";
   for (const Finding& f : result.findings) {
@@ -52,17 +53,24 @@ void write_text(std::ostream& out, const CheckResult& result, const OutputOption
     if (group.status)
       out << (group.rejected ? tr(o, "不通过 ", "rejected ") : tr(o, "通过   ", "accepted ")) << group.path << "\n";
   SeverityCounts counts = count_severities(result.findings);
-  int unreadable = 0;
-  for (const FileStatus& file : result.files) unreadable += file.checked ? 0 : 1;
+  // Plans and reports are counted apart, so a run that read no report cannot look clean.
+  int unreadable = 0, plans = 0, reports = 0;
+  for (const FileStatus& file : result.files) {
+    unreadable += file.checked ? 0 : 1;
+    (file.kind == "plan" ? plans : reports) += file.checked ? 1 : 0;
+  }
+  size_t skipped = result.skipped.size();
   std::ostringstream summary;
   if (o.lang == "en") {
     summary << counts.error << " error(s), " << counts.warning << " warning(s), " << counts.info << " info in "
-            << result.files.size() << " file(s)";
+            << plans << " plan(s) and " << reports << " report(s)";
     if (unreadable) summary << "; " << unreadable << " file(s) could not be checked";
+    if (skipped) summary << "; " << skipped << " file(s) skipped, not reports (--verbose lists them)";
   } else {
-    summary << "共 " << result.files.size() << " 个文件：" << counts.error << " 个错误，" << counts.warning
+    summary << "共 " << plans << " 个方案、" << reports << " 份报告：" << counts.error << " 个错误，" << counts.warning
             << " 个警告，" << counts.info << " 条提示";
     if (unreadable) summary << "；" << unreadable << " 个文件无法检查";
+    if (skipped) summary << "；跳过 " << skipped << " 个非报告文件（--verbose 列出）";
   }
   out << (result.files.empty() ? "" : "\n") << bold << summary.str() << reset << "\n";
 }

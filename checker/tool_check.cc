@@ -4,10 +4,12 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
+#include "atomic_file.h"
 #include "check_controls.h"
 #include "display_width.h"
 #include "tools.h"
@@ -69,20 +71,31 @@ LoadLimits load_limits(const CommonOptions& o) {
   return limits;
 }
 
-bool write_output(const std::string& path, const std::string& format_name, const CheckResult& result,
+void write_output(const std::string& path, const std::string& format_name, const CheckResult& result,
                   OutputOptions options) {
   const OutputFormat* format = find_output_format(format_name);
   if (path.empty()) {
     const char* no_color = std::getenv("NO_COLOR");
     options.color = format_name == "text" && isatty(STDOUT_FILENO) && !(no_color && *no_color);
-    format->write(std::cout, result, options);
-    std::cout.flush();
-    return true;
+    std::ostringstream text;  // written with write(2), so that a failure keeps its reason
+    format->write(text, result, options);
+    write_stdout(text.str());
+    return;
   }
-  std::ofstream out(path, std::ios::binary);
-  if (!out) return false;
-  format->write(out, result, options);
-  return static_cast<bool>(out);
+  write_file_atomically(path, [&](std::ostream& out) { format->write(out, result, options); });
+}
+
+void write_run_problems(const CheckResult& result, const std::string& format, const std::string& output,
+                        bool verbose, bool english) {
+  // Unreadable files are named on stderr too, so they are seen whatever the format.
+  if (format != "text" || !output.empty()) {
+    for (const FileStatus& file : result.files)
+      if (!file.checked) std::cerr << file.error << "\n";
+    for (const std::string& problem : result.problems) std::cerr << "plancheck: " << problem << "\n";
+  }
+  if (verbose)
+    for (const std::string& path : result.skipped)
+      std::cerr << path << (english ? ": skipped, not a report" : "：不是报告，已跳过") << "\n";
 }
 
 namespace {
@@ -103,6 +116,7 @@ struct CheckCommand {
   int jobs = 0;
   bool timing = false;
   std::string report_unit, report_submitted;  // for Word/PDF/text reports that name neither
+  bool verbose = false;
   RunControls controls;
   CLI::App* app = nullptr;  // to tell flags given from defaults, which the config may change
 };
@@ -140,19 +154,18 @@ int run_check_command(CheckCommand c) {
   options.report_unit = c.report_unit;
   options.report_submitted = c.report_submitted;
   CheckResult result = run_check(options);
+  bool english = c.common.lang == "en";
+  if (result.stopped_by_signal) {  // Ctrl-C: nothing is written, not even a partial baseline
+    std::cerr << (english ? "plancheck: interrupted; nothing was written\n" : "plancheck: 已中断，未写入任何文件\n");
+    return result.stopped_by_signal;
+  }
   finish_run(configured, c.controls, options.settings, result);
   OutputOptions output;
   output.lang = c.common.lang;
   FailOn::parse(c.fail_on, &output.fail_on);
-  if (!write_output(c.output, c.format, result, output)) {
-    std::cerr << "plancheck: cannot write " << c.output << "\n";
-    return 2;
-  }
-  if (c.timing) write_timing(std::cerr, result, c.common.lang == "en");
-  // Unreadable files are named on stderr too, so they are seen whatever the format.
-  if (c.format != "text" || !c.output.empty())
-    for (const FileStatus& file : result.files)
-      if (!file.checked) std::cerr << file.error << "\n";
+  write_output(c.output, c.format, result, output);  // throws WriteError: exit status 2
+  if (c.timing) write_timing(std::cerr, result, english);
+  write_run_problems(result, c.format, c.output, c.verbose, english);
   return exit_status(result, output.fail_on);
 }
 
@@ -183,6 +196,7 @@ void add_check_tool(CLI::App& app, int* exit_code) {
       ->check([](const std::string& text) {
         return Date::parse_iso(text) ? std::string() : "expected a date YYYY-MM-DD, got " + text;
       });
+  sub->add_flag("--verbose", command->verbose, "在标准错误列出跳过的非报告文件 (list the files skipped as not reports)");
   sub->add_option("reports", command->inputs, "进展报告文件或目录 (report files or folders)")->required();
   add_control_options(sub, command->controls);
   command->app = sub;
@@ -202,7 +216,7 @@ void add_rules_tool(CLI::App& app, int* exit_code) {
   sub->callback([command, exit_code] {
     RunSettings settings = run_settings(command->common);
     std::vector<std::string> dirs = rule_dirs_with(command->common.rule_dirs);
-    LuaHost host(discover_rules(dirs), dirs, settings);
+    LuaHost host(discover_rules_or_fail(dirs), dirs, settings);
     bool english = command->common.lang == "en";
     if (command->format == "json") {
       nlohmann::ordered_json list = nlohmann::ordered_json::array();
@@ -211,8 +225,8 @@ void add_rules_tool(CLI::App& app, int* exit_code) {
                         {"severity", severity_name(rule.severity)},
                         {"kind", rule.kind},
                         {"summary", english ? rule.summary_en : rule.summary_zh},
-                        {"path", rule.path}});
-      std::cout << list.dump(2) << "\n";
+                        {"path", shown_data_path(rule.path)}});
+      write_stdout(list.dump(2) + "\n");
     } else {
       size_t width = 0;
       for (const RuleInfo& rule : host.rules()) width = std::max(width, rule.id.size());

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "atomic_file.h"
 #include "engine.h"
 #include "import_plan.h"
 #include "import_report.h"
@@ -64,15 +65,11 @@ int write_imported(const ImportCommand& c, const std::string& xml) {
     return 2;
   }
   if (c.output.empty()) {
-    std::cout << xml;
-    std::cout.flush();
-    return std::cout ? 0 : 2;
+    write_stdout(xml);  // throws WriteError: exit status 2 with the reason
+    return 0;
   }
-  std::ofstream out(c.output, std::ios::binary);
-  out << xml;
-  if (out) return 0;
-  std::cerr << "plancheck: " << (c.lang == "en" ? "cannot write " : "无法写入 ") << c.output << "\n";
-  return 2;
+  write_file_atomically(c.output, xml);  // whole or untouched; throws WriteError
+  return 0;
 }
 
 void add_import_options(CLI::App* sub, ImportCommand& c, const char* input_help) {

@@ -39,14 +39,8 @@ void add_lint_plan_tool(CLI::App& app, int* exit_code) {
     OutputOptions output;
     output.lang = c.common.lang;
     FailOn::parse(c.fail_on, &output.fail_on);
-    if (!write_output(c.output, c.format, result, output)) {
-      std::cerr << "plancheck: cannot write " << c.output << "\n";
-      *exit_code = 2;
-      return;
-    }
-    if (c.format != "text" || !c.output.empty())
-      for (const FileStatus& file : result.files)
-        if (!file.checked) std::cerr << file.error << "\n";
+    write_output(c.output, c.format, result, output);  // throws WriteError: exit status 2
+    write_run_problems(result, c.format, c.output, false, c.common.lang == "en");
     *exit_code = exit_status(result, output.fail_on);
   });
 }

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <regex>
 
+#include "atomic_file.h"
 #include "tools.h"
 
 namespace fs = std::filesystem;
@@ -112,12 +113,7 @@ int run_new_rule(const NewRuleCommand& c) {
     }
   for (const auto& [path, text] : files) {
     fs::create_directories(path.parent_path(), ec);
-    std::ofstream out(path, std::ios::binary);
-    out << fill(text, c.id);
-    if (!out) {
-      std::cerr << "plancheck: " << (english ? "cannot write " : "无法写入 ") << path.generic_string() << "\n";
-      return 2;
-    }
+    write_file_atomically(path.string(), fill(text, c.id));  // throws WriteError: exit status 2
   }
   std::cout << (english ? "created:\n" : "已创建：\n");
   for (const auto& [path, text] : files) std::cout << "  " << path.generic_string() << "\n";

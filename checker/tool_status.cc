@@ -3,6 +3,8 @@
 #include <iostream>
 #include <unistd.h>
 
+#include "atomic_file.h"
+#include "input_files.h"
 #include "plan.h"
 #include "status.h"
 #include "tools.h"
@@ -40,7 +42,12 @@ StatusInputs load_inputs(const StatusCommand& c) {
     if (doc && doc->kind() == DocumentKind::Plan) inputs.plans.add(std::make_unique<Plan>(std::move(doc)));
     else inputs.errors.push_back(error.to_string());
   }
-  for (const std::string& path : collect_report_files(c.inputs)) {
+  InputSet found = discover_inputs(c.inputs);
+  for (const UnreadableInput& folder : found.unreadable)
+    inputs.errors.push_back(folder.path + ": " +
+                            (c.common.lang == "en" ? "cannot read the folder: " : "无法读取文件夹：") + folder.reason);
+  for (const InputFile& input : found.reports) {
+    const std::string& path = input.path;
     LoadError error;
     std::unique_ptr<Document> doc = Document::load(path, limits, &error);
     if (!doc) {
@@ -90,14 +97,9 @@ int run_status_command(const StatusCommand& c) {
     const char* no_color = std::getenv("NO_COLOR");
     output.color = c.format == "text" && isatty(STDOUT_FILENO) && !(no_color && *no_color);
     write_view(std::cout, c.format, status, inputs.errors, output);
-    std::cout.flush();
+    finish_stdout();  // throws WriteError: exit status 2 with the reason
   } else {
-    std::ofstream file(c.output, std::ios::binary);
-    if (file) write_view(file, c.format, status, inputs.errors, output);
-    if (!file) {
-      std::cerr << "plancheck: cannot write " << c.output << "\n";
-      return 2;
-    }
+    write_file_atomically(c.output, [&](std::ostream& file) { write_view(file, c.format, status, inputs.errors, output); });
   }
   // Unreadable files and notes go to standard error too unless the terminal view showed them.
   if (c.format != "text" || !c.output.empty()) {

@@ -42,8 +42,13 @@ RunSettings run_settings(const CommonOptions& options);
 LoadLimits load_limits(const CommonOptions& options);
 Date today();
 
-// Writes to --output FILE, or standard output when empty; colour only on a terminal.
-bool write_output(const std::string& path, const std::string& format, const CheckResult& result,
+// Writes to --output FILE (whole or not at all: atomic_file.h), or standard output when
+// empty; colour only on a terminal. Throws WriteError, naming the reason.
+void write_output(const std::string& path, const std::string& format, const CheckResult& result,
                   OutputOptions options);
+// After the output: unreadable files and run problems on stderr when the output did not
+// show them, and under --verbose each file skipped as not a report.
+void write_run_problems(const CheckResult& result, const std::string& format, const std::string& output,
+                        bool verbose, bool english);
 
 }  // namespace plancheck

@@ -11,7 +11,8 @@ packages=(
   libzip-dev libpoppler-cpp-dev poppler-data  # document readers: .docx and PDF (CID fonts)
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer targets
   chromium fonts-wqy-microhei  # tests open the HTML report headless; a CJK font for its screenshot
-  libzip-dev python3-docx libreoffice-writer-nogui poppler-utils  # Word reports: annotate; fixtures/reports/word/make.py; its tests
+  python3-docx libreoffice-writer-nogui poppler-utils  # Word reports: annotate; fixtures/reports/word/make.py; its tests
+  help2man dpkg-dev lintian  # the man page, the package's computed Depends, and its lint (ctest -L package)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <thread>
 
+#include "lua_host.h"
 #include "plan.h"
 #include "schema.h"
 #include "status.h"

@@ -7,7 +7,7 @@
 
 #include "document.h"
 #include "finding.h"
-#include "lua_host.h"
+#include "rule_types.h"
 
 namespace plancheck {
 

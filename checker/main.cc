@@ -4,7 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "lua_host.h"
+#include "rule_types.h"
 #include "tools.h"
 
 using namespace plancheck;

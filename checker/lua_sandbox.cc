@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -71,9 +72,9 @@ int bounded_rep(lua_State* L) {
   luaL_optlstring(L, 3, "", &separator);
   if (n > 0) {
     uint64_t each = static_cast<uint64_t>(length) + separator;
-    bool too_large = each > 0 && each > (static_cast<uint64_t>(LUA_MAXINTEGER) / static_cast<uint64_t>(n));
-    if (!too_large)  // too large: the original says so before any work
-      charge_or_stop(L, static_cast<uint64_t>(n) / 8 + each * static_cast<uint64_t>(n) / kBytesPerStep);  // a loop step, then the copy
+    bool too_large = each > 0 && each > (static_cast<uint64_t>(INT_MAX) / static_cast<uint64_t>(n));
+    if (!too_large)  // too large: the original refuses it (or the memory cap does) before any work
+      charge_or_stop(L, 1 + (static_cast<uint64_t>(n) + each * static_cast<uint64_t>(n)) / 256);  // memcpy: ~256 bytes a step
   }
   return call_original(L);
 }

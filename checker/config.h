@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "finding.h"
-#include "lua_host.h"
+#include "rule_types.h"
 
 namespace plancheck {
 

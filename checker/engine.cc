@@ -10,6 +10,7 @@
 
 #include "atomic_file.h"
 #include "input_files.h"
+#include "lua_host.h"
 #include "plan.h"
 #include "report_source.h"
 #include "schema.h"

@@ -8,7 +8,7 @@
 #include "data_dir.h"
 #include "document.h"
 #include "finding.h"
-#include "lua_host.h"
+#include "rule_types.h"
 
 namespace plancheck {
 

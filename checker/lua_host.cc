@@ -10,41 +10,19 @@
 #include <lua.hpp>
 
 #include "lua_patterns.h"
+#include "lua_sandbox.h"
 #include "rule_api.h"
 
 namespace fs = std::filesystem;
 
 namespace plancheck {
 
-std::string display_path(const std::string& path) {
-  std::error_code ec;
-  fs::path absolute = fs::absolute(path, ec);
-  fs::path cwd = fs::current_path(ec);
-  if (ec) return path;
-  fs::path relative = absolute.lexically_normal().lexically_relative(cwd);
-  if (relative.empty() || *relative.begin() == "..") return path;
-  return relative.string();
-}
-
-std::vector<RuleSource> discover_rules(const std::vector<std::string>& dirs) {
-  std::map<std::string, std::string> path_by_id;  // sorted by id; later folders win
-  for (const std::string& dir : dirs) {
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
-      if (!entry.is_regular_file() || entry.path().extension() != ".lua") continue;
-      path_by_id[entry.path().stem().string()] = display_path(entry.path().string());
-    }
-  }
-  std::vector<RuleSource> sources;
-  for (auto& [id, path] : path_by_id) sources.push_back({id, path});
-  return sources;
-}
-
 namespace {
-constexpr int kHookEvery = 10000;  // instructions between two looks at the budget
+constexpr int kHookEvery = 1000;  // instructions between two looks at the budget and the clock
 constexpr double kBudgetBytes = 4u << 20;  // documents up to this size get the limits as set
-constexpr const char* kPristineKey = "plancheck.pristine";  // registry: libraries rules may see
-constexpr const char* kModulesKey = "plancheck.modules";    // registry: modules already required
+constexpr size_t kClockBytes = 64u << 10;  // an allocation this big reads the clock (a long copy)
+constexpr size_t kMaxErrorBytes = 4000;    // a rule-error's message and traceback
+constexpr size_t kRetainCheckBytes = 1u << 20;  // a call that grows the state this much is measured
 }  // namespace
 
 struct LuaHost::Impl {
@@ -57,8 +35,14 @@ struct LuaHost::Impl {
   std::vector<int> check_refs;  // registry refs of each rule's check function
   std::vector<double> rule_seconds;  // time in each rule's check so far (--timing)
 
-  // Memory accounting for the allocator.
-  size_t memory_used = 0;
+  // Memory accounting for the allocator. A call may allocate up to the cap, less what its
+  // rule keeps from earlier calls (retained, measured after a full GC); what other rules
+  // keep is not counted against it. The whole state stays under kStateCapFactor caps.
+  static constexpr size_t kStateCapFactor = 4;
+  int64_t memory_used = 0;
+  int64_t call_base = 0;       // memory_used when the call in progress started
+  int64_t call_retained = 0;   // what the running rule kept from its earlier calls
+  std::vector<int64_t> retained;  // by rule index
   bool enforce_memory_cap = false;  // only while rule code runs: the host's own pushes never fail
   bool memory_exceeded = false;
 
@@ -81,13 +65,15 @@ struct LuaHost::Impl {
   static bool charge_steps(lua_State* L, uint64_t steps);
   static int message_handler(lua_State* L);
 
-  void open_libraries();
-  void push_sandbox_env();  // [-0, +1]
+  // Stops the call in progress: every further instruction fails, so a pcall in the rule
+  // cannot swallow the stop.
+  void stop(Stop why);
   void load_rule(const RuleSource& source);
   // Calls the function below `nargs` arguments on the stack under the budget; on
   // failure returns false and fills `failure` with a readable reason.
   // `document_bytes`: the size of the document checked, which scales the limits.
-  bool call_with_budget(int nargs, int nresults, std::string* failure, size_t document_bytes = 0);
+  bool call_with_budget(int nargs, int nresults, std::string* failure, size_t document_bytes = 0,
+                        size_t rule_index = SIZE_MAX);
   void run_rules(const std::string& kind, const Document& doc, std::vector<Finding>& out);
   // Runs the report rules whose indices take(&i) hands out on `report` (a new generation),
   // the findings of rule i going to out_for(i).
@@ -105,15 +91,29 @@ void* LuaHost::Impl::allocate(void* ud, void* block, size_t old_size, size_t new
   size_t old_bytes = block ? old_size : 0;  // for a new block, old_size is a type tag
   if (new_size == 0) {
     std::free(block);
-    host->memory_used -= old_bytes;
+    host->memory_used -= static_cast<int64_t>(old_bytes);
     return nullptr;
   }
-  if (host->enforce_memory_cap && new_size > old_bytes && host->memory_used - old_bytes + new_size > host->settings.limits.memory_bytes) {
-    host->memory_exceeded = true;
-    return nullptr;  // Lua raises "not enough memory"
+  if (host->enforce_memory_cap && new_size > old_bytes) {
+    auto cap = static_cast<int64_t>(host->settings.limits.memory_bytes);
+    int64_t after = host->memory_used - static_cast<int64_t>(old_bytes) + static_cast<int64_t>(new_size);
+    if (after - host->call_base + host->call_retained > cap ||
+        after > cap * static_cast<int64_t>(kStateCapFactor)) {
+      host->memory_exceeded = true;
+      return nullptr;  // Lua raises "not enough memory"
+    }
+    // A big block is a long copy in one VM instruction (a concatenation, a table resize):
+    // the clock is read here too, so a few thousand of them cannot outrun the time limit.
+    if (new_size >= kClockBytes && host->stopped == Stop::None) {
+      double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - host->started).count();
+      if (elapsed > host->seconds_limit) {
+        host->stop(Stop::Time);
+        return nullptr;
+      }
+    }
   }
   void* grown = std::realloc(block, new_size);
-  if (grown) host->memory_used = host->memory_used - old_bytes + new_size;
+  if (grown) host->memory_used += static_cast<int64_t>(new_size) - static_cast<int64_t>(old_bytes);
   return grown;
 }
 
@@ -131,12 +131,14 @@ bool LuaHost::Impl::charge(uint64_t steps) {
   if (stopped != Stop::None) return false;
   instructions += steps;
   double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  if (instructions > instruction_limit) stopped = Stop::Instructions;
-  else if (elapsed > seconds_limit) stopped = Stop::Time;
-  if (stopped == Stop::None) return true;
-  // From now on every instruction fails, so a pcall in the rule cannot swallow the stop.
+  if (instructions > instruction_limit) stop(Stop::Instructions);
+  else if (elapsed > seconds_limit) stop(Stop::Time);
+  return stopped == Stop::None;
+}
+
+void LuaHost::Impl::stop(Stop why) {
+  stopped = why;
   lua_sethook(L, count_hook, LUA_MASKCOUNT, 1);
-  return false;
 }
 
 bool LuaHost::Impl::charge_steps(lua_State* L, uint64_t steps) { return host_of(L).charge(steps); }
@@ -145,10 +147,13 @@ bool LuaHost::Impl::charge_steps(lua_State* L, uint64_t steps) { return host_of(
 // C functions and internals mean nothing to a rule author.
 int LuaHost::Impl::message_handler(lua_State* L) {
   Impl& host = host_of(L);
-  const char* message = lua_tostring(L, 1);
+  // No __tostring: the handler runs with hooks off after a stop, where a looping
+  // metamethod would never be stopped.
+  size_t length = 0;
+  const char* message = lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER ? lua_tolstring(L, 1, &length) : nullptr;
   if (!message) {
-    if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) message = lua_tostring(L, -1);
-    else message = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    message = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    length = std::strlen(message);
   }
   std::string trace;
   lua_Debug ar;
@@ -173,204 +178,14 @@ int LuaHost::Impl::message_handler(lua_State* L) {
     else if (*ar.what == 'm') trace += "main chunk";
     else trace += "function <" + std::string(ar.source + 1) + ":" + std::to_string(ar.linedefined) + ">";
   }
-  std::string full = message;
+  std::string full = clip_text(message, length, kMaxErrorBytes);
   if (!trace.empty()) full += "\nstack traceback:" + trace;
   lua_pushlstring(L, full.data(), full.size());
   return 1;
 }
 
-namespace {
-
-// setmetatable without __gc: a finalizer would run later, outside the rule's budget.
-int sandbox_setmetatable(lua_State* L) {
-  if (lua_istable(L, 2) && lua_getfield(L, 2, "__gc") != LUA_TNIL)
-    return luaL_error(L, "setmetatable: __gc metamethods are not allowed in rules");
-  lua_settop(L, 2);
-  lua_getfield(L, lua_upvalueindex(1), "setmetatable");
-  lua_insert(L, 1);
-  lua_call(L, 2, 1);
-  return 1;
-}
-
-// load(chunk [, name [, mode [, env]]]): text only, and in the caller's sandbox unless
-// an env is given.
-int sandbox_load(lua_State* L) {
-  size_t length = 0;
-  const char* chunk = luaL_checklstring(L, 1, &length);
-  const char* name = luaL_optstring(L, 2, "=(load)");
-  int status = luaL_loadbufferx(L, chunk, length, name, "t");
-  if (status != LUA_OK) {
-    lua_pushnil(L);
-    lua_insert(L, -2);
-    return 2;  // nil, message
-  }
-  if (!lua_isnoneornil(L, 4)) lua_pushvalue(L, 4);
-  else lua_pushvalue(L, lua_upvalueindex(1));
-  lua_setupvalue(L, -2, 1);  // _ENV
-  return 1;
-}
-
-int sandbox_print(lua_State* L) {
-  const RuleInfo* rule = rule_context(L).rule;
-  std::string line = "[" + (rule ? rule->id : std::string("rule")) + "]";
-  for (int i = 1, n = lua_gettop(L); i <= n; ++i) {
-    line += i == 1 ? " " : "\t";
-    line += luaL_tolstring(L, i, nullptr);
-    lua_pop(L, 1);
-  }
-  std::fprintf(stderr, "%s\n", line.c_str());
-  return 0;
-}
-
-int strict_index(lua_State* L) {
-  return luaL_error(L, "undeclared global '%s' (declare it with local, or check its spelling)",
-                    luaL_tolstring(L, 2, nullptr));
-}
-
-int strict_newindex(lua_State* L) {
-  return luaL_error(L, "assignment to undeclared global '%s' (declare it with local)",
-                    luaL_tolstring(L, 2, nullptr));
-}
-
-// [-0, +1] A shallow copy of the table at `index`, so that a rule changing its copy of
-// `string` or `pc` changes nothing for the other rules.
-void push_copy(lua_State* L, int index) {
-  index = lua_absindex(L, index);
-  lua_newtable(L);
-  lua_pushnil(L);
-  while (lua_next(L, index)) {
-    lua_pushvalue(L, -2);
-    lua_insert(L, -2);
-    lua_rawset(L, -4);
-  }
-}
-
-bool safe_module_name(const std::string& name) {
-  if (name.empty() || name.front() == '.' || name.back() == '.' || name.find("..") != std::string::npos) return false;
-  for (char c : name)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.')) return false;
-  return true;
-}
-
-}  // namespace
-
-// require(name): a module from a rule folder (lib.common → <folder>/lib/common.lua),
-// text only, in a sandbox of its own; nothing outside the rule folders.
-static int sandbox_require(lua_State* L) {
-  LuaHost::Impl& host = host_of(L);
-  std::string name = luaL_checkstring(L, 1);
-  if (!safe_module_name(name))
-    return luaL_error(L, "require: '%s' is not a module name (letters, digits, '_', '-', '.')", name.c_str());
-  lua_getfield(L, LUA_REGISTRYINDEX, kModulesKey);  // [modules]
-  if (lua_getfield(L, -1, name.c_str()) != LUA_TNIL) return 1;
-  lua_pop(L, 1);
-  std::string relative = name;
-  for (char& c : relative)
-    if (c == '.') c = '/';
-  relative += ".lua";
-  std::string found;
-  for (auto dir = host.rule_dirs.rbegin(); dir != host.rule_dirs.rend() && found.empty(); ++dir) {
-    std::error_code ec;
-    fs::path candidate = fs::path(*dir) / relative;
-    if (fs::is_regular_file(candidate, ec)) found = display_path(candidate.string());
-  }
-  if (found.empty())
-    return luaL_error(L, "require: module '%s' not found in the rule folders (looked for %s)", name.c_str(),
-                      relative.c_str());
-  if (luaL_loadfilex(L, found.c_str(), "t") != LUA_OK) return lua_error(L);  // [modules, chunk]
-  host.push_sandbox_env();                                                   // [modules, chunk, env]
-  lua_setupvalue(L, -2, 1);                                                  // [modules, chunk]
-  lua_call(L, 0, 1);                                                         // [modules, result]
-  if (lua_isnil(L, -1)) {
-    lua_pop(L, 1);
-    lua_pushboolean(L, 1);
-  }
-  lua_pushvalue(L, -1);
-  lua_setfield(L, -3, name.c_str());  // modules[name] = result
-  return 1;
-}
-
-void LuaHost::Impl::open_libraries() {
-  // Only what rules may use is opened: no io, os, debug, package, coroutine.
-  luaL_requiref(L, "_G", luaopen_base, 1);
-  luaL_requiref(L, "string", luaopen_string, 0);
-  luaL_requiref(L, "table", luaopen_table, 0);
-  luaL_requiref(L, "math", luaopen_math, 0);
-  luaL_requiref(L, "utf8", luaopen_utf8, 0);  // [G, string, table, math, utf8]
-  install_bounded_patterns(L, -4, charge_steps);  // Lua's own matcher cannot be stopped
-
-  // string.dump would hand out bytecode; strings reach their library through the
-  // string metatable, so remove it there too and lock that metatable.
-  lua_pushnil(L);
-  lua_setfield(L, -5, "dump");
-  lua_pushliteral(L, "");
-  lua_getmetatable(L, -1);
-  lua_pushliteral(L, "string");
-  lua_setfield(L, -2, "__metatable");
-  lua_pop(L, 2);
-
-  lua_newtable(L);  // [G, string, table, math, utf8, pristine]
-  static const char* const kBase[] = {"assert",   "error",  "ipairs", "next",   "pairs",        "pcall",
-                                      "select",   "tonumber", "tostring", "type", "xpcall",       "rawequal",
-                                      "rawlen",   "rawget", "rawset", "getmetatable", "_VERSION"};
-  for (const char* name : kBase) {
-    lua_getfield(L, -6, name);
-    lua_setfield(L, -2, name);
-  }
-  lua_pushvalue(L, -5);
-  lua_setfield(L, -2, "string");
-  lua_pushvalue(L, -4);
-  lua_setfield(L, -2, "table");
-  lua_pushvalue(L, -3);
-  lua_setfield(L, -2, "math");
-  lua_pushvalue(L, -2);
-  lua_setfield(L, -2, "utf8");
-  push_rule_api(L);
-  lua_setfield(L, -2, "pc");
-  lua_pushvalue(L, -6);
-  lua_pushcclosure(L, sandbox_setmetatable, 1);
-  lua_setfield(L, -2, "setmetatable");
-  lua_pushcfunction(L, sandbox_print);
-  lua_setfield(L, -2, "print");
-  lua_pushcfunction(L, sandbox_require);
-  lua_setfield(L, -2, "require");
-  lua_setfield(L, LUA_REGISTRYINDEX, kPristineKey);
-  lua_pop(L, 5);
-
-  lua_newtable(L);
-  lua_setfield(L, LUA_REGISTRYINDEX, kModulesKey);
-}
-
-void LuaHost::Impl::push_sandbox_env() {
-  lua_getfield(L, LUA_REGISTRYINDEX, kPristineKey);  // [pristine]
-  lua_newtable(L);                                    // [pristine, env]
-  lua_pushnil(L);
-  while (lua_next(L, -3)) {  // [pristine, env, key, value]
-    if (lua_istable(L, -1)) {
-      push_copy(L, -1);
-      lua_replace(L, -2);
-    }
-    lua_pushvalue(L, -2);
-    lua_insert(L, -2);
-    lua_rawset(L, -4);
-  }
-  lua_pushvalue(L, -1);
-  lua_pushcclosure(L, sandbox_load, 1);  // load defaults to this env
-  lua_setfield(L, -2, "load");
-  lua_pushvalue(L, -1);
-  lua_setfield(L, -2, "_G");
-  lua_newtable(L);  // [pristine, env, mt]
-  lua_pushcfunction(L, strict_index);
-  lua_setfield(L, -2, "__index");
-  lua_pushcfunction(L, strict_newindex);
-  lua_setfield(L, -2, "__newindex");
-  lua_pushliteral(L, "plancheck.env");
-  lua_setfield(L, -2, "__metatable");
-  lua_setmetatable(L, -2);  // [pristine, env]
-  lua_remove(L, -2);        // [env]
-}
-
-bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failure, size_t document_bytes) {
+bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failure, size_t document_bytes,
+                                     size_t rule_index) {
   // The limits hold for documents up to kBudgetBytes; a bigger one gets them scaled by its
   // size, so they stop a runaway rule, not the legitimate work on a 100 MB report.
   double scale = std::max(1.0, static_cast<double>(document_bytes) / kBudgetBytes);
@@ -382,6 +197,12 @@ bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failu
   instructions = 0;
   stopped = Stop::None;
   memory_exceeded = false;
+  context.printed_bytes = 0;
+  context.findings_limit = static_cast<size_t>(static_cast<double>(settings.limits.findings) * scale);
+  context.emitted = 0;
+  context.dropped = 0;
+  call_base = memory_used;
+  call_retained = rule_index < retained.size() ? retained[rule_index] : 0;
   error_path.clear();
   error_line = 0;
   seen_path.clear();
@@ -393,10 +214,17 @@ bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failu
   enforce_memory_cap = false;
   lua_sethook(L, nullptr, 0, 0);
   lua_remove(L, function_index);  // the handler
+  // What the rule keeps between calls is its own: measured after a full collection when
+  // the call grew the state, and counted against this rule's next calls only.
+  if (status == LUA_OK && rule_index < retained.size() && memory_used > call_base + static_cast<int64_t>(kRetainCheckBytes)) {
+    lua_gc(L, LUA_GCCOLLECT);
+    retained[rule_index] = std::max<int64_t>(0, retained[rule_index] + memory_used - call_base);
+  }
   if (status == LUA_OK) return true;
 
-  const char* message = lua_tostring(L, -1);
-  std::string reason = message ? message : "unknown error";
+  size_t length = 0;
+  const char* message = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &length) : nullptr;
+  std::string reason = message ? clip_text(message, length, kMaxErrorBytes) : "unknown error";
   lua_pop(L, 1);
   const RuleLimits& limits = settings.limits;
   bool english = settings.lang == "en";
@@ -420,38 +248,58 @@ bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failu
   }
   *failure = reason;
   lua_gc(L, LUA_GCCOLLECT);
+  if (rule_index < retained.size()) retained[rule_index] = std::max<int64_t>(0, retained[rule_index] + memory_used - call_base);
   return false;
 }
 
 namespace {
 
+// [-0, +1] t[key] without metamethods: a rule's table is read after its chunk has run,
+// and an __index there would run outside any budget.
+int raw_field(lua_State* L, int table, const char* key) {
+  table = lua_absindex(L, table);
+  lua_pushstring(L, key);      // [key]
+  return lua_rawget(L, table);  // [value]
+}
+
+// A declaration field that is a string, or {zh = ..., en = ...} (the `lang` one), read raw.
 std::string string_or_lang_field(lua_State* L, int table, const char* key, const char* lang) {
-  std::string value;
-  int type = lua_getfield(L, table, key);
-  if (type == LUA_TSTRING) {
-    value = lua_tostring(L, -1);
-  } else if (type == LUA_TTABLE) {
-    lua_getfield(L, -1, lang);
-    if (lua_isstring(L, -1)) value = lua_tostring(L, -1);
-    lua_pop(L, 1);
-  }
-  lua_pop(L, 1);
-  return value;
+  LocalizedText text;
+  raw_field(L, table, key);                           // [field]
+  read_localized_text(L, -1, SIZE_MAX, &text);
+  lua_pop(L, 1);                                      // []
+  return std::string(lang) == "en" ? text.en : text.zh;
+}
+
+// Whether `path`, symlinks followed, lies in the folder it is found in.
+bool inside_own_folder(const std::string& path) {
+  std::error_code ec;
+  fs::path real = fs::canonical(path, ec);
+  if (ec) return false;
+  fs::path folder = fs::canonical(fs::absolute(path, ec).parent_path(), ec);
+  if (ec) return false;
+  auto mismatch = std::mismatch(folder.begin(), folder.end(), real.begin(), real.end());
+  return mismatch.first == folder.end();
 }
 
 }  // namespace
 
 void LuaHost::Impl::load_rule(const RuleSource& source) {
   auto fail = [&](const std::string& why) { throw RuleLoadError(why); };
+  // A rule file that is a symbolic link out of its folder is refused before it is read: a
+  // syntax error would quote the target's content.
+  if (!inside_own_folder(source.path))
+    fail(source.path + ": a rule file must lie in its rule folder (this one is a symbolic link out of it)");
   if (luaL_loadfilex(L, source.path.c_str(), "t") != LUA_OK) {  // [chunk] or [message]
     std::string message = lua_tostring(L, -1);
     lua_pop(L, 1);
     fail(message);
   }
-  push_sandbox_env();
-  lua_setupvalue(L, -2, 1);  // the chunk's _ENV
+  push_rule_env(L);          // [chunk, env]
+  lua_setupvalue(L, -2, 1);  // [chunk] (its _ENV)
   std::string failure;
-  if (!call_with_budget(0, 1, &failure)) {
+  retained.push_back(0);
+  if (!call_with_budget(0, 1, &failure, 0, retained.size() - 1)) {
     // Lua's own messages already start with "file:line:"; a stop names no place, so add it.
     std::string where = error_path.empty() ? source.path : error_path + ":" + std::to_string(error_line);
     fail(failure.rfind(where + ":", 0) == 0 ? failure : where + ": " + failure);
@@ -472,7 +320,7 @@ void LuaHost::Impl::load_rule(const RuleSource& source) {
   if (!kind.empty()) info.kind = kind;
   if (info.kind != "report" && info.kind != "plan")
     fail(source.path + ": kind must be \"report\" or \"plan\", got \"" + info.kind + "\"");
-  if (lua_getfield(L, rule, "needs_plan") == LUA_TBOOLEAN) info.needs_plan = lua_toboolean(L, -1);
+  if (raw_field(L, rule, "needs_plan") == LUA_TBOOLEAN) info.needs_plan = lua_toboolean(L, -1);
   lua_pop(L, 1);
   info.summary_zh = string_or_lang_field(L, rule, "summary", "zh");
   info.summary_en = string_or_lang_field(L, rule, "summary", "en");
@@ -480,7 +328,7 @@ void LuaHost::Impl::load_rule(const RuleSource& source) {
     fail(source.path + ": summary is missing: a string, or {zh = ..., en = ...}");
   info.description_zh = string_or_lang_field(L, rule, "description", "zh");
   info.description_en = string_or_lang_field(L, rule, "description", "en");
-  if (lua_getfield(L, rule, "check") != LUA_TFUNCTION)
+  if (raw_field(L, rule, "check") != LUA_TFUNCTION)
     fail(source.path + ": check must be a function(report, plan) (or function(plan) for kind = \"plan\")");
   check_refs.push_back(luaL_ref(L, LUA_REGISTRYINDEX));
   rule_seconds.push_back(0);
@@ -519,10 +367,25 @@ void LuaHost::Impl::run_rule(size_t i, const std::string& kind, const Document& 
     push_document(L, &context.plan->document(), context.plan, 0);  // [check, plan]
   }
   std::string failure;
-  bool ran = call_with_budget(nargs, 0, &failure, doc.size_bytes());
+  bool ran = call_with_budget(nargs, 0, &failure, doc.size_bytes(), i);
   rule_seconds[i] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   context.rule = nullptr;
   context.out = nullptr;
+  if (context.dropped > 0) {  // past the findings cap: one finding says how many more
+    Finding f;
+    f.rule = rule.id;
+    f.severity = rule.severity;
+    f.file = doc.path();
+    f.line = doc.position_of(doc.root()).line;
+    f.column = 1;
+    if (kind == "report") f.unit = doc.root().attribute("unit").value();
+    std::string more = std::to_string(context.dropped), most = std::to_string(context.findings_limit);
+    f.message = settings.lang == "en"
+                    ? "rule " + rule.id + " found " + more + " more in this document (at most " + most +
+                          " findings per rule per document are listed)"
+                    : "规则 " + rule.id + " 在本文件另有 " + more + " 条发现未列出（每条规则每份文件至多列出 " + most + " 条）";
+    out.push_back(std::move(f));
+  }
   if (ran) return;
   Finding f;
   f.rule = "rule-error";
@@ -546,6 +409,12 @@ LuaHost::LuaHost(const std::vector<RuleSource>& sources, const std::vector<std::
   host.context.host = &host;
   host.context.charge = Impl::charge_steps;
   host.rule_dirs = rule_dirs;
+  host.context.rule_dirs = rule_dirs;
+  for (const std::string& dir : rule_dirs) {
+    std::error_code ec;
+    fs::path real = fs::canonical(dir, ec);
+    if (!ec) host.context.real_rule_dirs.push_back(real.string());
+  }
   host.L = lua_newstate(Impl::allocate, &host);
   if (!host.L) throw RuleLoadError("cannot create a Lua state");
   *static_cast<RuleContext**>(lua_getextraspace(host.L)) = host.context_pointer;
@@ -553,7 +422,7 @@ LuaHost::LuaHost(const std::vector<RuleSource>& sources, const std::vector<std::
     std::fprintf(stderr, "plancheck: Lua panic: %s\n", lua_tostring(L, -1));
     std::abort();
   });
-  host.open_libraries();
+  open_sandbox(host.L);
   for (const RuleSource& source : sources)
     if (!host.settings.disabled.count(source.id)) host.load_rule(source);
 }

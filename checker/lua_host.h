@@ -3,63 +3,17 @@
 // a wall-clock limit and a memory cap. A rule that errors, loops or overeats becomes a
 // `rule-error` finding naming its file and line; the other rules still run.
 #pragma once
-#include <cstdint>
 #include <functional>
 #include <memory>
-#include <set>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
-#include "dates.h"
 #include "document.h"
 #include "finding.h"
 #include "plan.h"
+#include "rule_types.h"
 
 namespace plancheck {
-
-// Per rule per document of up to 4 MiB; a bigger document gets them scaled by its size
-// (a 100 MB report: 25 times), so a runaway rule is stopped, not the real work.
-struct RuleLimits {
-  uint64_t instructions = 200'000'000;  // Lua VM instructions per rule per document
-  double seconds = 2.0;                 // wall clock per rule per document
-  size_t memory_bytes = 256u << 20;     // whole lua_State, per worker
-};
-
-// What every rule may read about the run it is part of.
-struct RunSettings {
-  Date as_of;
-  std::string lang = "zh";          // "zh" or "en"
-  int due_soon_days = 14;
-  RuleLimits limits;
-  std::set<std::string> disabled;   // rule ids not to run
-};
-
-// A rule file found on disk, before it is compiled.
-struct RuleSource {
-  std::string id;    // file name without .lua
-  std::string path;  // as it will be shown in messages
-};
-
-// The *.lua files directly in `dirs` (lib/ folders hold modules, not rules). A later
-// folder's rule replaces an earlier one with the same id. Sorted by id.
-std::vector<RuleSource> discover_rules(const std::vector<std::string>& dirs);
-
-// What a compiled rule declares about itself.
-struct RuleInfo {
-  std::string id, path;
-  Severity severity = Severity::Error;
-  std::string kind = "report";          // "report": each report with its plan; "plan": each plan
-  bool needs_plan = true;               // report rules skip reports whose plan was not loaded
-  std::string summary_zh, summary_en;
-  std::string description_zh, description_en;
-};
-
-// A rule that cannot be loaded (syntax error, bad declaration): exit status 2.
-class RuleLoadError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 class LuaHost {
  public:
@@ -91,8 +45,5 @@ class LuaHost {
  private:
   std::unique_ptr<Impl> impl_;
 };
-
-// `path` relative to the current directory when it lies inside it, for messages.
-std::string display_path(const std::string& path);
 
 }  // namespace plancheck

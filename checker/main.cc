@@ -5,7 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include "atomic_file.h"
-#include "lua_host.h"
+#include "rule_types.h"
 #include "tools.h"
 
 using namespace plancheck;

@@ -1,8 +1,10 @@
-// The API a rule sees (docs/rule-api.md): documents and nodes as userdata with XPath
-// selection, and the `pc` table (emit, dates, figures, unit names, the as-of date).
-// Internal to the Lua host.
+// The API a rule sees (docs/rule-api.md), internal to the Lua host. One file per exposed
+// Lua class: lua_node.cc (nodes and their XPath methods), lua_document.cc (documents),
+// lua_plan.cc (a plan's methods), lua_pc.cc (the `pc` table), lua_emit.cc (pc.emit).
+// This header holds what they share: the per-state context and the userdata types.
 #pragma once
 #include <cstdint>
+#include <list>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -11,7 +13,10 @@
 #include <lua.hpp>
 #include <pugixml.hpp>
 
-#include "lua_host.h"
+#include "document.h"
+#include "finding.h"
+#include "plan.h"
+#include "rule_types.h"
 #include "lua_patterns.h"
 #include "quantities.h"
 
@@ -38,7 +43,22 @@ struct RuleContext {
     std::unique_ptr<pugi::xpath_query> query;
     std::string child_name;
   };
-  std::unordered_map<std::string, CompiledQuery> xpath_cache;
+  // The most recently used queries, at most kXPathCacheSize of them (least recently used
+  // dropped first), so a rule building a new XPath string per call cannot grow it.
+  static constexpr size_t kXPathCacheSize = 256;
+  std::list<std::pair<std::string, CompiledQuery>> xpath_recent;  // most recent first
+  std::unordered_map<std::string, std::list<std::pair<std::string, CompiledQuery>>::iterator> xpath_cache;
+  // Element counts of the documents XPath ran on (the cost estimate's n), by document and
+  // report generation.
+  std::unordered_map<const Document*, std::pair<uint64_t, size_t>> node_counts;
+
+  // The sandbox's state for the rule call in progress (reset by the host for every call).
+  std::vector<std::string> rule_dirs;       // the rule folders, as given
+  std::vector<std::string> real_rule_dirs;  // the same after symlinks: require stays inside
+  size_t printed_bytes = 0;    // print() output so far
+  size_t findings_limit = 0;   // findings this call may emit (RuleLimits::findings, scaled)
+  size_t emitted = 0;          // findings emitted so far
+  size_t dropped = 0;          // findings past findings_limit, summed up after the call
   // pc.figures results of the report being checked, by text: several text rules read the
   // same paragraphs. Emptied for each report; small texts only (bench/RESULTS.md).
   uint64_t figures_generation = 0;
@@ -48,10 +68,71 @@ struct RuleContext {
 
 RuleContext& rule_context(lua_State* L);
 
-// Registers the userdata metatables and leaves the `pc` table on the stack.
-void push_rule_api(lua_State* L);
+// Charges `steps` of C++ work to the running rule's budget (and reads the clock); raises
+// "rule stopped" once the rule is over its budget or its time.
+void charge_or_stop(lua_State* L, uint64_t steps);
+
+// Byte-proportional work counts one step per this many bytes (a VM instruction is about
+// the time of copying 64 bytes).
+inline constexpr size_t kBytesPerStep = 64;
+
+// `text` cut to `most` bytes at a UTF-8 character boundary, with the number of bytes cut
+// said at the end (a finding quoting a megabyte attribute would print a megabyte line).
+std::string clip_text(const char* text, size_t length, size_t most);
+
+inline constexpr const char* kNodeType = "plancheck.node";
+inline constexpr const char* kDocumentType = "plancheck.document";
+
+// The userdata behind a node: the node, its document, and the report generation it is
+// valid for (0: a plan, valid for the whole run).
+struct NodeRef {
+  pugi::xml_node node;
+  const Document* doc;
+  uint64_t generation;
+};
+
+// The userdata behind a document: the report being checked, or a plan.
+struct DocumentRef {
+  const Document* doc;
+  const Plan* plan;  // set when the document is a loaded plan
+  uint64_t generation;
+};
+
+// Raises unless `generation` is 0 (a plan) or the report being checked now.
+void check_alive(lua_State* L, uint64_t generation);
+// luaL_checkudata with a hint for the usual slip: task.attr("ref") for task:attr("ref").
+void* check_userdata(lua_State* L, int arg, const char* type, const char* what);
+NodeRef& check_node(lua_State* L, int arg);
+DocumentRef& check_document(lua_State* L, int arg);
+
+// [-0, +1] Pushes a node userdata, or nil for no node (or the document node).
+void push_node(lua_State* L, pugi::xml_node node, const Document* doc, uint64_t generation);
 
 // [-0, +1] Pushes a userdata for a document: the report being checked or a plan.
 void push_document(lua_State* L, const Document* doc, const Plan* plan, uint64_t generation);
+
+// [-0, +0] Registers metatable `name` with `methods` (as __index) and `metamethods`,
+// locked against getmetatable.
+void register_type(lua_State* L, const char* name, const luaL_Reg* methods, const luaL_Reg* metamethods);
+
+// The XPath methods nodes and documents share (select, first, value): lua_node.cc.
+extern const luaL_Reg kXPathMethods[];
+// A plan's methods on a document userdata (id, issued, tasks, ...): lua_plan.cc.
+extern const luaL_Reg kPlanMethods[];
+
+// [-0, +0] The node and the document metatables (lua_node.cc, lua_document.cc).
+void register_node_type(lua_State* L);
+void register_document_type(lua_State* L);
+
+// Reads the value at `index` as a LocalizedText without metamethods, each text cut to
+// `most` bytes (clip_text). False when the value is neither a string nor a table; a number
+// counts as a string. [-0, +0]
+bool read_localized_text(lua_State* L, int index, size_t most, LocalizedText* out);
+
+// pc.emit{...}: lua_emit.cc.
+int api_emit(lua_State* L);
+
+// Registers the userdata metatables and leaves the `pc` table on the stack: lua_pc.cc.
+void push_rule_api(lua_State* L);
 
 }  // namespace plancheck

@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "engine.h"
+#include "lua_host.h"  // the CLI tools run rule hosts themselves (check, explain, test)
 #include "output.h"
 
 namespace plancheck {

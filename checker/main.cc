@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "cli_errors.h"
 #include "lua_host.h"
 #include "tools.h"
 
@@ -35,13 +36,16 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = 0;
   for (AddTool add : kTools) add(app, &exit_code);
+  // Errors found while parsing come before --lang is read: look for it first.
+  std::string lang = lang_from_argv(argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : 2;  // cli.md: bad arguments are exit status 2
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::cerr << describe_parse_error(app, e, argc, argv, lang);
+    return 2;  // cli.md: bad arguments are exit status 2
   } catch (const RuleLoadError& e) {
-    std::cerr << e.what() << "\n";
+    std::cerr << describe_rule_load_error(e.what(), lang) << "\n";
     return 2;
   } catch (const std::exception& e) {
     std::cerr << "plancheck: " << e.what() << "\n";

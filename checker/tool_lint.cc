@@ -39,6 +39,7 @@ void add_lint_plan_tool(CLI::App& app, int* exit_code) {
     OutputOptions output;
     output.lang = c.common.lang;
     FailOn::parse(c.fail_on, &output.fail_on);
+    output.fail_on.plan = true;  // the plans are what lint-plan judges
     if (!write_output(c.output, c.format, result, output)) {
       std::cerr << "plancheck: cannot write " << c.output << "\n";
       *exit_code = 2;

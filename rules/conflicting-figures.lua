@@ -17,7 +17,7 @@ return {
         local subject, earlier, here = conflict.figure.subject, conflict.earlier.text, conflict.figure.text
         pc.emit{ at = scope.nodes[conflict.index], offset = conflict.figure.offset, message = c.msg(
           "“" .. subject .. "”前文写作 " .. earlier .. "，此处写作 " .. here,
-          "“" .. subject .. "” is " .. earlier .. " earlier and " .. here .. " here") }
+          "“" .. subject .. "” is “" .. earlier .. "” earlier and “" .. here .. "” here") }
       end
     end)
   end,

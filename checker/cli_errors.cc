@@ -1,5 +1,7 @@
 #include "cli_errors.h"
 
+#include <cctype>
+#include <cstdlib>
 #include <regex>
 
 #include "suggest.h"
@@ -121,6 +123,10 @@ std::string describe_parse_error(const CLI::App& app, const CLI::ParseError& err
   const CLI::App* sub = chosen_subcommand(app, argc, argv);
   std::string what = error.what(), text;
   std::string name = error.get_name();
+  // Known by their text too: the error's name is not set the same way by every throw.
+  if (what.find(" not expected: ") != std::string::npos) name = "ExtrasError";
+  if (what.find(" is required") != std::string::npos || what.find("subcommand") != std::string::npos)
+    name = "RequiredError";
   std::smatch m;
   if (!sub && (name == "RequiredError" || name == "ExtrasError")) {
     text = unknown_subcommand(app, first_bare_word(argc, argv), w);

@@ -284,14 +284,16 @@ CaseOutcome run_rule_test_case(const RuleTestCase& c, const std::vector<std::str
   for (const RuleInfo& host : rules_for_output(CheckResult{})) ids.push_back(host.id);
   auto unknown = [&](const std::string& rule, int line) {
     std::string where = display_path(c.dir + "/case.toml");
-    if (line <= 0) {  // rules = [...]: the first line that quotes it
+    {  // the line that quotes it, at or after where its entry starts
       std::ifstream in(c.dir + "/case.toml");
       int number = 0;
-      for (std::string text; std::getline(in, text);)
-        if (++number && text.find("\"" + rule + "\"") != std::string::npos) {
+      for (std::string text; std::getline(in, text);) {
+        ++number;
+        if (number >= line && text.find("\"" + rule + "\"") != std::string::npos) {
           line = number;
           break;
         }
+      }
     }
     if (line > 0) where += ":" + std::to_string(line);
     outcome.error = where + ": " +

@@ -12,7 +12,8 @@ TEST_CASE("did-you-mean picks the closest known name and nothing far away", "[su
   CHECK(closest_name("frobnicate", tools).empty());
   CHECK(closest_name("check", tools).empty());  // known: no suggestion
   CHECK(closest_name("--asof", {"--as-of", "--plan", "--lang"}) == "--as-of");
-  CHECK(closest_name("--fo", {"--format", "--fail-on"}).empty());  // ambiguous prefix
+  CHECK(closest_name("--f", {"--format", "--fail-on"}).empty());  // ambiguous prefix
+  CHECK(closest_name("--form", {"--format", "--fail-on"}) == "--format");  // a unique prefix
   CHECK(closest_name("emitt", {"emit", "figures", "deadline"}) == "emit");
   CHECK(edit_distance("kitten", "sitting") == 3);
 }

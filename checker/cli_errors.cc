@@ -199,7 +199,7 @@ std::string describe_rule_load_error(const std::string& what, const std::string&
     return m[1].str() + "：缺少摘要（summary）：写一个字符串，或 {zh = …, en = …}";
   if (std::regex_search(what, m, kCheck))
     return m[1].str() + "：check 须为函数 function(report, plan)（plan 类规则为 function(plan)）";
-  return "规则无法加载：" + what;
+  return what + "（规则无法加载）";  // Lua's own message keeps its file:line first
 }
 
 }  // namespace plancheck

@@ -195,7 +195,7 @@ TEST_CASE("the plan's own findings are apart: never failing a unit, counted apar
   CHECK(plan_suite.attribute("skipped").as_int() == plan_findings);
 }
 
-TEST_CASE("--fail-on-plan lets the plan's findings fail the run", "[cli][plan-findings]") {
+TEST_CASE("the plan's findings fail the run only with --fail-on-plan", "[cli][plan-findings]") {
   // Every report rule disabled: what is left are the plan's own findings.
   std::string disabled;
   for (const auto& rule : nlohmann::json::parse(run_cli({"rules", "--format", "json"}).out))

@@ -41,7 +41,11 @@ ConfiguredRun configure_run(const RunControls& controls, const CLI::App& command
 void finish_run(const ConfiguredRun& run, const RunControls& controls, const RunSettings& settings, CheckResult& result) {
   apply_severities(run.config, result.findings, result.rules);
   std::string waivers = !controls.waivers.empty() ? controls.waivers : run.config.waivers.value_or("");
-  if (!waivers.empty()) apply_waivers(load_waivers(waivers), settings.as_of, settings.lang, result.findings);
+  if (!waivers.empty()) {
+    std::vector<std::string> known;  // for did-you-mean on a waiver's rule
+    for (const RuleInfo& rule : rules_for_output(result)) known.push_back(rule.id);
+    apply_waivers(load_waivers(waivers), settings.as_of, settings.lang, result.findings, known);
+  }
   std::string baseline = !controls.baseline.empty() ? controls.baseline : run.config.baseline.value_or("");
   std::unique_ptr<BaselineLock> lock;
   if (!controls.write_baseline.empty()) {

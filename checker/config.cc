@@ -1,8 +1,11 @@
 #include "config.h"
 
+#include "suggest.h"
+
 #include <algorithm>
 #include <filesystem>
 
+#include "suggest.h"
 #include "toml_reading.h"
 
 namespace fs = std::filesystem;
@@ -100,8 +103,12 @@ Config load_config(const std::string& path) {
 void check_rule_ids(const Config& config, const std::set<std::string>& rule_ids, const std::set<std::string>& host_ids) {
   auto fail = [&](const std::string& id) {
     auto where = config.rule_id_where.find(id);
+    std::vector<std::string> known(rule_ids.begin(), rule_ids.end());
+    known.insert(known.end(), host_ids.begin(), host_ids.end());
+    std::string suggestion = closest_name(id, known);
     throw TomlFileError((where == config.rule_id_where.end() ? config.path : where->second) + ": 没有编号为“" + id +
-                        "”的规则 (unknown rule id " + id + ")");
+                        "”的规则" + did_you_mean(suggestion, "zh") + " (unknown rule id " + id +
+                        did_you_mean(suggestion, "en") + ")");
   };
   for (const std::vector<std::string>* ids : {&config.enable, &config.disable})
     for (const std::string& id : *ids)

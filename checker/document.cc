@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "numerals.h"
+#include "text_encoding.h"
 
 namespace plancheck {
 
@@ -140,6 +141,26 @@ std::unique_ptr<Document> Document::parse(std::string bytes, const std::string& 
   if (const char* enc = foreign_encoding(text))
     return fail(0, std::string("文件编码为 ") + enc + "，须为 UTF-8 (encoding is " + enc + ", must be UTF-8)");
   std::string declared = declared_encoding(text);
+  if (!declared.empty() && is_gb_label(declared)) {
+    // Many offices still save GBK. GB18030 keeps every ASCII byte (so every '\n' and
+    // every line) where it was, and a character is a character in either encoding, so
+    // lines and columns counted in the converted text are those of the file.
+    std::string utf8;
+    size_t bad_gb = 0;
+    if (!decode_text(text, &utf8, nullptr, &bad_gb))
+      return fail(bad_gb, "按声明的编码 " + declared + " 无法读取的字节 (bytes that are not " + declared + ")");
+    // The declaration now says what the text is.
+    size_t end = utf8.find("?>");
+    size_t at = utf8.find("encoding");
+    size_t quote = at == std::string::npos ? at : utf8.find_first_of("\"'", at);
+    size_t close = quote == std::string::npos ? quote : utf8.find(utf8[quote], quote + 1);
+    if (close != std::string::npos && close < end) utf8.replace(quote + 1, close - quote - 1, "UTF-8");
+    text = std::move(utf8);
+    doc->line_starts_.clear();
+    doc->index_lines();
+    doc->converted_from_ = declared;
+    declared = "utf-8";
+  }
   if (!declared.empty() && declared != "utf-8" && declared != "utf8")
     return fail(0, "声明的编码为 " + declared + "，须为 UTF-8 (declared encoding " + declared + ", must be UTF-8)");
   size_t bad = first_invalid_utf8(text);

@@ -39,8 +39,8 @@ struct LoadLimits {
 class Document {
  public:
   // Reads and parses `path`. Refuses (with a LoadError) what plancheck never accepts:
-  // a DOCTYPE (so no DTD, no entity of any kind), an encoding other than UTF-8,
-  // bytes that are not UTF-8, an empty or truncated file, nesting past max_depth.
+  // a DOCTYPE (so no DTD, no entity of any kind), an encoding other than UTF-8 (a
+  // declared GBK, GB2312 or GB18030 is converted: converted_from), bytes that are not UTF-8, an empty or truncated file, nesting past max_depth.
   static std::unique_ptr<Document> load(const std::string& path, const LoadLimits& limits,
                                         LoadError* error);
   // Same, from bytes in memory (tests, fuzzing); `path` is only used in messages.
@@ -52,6 +52,9 @@ class Document {
   const pugi::xml_document& xml() const { return xml_; }
   pugi::xml_node root() const { return xml_.document_element(); }
   DocumentKind kind() const { return kind_; }
+  // The encoding the XML declaration named when it was GBK, GB2312 or GB18030 (the text
+  // was converted to UTF-8 on reading, lines and columns unchanged); "" for UTF-8.
+  const std::string& converted_from() const { return converted_from_; }
 
   SourcePosition position_of_offset(size_t byte_offset) const;
   // Byte offset where 1-based `line` starts, or npos past the last line.
@@ -73,6 +76,7 @@ class Document {
   std::string bytes_;        // UTF-8, BOM removed; declared before xml_, which may point into it
   pugi::xml_document xml_;
   DocumentKind kind_ = DocumentKind::Unknown;
+  std::string converted_from_;
   std::vector<size_t> line_starts_;
   mutable std::once_flag blocks_indexed_;  // plans are shared between worker threads
   static constexpr size_t kColumnBlock = 4096;

@@ -67,6 +67,13 @@ const std::string& in_lang(const std::string& lang, const std::string& zh, const
   return lang == "en" ? en : zh;
 }
 
+// What a user should know about how a file was read: a GBK file converted to UTF-8.
+std::string encoding_note(const Document& doc) {
+  if (doc.converted_from().empty()) return "";
+  return "按声明的编码 " + doc.converted_from() + " 读取并转换为 UTF-8 (read as " + doc.converted_from() +
+         ", converted to UTF-8)";
+}
+
 // The plan's task deadlines, milestones and reporting date, as of `as_of`.
 void add_plan_deadlines(const Plan& plan, const Date& as_of, std::vector<PlanDeadline>& out) {
   for (pugi::xml_node task : plan.tasks())
@@ -233,11 +240,14 @@ void check_one_report(const std::string& path, bool named_explicitly, const Chec
     return;
   }
   pugi::xml_node root = doc->root();
+  outcome.status.note = encoding_note(*doc);
   outcome.status.unit = root.attribute("unit").value();
   outcome.status.plan_id = root.attribute("plan").value();
   outcome.status.submitted = root.attribute("submitted").value();
   const bool is_report = doc->kind() == DocumentKind::Report;
   const Plan* plan = plans.find(outcome.status.plan_id);
+  if (plan)  // the plan's own name for the unit, so that summaries merge 区　社保中心 and 区社保中心
+    outcome.status.canonical_unit = plan->units().canonical(outcome.status.unit).value_or("");
   if (split && is_report) {  // published first: idle workers run rules while this one validates
     shared.doc = doc.get();
     shared.plan = plan;
@@ -302,6 +312,7 @@ CheckResult run_check(const CheckOptions& options) {
     status.kind = "plan";
     status.plan_id = doc->root().attribute("id").value();
     plan_status.push_back(result.files.size());
+    status.note = encoding_note(*doc);
     result.files.push_back(status);
     plan_docs.push_back(std::move(doc));
   }
@@ -325,6 +336,8 @@ CheckResult run_check(const CheckOptions& options) {
     auto plan = std::make_unique<Plan>(std::move(plan_docs[i]));
     if (options.plan_rules) hosts.front()->check_plan(*plan, result.findings);
     add_plan_deadlines(*plan, options.settings.as_of, result.deadlines);
+    for (pugi::xml_node task : plan->tasks())  // for summaries that name a task by number and title
+      result.task_titles[plan->id() + '\0' + task.attribute("id").value()] = task.child("title").text().get();
     plans.add(std::move(plan));
   }
 

@@ -1,6 +1,7 @@
 // One `check` run: load the plans, find the reports, check them on N worker threads
 // (one LuaHost each), and gather every finding in the stable order of cli.md.
 #pragma once
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,8 +39,10 @@ struct FileStatus {
   bool checked = true;  // false: could not be read; `error` says why
   std::string error;    // file:line:column: reason
   std::string unit;     // a report's @unit
+  std::string canonical_unit;  // the plan's name for it (aliases, spaces, widths folded); empty when unknown
   std::string plan_id;  // a report's @plan, or a plan's @id
   std::string submitted;
+  std::string note;     // read with a remark, e.g. converted from GBK
 };
 
 // A dated checkpoint of a loaded plan, for the deadline list of the HTML report.
@@ -62,6 +65,7 @@ struct CheckResult {
   std::vector<Finding> findings;   // sorted: file, line, column, rule
   std::vector<RuleInfo> rules;     // the rules that ran
   std::vector<PlanDeadline> deadlines;  // of every loaded plan, by date
+  std::map<std::string, std::string> task_titles;  // plan id + '\0' + task id → the task's title
   std::shared_ptr<const StatusResult> status;  // when CheckOptions::status (status.h)
   std::vector<RuleTiming> timing;  // each rule's time, slowest first
   std::vector<std::string> skipped;   // found in a folder, not a report: listed, never checked

@@ -12,6 +12,7 @@
 #include "lua_patterns.h"
 #include "lua_sandbox.h"
 #include "rule_api.h"
+#include "rule_hints.h"
 
 namespace fs = std::filesystem;
 
@@ -241,6 +242,8 @@ bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failu
     reason = english ? "stopped: the rules used more than " + std::to_string(limits.memory_bytes >> 20) +
                            " MiB of memory (--max-rule-memory)"
                      : "内存超过 " + std::to_string(limits.memory_bytes >> 20) + " MiB 后被终止（--max-rule-memory）";
+  } else {  // what Lua's message means for a rule author: a name the sandbox removed, a typo (rule_hints.h)
+    reason = explain_rule_failure(reason, rule_api_names(L, kPristineKey), settings.lang);
   }
   if (error_path.empty()) {  // memory errors skip the handler; use where the hook last saw the rule
     error_path = seen_path;

@@ -17,7 +17,6 @@ namespace plancheck {
 
 namespace {
 
-constexpr const char* kPristineKey = "plancheck.pristine";  // registry: the libraries as rules get them
 
 // ---------------------------------------------------------------------------------------
 // What rules get, grouped as Redis's script_lua.c groups its allow-list. Anything not

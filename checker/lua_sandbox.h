@@ -11,6 +11,10 @@ namespace plancheck {
 inline constexpr size_t kMaxLoadBytes = 4u << 20;    // load(text): the text's size
 inline constexpr size_t kMaxChunkNameBytes = 60;     // load(text, name): the name kept
 
+// The registry key of the libraries as rules get them (rule_hints.h reads the names a rule
+// may call from it, for did-you-mean).
+inline constexpr const char* kPristineKey = "plancheck.pristine";
+
 // [-0, +0] Opens the libraries rules may use, bounded, and keeps them in the registry as
 // the model every rule environment is copied from.
 void open_sandbox(lua_State* L);

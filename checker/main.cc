@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include "atomic_file.h"
+#include "cli_errors.h"
 #include "rule_types.h"
 #include "tools.h"
 
@@ -28,18 +29,6 @@ const AddTool kTools[] = {
     add_annotate_tool,
 };
 
-// The --lang of the command line, for errors thrown before or outside a command's own
-// handling (no rule pack, an output that could not be written).
-std::string language_of(int argc, char** argv) {
-  std::string lang = "zh";
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--lang" && i + 1 < argc) lang = argv[i + 1];
-    else if (arg.rfind("--lang=", 0) == 0) lang = arg.substr(7);
-  }
-  return lang;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -50,24 +39,29 @@ int main(int argc, char** argv) {
   install_signal_handlers();
   int exit_code = 0;
   for (AddTool add : kTools) add(app, &exit_code);
+  // Errors found while parsing come before --lang is read: look for it first.
+  std::string lang = lang_from_argv(argc, argv);
   try {
     app.parse(argc, argv);
     finish_stdout();  // what a command printed reached its destination, or exit 2
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    if (code != 0) return 2;  // cli.md: bad arguments are exit status 2
+    if (e.get_exit_code() != 0) {
+      std::cerr << describe_parse_error(app, e, argc, argv, lang);
+      return 2;  // cli.md: bad arguments are exit status 2
+    }
+    app.exit(e);  // --help, --version
     try {
       finish_stdout();  // --help > /dev/full
     } catch (const LocalizedError& error) {
-      std::cerr << "plancheck: " << error.message(language_of(argc, argv)) << "\n";
+      std::cerr << "plancheck: " << error.message(lang) << "\n";
       return 2;
     }
     return 0;
   } catch (const LocalizedError& e) {
-    std::cerr << "plancheck: " << e.message(language_of(argc, argv)) << "\n";
+    std::cerr << "plancheck: " << e.message(lang) << "\n";
     return 2;
   } catch (const RuleLoadError& e) {
-    std::cerr << e.what() << "\n";
+    std::cerr << describe_rule_load_error(e.what(), lang) << "\n";
     return 2;
   } catch (const std::exception& e) {
     std::cerr << "plancheck: " << e.what() << "\n";

@@ -32,10 +32,28 @@ const OutputFormat* find_output_format(const std::string& name) {
   return nullptr;
 }
 
+PlanFiles::PlanFiles(const CheckResult& result) {
+  for (const FileStatus& file : result.files)
+    if (file.kind == "plan") paths_.push_back(file.path);
+  std::sort(paths_.begin(), paths_.end());
+}
+
+bool PlanFiles::contains(const std::string& path) const {
+  return std::binary_search(paths_.begin(), paths_.end(), path);
+}
+
+SplitFindings split_findings(const CheckResult& result) {
+  PlanFiles plans(result);
+  SplitFindings split;
+  for (const Finding& f : result.findings) (plans.about_plan(f) ? split.plans : split.reports).push_back(&f);
+  return split;
+}
+
 int exit_status(const CheckResult& result, const FailOn& fail_on) {
   if (result.could_not_check()) return 2;
+  PlanFiles plans(result);
   for (const Finding& f : result.findings)
-    if (fails_run(f, fail_on)) return 1;
+    if (fails_run(f, fail_on, plans.about_plan(f))) return 1;
   return 0;
 }
 
@@ -47,11 +65,12 @@ std::vector<FileGroup> group_by_file(const CheckResult& result, const FailOn& fa
     group.status = &file;
     group.rejected = group.rejected || !file.checked;
   }
+  PlanFiles plans(result);
   for (const Finding& f : result.findings) {
     FileGroup& group = groups[f.file];
     group.path = f.file;
     group.findings.push_back(&f);
-    group.rejected = group.rejected || fails_run(f, fail_on);
+    group.rejected = group.rejected || fails_run(f, fail_on, plans.about_plan(f));
   }
   std::vector<FileGroup> sorted;
   for (auto& entry : groups) sorted.push_back(std::move(entry.second));
@@ -94,6 +113,16 @@ std::string severity_word(Severity s, const OutputOptions& o) {
     case Severity::Info: return tr(o, "提示", "info");
   }
   return "";
+}
+
+SeverityCounts count_severities(const std::vector<const Finding*>& findings) {
+  SeverityCounts counts;
+  for (const Finding* f : findings) {
+    if (f->severity == Severity::Error) ++counts.error;
+    else if (f->severity == Severity::Warning) ++counts.warning;
+    else ++counts.info;
+  }
+  return counts;
 }
 
 SeverityCounts count_severities(const std::vector<Finding>& findings) {

@@ -12,6 +12,7 @@
 
 #include "output.h"
 #include "status.h"
+#include "units.h"
 
 namespace plancheck {
 
@@ -28,6 +29,34 @@ std::string escape_html(const std::string& text) {
     }
   }
   return out;
+}
+
+std::string clip_chars(const std::string& text, size_t max_chars) {
+  size_t chars = 0, i = 0;
+  for (; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (chars++ == max_chars) return text.substr(0, i) + "……";
+  }
+  return text;
+}
+
+std::string task_with_title(const std::string& id, const std::string& title) {
+  return title.empty() ? id : id + "“" + clip_chars(title, 14) + "”";
+}
+
+UnitNames::UnitNames(const CheckResult& result) {
+  for (const FileStatus& file : result.files) {
+    if (file.unit.empty()) continue;
+    std::string shown = file.canonical_unit.empty() ? file.unit : file.canonical_unit;
+    by_key_.emplace(normalize_unit_name(file.unit), shown);
+    if (!file.canonical_unit.empty()) by_key_[normalize_unit_name(file.canonical_unit)] = shown;
+  }
+}
+
+std::string UnitNames::display(const std::string& unit) const {
+  if (unit.empty()) return unit;
+  auto found = by_key_.find(normalize_unit_name(unit));
+  return found == by_key_.end() ? unit : found->second;
 }
 
 namespace {
@@ -47,9 +76,19 @@ class SourceLines {
     auto it = files_.find(path);
     if (it == files_.end()) it = files_.emplace(path, read_lines(path)).first;
     if (number < 1 || static_cast<size_t>(number) > it->second.size()) return "";
-    const std::string& text = it->second[number - 1];
-    size_t begin = text.find_first_not_of(" \t\r");
-    return begin == std::string::npos ? "" : clip_utf8(text.substr(begin), 400);
+    // Only the words of the line: a supervisor reads the report's text, not its markup,
+    // so tags are dropped and a line of tags alone quotes nothing.
+    std::string words;
+    bool in_tag = false;
+    for (char c : it->second[number - 1]) {
+      if (c == '<') in_tag = true;
+      else if (c == '>') {
+        in_tag = false;
+        if (!words.empty() && words.back() != ' ') words += ' ';
+      } else if (!in_tag) words += c;
+    }
+    size_t begin = words.find_first_not_of(" \t\r"), end = words.find_last_not_of(" \t\r");
+    return begin == std::string::npos ? "" : clip_utf8(words.substr(begin, end - begin + 1), 400);
   }
 
  private:
@@ -63,7 +102,7 @@ class SourceLines {
 };
 
 std::string verdict_word(const FileGroup& group, const OutputOptions& o) {
-  return group.rejected ? tr(o, "不通过 rejected", "rejected") : tr(o, "通过 accepted", "accepted");
+  return group.rejected ? tr(o, "不通过", "rejected") : tr(o, "通过", "accepted");
 }
 
 // Task ids in the plan's order: 2 before 10, 2.1 before 2.10.
@@ -110,6 +149,9 @@ th{background:#f3f3f3}
 .totals span{margin-right:1.5em;font-size:1.2em}
 .quote{font-family:monospace;background:#f7f7f7;padding:.2em .4em;margin-top:.3em;white-space:pre-wrap}
 .waived{opacity:.6}.note{font-size:.9em;color:#555}
+.rule-id{font-family:monospace;font-size:.8em;color:#777;display:block}
+section.plan h3{color:#555}
+#attention li{margin:.2em 0}
 #filters{position:sticky;top:0;background:#fff;padding:.5em 0;border-bottom:1px solid #ddd}
 #filters label{margin-right:1em}
 tr.overdue td{color:#b00020}
@@ -176,44 +218,103 @@ void write_select(std::ostream& out, const char* name, const std::string& label,
 
 }  // namespace
 
+void write_html_head(std::ostream& out, const std::string& title, const std::string& lang) {
+  out << "<!DOCTYPE html>\n<html lang=\"" << (lang == "en" ? "en" : "zh-CN") << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+      << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "script-src 'unsafe-inline'\">\n"
+      << "<title>" << escape_html(title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
+}
+
+namespace {
+
+// 第22行 第13列 / line 22, column 13.
+std::string place_words(const Finding& f, const OutputOptions& o) {
+  return tr(o, "第" + std::to_string(f.line) + "行 第" + std::to_string(f.column) + "列",
+            "line " + std::to_string(f.line) + ", column " + std::to_string(f.column));
+}
+
+// The findings of one file as a table: place, severity, rule (summary, id under it for
+// search), task (number and title), message, with the line's words quoted.
+void write_findings_table(std::ostream& out, const FileGroup& group, const CheckResult& result,
+                          const std::map<std::string, RuleInfo>& rules, const UnitNames& units,
+                          std::map<std::string, std::string>& plan_of_file, SourceLines& sources,
+                          const OutputOptions& o) {
+  out << "<table class=\"findings\"><tr><th>" << escape_html(tr(o, "位置", "Where")) << "</th><th>"
+      << escape_html(tr(o, "严重度", "Severity")) << "</th><th>" << escape_html(tr(o, "规则", "Rule")) << "</th><th>"
+      << escape_html(tr(o, "任务", "Task")) << "</th><th>" << escape_html(tr(o, "问题", "Finding")) << "</th></tr>\n";
+  for (const Finding* f : group.findings) {
+    std::string unit = units.display(f->unit.empty() && group.status ? group.status->unit : f->unit);
+    std::string summary;
+    if (auto rule = rules.find(f->rule); rule != rules.end())
+      summary = tr(o, rule->second.summary_zh, rule->second.summary_en);
+    std::string task;
+    if (!f->task.empty()) {
+      auto title = result.task_titles.find(plan_of_file[f->file] + '\0' + f->task);
+      task = task_with_title(f->task, title == result.task_titles.end() ? "" : title->second);
+    }
+    out << "<tr class=\"finding" << (f->suppressed() ? " waived" : "") << "\" data-severity=\""
+        << severity_name(f->severity) << "\" data-rule=\"" << escape_html(f->rule) << "\" data-unit=\""
+        << escape_html(unit) << "\" data-line=\"" << f->line << "\" data-column=\"" << f->column << "\"><td>"
+        << escape_html(place_words(*f, o)) << "</td><td class=\"" << severity_name(f->severity) << "\">"
+        << escape_html(severity_word(f->severity, o)) << "</td><td>" << escape_html(summary.empty() ? f->rule : summary)
+        << "<span class=\"rule-id\">" << escape_html(f->rule) << "</span></td><td>" << escape_html(task)
+        << "</td><td><div class=\"message\">" << escape_html(f->message) << "</div>";
+    if (!f->suggestion.empty())
+      out << "<div class=\"note\">" << escape_html(tr(o, "建议：", "Suggestion: ") + f->suggestion) << "</div>";
+    if (f->waived)
+      out << "<div class=\"note\">"
+          << escape_html(tr(o, "已豁免：", "Waived: ") + f->waiver_reason + tr(o, "（批准：", " (approved by ") +
+                         f->waiver_approver + tr(o, "）", ")"))
+          << "</div>";
+    else if (f->in_baseline)
+      out << "<div class=\"note\">" << escape_html(tr(o, "已在基线中", "In the baseline")) << "</div>";
+    std::string quote = sources.line(f->file, f->line);
+    if (!quote.empty()) out << "<div class=\"quote\">" << escape_html(quote) << "</div>";
+    out << "</td></tr>\n";
+  }
+  out << "</table>\n";
+}
+
+}  // namespace
+
 void write_html(std::ostream& out, const CheckResult& result, const OutputOptions& o) {
   std::vector<FileGroup> groups = group_by_file(result, o.fail_on);
-  // The unit a finding belongs to: its own, else its report's.
+  UnitNames units(result);
+  std::map<std::string, RuleInfo> rules;
+  for (const RuleInfo& rule : rules_for_output(result)) rules[rule.id] = rule;
+  // The unit a finding belongs to: its own, else its report's; by the plan's name for it.
   std::map<std::string, std::string> unit_of_file, plan_of_file;
   for (const FileStatus& file : result.files) {
     unit_of_file[file.path] = file.unit;
     plan_of_file[file.path] = file.plan_id;
   }
-  auto unit_of = [&](const Finding& f) { return f.unit.empty() ? unit_of_file[f.file] : f.unit; };
+  auto unit_of = [&](const Finding& f) { return units.display(f.unit.empty() ? unit_of_file[f.file] : f.unit); };
+  SplitFindings split = split_findings(result);
 
   std::map<std::string, Tally> by_unit;
   std::map<std::string, std::map<std::string, Tally, TaskIdOrder>> by_plan_task;  // plan id → task id →
   std::set<std::string> rule_ids;
-  for (const FileGroup& group : groups)
-    if (group.status && group.status->kind == "report") {
-      Tally& unit = by_unit[group.status->unit];
-      ++unit.reports;
-      if (group.rejected) ++unit.rejected;
-    }
-  for (const Finding& f : result.findings) {
-    rule_ids.insert(f.rule);
-    std::string unit = unit_of(f);
-    if (!unit.empty()) by_unit[unit].add(f.severity);
-    if (!f.task.empty()) by_plan_task[plan_of_file[f.file]][f.task].add(f.severity);
-  }
-  SeverityCounts counts = count_severities(result.findings);
   int rejected = 0, reports = 0;
   for (const FileGroup& group : groups)
-    if (group.status) {
+    if (group.status && !group.is_plan()) {
+      Tally& unit = by_unit[units.display(group.status->unit)];
+      ++unit.reports;
       ++reports;
-      rejected += group.rejected ? 1 : 0;
+      if (group.rejected) {
+        ++unit.rejected;
+        ++rejected;
+      }
     }
+  for (const Finding* f : split.reports) {
+    rule_ids.insert(f->rule);
+    std::string unit = unit_of(*f);
+    if (!unit.empty()) by_unit[unit].add(f->severity);
+    if (!f->task.empty()) by_plan_task[plan_of_file[f->file]][f->task].add(f->severity);
+  }
+  for (const Finding* f : split.plans) rule_ids.insert(f->rule);
+  SeverityCounts counts = count_severities(split.reports), plan_counts = count_severities(split.plans);
 
-  out << "<!DOCTYPE html>\n<html lang=\"" << (o.lang == "en" ? "en" : "zh-CN") << "\">\n<head>\n<meta charset=\"utf-8\">\n"
-      << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-         "script-src 'unsafe-inline'\">\n"
-      << "<title>" << escape_html(tr(o, "plancheck 检查报告", "plancheck report")) << " " << result.as_of
-      << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
+  write_html_head(out, tr(o, "进展报告检查结果 ", "plancheck report ") + result.as_of, o.lang);
   out << "<h1>" << escape_html(tr(o, "进展报告检查结果", "Progress report check")) << "</h1>\n";
   out << "<p class=\"note\">" << escape_html(tr(o, "判断期限的日期：", "Deadlines judged as of ")) << result.as_of
       << " · plancheck " << PLANCHECK_VERSION << "</p>\n";
@@ -222,8 +323,18 @@ void write_html(std::ostream& out, const CheckResult& result, const OutputOption
       << "</b></span><span class=\"warning\">" << escape_html(tr(o, "警告 ", "warnings "))
       << "<b id=\"count-warning\">" << counts.warning << "</b></span><span class=\"info\">"
       << escape_html(tr(o, "提示 ", "info ")) << "<b id=\"count-info\">" << counts.info << "</b></span><span>"
-      << escape_html(tr(o, "不通过的文件 ", "files rejected ")) << "<b id=\"count-rejected\">" << rejected << "</b> / "
-      << reports << "</span></p>\n";
+      << escape_html(tr(o, "不通过的报告 ", "reports rejected ")) << "<b id=\"count-rejected\">" << rejected
+      << "</b> / " << reports << "</span></p>\n";
+  if (!split.plans.empty())
+    out << "<p class=\"note\" id=\"plan-totals\">"
+        << escape_html(tr(o, "方案自身另有 ", "The plan itself has ")) << plan_counts.error
+        << escape_html(tr(o, " 个错误、", " error(s), ")) << plan_counts.warning
+        << escape_html(tr(o, " 个警告、", " warning(s), ")) << plan_counts.info
+        << escape_html(tr(o, " 条提示（见页末“方案自身的问题”，不影响各单位报告是否通过）",
+                          " info (see “About the plan itself” at the end; they fail no unit's report)"))
+        << "</p>\n";
+
+  if (result.status) write_status_attention_html(out, *result.status, StatusOutputOptions{o.lang, false});
 
   out << "<h2>" << escape_html(tr(o, "按单位汇总", "By unit")) << "</h2>\n<table id=\"units\"><tr><th>"
       << escape_html(tr(o, "单位", "Unit")) << "</th><th>" << escape_html(tr(o, "报告", "Reports")) << "</th><th>"
@@ -240,17 +351,20 @@ void write_html(std::ostream& out, const CheckResult& result, const OutputOption
       << escape_html(tr(o, "方案", "Plan")) << "</th><th>" << escape_html(tr(o, "任务", "Task")) << "</th><th>" << escape_html(tr(o, "错误", "Errors")) << "</th><th>"
       << escape_html(tr(o, "警告", "Warnings")) << "</th><th>" << escape_html(tr(o, "提示", "Info")) << "</th></tr>\n";
   for (const auto& [plan, tasks] : by_plan_task)
-    for (const auto& [task, tally] : tasks)
-      out << "<tr data-task=\"" << escape_html(task) << "\"><td>" << escape_html(plan) << "</td><td>" << escape_html(task)
+    for (const auto& [task, tally] : tasks) {
+      auto title = result.task_titles.find(plan + '\0' + task);
+      out << "<tr data-task=\"" << escape_html(task) << "\"><td>" << escape_html(plan) << "</td><td>"
+          << escape_html(task_with_title(task, title == result.task_titles.end() ? "" : title->second))
           << "</td><td class=\"error\">" << tally.error << "</td><td class=\"warning\">" << tally.warning
           << "</td><td class=\"info\">" << tally.info << "</td></tr>\n";
+    }
   out << "</table>\n";
 
   out << "<h2>" << escape_html(tr(o, "期限（按日期）", "Deadlines (by date)")) << "</h2>\n<table id=\"deadlines\"><tr><th>"
       << escape_html(tr(o, "日期", "Date")) << "</th><th>" << escape_html(tr(o, "方案", "Plan")) << "</th><th>"
       << escape_html(tr(o, "任务", "Task")) << "</th><th>" << escape_html(tr(o, "原文", "Wording")) << "</th></tr>\n";
   for (const PlanDeadline& d : result.deadlines) {
-    std::string what = d.kind == "task"        ? tr(o, "任务 ", "task ") + d.task + " " + d.title
+    std::string what = d.kind == "task"        ? tr(o, "任务 ", "task ") + task_with_title(d.task, d.title)
                        : d.kind == "milestone" ? tr(o, "阶段节点", "milestone")
                                                : tr(o, "报送截止", "reports due");
     out << "<tr class=\"deadline" << (d.date < result.as_of ? " overdue" : "") << "\" data-date=\"" << d.date
@@ -267,53 +381,51 @@ void write_html(std::ostream& out, const CheckResult& result, const OutputOption
                 {"warning", severity_word(Severity::Warning, o)},
                 {"info", severity_word(Severity::Info, o)}});
   std::vector<std::pair<std::string, std::string>> rule_options, unit_options;
-  for (const std::string& id : rule_ids) rule_options.push_back({id, id});
-  for (const auto& entry : by_unit) unit_options.push_back({entry.first, entry.first});
+  for (const std::string& id : rule_ids) {
+    auto rule = rules.find(id);
+    std::string summary = rule == rules.end() ? "" : tr(o, rule->second.summary_zh, rule->second.summary_en);
+    rule_options.push_back({id, summary.empty() ? id : clip_chars(summary, 24) + "（" + id + "）"});
+  }
+  for (const auto& entry : by_unit)
+    if (!entry.first.empty()) unit_options.push_back({entry.first, entry.first});
   write_select(out, "rule", tr(o, "规则", "Rule"), tr(o, "全部", "all"), rule_options);
   write_select(out, "unit", tr(o, "单位", "Unit"), tr(o, "全部", "all"), unit_options);
   out << "<span>" << escape_html(tr(o, "显示 ", "showing ")) << "<b id=\"shown-count\">" << result.findings.size()
       << "</b> / <b id=\"total-count\">" << result.findings.size() << "</b></span>\n</div>\n";
 
   SourceLines sources;
-  for (const FileGroup& group : groups) {
-    out << "<section class=\"report\" data-path=\"" << escape_html(group.path) << "\">\n<h3>"
-        << escape_html(group.path);
-    if (group.status)
-      out << " <span class=\"verdict " << group.verdict() << "\">" << escape_html(verdict_word(group, o)) << "</span>";
-    out << "</h3>\n";
-    if (group.status && !group.status->unit.empty())
-      out << "<p class=\"note\">" << escape_html(tr(o, "单位：", "Unit: ") + group.status->unit)
-          << (group.status->submitted.empty() ? "" : escape_html(tr(o, "　报送：", " · submitted ") + group.status->submitted))
+  // Reports (and files only findings name) first; the plans' own notes after them.
+  for (bool plans_now : {false, true}) {
+    if (plans_now) {
+      bool any = false;
+      for (const FileGroup& group : groups) any = any || (group.is_plan() && !group.findings.empty());
+      if (!any) break;
+      out << "<h2 id=\"plan-findings\">" << escape_html(tr(o, "方案自身的问题", "About the plan itself"))
+          << "</h2>\n<p class=\"note\">"
+          << escape_html(tr(o, "方案检查规则对实施方案本身的提示，单独计数，不影响任何单位的报告是否通过。",
+                            "What the plan-lint rules say about the plan itself: counted apart, failing no unit's report."))
           << "</p>\n";
-    if (group.status && !group.status->checked)
-      out << "<p class=\"error\">" << escape_html(group.status->error) << "</p>\n";
-    if (group.findings.empty()) {
+    }
+    for (const FileGroup& group : groups) {
+      if (group.is_plan() != plans_now) continue;
+      if (plans_now && group.findings.empty() && group.status->checked) continue;
+      out << "<section class=\"" << (plans_now ? "report plan" : "report") << "\" data-path=\""
+          << escape_html(group.path) << "\">\n<h3>" << escape_html(group.path);
+      if (group.status && !plans_now)
+        out << " <span class=\"verdict " << group.verdict() << "\">" << escape_html(verdict_word(group, o)) << "</span>";
+      out << "</h3>\n";
+      if (group.status && !group.status->unit.empty())
+        out << "<p class=\"note\">" << escape_html(tr(o, "单位：", "Unit: ") + units.display(group.status->unit))
+            << (group.status->submitted.empty() ? ""
+                                                : escape_html(tr(o, "　报送：", " · submitted ") + group.status->submitted))
+            << "</p>\n";
+      if (group.status && !group.status->note.empty())
+        out << "<p class=\"note file-note\">" << escape_html(tr(o, "注：", "Note: ") + group.status->note) << "</p>\n";
+      if (group.status && !group.status->checked)
+        out << "<p class=\"error\">" << escape_html(group.status->error) << "</p>\n";
+      if (!group.findings.empty()) write_findings_table(out, group, result, rules, units, plan_of_file, sources, o);
       out << "</section>\n";
-      continue;
     }
-    out << "<table class=\"findings\"><tr><th>" << escape_html(tr(o, "位置", "Where")) << "</th><th>"
-        << escape_html(tr(o, "严重度", "Severity")) << "</th><th>" << escape_html(tr(o, "规则", "Rule")) << "</th><th>"
-        << escape_html(tr(o, "任务", "Task")) << "</th><th>" << escape_html(tr(o, "问题", "Finding")) << "</th></tr>\n";
-    for (const Finding* f : group.findings) {
-      out << "<tr class=\"finding" << (f->suppressed() ? " waived" : "") << "\" data-severity=\""
-          << severity_name(f->severity) << "\" data-rule=\"" << escape_html(f->rule) << "\" data-unit=\""
-          << escape_html(unit_of(*f)) << "\"><td>" << f->line << ":" << f->column << "</td><td class=\""
-          << severity_name(f->severity) << "\">" << escape_html(severity_word(f->severity, o)) << "</td><td>"
-          << escape_html(f->rule) << "</td><td>" << escape_html(f->task) << "</td><td><div class=\"message\">"
-          << escape_html(f->message) << "</div>";
-      if (!f->suggestion.empty())
-        out << "<div class=\"note\">" << escape_html(tr(o, "建议：", "Suggestion: ") + f->suggestion) << "</div>";
-      if (f->waived)
-        out << "<div class=\"note\">" << escape_html(tr(o, "已豁免：", "Waived: ") + f->waiver_reason + " (" +
-                                                     tr(o, "批准：", "approved by ") + f->waiver_approver + ")")
-            << "</div>";
-      else if (f->in_baseline)
-        out << "<div class=\"note\">" << escape_html(tr(o, "已在基线中", "In the baseline")) << "</div>";
-      std::string quote = sources.line(f->file, f->line);
-      if (!quote.empty()) out << "<div class=\"quote\">" << escape_html(quote) << "</div>";
-      out << "</td></tr>\n";
-    }
-    out << "</table>\n</section>\n";
   }
   out << "<script>" << kScript << "</script>\n</body>\n</html>\n";
 }

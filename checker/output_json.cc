@@ -26,6 +26,7 @@ void write_json(std::ostream& out, const CheckResult& result, const OutputOption
     nlohmann::ordered_json entry = {
         {"path", file.path}, {"status", file.checked ? "checked" : "error"}, {"kind", file.kind}};
     if (!file.checked) entry["message"] = file.error;
+    if (!file.note.empty()) entry["note"] = file.note;
     entry["verdict"] = verdicts[file.path];
     files.push_back(entry);
   }
@@ -33,6 +34,7 @@ void write_json(std::ostream& out, const CheckResult& result, const OutputOption
   doc["files"] = files;
   if (!result.problems.empty()) doc["errors"] = result.problems;  // the run as a whole could not check
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  PlanFiles plans(result);
   for (const Finding& f : result.findings) {
     nlohmann::ordered_json finding = {{"rule", f.rule},
                                      {"severity", severity_name(f.severity)},
@@ -64,11 +66,15 @@ void write_json(std::ostream& out, const CheckResult& result, const OutputOption
     finding["waived"] = f.waived;
     if (f.waived) finding["waiver"] = {{"reason", f.waiver_reason}, {"approved_by", f.waiver_approver}};
     finding["in_baseline"] = f.in_baseline;
+    // "plan": a plan-lint finding about the plan itself, counted in plan_summary.
+    finding["about"] = plans.about_plan(f) ? "plan" : "report";
     findings.push_back(finding);
   }
   doc["findings"] = findings;
-  SeverityCounts counts = count_severities(result.findings);
+  SplitFindings split = split_findings(result);
+  SeverityCounts counts = count_severities(split.reports), plan_counts = count_severities(split.plans);
   doc["summary"] = {{"error", counts.error}, {"warning", counts.warning}, {"info", counts.info}};
+  doc["plan_summary"] = {{"error", plan_counts.error}, {"warning", plan_counts.warning}, {"info", plan_counts.info}};
   // Invalid UTF-8 never reaches here (Document refuses it); replace rather than throw anyway.
   out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }

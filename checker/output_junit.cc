@@ -107,7 +107,16 @@ void write_junit(std::ostream& out, const CheckResult& result, const OutputOptio
       std::string name = f->rule + " " + std::to_string(f->line) + ":" + std::to_string(f->column);
       pugi::xml_node testcase = add_case(name);
       std::string detail = xml_safe(finding_detail(*f, o));
-      if (f->suppressed()) {
+      // The plan's own notes never fail a suite unless --fail-on-plan: they are shown as
+      // skipped cases, so a dashboard lists them without counting the plan as failing.
+      bool plan_note = group.is_plan() && !o.fail_on.plan;
+      if (plan_note) {
+        pugi::xml_node skip = testcase.append_child("skipped");
+        skip.append_attribute("message") =
+            xml_safe(tr(o, "方案自身的问题，不计入结果：", "about the plan itself, not counted: ") + f->message).c_str();
+        skip.text() = detail.c_str();
+        ++skipped;
+      } else if (f->suppressed()) {
         std::string why = f->waived ? tr(o, "已豁免：", "waived: ") + f->waiver_reason + " (" + f->waiver_approver + ")"
                                     : tr(o, "已在基线中", "in the baseline");
         pugi::xml_node skip = testcase.append_child("skipped");

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <set>
 #include <sstream>
 
+#include "output.h"
+#include "suggest.h"
 #include "toml_reading.h"
 
 namespace fs = std::filesystem;
@@ -275,12 +278,40 @@ CaseOutcome run_rule_test_case(const RuleTestCase& c, const std::vector<std::str
   CaseOutcome outcome;
   std::set<std::string> known;
   for (const RuleSource& source : discover_rules(rule_dirs_with(extra_rule_dirs))) known.insert(source.id);
+  // A misspelt rule id, in rules = [...] or an [[expect]], is named with its place in
+  // case.toml and the closest id there is.
+  std::vector<std::string> ids(known.begin(), known.end());
+  for (const RuleInfo& host : rules_for_output(CheckResult{})) ids.push_back(host.id);
+  auto unknown = [&](const std::string& rule, int line) {
+    std::string where = display_path(c.dir + "/case.toml");
+    {  // the line that quotes it, at or after where its entry starts
+      std::ifstream in(c.dir + "/case.toml");
+      int number = 0;
+      for (std::string text; std::getline(in, text);) {
+        ++number;
+        if (number >= line && text.find("\"" + rule + "\"") != std::string::npos) {
+          line = number;
+          break;
+        }
+      }
+    }
+    if (line > 0) where += ":" + std::to_string(line);
+    outcome.error = where + ": " +
+                    words(c.lang, "没有名为 " + rule + " 的规则", "there is no rule " + rule) +
+                    did_you_mean(closest_name(rule, ids), c.lang) +
+                    words(c.lang, "（plancheck rules 列出全部规则）", " (plancheck rules lists them)");
+  };
   for (const std::string& rule : c.rules)
     if (rule != "*" && !known.count(rule)) {
-      outcome.error = words(c.lang, "没有名为 " + rule + " 的规则（plancheck rules 列出全部规则）",
-                            "there is no rule " + rule + " (plancheck rules lists them)");
+      unknown(rule, 0);
       return outcome;
     }
+  for (const std::vector<FindingPattern>* patterns : {&c.expected, &c.forbidden})
+    for (const FindingPattern& pattern : *patterns)
+      if (std::find(ids.begin(), ids.end(), pattern.rule) == ids.end()) {
+        unknown(pattern.rule, pattern.toml_line);
+        return outcome;
+      }
 
   CheckOptions options;
   options.plan_paths = c.plans;

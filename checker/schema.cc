@@ -1,4 +1,5 @@
 #include "schema.h"
+#include "schema_messages.h"
 
 #include <algorithm>
 #include <cstring>
@@ -115,7 +116,10 @@ void on_validity_error(void* data, xmlErrorPtr error) {
   f.line = error->line > 0 ? error->line : 1;
   std::string detail = trim(error->message ? error->message : "invalid");
   f.column = column_on_line(*run->doc, f.line, *run->current, quoted_name(detail, "attribute"));
-  f.message = (*run->lang == "en" ? "does not match the schema: " : "不符合格式规范（schema）：") + detail;
+  std::string in_words = *run->lang == "en" ? "" : schema_message_zh(detail);  // schema_messages.h
+  f.message = *run->lang == "en" ? "does not match the schema: " + detail
+              : in_words.empty() ? "不符合格式规范：" + detail
+                                 : "不符合格式规范：" + in_words;
   run->out->push_back(std::move(f));
 }
 

@@ -204,6 +204,7 @@ void add_plan_status(const Plan& plan, const std::vector<ReportEntry>& all_repor
   for (pugi::xml_node task : plan.tasks()) {
     std::string task_id = trimmed(task.attribute("id").value());
     status.tasks.push_back(task_id);
+    status.task_titles.push_back(task.child("title").text().get());
     Deadline deadline = plan_task_deadline(task, plan.reference_year());
     for (const NamedUnit& unit : units_of_task(task, units, status.collective_names)) {
       StatusCell cell;

@@ -52,6 +52,7 @@ struct PlanStatus {
   std::string plan_id;
   std::string path;
   std::vector<std::string> tasks;                 // task ids, plan order
+  std::vector<std::string> task_titles;           // their titles, same order
   std::vector<std::string> units;                 // units with cells, first named first
   std::vector<std::string> units_without_report;  // of those, the ones with no report on this plan
   std::vector<std::string> collective_names;      // group names the tasks list (no cells)
@@ -113,6 +114,13 @@ void write_status_text(std::ostream& out, const StatusResult& status, const Stat
 // A <section id="status"> for the HTML report of `check --format html`: the matrix per
 // plan (details and history in each cell's title), totals, and the units with no report.
 void write_status_html(std::ostream& out, const StatusResult& status, const StatusOutputOptions& options);
+// The cells that need attention (overdue, due soon, blocked, left out) as an HTML
+// <section id="attention">, the HTML form of the text view's 需要关注 list; nothing when none.
+void write_status_attention_html(std::ostream& out, const StatusResult& status, const StatusOutputOptions& options);
+// `plancheck status --format html`: one self-contained page (the report's style), with
+// the attention list, the matrix per plan and the dates ahead.
+void write_status_page_html(std::ostream& out, const StatusResult& status, const std::vector<std::string>& errors,
+                            const StatusOutputOptions& options);
 // The JSON of cli.md `plancheck status --format json`.
 void write_status_json(std::ostream& out, const StatusResult& status, const StatusOutputOptions& options);
 

@@ -32,8 +32,8 @@ std::string short_word(CellState state, const StatusOutputOptions& o) {
 std::string long_word(CellState state, const StatusOutputOptions& o) {
   switch (state) {
     case CellState::Done: return english(o) ? "done" : "已完成";
-    case CellState::InProgress: return english(o) ? "in progress" : "推进中";
-    case CellState::NotStarted: return english(o) ? "not started" : "未启动";
+    case CellState::InProgress: return english(o) ? "in progress" : "进行中";
+    case CellState::NotStarted: return english(o) ? "not started" : "未开始";
     case CellState::Blocked: return english(o) ? "blocked" : "受阻";
     case CellState::Missing: return english(o) ? "missing" : "缺报";
   }
@@ -186,7 +186,7 @@ void write_matrix(std::ostream& out, const PlanStatus& plan, const std::vector<c
     out << "  D done, P in progress, N not started, B blocked, M missing (the unit's latest report leaves the\n"
            "  task out, or it has no report); ! overdue, * due soon; - the task does not name the unit\n";
   else
-    out << "  完＝已完成，进＝推进中，未＝未启动，阻＝受阻，缺＝缺报（该单位最新一期报告未报此任务，或没有报告）；"
+    out << "  完＝已完成，进＝进行中，未＝未开始，阻＝受阻，缺＝缺报（该单位最新一期报告未报此任务，或没有报告）；"
            "! 逾期，* 临期；- 该任务未列此单位\n";
 }
 
@@ -327,7 +327,9 @@ void write_status_html(std::ostream& out, const StatusResult& status, const Stat
     Matrix matrix(cells_of(plan, status));
     out << "<h3>" << escape_html(plan.plan_id) << "</h3>\n<table class=\"status-matrix\" data-plan=\""
         << escape_html(plan.plan_id) << "\">\n<tr><th>" << text("单位", "Unit") << "</th>";
-    for (const std::string& task : plan.tasks) out << "<th>" << escape_html(task) << "</th>";
+    for (size_t t = 0; t < plan.tasks.size(); ++t)
+      out << "<th title=\"" << escape_html(t < plan.task_titles.size() ? plan.task_titles[t] : "") << "\">"
+          << escape_html(plan.tasks[t]) << "</th>";
     for (size_t k = 0; k < heads.size(); ++k)
       out << "<th title=\"" << escape_html(labels[k]) << "\">" << escape_html(heads[k]) << "</th>";
     out << "</tr>\n";
@@ -368,6 +370,72 @@ void write_status_html(std::ostream& out, const StatusResult& status, const Stat
         << escape_html(joined(plan.units_without_report, o)) << "</p>\n";
   }
   out << "</section>\n";
+}
+
+namespace {
+
+// A plan task by number and short title, from the plan's status.
+std::string task_label(const StatusResult& status, const std::string& plan_id, const std::string& task) {
+  for (const PlanStatus& plan : status.plans) {
+    if (plan.plan_id != plan_id) continue;
+    for (size_t i = 0; i < plan.tasks.size() && i < plan.task_titles.size(); ++i)
+      if (plan.tasks[i] == task) return task_with_title(task, plan.task_titles[i]);
+  }
+  return task;
+}
+
+}  // namespace
+
+void write_status_attention_html(std::ostream& out, const StatusResult& status, const StatusOutputOptions& o) {
+  auto text = [&](const std::string& zh, const std::string& en) { return escape_html(english(o) ? en : zh); };
+  std::vector<const StatusCell*> listed;
+  for (const StatusCell& cell : status.cells)
+    if (needs_attention(cell)) listed.push_back(&cell);
+  if (listed.empty()) return;
+  out << "<section id=\"attention\">\n<h2>" << text("需要关注", "Needs attention") << "（" << listed.size()
+      << "）</h2>\n<ul>\n";
+  for (const StatusCell* cell : listed) {
+    std::string role = cell->role == "lead" ? (english(o) ? "lead" : "牵头") : (english(o) ? "responsible" : "责任");
+    out << "<li class=\"" << (cell->overdue ? "error" : cell->due_soon ? "warning" : "info") << "\" data-task=\""
+        << escape_html(cell->task) << "\" data-unit=\"" << escape_html(cell->unit) << "\"><b>" << text("任务 ", "task ")
+        << escape_html(task_label(status, cell->plan, cell->task)) << "</b>　" << escape_html(cell->unit)
+        << text("（" + role + "）", " (" + role + ")") << "　" << escape_html(long_word(cell->state, o))
+        << escape_html(deadline_phrase(*cell, o));
+    if (!cell->report.empty()) out << "<span class=\"note\">　" << text("报告：", "report: ") << escape_html(cell->report) << "</span>";
+    out << "</li>\n";
+  }
+  out << "</ul>\n</section>\n";
+}
+
+void write_status_page_html(std::ostream& out, const StatusResult& status, const std::vector<std::string>& errors,
+                            const StatusOutputOptions& o) {
+  auto text = [&](const std::string& zh, const std::string& en) { return escape_html(english(o) ? en : zh); };
+  write_html_head(out, (english(o) ? "Where the units stand " : "任务进展情况 ") + status.as_of.iso(), o.lang);
+  out << "<h1>" << text("任务进展情况", "Where the units stand") << "</h1>\n<p class=\"note\">plancheck "
+      << PLANCHECK_VERSION << "</p>\n";
+  for (const std::string& error : errors) out << "<p class=\"error\">" << escape_html(error) << "</p>\n";
+  write_status_attention_html(out, status, o);
+  write_status_html(out, status, o);
+  out << "<h2>" << text("即将到来的期限与里程碑", "Deadlines and milestones ahead") << "</h2>\n<table id=\"upcoming\"><tr><th>"
+      << text("日期", "Date") << "</th><th>" << text("剩余", "Left") << "</th><th>" << text("任务", "Task") << "</th><th>"
+      << text("原文", "Wording") << "</th></tr>\n";
+  for (const UpcomingDate& date : status.upcoming) {
+    std::string what = date.task.empty() ? (english(o) ? "milestone" : "里程碑")
+                                         : (english(o) ? "task " : "任务 ") + task_label(status, date.plan, date.task);
+    out << "<tr" << (date.days_left <= status.due_soon_days ? " class=\"warning\"" : "") << "><td>" << date.date.iso()
+        << "</td><td>" << escape_html(days_phrase(date.days_left, o)) << "</td><td>" << escape_html(what) << "</td><td>"
+        << escape_html(date.text) << "</td></tr>\n";
+  }
+  out << "</table>\n";
+  if (!status.notes.empty()) {
+    out << "<h2>" << text("未能使用的内容", "Not used") << "</h2>\n<ul>\n";
+    for (const StatusNote& note : status.notes)
+      out << "<li>" << escape_html(note.path + ":" + std::to_string(note.at.line) + ":" + std::to_string(note.at.column) +
+                                   ": " + (english(o) ? note.en : note.zh))
+          << "</li>\n";
+    out << "</ul>\n";
+  }
+  out << "</body>\n</html>\n";
 }
 
 void write_status_json(std::ostream& out, const StatusResult& status, const StatusOutputOptions&) {

@@ -53,7 +53,9 @@ RunSettings run_settings(const CommonOptions& o) {
     settings.as_of = today();
   } else {
     auto date = Date::parse_iso(o.as_of);
-    if (!date) throw CLI::ValidationError("--as-of", "expected a date YYYY-MM-DD, got " + o.as_of);
+    if (!date)
+      throw CLI::ValidationError("--as-of", o.lang == "en" ? "expected a date YYYY-MM-DD, got " + o.as_of
+                                                           : "应为日期 YYYY-MM-DD（如 2023-11-20），收到 " + o.as_of);
     settings.as_of = *date;
   }
   settings.lang = o.lang;
@@ -113,6 +115,7 @@ struct CheckCommand {
   std::string format = "text";
   std::string output;
   std::string fail_on = "error";
+  bool fail_on_plan = false;
   int jobs = 0;
   bool timing = false;
   std::string report_unit, report_submitted;  // for Word/PDF/text reports that name neither
@@ -163,6 +166,7 @@ int run_check_command(CheckCommand c) {
   OutputOptions output;
   output.lang = c.common.lang;
   FailOn::parse(c.fail_on, &output.fail_on);
+  output.fail_on.plan = c.fail_on_plan;
   write_output(c.output, c.format, result, output);  // throws WriteError: exit status 2
   if (c.timing) write_timing(std::cerr, result, english);
   write_run_problems(result, c.format, c.output, c.verbose, english);
@@ -187,6 +191,8 @@ void add_check_tool(CLI::App& app, int* exit_code) {
   sub->add_option("--fail-on", command->fail_on, "达到此严重度即以 1 退出 (lowest severity that fails)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
       ->capture_default_str();
+  sub->add_flag("--fail-on-plan", command->fail_on_plan,
+                "方案自身的问题（方案检查规则）也按 --fail-on 计入退出码；默认不计 (plan-lint findings count for --fail-on too)");
   sub->add_option("-j,--jobs", command->jobs, "并行线程数，默认 CPU 核数 (worker threads)")->check(CLI::NonNegativeNumber);
   sub->add_flag("--timing", command->timing, "在标准错误输出每条规则的耗时 (print each rule's time to stderr)");
   sub->add_option("--unit", command->report_unit,

@@ -39,6 +39,7 @@ void add_lint_plan_tool(CLI::App& app, int* exit_code) {
     OutputOptions output;
     output.lang = c.common.lang;
     FailOn::parse(c.fail_on, &output.fail_on);
+    output.fail_on.plan = true;  // the plans are what lint-plan judges
     write_output(c.output, c.format, result, output);  // throws WriteError: exit status 2
     write_run_problems(result, c.format, c.output, false, c.common.lang == "en");
     *exit_code = exit_status(result, output.fail_on);

@@ -117,6 +117,18 @@ int run_new_rule(const NewRuleCommand& c) {
   }
   std::cout << (english ? "created:\n" : "已创建：\n");
   for (const auto& [path, text] : files) std::cout << "  " << path.generic_string() << "\n";
+  // luacheck looks for .luacheckrc in the folder it runs in and its parents: a rule
+  // folder outside the source tree gets the project's (the sandbox's globals and the pc
+  // API), unless it has one already.
+  fs::path luacheckrc = dir / ".luacheckrc", installed = fs::path(data_dir()) / ".luacheckrc";
+  if (!fs::exists(luacheckrc, ec) && fs::is_regular_file(installed, ec)) {
+    std::ifstream in(installed, std::ios::binary);
+    std::ofstream out(luacheckrc, std::ios::binary);
+    out << "-- " << (english ? "written by plancheck new-rule from " : "由 plancheck new-rule 复制自 ")
+        << installed.generic_string() << (english ? "; run: luacheck ." : "；运行：luacheck .") << "\n"
+        << in.rdbuf();
+    if (out) std::cout << "  " << luacheckrc.generic_string() << "\n";
+  }
   std::cout << (english ? "next: write the rule and its case, then run: plancheck test --rules "
                         : "下一步：写好规则和用例，然后运行 plancheck test --rules ")
             << c.dir << (english ? "\n(the new case fails until the rule finds the defect)\n"

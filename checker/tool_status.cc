@@ -76,6 +76,10 @@ void write_view(std::ostream& out, const std::string& format, const StatusResult
     write_status_json(out, status, options);
     return;
   }
+  if (format == "html") {
+    write_status_page_html(out, status, errors, options);
+    return;
+  }
   for (const std::string& error : errors) out << error << "\n";
   if (!errors.empty()) out << "\n";
   write_status_text(out, status, options);
@@ -125,7 +129,7 @@ void add_status_tool(CLI::App& app, int* exit_code) {
       ->check(CLI::ExistingFile);
   add_run_options(sub, command->common);
   sub->add_option("--format", command->format, "输出格式 (output format)")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "html"}))
       ->capture_default_str();
   sub->add_option("--output,-o", command->output, "写入文件而非标准输出 (write to FILE)");
   sub->add_option("--fail-on", command->fail_on,

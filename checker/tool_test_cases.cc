@@ -1,6 +1,7 @@
 // `plancheck test [--rules DIR]... [CASES_DIR]...`: run rule test cases (rule_tests.h).
 #include <iostream>
 
+#include "cli_errors.h"
 #include "rule_tests.h"
 #include "tools.h"
 
@@ -43,7 +44,9 @@ int run_test_command(const TestCommand& c) {
         outcome = run_rule_test_case(test_case, c.rule_dirs);
       } catch (const std::exception& e) {  // CaseFileError, RuleLoadError: the case cannot run
         ++broken;
-        std::cout << "✗ " << display_path(dir) << "\n    " << e.what() << "\n";
+        std::cout << "✗ " << display_path(dir) << "\n    "
+                  << (dynamic_cast<const RuleLoadError*>(&e) ? describe_rule_load_error(e.what(), c.lang) : e.what())
+                  << "\n";
         continue;
       }
       if (outcome.passed()) {

@@ -1,8 +1,11 @@
 #include "waivers.h"
 
+#include "suggest.h"
+#include <algorithm>
 #include <filesystem>
 #include <map>
 
+#include "suggest.h"
 #include "toml_reading.h"
 #include "units.h"
 
@@ -88,7 +91,8 @@ WaiverSet load_waivers(const std::string& path) {
   return set;
 }
 
-void apply_waivers(const WaiverSet& set, const Date& as_of, const std::string& lang, std::vector<Finding>& findings) {
+void apply_waivers(const WaiverSet& set, const Date& as_of, const std::string& lang, std::vector<Finding>& findings,
+                   const std::vector<std::string>& known_rules) {
   bool english = lang == "en";
   std::map<std::string, std::string> file_keys;
   for (const Finding& f : findings)
@@ -124,6 +128,14 @@ void apply_waivers(const WaiverSet& set, const Date& as_of, const std::string& l
       note.severity = Severity::Info;
       note.message = english ? "waiver matched no finding: " + subject(waiver, true)
                              : "豁免没有对应任何问题：" + subject(waiver, false);
+      bool unknown_rule = !known_rules.empty() &&
+                          std::find(known_rules.begin(), known_rules.end(), waiver.rule) == known_rules.end();
+      if (unknown_rule) {
+        note.severity = Severity::Warning;
+        note.message = (english ? "the waiver names rule " + waiver.rule + ", which does not exist"
+                                : "豁免所指的规则 " + waiver.rule + " 不存在") +
+                       did_you_mean(closest_name(waiver.rule, known_rules), lang);
+      }
       notes.push_back(note);
     }
   }

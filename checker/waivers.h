@@ -39,6 +39,9 @@ WaiverSet load_waivers(const std::string& path);
 
 // Marks the findings that unexpired waivers cover (as of `as_of`), adds the
 // waiver-expired and waiver-unused findings in `lang`, and keeps `findings` sorted.
-void apply_waivers(const WaiverSet& set, const Date& as_of, const std::string& lang, std::vector<Finding>& findings);
+// With `known_rules`, a waiver for a rule that does not exist is a warning naming the
+// closest rule id (a typo in the waivers file silently waives nothing otherwise).
+void apply_waivers(const WaiverSet& set, const Date& as_of, const std::string& lang, std::vector<Finding>& findings,
+                   const std::vector<std::string>& known_rules = {});
 
 }  // namespace plancheck

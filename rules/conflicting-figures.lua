@@ -19,7 +19,7 @@ return {
         pc.emit{ at = part.nodes[conflict.index], offset = part.bases[conflict.index] + conflict.figure.offset,
           message = c.msg(
             "“" .. subject .. "”前文写作 " .. earlier .. "，此处写作 " .. here,
-            "“" .. subject .. "” is " .. earlier .. " earlier and " .. here .. " here") }
+            "“" .. subject .. "” is “" .. earlier .. "” earlier and “" .. here .. "” here") }
       end
     end)
   end,

@@ -17,9 +17,9 @@ return {
         local when_en = left == 0 and "is due today" or ("is " .. left .. " days away")
         pc.emit{ at = t.node:first("deadline") or t.node, message = c.msg(
           "任务 " .. t.ref .. " 的期限 " .. c.deadline_words(deadline) .. when_zh .. "（截至 " .. pc.as_of ..
-            "），状态为 " .. (t.node:attr("status") or "?"),
-          "task " .. t.ref .. "'s deadline " .. c.deadline_words(deadline) .. " " .. when_en .. " (as of " ..
-            pc.as_of .. "); its status is " .. (t.node:attr("status") or "?")) }
+            "），状态为" .. c.status_words(t.node:attr("status"), "zh"),
+          "task " .. t.ref .. "'s deadline " .. c.deadline_words(deadline, "en") .. " " .. when_en .. " (as of " ..
+            pc.as_of .. "); its status is " .. c.status_words(t.node:attr("status"), "en")) }
       end
     end
   end,

@@ -15,12 +15,12 @@ return {
         local read = pc.deadline(node:text(), plan:year())
         local later = read.kind == "date" and pc.days_between(wanted.date, read.last) or 0
         if later > 0 then
-          local stated = c.deadline_words({ date = read.last, text = node:text() })
+          local stated = { date = read.last, text = node:text() }
           pc.emit{ at = node, suggestion = wanted.date, message = c.msg(
-            "任务 " .. t.ref .. " 的期限写作 " .. stated .. "，比方案要求的 " .. c.deadline_words(wanted) ..
+            "任务 " .. t.ref .. " 的期限写作 " .. c.deadline_words(stated) .. "，比方案要求的 " .. c.deadline_words(wanted) ..
               " 晚 " .. later .. " 天",
-            "task " .. t.ref .. "'s deadline " .. stated .. " is " .. later .. " days later than the plan's " ..
-              c.deadline_words(wanted)) }
+            "task " .. t.ref .. "'s deadline " .. c.deadline_words(stated, "en") .. " is " .. later ..
+              " days later than the plan's " .. c.deadline_words(wanted, "en")) }
         end
       end
     end

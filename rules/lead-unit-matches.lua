@@ -5,7 +5,7 @@ return {
   severity = "error",
   summary = c.msg("报告写的牵头单位不是方案规定的牵头单位", "a reported lead is not among the plan task's leads"),
   description = c.msg(
-    "报告中每个 lead 都应是方案该任务的牵头单位之一（全角半角、空格和方案声明的别名不算差别）。" ..
+    "报告中写的每个牵头单位都应是方案该任务的牵头单位之一（全角半角、空格和方案声明的别名不算差别）。" ..
     "方案未列牵头单位时，接受该任务的任一责任单位。名称相近时给出建议。",
     "Each reported lead must be one of the plan task's leads, after normalization and the plan's aliases; " ..
     "where the plan lists no lead, any of the task's responsible units. A close name is suggested."),
@@ -25,7 +25,7 @@ return {
               or "the plan's leads: "
             pc.emit{ at = lead, suggestion = pc.closest_unit(name, expected), message = c.msg(
               "任务 " .. t.ref .. " 的牵头单位写作“" .. name .. "”，" .. which_zh .. c.join(expected),
-              "task " .. t.ref .. " names \"" .. name .. "\" as lead; " .. which_en .. table.concat(expected, ", ")) }
+              "task " .. t.ref .. " names “" .. name .. "” as lead; " .. which_en .. c.join_en(expected)) }
           end
         end
       end

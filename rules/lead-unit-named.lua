@@ -5,7 +5,7 @@ return {
   severity = "error",
   summary = c.msg("报告中的任务未写明牵头单位", "a reported task names no lead unit"),
   description = c.msg(
-    "每个报告的任务都要有非空的 lead。只有空格（含全角空格）的 lead 视为未填写。方案未列牵头单位时，报告仍须写明。",
+    "报告的每个任务都要写明牵头单位。只有空格（含全角空格）的牵头单位视为未填写。方案未列牵头单位时，报告仍须写明。",
     "Every reported task needs a non-empty lead; one of only spaces (ideographic ones too) is not named. " ..
     "A report must name one even where the plan lists none."),
   check = function(report, plan)
@@ -21,7 +21,7 @@ return {
         if #expected > 0 then
           wanted_zh = (from_responsible and "（方案列出的责任单位：" or "（方案的牵头单位：") .. c.join(expected) .. "）"
           wanted_en = (from_responsible and " (the plan's responsible units: " or " (the plan's leads: ") ..
-            table.concat(expected, ", ") .. ")"
+            c.join_en(expected) .. ")"
         end
         pc.emit{ at = leads[1] or t.node, message = c.msg(
           (#leads == 0 and "任务 " .. t.ref .. " 没有写明牵头单位" or "任务 " .. t.ref .. " 的牵头单位为空") .. wanted_zh,

@@ -5,7 +5,7 @@ return {
   severity = "warning",
   summary = c.msg("方案有量化目标，报告没有对应指标", "a plan target with no metric of that name in the report"),
   description = c.msg(
-    "方案为任务规定了量化目标（target）时，报告的 task 应有同名的 metric，才能判断是否达标。",
+    "方案为任务规定了量化目标时，报告的该任务应填报同名的指标，才能判断是否达标。",
     "Where the plan sets a quantitative target for a task, the reported task needs a metric of that name, " ..
     "so that the target can be judged."),
   check = function(report, plan)
@@ -16,12 +16,12 @@ return {
           local given = {}
           for _, metric in ipairs(t.node:select("metric")) do given[#given + 1] = metric:attr("name") or "" end
           local given_zh = #given > 0 and ("（报告给出的指标：" .. c.join(given) .. "）") or ""
-          local given_en = #given > 0 and (" (the report gives: " .. table.concat(given, ", ") .. ")") or ""
+          local given_en = #given > 0 and (" (the report gives: " .. c.join_en(given) .. ")") or ""
           local asks = target:attr("text") or ""
           pc.emit{ at = t.node, message = c.msg(
             "任务 " .. t.ref .. " 没有指标“" .. name .. "”，方案目标为“" .. (asks ~= "" and asks or name) .. "”" .. given_zh,
-            "task " .. t.ref .. " has no metric \"" .. name .. "\" for the plan's target \"" ..
-              (asks ~= "" and asks or name) .. "\"" .. given_en) }
+            "task " .. t.ref .. " has no metric “" .. name .. "” for the plan's target “" ..
+              (asks ~= "" and asks or name) .. "”" .. given_en) }
         end
       end
     end

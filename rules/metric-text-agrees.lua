@@ -21,9 +21,9 @@ return {
   id = "metric-text-agrees",
   severity = "warning",
   needs_plan = false,
-  summary = c.msg("metric 的数值与同一任务进展文字中的数字不符", "a metric disagrees with the same figure in its progress text"),
+  summary = c.msg("填报的指标数值与同一任务进展文字中的数字不符", "a metric disagrees with the same figure in its progress text"),
   description = c.msg(
-    "任务的 metric 数值与其 progress 文字中同一数字不一致（按限定词比较：超过27万人次 与 280000 一致）。文字中同一量词的数字以指标名相认，只有一个时即为该指标；文字没有写到的指标不作判断。",
+    "任务填报的指标数值与其进展文字中同一数字不一致（按限定词比较：超过27万人次 与 280000 一致）。文字中同一量词的数字以指标名相认，只有一个时即为该指标；文字没有写到的指标不作判断。",
     "A task's metric value disagrees with the same figure in its own progress text (compared by qualifiers: 超过27万人次 agrees with 280000). Figures in the metric's measure word are matched by the metric's name, or taken as the metric when there is only one; a metric the text does not state is not judged."),
   check = function(report)
     for _, task in ipairs(report:select("/report/task[metric and progress]")) do
@@ -42,7 +42,7 @@ return {
             local written = metric:attr("value") .. unit
             pc.emit{ at = metric, attr = "value", message = c.msg(
               "指标“" .. name .. "”填报为 " .. written .. "，进展文字写的是“" .. stated[1].q.text .. "”",
-              "metric “" .. name .. "” is " .. written .. ", but the progress text says “" .. stated[1].q.text .. "”") }
+              "metric “" .. name .. "” is “" .. written .. "”, but the progress text says “" .. stated[1].q.text .. "”") }
           end
         end
       end

@@ -11,7 +11,7 @@ return {
   check = function(plan)
     if #plan:tasks() == 0 then
       pc.emit{ at = plan, attr = "id", message = c.msg(
-        "方案“" .. plan:id() .. "”没有任何任务，请核对导入结果（import-plan 的核对表）",
+        "方案“" .. plan:id() .. "”没有任何任务，请对照原文核对导入时打印的核对表",
         "plan “" .. plan:id() .. "” has no task; check the import (import-plan's review table)") }
     end
   end,

@@ -49,7 +49,7 @@ return {
             local why = WHY[kind]
             pc.emit{ at = node, message = c.msg(
               c.task_label(task, "zh") .. " 的单位“" .. name .. "”" .. why.zh .. (label and ("“" .. label .. "”") or ""),
-              c.task_label(task, "en") .. ": the unit “" .. name .. "” " .. why.en .. (label and (" (" .. label .. ")") or "")) }
+              c.task_label(task, "en") .. ": the unit “" .. name .. "” " .. why.en .. (label and (" “" .. label .. "”") or "")) }
           end
         end
       end

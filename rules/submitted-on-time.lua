@@ -5,7 +5,7 @@ return {
   severity = "error",
   summary = c.msg("报告晚于方案规定的报送日期", "the report was submitted after the reporting date"),
   description = c.msg(
-    "report/@submitted 晚于方案 reporting/@due 即为迟报。方案没有报送日期时不检查。",
+    "报告的报送日期晚于方案规定的报送截止日期即为迟报。方案没有报送日期时不检查。",
     "report/@submitted after the plan's reporting/@due is late. Plans without a reporting date are not checked."),
   check = function(report, plan)
     local reporting = plan:first("/plan/reporting[@due]")

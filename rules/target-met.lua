@@ -5,7 +5,7 @@ return {
   severity = "error",
   summary = c.msg("报告的数字未达到方案目标", "a reported figure misses the plan's target"),
   description = c.msg(
-    "任务报告为已完成（done），但对应指标低于方案的下限（min）或高于上限（max）：错误；仍在推进时为警告。",
+    "任务报告为已完成，但对应指标低于方案的下限或高于上限：错误；仍在推进时为警告。",
     "A task reported done whose metric is below the plan's min (or above its max) is an error; " ..
     "in progress, a warning."),
   check = function(report, plan)
@@ -21,21 +21,20 @@ return {
             local asks = target:attr("text") or ""
             local short_zh, short_en
             if min and value < min then
-              short_zh, short_en = "低于方案要求的下限 " .. target:attr("min") .. unit, "below the plan's minimum " .. target:attr("min")
+              short_zh, short_en = "低于方案要求的下限 " .. target:attr("min") .. unit, "below the plan's minimum “" .. target:attr("min") .. unit .. "”"
             elseif max and value > max then
-              short_zh, short_en = "高于方案要求的上限 " .. target:attr("max") .. unit, "above the plan's maximum " .. target:attr("max")
+              short_zh, short_en = "高于方案要求的上限 " .. target:attr("max") .. unit, "above the plan's maximum “" .. target:attr("max") .. unit .. "”"
             end
             if short_zh then
               local name = target:attr("metric")
               local quote_zh = asks ~= "" and ("（方案：“" .. asks .. "”）") or ""
-              local quote_en = asks ~= "" and (" (plan: \"" .. asks .. "\")") or ""
+              local quote_en = asks ~= "" and (" (plan: “" .. asks .. "”)") or ""
               pc.emit{ at = metric, attr = "value", severity = status == "done" and "error" or "warning",
                 message = c.msg(
                   "任务 " .. t.ref .. (status == "done" and " 报告已完成，但" or " 仍在推进，") .. "“" .. name .. "”为 " ..
                     metric:attr("value") .. unit .. "，" .. short_zh .. quote_zh,
                   "task " .. t.ref .. (status == "done" and " is reported done but " or " is in progress and ") ..
-                    "\"" .. name .. "\" is " .. metric:attr("value") .. " " .. unit .. ", " .. short_en .. " " .. unit ..
-                    quote_en) }
+                    "“" .. name .. "” is “" .. metric:attr("value") .. unit .. "”, " .. short_en .. quote_en) }
             end
           end
         end

@@ -39,7 +39,7 @@ return {
         local role_en = task.role == "lead" and "lead" or "responsible"
         pc.emit{ at = report:root(), attr = "unit", task = task.id, message = c.msg(
           unit .. " 是" .. task.label_zh .. "的" .. role_zh .. "，报告中没有该任务",
-          unit .. " is the " .. role_en .. " unit of " .. task.label_en .. ", and the report does not cover it") }
+          "“" .. unit .. "” is the " .. role_en .. " unit of " .. task.label_en .. ", and the report does not cover it") }
       end
     end
   end,

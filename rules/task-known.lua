@@ -5,20 +5,20 @@ return {
   severity = "error",
   summary = c.msg("报告中的任务编号在实施方案中不存在", "a reported task that the plan does not have"),
   description = c.msg(
-    "task/@ref 必须是实施方案中某个任务的编号（task/@id）。",
+    "报告中的任务编号必须是实施方案中某个任务的编号。",
     "task/@ref must be the id of one of the plan's tasks."),
   check = function(report, plan)
     local known = c.once_per_plan(plan, "task ids", function()
       local ids = {}
       for _, task in ipairs(plan:tasks()) do ids[#ids + 1] = task:attr("id") end
-      return table.concat(ids, "、")
+      return ids
     end)
     for _, node in ipairs(report:select("/report/task")) do
       local ref = node:attr("ref") or ""
       if not plan:task(ref) then
         pc.emit{ at = node, attr = "ref", task = ref, message = c.msg(
-          "任务编号“" .. ref .. "”不在实施方案 " .. plan:id() .. " 中（方案的任务编号：" .. known .. "）",
-          "task \"" .. ref .. "\" is not in plan " .. plan:id() .. " (its tasks: " .. known .. ")") }
+          "任务编号“" .. ref .. "”不在实施方案 " .. plan:id() .. " 中（方案的任务编号：" .. table.concat(known, "、") .. "）",
+          "task “" .. ref .. "” is not in plan “" .. plan:id() .. "” (its tasks: " .. table.concat(known, ", ") .. ")") }
       end
     end
   end,

@@ -24,3 +24,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+# The SARIF Multitool (Microsoft's SARIF validator, what GitHub code scanning's checks
+# follow), from npm: a self-contained .NET build, no .NET runtime needed. Optional:
+# tests/cli_supervisor_output_test.cc runs it when it is here (or at $SARIF_MULTITOOL).
+multitool=/opt/sarif-multitool/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+if [ ! -x "$multitool" ] && command -v npm >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO mkdir -p /opt/sarif-multitool
+  (cd /opt/sarif-multitool && $SUDO npm install --no-audit --no-fund --silent @microsoft/sarif-multitool@5.7.0) || true
+  [ -f "$multitool" ] && $SUDO chmod +x "$multitool"
+fi

@@ -71,7 +71,7 @@ TEST_CASE("plan-lint rules fire, and stay silent on their near-misses", "[cli][p
 
 TEST_CASE("lint-plan speaks English with --lang en, and text by default", "[cli][plan-lint]") {
   CliRun run = run_cli({"lint-plan", "--lang", "en", "fixtures/plans/003-benxi.xml"});
-  CHECK(run.out.find("[plan-task-lead] task 1 (推动民族团结进步教育常态化) names no lead unit") != std::string::npos);
+  CHECK(run.out.find("[plan-task-lead] task 1 “推动民族团结进步教育常态化” names no lead unit") != std::string::npos);
   run = run_cli({"lint-plan", "fixtures/plans/003-benxi.xml"});
   CHECK(run.out.find("fixtures/plans/003-benxi.xml:") != std::string::npos);
   CHECK(run.out.find("没有牵头单位") != std::string::npos);

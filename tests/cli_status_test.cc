@@ -220,7 +220,7 @@ TEST_CASE("status text: totals per unit and per task at two as-of dates", "[cli]
         std::vector<std::string>{"0", "0", "0", "0", "1", "0", "0"});
   // Task 3 (column 3): 文明办 done, 政工部 in progress, 社保中心 missing; two due soon.
   CHECK(row_of(rows, "已完成")[3].text == "1");
-  CHECK(row_of(rows, "推进中")[3].text == "1");
+  CHECK(row_of(rows, "进行中")[3].text == "1");
   CHECK(row_of(rows, "缺报")[3].text == "1");
   CHECK(row_of(rows, "逾期")[3].text == "0");
   CHECK(row_of(rows, "临期")[3].text == "2");
@@ -302,7 +302,7 @@ TEST_CASE("check --format html has the status matrix as a section", "[cli][statu
   REQUIRE(task3 != std::string::npos);
   std::string cell = run.out.substr(run.out.rfind("<td", task3), run.out.find("</td>", task3) - run.out.rfind("<td", task3));
   CHECK(cell.find("class=\"state-in-progress overdue\"") != std::string::npos);
-  CHECK(cell.find("此前 2023-09-15 未启动") != std::string::npos);
+  CHECK(cell.find("此前 2023-09-15 未开始") != std::string::npos);
   CHECK(cell.find(">进!") != std::string::npos);
   CHECK(run.out.find("没有报告的单位（8）：区住建局、") != std::string::npos);
   CHECK(count_of(run.out, "<tr data-unit=") >= 15);

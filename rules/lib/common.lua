@@ -37,6 +37,29 @@ function M.join(list)
   return table.concat(list, "、")
 end
 
+-- The same for an English message: each name quoted, as a piece of the document
+-- (“区政工部”, “区文明办”), so that no Chinese stands outside quotes.
+function M.join_en(list)
+  local quoted = {}
+  for i, name in ipairs(list) do quoted[i] = "“" .. name .. "”" end
+  return table.concat(quoted, ", ")
+end
+
+-- A task/@status in the supervisor's words: 已完成, 进行中, 未开始, 受阻; anything else
+-- quoted as written. `lang` "en" gives done, in progress, not started, blocked.
+local STATUS_WORDS = {
+  ["done"] = { zh = "已完成", en = "done" },
+  ["in-progress"] = { zh = "进行中", en = "in progress" },
+  ["not-started"] = { zh = "未开始", en = "not started" },
+  ["blocked"] = { zh = "受阻", en = "blocked" },
+}
+function M.status_words(status, lang)
+  local known = STATUS_WORDS[status or ""]
+  if known then return known[lang == "en" and "en" or "zh"] end
+  if status == nil or status == "" then return lang == "en" and "not stated" or "未填写" end
+  return "“" .. status .. "”"
+end
+
 -- The tasks of `report` that `plan` knows, as a list of {node, ref, plan_task}. A task
 -- the plan does not know gets `task-known` and nothing else.
 function M.reported_tasks(report, plan)
@@ -78,11 +101,12 @@ function M.lead_candidates(plan, plan_task)
 end
 
 -- A short name for a plan task in messages: 任务 3“建设有影响力的教育实践基地”
+-- (in English: task 3 “建设有影响力的教育实践基地”, the title quoted as the plan's words).
 function M.task_label(plan_task, lang)
   local id = plan_task:attr("id") or "?"
   local title = plan_task:first("title")
   if lang == "en" then
-    return "task " .. id .. (title and (" (" .. title:text() .. ")") or "")
+    return "task " .. id .. (title and (" “" .. title:text() .. "”") or "")
   end
   return "任务 " .. id .. (title and ("“" .. title:text() .. "”") or "")
 end
@@ -145,11 +169,13 @@ function M.open_tasks_with_deadline(report, plan)
   return open
 end
 
--- "2023年11月底前（2023-11-30）", or just the date when the wording is the date.
-function M.deadline_words(deadline)
+-- "2023年11月底前（2023-11-30）", or just the date when the wording is the date. In
+-- English the plan's wording is quoted: “2023年11月底前” (2023-11-30).
+function M.deadline_words(deadline, lang)
   if deadline.text == nil or deadline.text == "" or deadline.text == deadline.date then
     return deadline.date
   end
+  if lang == "en" then return "“" .. deadline.text .. "” (" .. deadline.date .. ")" end
   return deadline.text .. "（" .. deadline.date .. "）"
 end
 

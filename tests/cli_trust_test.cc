@@ -137,6 +137,21 @@ bool wait_for_temporary(const std::string& dir, pid_t pid) {
   }
 }
 
+// Starts `launch`, sends `sig` once a temporary shows the write has begun, and waits for
+// the end. `writing` says the signal came mid-write, as the test means it to.
+struct Interrupted {
+  bool writing = false;
+  Finished done;
+};
+Interrupted interrupt_while_writing(const Launch& launch, const std::string& dir, int sig) {
+  Child child = spawn(launch);
+  Interrupted result;
+  result.writing = wait_for_temporary(dir, child.pid);
+  kill(child.pid, sig);
+  result.done = wait_for(child);
+  return result;
+}
+
 // A small file system with no space left (a tmpfs, filled up), mounted while it lives;
 // `mounted` is false where mounting is not permitted.
 struct FullDisk {
@@ -369,12 +384,9 @@ TEST_CASE("SIGKILL while --output is written leaves the old file byte for byte",
   Launch l;
   l.args = {"check", "--plan", kPlan004, "--as-of", "2023-11-20", "--format", "html", "--output",
             dir + "/page.html", reports};
-  Child child = spawn(l);
-  bool writing = wait_for_temporary(dir, child.pid);
-  kill(child.pid, SIGKILL);
-  Finished done = wait_for(child);
-  REQUIRE(writing);  // the kill came while the page was being written
-  CHECK(!done.exited);
+  Interrupted killed = interrupt_while_writing(l, dir, SIGKILL);
+  REQUIRE(killed.writing);  // the kill came while the page was being written
+  CHECK(!killed.done.exited);
   CHECK(read_file(dir + "/page.html") == old_text);
 }
 
@@ -388,12 +400,9 @@ TEST_CASE("SIGKILL while --write-baseline is written leaves the old baseline usa
   std::string old_text = read_file(dir + "/baseline.json");
   Launch l;
   l.args = {"check", "--plan", kPlan004, "--as-of", "2023-11-20", "--write-baseline", dir + "/baseline.json", reports};
-  Child child = spawn(l);
-  bool writing = wait_for_temporary(dir, child.pid);
-  kill(child.pid, SIGKILL);
-  Finished done = wait_for(child);
-  REQUIRE(writing);
-  CHECK(!done.exited);
+  Interrupted killed = interrupt_while_writing(l, dir, SIGKILL);
+  REQUIRE(killed.writing);
+  CHECK(!killed.done.exited);
   CHECK(read_file(dir + "/baseline.json") == old_text);
   CliRun next = run_cli({"check", "--plan", kPlan004, "--as-of", "2023-11-20", "--baseline", dir + "/baseline.json",
                          "fixtures/reports/004"});
@@ -410,13 +419,10 @@ TEST_CASE("SIGINT or SIGTERM while the output is written: exit 130/143, old file
     Launch l;
     l.args = {"check", "--plan", kPlan004, "--as-of", "2023-11-20", "--format", "html", "--output",
               dir + "/page.html", reports};
-    Child child = spawn(l);
-    bool writing = wait_for_temporary(dir, child.pid);
-    kill(child.pid, sig);
-    Finished done = wait_for(child);
-    REQUIRE(writing);
-    CHECK(done.exited);
-    CHECK(done.run.exit_code == 128 + sig);
+    Interrupted stopped = interrupt_while_writing(l, dir, sig);
+    REQUIRE(stopped.writing);
+    CHECK(stopped.done.exited);
+    CHECK(stopped.done.run.exit_code == 128 + sig);
     CHECK(read_file(dir + "/page.html") == old_text);
     CHECK(temporaries_in(dir).empty());
   }

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "utf32.h"
+
 namespace plancheck {
 namespace {
 
@@ -32,12 +34,6 @@ utf8proc_int32_t fold_bracket(utf8proc_int32_t cp) {
     case 0x3015: case 0x3011: case 0x3017: return ']';  // 〕 】 〗
     default: return cp;
   }
-}
-
-void append_utf8(std::string& out, utf8proc_int32_t cp) {
-  utf8proc_uint8_t buf[4];
-  const utf8proc_ssize_t n = utf8proc_encode_char(cp, buf);
-  out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
 }
 
 // The fallback for text that is not valid UTF-8: the bytes as they are, without ASCII
@@ -133,7 +129,7 @@ std::string normalize_uncached(std::string_view name) {
     p += len;
     left -= len;
     if (is_space(cp)) continue;
-    append_utf8(out, fold_bracket(cp));
+    append_utf8(static_cast<char32_t>(fold_bracket(cp)), &out);
   }
   std::free(mapped);
   return out;

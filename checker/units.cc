@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "suggest.h"
 #include "utf32.h"
 
 namespace plancheck {
@@ -77,23 +78,6 @@ std::vector<utf8proc_int32_t> code_points(std::string_view s) {
     left -= n;
   }
   return out;
-}
-
-size_t levenshtein(const std::vector<utf8proc_int32_t>& a,
-                   const std::vector<utf8proc_int32_t>& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      const size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + cost});
-      diag = up;
-    }
-  }
-  return row[b.size()];
 }
 
 bool starts_with(std::string_view s, std::string_view prefix) {
@@ -237,7 +221,7 @@ std::optional<std::string> closest_unit(std::string_view name,
     } else if (differs_by_prefix(c, n) || differs_by_prefix(n, c)) {
       rank = 1;
     } else {
-      const size_t d = levenshtein(n_cps, code_points(c));
+      const size_t d = edit_distance(n_cps, code_points(c));
       if (d > max_distance) continue;
       rank = 2 + d;
     }

@@ -27,6 +27,9 @@ std::string trim_spaces(std::string_view s);
 size_t count_chars(std::string_view s);
 
 bool starts_with(std::string_view s, std::string_view prefix);
+
+// `s` with ASCII letters in lower case (tags, extensions, encoding labels); other bytes as they are.
+std::string ascii_lower(std::string_view s);
 bool ends_with(std::string_view s, std::string_view suffix);
 
 // The line ends a sentence or a bracketed list: 。！？；： or a closing bracket.

@@ -1,22 +1,17 @@
 #include "input_files.h"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <system_error>
 #include <unordered_map>
+
+#include "source_document.h"
 
 namespace fs = std::filesystem;
 
 namespace plancheck {
 
 namespace {
-
-std::string lower_extension(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext;
-}
 
 // Lists `dir` and its subfolders into `set`. A folder that cannot be listed is named and
 // its siblings are still listed (recursive_directory_iterator stops at the first error).

@@ -383,8 +383,7 @@ std::vector<LabelAt> labels_in(std::u32string_view folded) {
 }
 
 FieldKind kind_of_metadata_name(const std::string& name) {
-  std::string lower;
-  for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = ascii_lower(name);
   std::u32string folded = fold(to_u32(lower));
   for (const Label& label : kLabels)
     if (contains(folded, label.word)) return label.kind;

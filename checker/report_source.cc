@@ -20,11 +20,6 @@ constexpr double kConfidentMatch = 0.5;  // title similarity to pair a row with 
 constexpr double kMatchMargin = 0.1;     // ... ahead of the next best task by this much
 constexpr double kNumberAgrees = 0.3;    // a numbered row whose title is this far from its task is questioned
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
 
 // A name that reads as a unit: 区财政局, 区政工部, 凤凰街道, 区发展与统计服务中心.
@@ -657,7 +652,7 @@ Finding note_finding(const ReportNote& note, const ReportConversion& conversion,
 }
 
 bool is_source_report_path(const std::string& path) {
-  std::string ext = lower_ascii(std::filesystem::path(path).extension().string());
+  std::string ext = lower_extension(path);
   return ext == ".docx" || ext == ".pdf" || ext == ".html" || ext == ".htm" || ext == ".txt";
 }
 

@@ -6,9 +6,17 @@
 #include <cstring>
 #include <fstream>
 
+#include "import_text.h"
 #include "source_readers.h"
 
 namespace plancheck {
+
+std::string lower_extension(const std::string& path) {
+  size_t slash = path.find_last_of("/\\");
+  size_t dot = path.rfind('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  return ascii_lower(std::string_view(path).substr(dot));
+}
 
 std::string describe_place(const SourcePlace& place, const std::string& lang, std::string_view column_name) {
   const bool en = lang == "en";
@@ -35,20 +43,7 @@ std::string describe_place(const SourcePlace& place, const std::string& lang, st
 
 namespace {
 
-std::string lower_extension(const std::string& name) {
-  size_t slash = name.find_last_of("/\\");
-  size_t dot = name.rfind('.');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
-  std::string ext = name.substr(dot);
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext;
-}
-
-std::string lower_prefix(std::string_view bytes, size_t n) {
-  std::string out(bytes.substr(0, std::min(n, bytes.size())));
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower_prefix(std::string_view bytes, size_t n) { return ascii_lower(bytes.substr(0, std::min(n, bytes.size()))); }
 
 SourceReadError too_large(const SourceReadOptions& options) {
   const std::string mib = std::to_string(options.max_file_bytes >> 20);

@@ -71,6 +71,9 @@ struct SourceReadOptions {
   double converter_seconds = 60;                  // LibreOffice for .doc / .wps
 };
 
+// The extension of the file name in `path`, lower case, with its dot (".docx"); "" when none.
+std::string lower_extension(const std::string& path);
+
 // Reads the file at `path`, recognised by its content (the extension only breaks ties).
 // false with *error on anything it cannot read; never throws for bad input.
 bool read_source_document(const std::string& path, const SourceReadOptions& options, SourceDocument* out,

@@ -25,12 +25,6 @@ struct DocFree {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
 };
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 const char* name_of(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
 
 bool named(const xmlNode* n, const char* name) {
@@ -80,7 +74,7 @@ bool chrome_token(const std::string& token) {
 
 bool chrome_attributes(const xmlNode* n) {
   for (const char* attr : {"class", "id", "role"}) {
-    std::string v = lower(prop(n, attr));
+    std::string v = ascii_lower(prop(n, attr));
     if (v.empty()) continue;
     // Readability keeps an element whose names also say it is the article.
     if (v.find("content") != std::string::npos || v.find("article") != std::string::npos ||
@@ -98,7 +92,7 @@ bool chrome_attributes(const xmlNode* n) {
       }
     }
   }
-  std::string style = lower(prop(n, "style"));
+  std::string style = ascii_lower(prop(n, "style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
 }
@@ -377,7 +371,7 @@ class Emitter {
 
 // The charset a page declares in its first bytes (<meta charset=…> or content="…; charset=…").
 std::string declared_charset(std::string_view bytes, size_t* at, size_t* length) {
-  std::string head = lower(bytes.substr(0, 8192));
+  std::string head = ascii_lower(bytes.substr(0, 8192));
   size_t p = head.find("charset");
   while (p != std::string::npos) {
     size_t q = p + 7;
@@ -504,7 +498,7 @@ bool read_html_source(std::string_view bytes, const std::string& name, SourceDoc
        container = container->parent) {
     for (xmlNode* k = container->parent->children; k && k != container; k = k->next) {
       if (k->type != XML_ELEMENT_NODE || dropped(k)) continue;
-      std::string cls = lower(prop(k, "class") + " " + prop(k, "id"));
+      std::string cls = ascii_lower(prop(k, "class") + " " + prop(k, "id"));
       if (heading_of(k) || cls.find("title") != std::string::npos) parts.push_back(k);
     }
     if (container != top) break;  // the parent's and the grandparent's siblings, no further

@@ -2,10 +2,10 @@
 
 #include <iconv.h>
 
-#include <cctype>
-#include <cerrno>
 #include <algorithm>
+#include <cerrno>
 
+#include "import_text.h"
 #include "numerals.h"
 
 namespace plancheck {
@@ -69,8 +69,7 @@ bool decode_text(std::string_view bytes, std::string* utf8, TextEncoding* detect
 }
 
 bool is_gb_label(std::string_view name) {
-  std::string lower;
-  for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = ascii_lower(name);
   return lower == "gbk" || lower == "gb2312" || lower == "gb18030" || lower == "cp936" || lower == "x-gbk" ||
          lower == "windows-936" || lower == "euc-cn";
 }

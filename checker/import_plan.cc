@@ -216,7 +216,7 @@ struct TaskUnits {
 
 class PlanWriter {
  public:
-  PlanWriter(const PlanHeader& header, PlanImport& result) : header_(header), result_(result) {
+  PlanWriter(const PlanHeader& header, PlanImport& result) : result_(result) {
     plan_ = result.xml.append_child("plan");
     plan_.append_attribute("xmlns") = kPlanNamespace;
     plan_.append_attribute("id") = header.id.c_str();
@@ -347,7 +347,6 @@ class PlanWriter {
     return to_utf8(out);
   }
 
-  const PlanHeader& header_;
   PlanImport& result_;
   pugi::xml_node plan_;
   std::vector<Heading> headings_;

@@ -43,7 +43,7 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
   std::vector<TextLine> lines;
   int bad_line = 0;
   if (!split_lines(text, &lines, &bad_line)) {
-    result.warnings.push_back({bad_line, "不是 UTF-8 文本", "not UTF-8 text"});
+    result.warnings.push_back({bad_line, "不是 UTF-8 文本", "not UTF-8 text", {}});
     return;
   }
   auto next_nonblank = [&](size_t i) {
@@ -74,7 +74,7 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
       if (after >= lines.size() || heading_like(lines[after].text)) {
         heading[i] = false;  // a run of short lines: not a heading this importer knows
         result.warnings.push_back({lines[i].number, "“" + lines[i].text + "”像是单位标题，但后面没有正文，按正文读入",
-                                   "“" + lines[i].text + "” looks like a unit heading but no paragraph follows; read as text"});
+                                   "“" + lines[i].text + "” looks like a unit heading but no paragraph follows; read as text", {}});
         continue;
       }
       section_title += "：" + lines[next].text;
@@ -137,7 +137,7 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
     ++result.paragraphs;
   }
   if (result.paragraphs == 0) {
-    result.warnings.push_back({lines.empty() ? 1 : lines.back().number, "没有找到正文段落", "no paragraph of text found"});
+    result.warnings.push_back({lines.empty() ? 1 : lines.back().number, "没有找到正文段落", "no paragraph of text found", {}});
     result.xml.reset();
     return;
   }

@@ -1,17 +1,16 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (checker/*_fuzz.cc) with clang in build-fuzz and runs each
-# for SECONDS (default 60) on a corpus seeded from fixtures/ and tests/fuzz-regressions/.
+# Builds the libFuzzer targets (checker/*_fuzz.cc) in the sanitized clang build, build-asan
+# (scripts/sanitized-build.sh), and runs each for SECONDS (default 60) on a corpus seeded
+# from fixtures/ and tests/fuzz-regressions/.
 # A crash stops the script with the fuzzer's report; the input is saved as
-# build-fuzz/crash-<target>-*: fix the bug, then keep the input in
+# build-asan/crash-<target>-*: fix the bug, then keep the input in
 # tests/fuzz-regressions/<target>/ (tests/fuzz_regressions_test.cc replays them all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
-build=build-fuzz
-cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DPLANCHECK_FUZZ=ON -DBUILD_TESTING=OFF \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+build=build-asan
+scripts/sanitized-build.sh
 targets=(check_document dates quantities import_plan source_docx source_pdf)
-cmake --build "$build" -j"$(nproc)" --target "${targets[@]/%/_fuzz}"
 
 # Seeds: every fixture XML for the document target; lines and paragraphs of the seed
 # documents for the wording targets; the seed plans' text for import_plan.

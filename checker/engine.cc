@@ -4,8 +4,10 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "atomic_file.h"
@@ -97,8 +99,9 @@ void add_plan_deadlines(const Plan& plan, const Date& as_of, std::vector<PlanDea
 }
 
 struct ReportOutcome {
-  bool skipped = false;  // a plan found while scanning a folder: not a report
+  bool skipped = false;  // found while scanning a folder and not a report (a plan, an attachment)
   FileStatus status;
+  std::vector<std::string> cited;  // the files its evidence names, resolved (never read as reports)
   std::vector<Finding> findings;
   std::unique_ptr<Document> report;  // kept for the status matrix when CheckOptions::status
 };
@@ -172,10 +175,30 @@ class SplitBoard {
   size_t unfinished_;
 };
 
-// Reads a Word / PDF / web page / text report and converts it; false with *status saying
-// why (and where) when it cannot be.
-bool convert_source_report(const std::string& path, const CheckOptions& options, const PlanSet& plans,
-                           ReportConversion* conversion, FileStatus* status) {
+// The files a report's evidence names (task/evidence/@href relative to its folder), as
+// canonical paths: a folder of reports holds them beside the reports, and they are evidence,
+// not reports (cli.md).
+std::vector<std::string> cited_files(const Document& report) {
+  std::vector<std::string> cited;
+  fs::path folder = fs::path(report.path()).parent_path();
+  pugi::xml_node root = report.root();
+  for (pugi::xml_node n = root; n; n = next_in_subtree(n, root)) {
+    if (n.type() != pugi::node_element || std::strcmp(n.name(), "evidence") != 0) continue;
+    std::string href = n.attribute("href").value();
+    if (href.empty() || href.find("://") != std::string::npos) continue;
+    std::error_code ec;
+    fs::path resolved = fs::weakly_canonical(folder / fs::path(href), ec);
+    if (!ec) cited.push_back(resolved.string());
+  }
+  return cited;
+}
+
+// Reads a Word / PDF / web page / text report and converts it; false with outcome.status
+// saying why (and where) when it cannot be, or with outcome.skipped when a file found in a
+// folder does not read as a report.
+bool convert_source_report(const std::string& path, bool named_explicitly, const CheckOptions& options,
+                           const PlanSet& plans, ReportConversion* conversion, ReportOutcome& outcome) {
+  FileStatus* status = &outcome.status;
   const bool en = options.settings.lang == "en";
   SourceReadOptions read_options;
   read_options.max_file_bytes = options.load_limits.max_file_bytes;
@@ -183,6 +206,10 @@ bool convert_source_report(const std::string& path, const CheckOptions& options,
   SourceReadError read_error;
   if (!read_source_document(path, read_options, &source, &read_error)) {
     *status = unreadable(path, "report", LoadError{path, {1, 1}, read_error.message(options.settings.lang)});
+    return false;
+  }
+  if (!named_explicitly && !reads_as_report(source)) {
+    outcome.skipped = true;
     return false;
   }
   ReportSourceOptions convert;
@@ -226,7 +253,7 @@ void check_one_report(const std::string& path, bool named_explicitly, const Chec
   std::unique_ptr<ReportConversion> conversion;
   if (is_source_report_path(path)) {
     conversion = std::make_unique<ReportConversion>();
-    if (!convert_source_report(path, options, plans, conversion.get(), &outcome.status)) return;
+    if (!convert_source_report(path, named_explicitly, options, plans, conversion.get(), outcome)) return;
     doc = std::move(conversion->document);
   } else {
     doc = Document::load(path, options.load_limits, &error);
@@ -240,6 +267,7 @@ void check_one_report(const std::string& path, bool named_explicitly, const Chec
     return;
   }
   pugi::xml_node root = doc->root();
+  outcome.cited = cited_files(*doc);
   outcome.status.note = encoding_note(*doc);
   outcome.status.unit = root.attribute("unit").value();
   outcome.status.plan_id = root.attribute("plan").value();
@@ -418,6 +446,14 @@ CheckResult run_check(const CheckOptions& options) {
     std::error_code ec;
     plan_paths.push_back(fs::weakly_canonical(path, ec).string());
   }
+  // A file found in a folder that a report cites as evidence is not a report, whatever it reads as.
+  std::set<std::string> cited;
+  for (const ReportOutcome& outcome : outcomes) cited.insert(outcome.cited.begin(), outcome.cited.end());
+  for (size_t i = 0; i < outcomes.size(); ++i) {
+    std::error_code ec;
+    if (!explicit_file[i] && !cited.empty() && cited.count(fs::weakly_canonical(reports[i], ec).string()))
+      outcomes[i] = ReportOutcome{}, outcomes[i].skipped = true;
+  }
   size_t reports_read = 0;
   for (size_t i = 0; i < outcomes.size(); ++i) {
     ReportOutcome& outcome = outcomes[i];
@@ -434,8 +470,9 @@ CheckResult run_check(const CheckOptions& options) {
   }
   if (options.report_rules && reports_read == 0)
     result.problems.push_back(in_lang(
-        lang, "没有找到进展报告：所给的文件和文件夹中没有可检查的报告（*.xml），未检查任何报告",
-        "no progress report found: the files and folders given hold no report to check (*.xml); nothing was checked"));
+        lang, "没有找到进展报告：所给的文件和文件夹中没有可检查的报告（XML、Word、PDF、网页或文本），未检查任何报告",
+        "no progress report found: the files and folders given hold no report to check (XML, Word, PDF, web page or "
+        "text); nothing was checked"));
   std::sort(result.skipped.begin(), result.skipped.end());
   if (options.status) {
     std::vector<const Document*> docs;

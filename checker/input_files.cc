@@ -63,7 +63,7 @@ const char* input_kind_name(InputKind kind) {
   return "other";
 }
 
-bool is_report_kind(InputKind kind) { return kind == InputKind::Xml; }
+bool is_report_kind(InputKind kind) { return kind != InputKind::Other; }
 
 InputSet discover_inputs(const std::vector<std::string>& inputs) {
   InputSet set;

@@ -14,8 +14,9 @@ enum class InputKind { Xml, Word, Pdf, Html, Text, Other };
 InputKind classify_input(const std::string& path);  // a.XML → Xml, b.docx → Word, c.htm → Html
 const char* input_kind_name(InputKind kind);       // "xml", "word", "pdf", "html", "text", "other"
 
-// The kinds read as reports when found in a folder. Only XML until `check` reads the
-// other formats of cli.md; then their kinds join this list.
+// The kinds read as reports when found in a folder: XML, Word, PDF, web page, text (cli.md).
+// Whether a file of those kinds is a report is decided when it is read (a plan, or a
+// document that does not read as a report, is then listed as skipped).
 bool is_report_kind(InputKind kind);
 
 struct InputFile {

@@ -39,15 +39,20 @@ TEST_CASE("a folder gives its reports sorted and lists the rest as skipped", "[i
   touch(dir / "A.XML");
   touch(dir / "sub" / "c.Xml");
   touch(dir / "sub" / "photo.jpg");
-  touch(dir / "readme.txt");  // a text report once `check` reads text; skipped until then
+  touch(dir / "sub" / "tally.xlsx");
+  touch(dir / "d.DOCX");  // Word, PDF, web pages and text are candidates; reading them decides
   InputSet set = discover_inputs({dir.string(), dir.string() + "/b.xml"});
-  REQUIRE(set.reports.size() == 3);  // b.xml named and found: read once
+  REQUIRE(set.reports.size() == 4);  // b.xml named and found: read once
   CHECK(set.reports[0].path == (dir / "A.XML").string());
   CHECK(set.reports[1].path == (dir / "b.xml").string());
   CHECK(set.reports[1].named);
   CHECK(!set.reports[0].named);
-  CHECK(set.reports[2].path == (dir / "sub" / "c.Xml").string());
-  CHECK(set.skipped.size() == 2);
+  CHECK(set.reports[2].path == (dir / "d.DOCX").string());
+  CHECK(set.reports[2].kind == InputKind::Word);
+  CHECK(set.reports[3].path == (dir / "sub" / "c.Xml").string());
+  REQUIRE(set.skipped.size() == 2);
+  CHECK(set.skipped[0] == (dir / "sub" / "photo.jpg").string());
+  CHECK(set.skipped[1] == (dir / "sub" / "tally.xlsx").string());
   CHECK(set.unreadable.empty());
   fs::remove_all(dir);
 }

@@ -651,6 +651,55 @@ Finding note_finding(const ReportNote& note, const ReportConversion& conversion,
   return f;
 }
 
+namespace {
+
+// Which kind of document a title (or a file name) says it is, by the kind word that comes
+// last: in 关于《XX实施方案》落实情况的报告 the head noun is 报告, in 关于印发XX工作情况
+// 报告制度的通知 it is 通知. +1 a report, -1 a plan or notice, 0 neither.
+int title_kind(std::string_view title) {
+  static const char* const kReportWords[] = {"报告", "情况", "汇报", "总结", "进展", "台账", "报送", "进度表"};
+  static const char* const kOtherWords[] = {"方案", "通知", "意见", "办法", "规划", "要点", "制度", "纪要",
+                                            "清单", "名单", "目录", "附件"};
+  size_t report_at = std::string_view::npos, other_at = std::string_view::npos;
+  auto last_of = [&](const char* word, size_t* at) {
+    size_t found = title.rfind(word);
+    if (found != std::string_view::npos && (*at == std::string_view::npos || found > *at)) *at = found;
+  };
+  for (const char* word : kReportWords) last_of(word, &report_at);
+  for (const char* word : kOtherWords) last_of(word, &other_at);
+  if (report_at == std::string_view::npos && other_at == std::string_view::npos) return 0;
+  if (other_at == std::string_view::npos) return 1;
+  if (report_at == std::string_view::npos) return -1;
+  return report_at > other_at ? 1 : -1;
+}
+
+}  // namespace
+
+bool reads_as_report(const SourceDocument& doc) {
+  // The title: the short lines before the first sentence or table, at most three.
+  std::string title;
+  int title_lines = 0;
+  for (const SourceBlock& block : doc.blocks) {
+    if (block.kind == SourceBlock::Kind::Table || title_lines == 3) break;
+    std::string text = without_spaces(block.text);
+    if (text.empty()) continue;
+    if (has_sentence_punctuation(text) || count_chars(text) > 60) break;
+    title += text;
+    ++title_lines;
+  }
+  if (int kind = title_kind(title)) return kind > 0;
+  if (int kind = title_kind(std::filesystem::path(doc.path).stem().string())) return kind > 0;
+  for (const SourceBlock& block : doc.blocks) {
+    if (block.kind == SourceBlock::Kind::Table) {
+      if (find_task_header(block.table).header_row >= 0) return true;
+    } else {
+      for (const auto& field : labelled_fields(block.text))
+        if (contains(field.first, "报送")) return true;
+    }
+  }
+  return false;
+}
+
 bool is_source_report_path(const std::string& path) {
   std::string ext = lower_extension(path);
   return ext == ".docx" || ext == ".pdf" || ext == ".html" || ext == ".htm" || ext == ".txt";

@@ -80,6 +80,14 @@ void place_finding(const ReportConversion& conversion, const std::string& lang, 
 Finding note_finding(const ReportNote& note, const ReportConversion& conversion, const std::string& file,
                      const std::string& lang);
 
+// Whether a document found in a folder reads as a progress report (cli.md), so that a
+// folder of reports can also hold the plan, attachments and scans without failing the run.
+// It does when its title — else its file name — names a report (…情况的报告, 进展情况,
+// 工作汇报, 工作总结, 台账, 报送) more than a plan or notice (实施方案, 通知, 意见), or when
+// it holds a task table or a 报送单位 line. A file named on the command line is not asked:
+// it must be a report.
+bool reads_as_report(const SourceDocument& doc);
+
 // Whether `path` names a report that is not XML (.docx .pdf .html .htm .txt, any case).
 bool is_source_report_path(const std::string& path);
 

@@ -1,5 +1,7 @@
 // Reports as units write them (Word, PDF, text) through the real binary: the same findings as
 // their XML twin, each at its table cell or paragraph; bad files named, the rest checked.
+#include <filesystem>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -89,6 +91,47 @@ TEST_CASE("word reports: the same report printed to PDF gives the same findings"
   const std::string report = "fixtures/reports/word/jiaoti-2023-11.pdf";
   if (!reader_for(report)) return;
   same_as_twin(report);
+}
+
+TEST_CASE("word reports: a folder is searched for Word and text reports; plans, attachments and evidence skipped",
+          "[cli][word][folder]") {
+  const std::string docx = "fixtures/reports/word/jiaoti-2023-11.docx";
+  if (!reader_for(docx)) return;
+  std::string dir = make_temp_dir("word-folder");
+  std::filesystem::create_directories(dir + "/区教体中心");
+  std::filesystem::copy_file(PLANCHECK_FIXTURE(docx), dir + "/区教体中心/进展.DOCX");
+  // A prose report in text: its title says it is a report, its 落款 gives unit and date.
+  write_file(dir + "/caizheng.txt",
+             "区财政局关于落实实施方案工作情况的报告\n\n一、总体情况\n\n我局按照方案分工，统筹安排资金，各项工作有序推进。\n\n"
+             "区财政局\n2023年11月18日\n");
+  // The plan as it was sent round, and an attachment: in the folder, not reports.
+  write_file(dir + "/通知.txt", "关于印发《实施方案》的通知\n\n各镇街、区直各部门：\n\n现将方案印发给你们，请认真贯彻落实。\n");
+  write_file(dir + "/区财政局/附件2.txt", "附件2\n\n基地建设名单\n\n一、凤凰街道基地。\n");
+  // An XML report whose evidence is a text that, read alone, would pass for a report.
+  write_file(dir + "/区财政局/report.xml",
+             "<report xmlns=\"urn:plancheck:report:1\" plan=\"聊江委办发〔2023〕5号\" unit=\"区财政局\" "
+             "submitted=\"2023-11-18\">\n  <task ref=\"1\" status=\"in-progress\">\n    <progress>推进中。</progress>\n"
+             "    <evidence href=\"minutes.txt\">会议纪要</evidence>\n  </task>\n</report>\n");
+  write_file(dir + "/区财政局/minutes.txt", "区财政局工作进展汇报\n\n已召开推进会。\n\n区财政局\n2023年11月10日\n");
+
+  CliRun run = run_cli({"check", "--no-config", "--plan", kPlan, "--as-of", "2023-11-20", "--format", "json", dir});
+  INFO(run.err);
+  nlohmann::json doc = nlohmann::json::parse(run.out);
+  std::map<std::string, std::string> status;
+  for (const auto& f : doc["files"]) status[f["path"]] = f["status"];
+  CHECK(status[dir + "/区教体中心/进展.DOCX"] == "checked");
+  CHECK(status[dir + "/caizheng.txt"] == "checked");
+  CHECK(status[dir + "/区财政局/report.xml"] == "checked");
+  CHECK(status[dir + "/通知.txt"] == "skipped");
+  CHECK(status[dir + "/区财政局/附件2.txt"] == "skipped");
+  CHECK(status[dir + "/区财政局/minutes.txt"] == "skipped");
+  // The Word report found in the folder is checked as when named: findings at its cells.
+  CHECK(place_of(doc, dir + "/区教体中心/进展.DOCX", "lead-unit-matches", "2") == "表1 第3行 牵头单位");
+  for (const auto& f : doc["findings"]) CHECK(f["file"] != dir + "/区财政局/minutes.txt");
+
+  // Named on the command line, the same notice is not skipped: a file named must be a report.
+  CliRun named = run_cli({"check", "--no-config", "--plan", kPlan, "--as-of", "2023-11-20", dir + "/通知.txt"});
+  CHECK(named.exit_code == 2);
 }
 
 TEST_CASE("word reports: bad files are named with exit 2, the others still checked", "[cli][word]") {

@@ -505,8 +505,7 @@ class Importer {
     for (const SourceCell& cell : rows[0]) table.header.push_back(trim_spaces(cell.text));
     for (size_t r = 1; r < rows.size(); ++r) {
       TableRow row;
-      row.place = b.place;
-      row.place.row = static_cast<int>(r + 1);
+      row.place = cell_place(b, r);
       std::vector<std::string> cells(table.header.size());
       std::set<std::string> distinct;
       for (const SourceCell& cell : rows[r]) {

@@ -97,6 +97,11 @@ std::vector<RuleInfo> rules_for_output(const CheckResult& result) {
       host_rule("rule-error", Severity::Error, "规则运行出错或超出预算", "a rule failed or exceeded its budget"),
       host_rule("waiver-expired", Severity::Warning, "豁免已过期，不再生效", "a waiver has expired and no longer applies"),
       host_rule("waiver-unused", Severity::Info, "豁免没有匹配任何问题", "a waiver matched no finding"),
+      // What converting a Word, PDF, web-page or text report found (report_source.h).
+      host_rule("report-table", Severity::Warning, "报告中的任务表格无法完整读取（行列不齐等）",
+                "a task table of the report cannot be read whole (ragged rows, …)"),
+      host_rule("report-task-match", Severity::Error, "报告表格中的一行无法对应到方案中的任务",
+                "a row of the report's task table matches no task of the plan"),
   };
   std::vector<RuleInfo> rules = result.rules;
   for (const RuleInfo& host : host_rules)

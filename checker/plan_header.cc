@@ -427,9 +427,7 @@ class HeaderReader {
         for (size_t r = 0; r < block.table.rows.size(); ++r) {
           std::string row;
           for (const SourceCell& cell : block.table.rows[r]) row += cell.text + " ";
-          SourcePlace place = block.place;
-          place.row = static_cast<int>(r) + 1;
-          lines_.push_back(make_line(b, row, place, true));
+          lines_.push_back(make_line(b, row, cell_place(block, r), true));
         }
       }
     }

@@ -176,10 +176,7 @@ struct Builder {
       } else {
         for (size_t r = 0; r < block.table.rows.size() && r < 3; ++r)
           for (const SourceCell& cell : block.table.rows[r]) {
-            SourcePlace place = block.place;
-            place.row = static_cast<int>(r) + 1;
-            place.column = cell.column;
-            take(cell.text, place);
+            take(cell.text, cell_place(block, r, cell.column));
           }
       }
     }
@@ -323,12 +320,7 @@ struct Builder {
     auto name_of = [&](int column) {
       return column > 0 && column <= width ? header.names[static_cast<size_t>(column - 1)] : std::string();
     };
-    auto place_of = [&](size_t r, int column) {
-      SourcePlace place = block.place;
-      place.row = static_cast<int>(r) + 1;
-      place.column = column;
-      return place;
-    };
+    auto place_of = [&](size_t r, int column) { return cell_place(block, r, column); };
     for (size_t r = static_cast<size_t>(header.header_row) + 1; r < table.rows.size(); ++r) {
       const std::vector<SourceCell>& row = table.rows[r];
       int filled = 0;
@@ -537,9 +529,7 @@ struct Builder {
             if (cell.continued || trim_spaces(cell.text).empty() || !labelled_fields(cell.text).empty()) continue;
             SourceBlock as_paragraph;
             as_paragraph.text = cell.text;
-            as_paragraph.place = b.place;
-            as_paragraph.place.row = static_cast<int>(r) + 1;
-            as_paragraph.place.column = cell.column;
+            as_paragraph.place = cell_place(b, r, cell.column);
             all.blocks.push_back(std::move(as_paragraph));
             prose.push_back(all.blocks.size() - 1);
           }

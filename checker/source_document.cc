@@ -186,15 +186,21 @@ std::string source_plain_text(const SourceDocument& doc, std::vector<SourcePlace
     for (size_t r = 0; r < block.table.rows.size(); ++r) {
       for (const SourceCell& cell : block.table.rows[r]) {
         if (cell.continued) continue;  // shown once, where the merged cell starts
-        SourcePlace place = block.place;
+        SourcePlace place = cell_place(block, r, cell.column);
         place.table = table_number;
-        place.row = static_cast<int>(r) + 1;
-        place.column = cell.column;
         add_lines(cell.text, place);
       }
     }
   }
   return text;
+}
+
+SourcePlace cell_place(const SourceBlock& table, size_t row, int column) {
+  SourcePlace place = table.place;
+  place.row = static_cast<int>(row) + 1;
+  place.column = column;
+  if (row < table.table.row_pages.size()) place.page = table.table.row_pages[row];
+  return place;
 }
 
 }  // namespace plancheck

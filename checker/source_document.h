@@ -35,6 +35,7 @@ struct SourceCell {
 
 struct SourceTable {
   std::vector<std::vector<SourceCell>> rows;  // in document order; row 0 is usually the header
+  std::vector<int> row_pages;  // PDF: the page each row stands on (a table runs on); else empty
 };
 
 struct SourceBlock {
@@ -45,6 +46,10 @@ struct SourceBlock {
   SourcePlace place;  // where the block starts (a table: its number, row 0)
   int heading_level = 0;  // 1..6 when the source marks a heading (Word style, HTML h1-h6); a hint only
 };
+
+// The place of row `row` (0-based) of a table block, and of its `column` when not 0: the
+// block's place with the row, column and, for a table that runs over pages, the row's page.
+SourcePlace cell_place(const SourceBlock& table, size_t row, int column = 0);
 
 enum class SourceFormat { Text, Html, Docx, Pdf };
 

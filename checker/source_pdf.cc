@@ -4,8 +4,15 @@
 // from the characters lines end with. Page headers, footers and page numbers at the top or
 // bottom of the pages are dropped, and the spaces typesetting puts around CJK characters
 // (2023 年 11 月) are taken out. poppler-data supplies the CID font maps.
+//
+// Tables: a page whose lines stand side by side is rendered, and a table drawn with rules
+// (pdf_grid.h) takes the words inside each of its cells, however they wrap; the same table
+// continued on the next page is one table. Tables without rules are found from the lines'
+// positions (find_tables below).
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
@@ -16,6 +23,7 @@
 #include <mutex>
 
 #include "import_text.h"
+#include "pdf_grid.h"
 #include "plan_numbering.h"
 #include "source_readers.h"
 
@@ -315,6 +323,148 @@ std::vector<PageTable> find_tables(const std::vector<Line>& page) {
   return tables;
 }
 
+// Whether any two lines of the page stand side by side: a table may be there.
+bool has_side_by_side(const std::vector<Line>& page) {
+  if (page.size() > 3000) return false;
+  for (size_t i = 0; i < page.size(); ++i)
+    for (size_t j = i + 1; j < page.size(); ++j)
+      if (overlaps_vertically(page[i], page[j]) && apart_horizontally(page[i], page[j])) return true;
+  return false;
+}
+
+constexpr double kRenderDpi = 100;  // rules of 0.5 pt still show; an A4 page is 827 x 1169 pixels
+constexpr double kMaxRenderPixels = 16e6;  // A3 at 100 dpi is 2.7 million
+
+// The tables drawn with rules on `page`, each cell holding the words whose middle falls in
+// it; the words taken are removed from `words`. A grid whose cells hold fewer than two
+// words' worth of text is no table (a large 田 in a title).
+std::vector<PageTable> ruled_tables(const poppler::page& page, std::vector<Word>& words, int page_number) {
+  std::vector<PageTable> out;
+  poppler::page_renderer renderer;
+  renderer.set_render_hints(0);  // no antialiasing: rules are solid pixels
+  renderer.set_image_format(poppler::image::format_gray8);
+  // A page of any size is rendered within kMaxRenderPixels (a hostile MediaBox of 14400 pt
+  // square would be 400 MB); too coarse to show a rule, it is not rendered.
+  poppler::rectf rect = page.page_rect(poppler::media_box);
+  double area = std::max(1.0, rect.width() * rect.height());
+  double dpi = std::min(kRenderDpi, 72.0 * std::sqrt(kMaxRenderPixels / area));
+  if (dpi < 50) return out;
+  poppler::image image = renderer.render_page(&page, dpi, dpi);
+  if (!image.is_valid() || image.format() != poppler::image::format_gray8) return out;
+  GrayRaster raster;
+  raster.pixels = reinterpret_cast<const unsigned char*>(image.const_data());
+  raster.width = image.width();
+  raster.height = image.height();
+  raster.stride = image.bytes_per_row();
+  raster.scale = dpi / 72.0;
+  std::vector<bool> taken(words.size(), false);
+  std::vector<TextBox> boxes;
+  for (const Word& w : words) boxes.push_back({w.x0, w.y0, w.x1, w.y1});
+  for (const RuledTable& grid : find_ruled_tables(raster, boxes)) {
+    std::vector<std::vector<Word>> in_cell(grid.cells.size());
+    std::vector<size_t> claimed;
+    for (size_t w = 0; w < words.size(); ++w) {
+      if (taken[w]) continue;
+      double x = (words[w].x0 + words[w].x1) / 2, y = (words[w].y0 + words[w].y1) / 2;
+      for (size_t c = 0; c < grid.cells.size(); ++c) {
+        const RuledCell& cell = grid.cells[c];
+        if (x >= cell.x0 && x < cell.x1 && y >= cell.y0 && y < cell.y1) {
+          in_cell[c].push_back(words[w]);
+          claimed.push_back(w);
+          break;
+        }
+      }
+    }
+    size_t cells_with_words = 0;
+    for (const auto& cell_words : in_cell) cells_with_words += !cell_words.empty();
+    if (cells_with_words < 2) continue;
+    for (size_t w : claimed) taken[w] = true;
+    PageTable table;
+    table.top = grid.y0;
+    table.bottom = grid.y1;
+    std::vector<std::vector<SourceCell>> rows(static_cast<size_t>(grid.rows));
+    for (size_t c = 0; c < grid.cells.size(); ++c) {
+      const RuledCell& cell = grid.cells[c];
+      std::vector<Line> lines = page_lines(in_cell[c], page_number);
+      std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+        return a.y1 <= b.y0 + 0.3 * a.height() ? true : (b.y1 <= a.y0 + 0.3 * b.height() ? false : a.x0 < b.x0);
+      });
+      SourceCell out_cell;
+      for (const Line& line : lines) {
+        if (!out_cell.text.empty() && latin_word_char(last_char(out_cell.text)) && latin_word_char(first_char(line.text)))
+          out_cell.text += ' ';
+        out_cell.text += line.text;
+      }
+      out_cell.column = cell.column + 1;
+      out_cell.span = cell.column_span;
+      for (int r = cell.row; r < cell.row + cell.row_span && r < grid.rows; ++r) {
+        rows[static_cast<size_t>(r)].push_back(out_cell);
+        out_cell.continued = true;  // the rows below a merged cell repeat it, as Word's vMerge reads
+      }
+    }
+    for (auto& row : rows) {
+      std::sort(row.begin(), row.end(), [](const SourceCell& a, const SourceCell& b) { return a.column < b.column; });
+      bool any_text = false;
+      for (const SourceCell& cell : row) any_text = any_text || (!cell.continued && !trim_spaces(cell.text).empty());
+      if (!any_text) continue;
+      table.table.rows.push_back(std::move(row));
+      table.table.row_pages.push_back(page_number);
+    }
+    out.push_back(std::move(table));
+  }
+  std::vector<Word> rest;
+  for (size_t w = 0; w < words.size(); ++w)
+    if (!taken[w]) rest.push_back(std::move(words[w]));
+  words = std::move(rest);
+  return out;
+}
+
+std::vector<std::string> row_texts(const std::vector<SourceCell>& row) {
+  std::vector<std::string> texts;
+  for (const SourceCell& cell : row) texts.push_back(trim_spaces(cell.text));
+  return texts;
+}
+
+// Adds `next`, the table that opens a page, to `previous`, the table that closed the page
+// before, when it continues it: as many grid columns. A header row repeated at the top of
+// the page is dropped; a first row with nothing in its first column while the table's rows
+// are numbered is the rest of the row the page break cut.
+bool continue_table(SourceTable& previous, SourceTable& next) {
+  if (previous.rows.empty() || next.rows.empty()) return false;
+  auto widest = [](const SourceTable& t) {
+    int w = 0;
+    for (const auto& row : t.rows)
+      for (const SourceCell& cell : row) w = std::max(w, cell.column + std::max(cell.span, 1) - 1);
+    return w;
+  };
+  if (widest(previous) != widest(next)) return false;
+  size_t from = 0;
+  if (row_texts(next.rows.front()) == row_texts(previous.rows.front())) from = 1;
+  auto first_column = [](const std::vector<SourceCell>& row) {
+    for (const SourceCell& cell : row)
+      if (cell.column == 1) return trim_spaces(cell.text);
+    return std::string();
+  };
+  if (from < next.rows.size() && first_column(next.rows[from]).empty() && previous.rows.size() > 1 &&
+      !first_column(previous.rows.back()).empty()) {
+    std::vector<SourceCell>& cut = previous.rows.back();
+    for (const SourceCell& cell : next.rows[from]) {
+      if (trim_spaces(cell.text).empty()) continue;
+      auto same = std::find_if(cut.begin(), cut.end(), [&](const SourceCell& c) { return c.column == cell.column; });
+      if (same != cut.end()) same->text += cell.text;
+      else cut.push_back(cell);
+    }
+    std::sort(cut.begin(), cut.end(), [](const SourceCell& a, const SourceCell& b) { return a.column < b.column; });
+    ++from;
+  }
+  for (size_t r = from; r < next.rows.size(); ++r) {
+    previous.rows.push_back(std::move(next.rows[r]));
+    if (r < next.row_pages.size()) previous.row_pages.push_back(next.row_pages[r]);
+  }
+  previous.row_pages.resize(previous.rows.size(), previous.row_pages.empty() ? 0 : previous.row_pages.back());
+  return true;
+}
+
 }  // namespace
 
 bool read_pdf_source(std::string_view bytes, const std::string& name, const SourceReadOptions& options,
@@ -344,7 +494,12 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
       return false;
     }
     std::vector<std::vector<Line>> pages;
+    std::vector<std::vector<PageTable>> ruled;  // per page
     std::vector<double> heights;
+    // The usual distance from one line's top to the next one's, by the lines' height: a table
+    // in small type must not make every line of the body text a paragraph. Lines in tables
+    // count (a wrapped cell is set like a paragraph).
+    std::vector<std::pair<double, double>> pitches;  // (height, pitch)
     size_t total_words = 0;
     for (int i = 0; i < page_count; ++i) {
       std::unique_ptr<poppler::page> page(pdf->create_page(i));
@@ -363,6 +518,14 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           words.push_back({utf8(box.text()), r.left(), r.top(), r.right(), r.bottom(), box.has_space_after()});
         }
       }
+      std::vector<PageTable> tables;
+      std::vector<Line> all_lines = page_lines(words, i + 1);
+      for (size_t k = 1; k < all_lines.size(); ++k) {
+        double pitch = all_lines[k].y0 - all_lines[k - 1].y0;
+        if (pitch > 0 && pitch < 3 * all_lines[k].height()) pitches.push_back({all_lines[k].height(), pitch});
+      }
+      if (page && has_side_by_side(all_lines)) tables = ruled_tables(*page, words, i + 1);
+      ruled.push_back(std::move(tables));
       pages.push_back(page_lines(words, i + 1));
       heights.push_back(height);
     }
@@ -374,14 +537,28 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     int dropped = 0;
     drop_running_lines(pages, heights, &dropped);
 
-    // The usual distance from one line's top to the next one's, over the whole document.
-    std::vector<double> pitches;
+    std::vector<double> all_pitches;
+    for (const auto& [height, pitch] : pitches) all_pitches.push_back(pitch);
+    const double document_pitch = median(all_pitches, 0);
+    std::map<int, double> pitch_by_height;  // by height in half points
+    auto usual_pitch_for = [&](double h) {
+      int key = static_cast<int>(std::lround(2 * h));
+      auto known = pitch_by_height.find(key);
+      if (known != pitch_by_height.end()) return known->second;
+      std::vector<double> alike;
+      for (const auto& [height, pitch] : pitches)
+        if (std::fabs(height - h) <= 0.15 * h) alike.push_back(pitch);
+      double usual = alike.size() >= 3 ? median(alike, 0) : document_pitch;
+      pitch_by_height[key] = usual;
+      return usual;
+    };
+
+    // The usual right edge of the text: three lines in four end before it.
+    std::vector<double> ends;
     for (const auto& page : pages)
-      for (size_t i = 1; i < page.size(); ++i) {
-        double pitch = page[i].y0 - page[i - 1].y0;
-        if (pitch > 0 && pitch < 3 * page[i].height()) pitches.push_back(pitch);
-      }
-    const double usual_pitch = median(pitches, 0);
+      for (const Line& line : page) ends.push_back(line.x1);
+    std::sort(ends.begin(), ends.end());
+    const double text_right = ends.empty() ? 0 : ends[ends.size() * 3 / 4];
 
     SourceDocument doc;
     doc.path = name;
@@ -389,19 +566,29 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     int paragraphs = 0, table_count = 0;
     const Line* previous = nullptr;
     double previous_right = 0;
-    for (const auto& page : pages) {
-      std::vector<PageTable> tables = find_tables(page);
+    for (size_t page_index = 0; page_index < pages.size(); ++page_index) {
+      const std::vector<Line>& page = pages[page_index];
+      std::vector<PageTable> tables = std::move(ruled[page_index]);
+      const size_t ruled_count = tables.size();
+      for (PageTable& t : find_tables(page)) tables.push_back(std::move(t));
+      bool page_started = false;  // a paragraph or table of this page is out
       std::vector<int> table_of(page.size(), -1);
-      for (size_t t = 0; t < tables.size(); ++t)
+      for (size_t t = ruled_count; t < tables.size(); ++t)
         for (size_t i : tables[t].lines) table_of[i] = static_cast<int>(t);
       std::vector<bool> emitted(tables.size(), false);
       auto emit_table = [&](size_t t) {
         if (emitted[t]) return;
         emitted[t] = true;
+        const bool opens_page = !page_started;
+        page_started = true;
+        previous = nullptr;
+        if (opens_page && !doc.blocks.empty() && doc.blocks.back().kind == SourceBlock::Kind::Table &&
+            continue_table(doc.blocks.back().table, tables[t].table))
+          return;
         SourceBlock block;
         block.kind = SourceBlock::Kind::Table;
         block.table = std::move(tables[t].table);
-        block.place.page = page.empty() ? 0 : page.front().page;
+        block.place.page = static_cast<int>(page_index) + 1;
         block.place.table = ++table_count;
         doc.blocks.push_back(std::move(block));
         previous = nullptr;  // what follows a table starts a paragraph
@@ -409,9 +596,15 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
       for (size_t i = 0; i < page.size(); ++i) {
         const Line& line = page[i];
         if (table_of[i] >= 0) continue;
-        // A table above this line comes first.
-        for (size_t t = 0; t < tables.size(); ++t)
-          if (!emitted[t] && tables[t].bottom <= line.y0) emit_table(t);
+        // A table above this line comes first, tables top to bottom.
+        for (bool more = true; more;) {
+          more = false;
+          size_t first = tables.size();
+          for (size_t t = 0; t < tables.size(); ++t)
+            if (!emitted[t] && tables[t].bottom <= line.y0 + 1 && (first == tables.size() || tables[t].top < tables[first].top))
+              first = t;
+          if (first < tables.size()) emit_table(first), more = true;
+        }
         const double h = line.height();
         // The right edge of the text column this line belongs to: lines that start near it.
         double right = line.x1;
@@ -420,6 +613,9 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           if (table_of[k] >= 0) continue;
           if (std::fabs(other.x0 - line.x0) < 2.5 * h || (other.x0 < line.x0 && other.x1 > line.x0)) right = std::max(right, other.x1);
         }
+        // A heading alone at the foot of a page (its paragraph on the next) has no neighbour
+        // to show the column's edge: the document's usual right edge does.
+        if (line.x0 < text_right) right = std::max(right, text_right);
         bool starts = previous == nullptr;
         if (!starts) {
           const double ph = previous->height();
@@ -435,10 +631,12 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           if (line.page == previous->page) {
             double pitch = line.y0 - previous->y0;
             if (pitch <= 0.2 * h) starts = true;  // back up the page: another column or cell
+            const double usual_pitch = usual_pitch_for(h);
             if (usual_pitch > 0 && pitch > 1.4 * usual_pitch) starts = true;
             if (usual_pitch == 0 && line.y0 - previous->y1 > 0.8 * h) starts = true;
           }
         }
+        page_started = true;
         if (starts) {
           SourceBlock block;
           block.text = line.text;
@@ -453,7 +651,10 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
         previous = &line;
         previous_right = right;
       }
-      for (size_t t = 0; t < tables.size(); ++t) emit_table(t);
+      std::vector<size_t> left;  // tables below the last line, top to bottom
+      for (size_t t = 0; t < tables.size(); ++t) left.push_back(t);
+      std::stable_sort(left.begin(), left.end(), [&](size_t a, size_t b) { return tables[a].top < tables[b].top; });
+      for (size_t t : left) emit_table(t);
     }
     doc.notes.push_back({"PDF 的文字层已按版面重新连成段落", "the PDF's text layer was joined into paragraphs by its layout"});
     if (dropped > 0)

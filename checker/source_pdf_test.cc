@@ -48,6 +48,40 @@ TEST_CASE("source pdf: a heading nearly as wide as the column, indented like its
   CHECK(doc.blocks[3].text == "（二）建立县级统管机制，落实管护经费。（县水利局负责）");
 }
 
+TEST_CASE("source pdf: a ruled table over two pages is one table, cells whole, header once, rows on their page", "[source]") {
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture("long-table.pdf"), &doc, &error));
+  std::vector<const SourceBlock*> tables;
+  for (const SourceBlock& block : doc.blocks)
+    if (block.kind == SourceBlock::Kind::Table) tables.push_back(&block);
+  REQUIRE(tables.size() == 1);
+  const SourceTable& table = tables[0]->table;
+  REQUIRE(table.rows.size() == 41);  // the header, then 40 tasks: page 2's repeated header dropped
+  REQUIRE(table.rows[0].size() == 5);
+  CHECK(table.rows[0][3].text == "进展情况");
+  for (size_t r = 1; r < table.rows.size(); ++r) {
+    INFO("row " << r + 1);
+    REQUIRE(table.rows[r].size() == 5);
+    CHECK(table.rows[r][0].text == std::to_string(r));
+    CHECK(table.rows[r][0].column == 1);
+    // The progress cell wraps over lines; it comes back as one text.
+    CHECK(table.rows[r][3].text == "已完成第" + std::to_string(r) + "批次改造，累计投入资金" + std::to_string(r * 3) +
+                                       "万元，群众满意度调查已开展。");
+  }
+  // 完成情况 of tasks 3 and 4 is one cell merged down: the second row continues it.
+  CHECK(table.rows[3][4].text == "推进中");
+  CHECK_FALSE(table.rows[3][4].continued);
+  CHECK(table.rows[4][4].continued);
+  // Places: row 2 on page 1, the last row on page 2.
+  CHECK(cell_place(*tables[0], 1).page == 1);
+  CHECK(cell_place(*tables[0], 40).page == 2);
+  CHECK(describe_place(cell_place(*tables[0], 40, 4), "zh") == "第2页 表1 第41行 第4列");
+  // The text after the table is a paragraph of its own.
+  CHECK(doc.blocks.back().kind == SourceBlock::Kind::Paragraph);
+  CHECK(doc.blocks.back().text == "二、存在问题");
+}
+
 TEST_CASE("source pdf: a scan, an encrypted file and a damaged file are clear errors", "[source]") {
   SourceDocument doc;
   std::string error;

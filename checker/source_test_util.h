@@ -11,7 +11,7 @@
 
 namespace plancheck_test {
 
-inline std::string source_fixture(const std::string& name) { return PLANCHECK_FIXTURE("fixtures/sources/" + name); }
+inline std::string source_fixture(const std::string& name) { return PLANCHECK_FIXTURE("tests/data/sources/" + name); }
 
 // Reads a file through read_source_document; on failure the error's Chinese text is in *error.
 inline bool read_source(const std::string& path, plancheck::SourceDocument* doc, std::string* error = nullptr,

@@ -20,9 +20,9 @@ mkdir -p "${targets[@]/#/$corpus/}"
 cp fixtures/plans/*.xml fixtures/malformed/*.xml "$corpus/check_document/"
 find fixtures/reports -name '*.xml' -exec cp --backup=numbered -t "$corpus/check_document/" {} +
 cp fixtures/seeds/*.txt "$corpus/import_plan/"
-# The readers: the small Word and PDF files made for their tests (fixtures/sources/make.py).
-cp fixtures/sources/*.docx "$corpus/source_docx/"
-cp fixtures/sources/*.pdf "$corpus/source_pdf/"
+# The readers: the small Word and PDF files made for their tests (tests/data/sources/make.py).
+cp tests/data/sources/*.docx "$corpus/source_docx/"
+cp tests/data/sources/*.pdf "$corpus/source_pdf/"
 n=0
 while IFS= read -r line; do
   [ -n "$line" ] || continue

@@ -152,8 +152,8 @@ int LuaHost::Impl::message_handler(lua_State* L) {
   // metamethod would never be stopped.
   size_t length = 0;
   const char* message = lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER ? lua_tolstring(L, 1, &length) : nullptr;
-  if (!message) {
-    message = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+  if (!message) {  // [error]
+    message = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));  // [error, text]
     length = std::strlen(message);
   }
   std::string trace;
@@ -166,7 +166,7 @@ int LuaHost::Impl::message_handler(lua_State* L) {
       trace += "\n  ...";
       break;
     }
-    lua_getinfo(L, "Sln", &ar);
+    lua_getinfo(L, "Sln", &ar);  // fills ar; the stack is unchanged
     if (ar.source[0] != '@' || ar.currentline <= 0) continue;
     if (host.error_path.empty()) {
       host.error_path = ar.source + 1;
@@ -181,7 +181,7 @@ int LuaHost::Impl::message_handler(lua_State* L) {
   }
   std::string full = clip_text(message, length, kMaxErrorBytes);
   if (!trace.empty()) full += "\nstack traceback:" + trace;
-  lua_pushlstring(L, full.data(), full.size());
+  lua_pushlstring(L, full.data(), full.size());  // [error, (text), message]: the top is returned
   return 1;
 }
 
@@ -192,9 +192,9 @@ bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failu
   double scale = std::max(1.0, static_cast<double>(document_bytes) / kBudgetBytes);
   instruction_limit = static_cast<uint64_t>(static_cast<double>(settings.limits.instructions) * scale);
   seconds_limit = settings.limits.seconds * scale;
-  int function_index = lua_gettop(L) - nargs;
-  lua_pushcfunction(L, message_handler);
-  lua_insert(L, function_index);  // [handler, function, args...]
+  int function_index = lua_gettop(L) - nargs;  // [function, args...]
+  lua_pushcfunction(L, message_handler);       // [function, args..., handler]
+  lua_insert(L, function_index);               // [handler, function, args...]
   instructions = 0;
   stopped = Stop::None;
   memory_exceeded = false;
@@ -211,22 +211,22 @@ bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failu
   started = std::chrono::steady_clock::now();
   lua_sethook(L, count_hook, LUA_MASKCOUNT, kHookEvery);
   enforce_memory_cap = true;
-  int status = lua_pcall(L, nargs, nresults, function_index);
+  int status = lua_pcall(L, nargs, nresults, function_index);  // [handler, results...] or [handler, message]
   enforce_memory_cap = false;
   lua_sethook(L, nullptr, 0, 0);
-  lua_remove(L, function_index);  // the handler
+  lua_remove(L, function_index);  // [results...] or [message]
   // What the rule keeps between calls is its own: measured after a full collection when
   // the call grew the state, and counted against this rule's next calls only.
   if (status == LUA_OK && rule_index < retained.size() && memory_used > call_base + static_cast<int64_t>(kRetainCheckBytes)) {
-    lua_gc(L, LUA_GCCOLLECT);
+    lua_gc(L, LUA_GCCOLLECT);  // the stack is unchanged
     retained[rule_index] = std::max<int64_t>(0, retained[rule_index] + memory_used - call_base);
   }
-  if (status == LUA_OK) return true;
+  if (status == LUA_OK) return true;  // [results...]
 
   size_t length = 0;
-  const char* message = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &length) : nullptr;
+  const char* message = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &length) : nullptr;  // [message]
   std::string reason = message ? clip_text(message, length, kMaxErrorBytes) : "unknown error";
-  lua_pop(L, 1);
+  lua_pop(L, 1);  // []
   const RuleLimits& limits = settings.limits;
   bool english = settings.lang == "en";
   if (stopped == Stop::Instructions) {
@@ -250,7 +250,7 @@ bool LuaHost::Impl::call_with_budget(int nargs, int nresults, std::string* failu
     error_line = seen_line;
   }
   *failure = reason;
-  lua_gc(L, LUA_GCCOLLECT);
+  lua_gc(L, LUA_GCCOLLECT);  // what the stopped rule left behind; the stack is unchanged
   if (rule_index < retained.size()) retained[rule_index] = std::max<int64_t>(0, retained[rule_index] + memory_used - call_base);
   return false;
 }
@@ -294,20 +294,20 @@ void LuaHost::Impl::load_rule(const RuleSource& source) {
   if (!inside_own_folder(source.path))
     fail(source.path + ": a rule file must lie in its rule folder (this one is a symbolic link out of it)");
   if (luaL_loadfilex(L, source.path.c_str(), "t") != LUA_OK) {  // [chunk] or [message]
-    std::string message = lua_tostring(L, -1);
-    lua_pop(L, 1);
+    std::string message = lua_tostring(L, -1);                   // [message]
+    lua_pop(L, 1);                                               // []
     fail(message);
   }
   push_rule_env(L);          // [chunk, env]
   lua_setupvalue(L, -2, 1);  // [chunk] (its _ENV)
   std::string failure;
   retained.push_back(0);
-  if (!call_with_budget(0, 1, &failure, 0, retained.size() - 1)) {
+  if (!call_with_budget(0, 1, &failure, 0, retained.size() - 1)) {  // [rule] on success, [] on failure
     // Lua's own messages already start with "file:line:"; a stop names no place, so add it.
     std::string where = error_path.empty() ? source.path : error_path + ":" + std::to_string(error_line);
     fail(failure.rfind(where + ":", 0) == 0 ? failure : where + ": " + failure);
   }
-  int rule = lua_gettop(L);
+  int rule = lua_gettop(L);  // [rule]
   if (!lua_istable(L, rule))
     fail(source.path + ": a rule file must return a table {id = ..., severity = ..., summary = ..., check = function}");
 
@@ -323,19 +323,19 @@ void LuaHost::Impl::load_rule(const RuleSource& source) {
   if (!kind.empty()) info.kind = kind;
   if (info.kind != "report" && info.kind != "plan")
     fail(source.path + ": kind must be \"report\" or \"plan\", got \"" + info.kind + "\"");
-  if (raw_field(L, rule, "needs_plan") == LUA_TBOOLEAN) info.needs_plan = lua_toboolean(L, -1);
-  lua_pop(L, 1);
+  if (raw_field(L, rule, "needs_plan") == LUA_TBOOLEAN) info.needs_plan = lua_toboolean(L, -1);  // [rule, needs_plan]
+  lua_pop(L, 1);                                                                                   // [rule]
   info.summary_zh = string_or_lang_field(L, rule, "summary", "zh");
   info.summary_en = string_or_lang_field(L, rule, "summary", "en");
   if (info.summary_zh.empty() && info.summary_en.empty())
     fail(source.path + ": summary is missing: a string, or {zh = ..., en = ...}");
   info.description_zh = string_or_lang_field(L, rule, "description", "zh");
   info.description_en = string_or_lang_field(L, rule, "description", "en");
-  if (raw_field(L, rule, "check") != LUA_TFUNCTION)
+  if (raw_field(L, rule, "check") != LUA_TFUNCTION)  // [rule, check]
     fail(source.path + ": check must be a function(report, plan) (or function(plan) for kind = \"plan\")");
-  check_refs.push_back(luaL_ref(L, LUA_REGISTRYINDEX));
+  check_refs.push_back(luaL_ref(L, LUA_REGISTRYINDEX));  // [rule]: check kept in the registry
   rule_seconds.push_back(0);
-  lua_pop(L, 1);  // the rule table
+  lua_pop(L, 1);  // []
   rules.push_back(std::move(info));
 }
 
@@ -370,7 +370,7 @@ void LuaHost::Impl::run_rule(size_t i, const std::string& kind, const Document& 
     push_document(L, &context.plan->document(), context.plan, 0);  // [check, plan]
   }
   std::string failure;
-  bool ran = call_with_budget(nargs, 0, &failure, doc.size_bytes(), i);
+  bool ran = call_with_budget(nargs, 0, &failure, doc.size_bytes(), i);  // [] whichever way it ends
   rule_seconds[i] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   context.rule = nullptr;
   context.out = nullptr;
@@ -425,7 +425,7 @@ LuaHost::LuaHost(const std::vector<RuleSource>& sources, const std::vector<std::
     std::fprintf(stderr, "plancheck: Lua panic: %s\n", lua_tostring(L, -1));
     std::abort();
   });
-  open_sandbox(host.L);
+  open_sandbox(host.L);  // [] (the pristine library and its allow-lists live in the registry)
   for (const RuleSource& source : sources)
     if (!host.settings.disabled.count(source.id)) host.load_rule(source);
 }

@@ -235,3 +235,41 @@ TEST_CASE("report_source: several plans: the one the report names by its id", "[
   REQUIRE(c.result.ok);
   CHECK(c.result.plan == other.get());
 }
+
+TEST_CASE("report_source: a document found in a folder reads as a report by its title, table or 报送单位",
+          "[report_source][folder]") {
+  auto doc_of = [](const std::string& path, std::vector<SourceBlock> blocks) {
+    SourceDocument doc;
+    doc.path = path;
+    doc.blocks = std::move(blocks);
+    return doc;
+  };
+  auto titled = [&](const std::string& title, const std::string& path = "a.docx") {
+    return reads_as_report(doc_of(path, {paragraph(1, title), paragraph(2, "按照方案要求，现将有关情况报告如下。")}));
+  };
+  // Report titles, whatever else they mention: the head noun is the last kind word.
+  CHECK(titled("区财政局关于《示范区创建工作实施方案》落实情况的报告"));
+  CHECK(titled("县住建局2024年上半年重点任务进展"));
+  CHECK(titled("关于老旧小区改造工作的汇报"));
+  CHECK(titled("市场监管局2023年度工作总结"));
+  CHECK(titled("重点任务推进台账"));
+  // A title over two lines, as offices set long ones.
+  CHECK(reads_as_report(doc_of("a.pdf", {paragraph(1, "区教体中心关于铸牢中华民族共同体意识"),
+                                         paragraph(2, "示范区创建工作进展情况的报告"),
+                                         paragraph(3, "区委办公室：")})));
+  // Plans, notices and attachments.
+  CHECK_FALSE(titled("关于印发《示范区创建工作实施方案》的通知"));
+  CHECK_FALSE(titled("某县2023年重点工作任务分工方案"));
+  CHECK_FALSE(titled("关于建立工作情况报告制度的通知"));
+  CHECK_FALSE(titled("附件2 基地建设名单"));
+  CHECK_FALSE(titled("推进会会议纪要"));
+  // No kind word in the title: the file name decides, then a task table or a 报送单位 line.
+  CHECK(titled("老旧小区改造", "区住建局-进展情况-2023-11.docx"));
+  CHECK_FALSE(titled("老旧小区改造", "照片说明.docx"));
+  CHECK(reads_as_report(doc_of("x.docx", {paragraph(1, "老旧小区改造"),
+                                          table(1, {{"序号", "重点任务", "进展情况"}, {"1", "改造小区", "已完成"}})})));
+  CHECK(reads_as_report(doc_of("x.txt", {paragraph(1, "老旧小区改造"), paragraph(2, "报送单位：县住建局")})));
+  CHECK_FALSE(reads_as_report(doc_of("x.docx", {paragraph(1, "老旧小区改造"),
+                                                table(1, {{"小区", "户数"}, {"东区", "120"}})})));
+  CHECK_FALSE(reads_as_report(doc_of("x.docx", {})));
+}

@@ -34,6 +34,9 @@ for target in "${targets[@]}"; do
   if [ -d "tests/fuzz-regressions/$target" ]; then cp tests/fuzz-regressions/"$target"/* "$corpus/$target/"; fi
 done
 
+# Leaks in our code fail the run; fontconfig's process-lifetime caches do not (tests/lsan.supp).
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+
 run_target() {
   local target="$1"
   # -rss_limit_mb: the document target holds plan 004 and a Lua state; 2 GiB is ample.

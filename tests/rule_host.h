@@ -165,8 +165,14 @@ inline std::string rule_with_check(const std::string& body) {
 }
 
 // Peak memory a child may reach in a memory test: the Lua cap (64 MiB in RuleCase) plus
-// the host and the test binary; ASan's shadow and quarantine need more.
-#if defined(__SANITIZE_ADDRESS__)
+// the host and the test binary; ASan's shadow and quarantine need more. gcc says ASan with
+// __SANITIZE_ADDRESS__, clang (scripts/sanitized-build.sh) with __has_feature.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PLANCHECK_TEST_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(PLANCHECK_TEST_ASAN)
 constexpr long kPeakKibAllowed = 1200 * 1024;
 #else
 constexpr long kPeakKibAllowed = 400 * 1024;

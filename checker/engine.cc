@@ -100,6 +100,8 @@ void add_plan_deadlines(const Plan& plan, const Date& as_of, std::vector<PlanDea
 
 struct ReportOutcome {
   bool skipped = false;  // found while scanning a folder and not a report (a plan, an attachment)
+  bool judged_by_content = false;  // skipped: a document that does not read as a report
+  std::string skip_reason;
   FileStatus status;
   std::vector<std::string> cited;  // the files its evidence names, resolved (never read as reports)
   std::vector<Finding> findings;
@@ -210,6 +212,12 @@ bool convert_source_report(const std::string& path, bool named_explicitly, const
   }
   if (!named_explicitly && !reads_as_report(source)) {
     outcome.skipped = true;
+    outcome.judged_by_content = true;
+    outcome.skip_reason =
+        en ? "does not read as a progress report (its title names no report — 报告, 情况, 进展, 汇报, 总结 — and it "
+             "holds no task table or 报送单位 line); if it is one, name it on the command line"
+           : "读来不像进展报告（标题中没有“报告”“情况”“进展”“汇报”“总结”等字样，也没有任务表或“报送单位”）；"
+             "如果它是报告，请在命令行直接给出该文件";
     return false;
   }
   ReportSourceOptions convert;
@@ -264,6 +272,7 @@ void check_one_report(const std::string& path, bool named_explicitly, const Chec
   }
   if (doc->kind() == DocumentKind::Plan && !named_explicitly) {
     outcome.skipped = true;
+    outcome.skip_reason = options.settings.lang == "en" ? "a plan, not a report" : "是实施方案，不是报告";
     return;
   }
   pugi::xml_node root = doc->root();
@@ -447,12 +456,16 @@ CheckResult run_check(const CheckOptions& options) {
     plan_paths.push_back(fs::weakly_canonical(path, ec).string());
   }
   // A file found in a folder that a report cites as evidence is not a report, whatever it reads as.
-  std::set<std::string> cited;
-  for (const ReportOutcome& outcome : outcomes) cited.insert(outcome.cited.begin(), outcome.cited.end());
+  std::map<std::string, std::string> cited;  // canonical path → the first report citing it
+  for (size_t i = 0; i < outcomes.size(); ++i)
+    for (const std::string& path : outcomes[i].cited) cited.emplace(path, reports[i]);
   for (size_t i = 0; i < outcomes.size(); ++i) {
     std::error_code ec;
-    if (!explicit_file[i] && !cited.empty() && cited.count(fs::weakly_canonical(reports[i], ec).string()))
-      outcomes[i] = ReportOutcome{}, outcomes[i].skipped = true;
+    auto by = cited.empty() || explicit_file[i] ? cited.end() : cited.find(fs::weakly_canonical(reports[i], ec).string());
+    if (by == cited.end()) continue;
+    outcomes[i] = ReportOutcome{};
+    outcomes[i].skipped = true;
+    outcomes[i].skip_reason = in_lang(lang, "是 " + by->second + " 所引的佐证材料", "evidence cited by " + by->second);
   }
   size_t reports_read = 0;
   for (size_t i = 0; i < outcomes.size(); ++i) {
@@ -460,8 +473,11 @@ CheckResult run_check(const CheckOptions& options) {
     if (outcome.skipped) {  // a plan found in a folder: listed as skipped unless it is a --plan
       std::error_code ec;
       std::string canonical = fs::weakly_canonical(reports[i], ec).string();
-      if (std::find(plan_paths.begin(), plan_paths.end(), canonical) == plan_paths.end())
+      if (std::find(plan_paths.begin(), plan_paths.end(), canonical) == plan_paths.end()) {
         result.skipped.push_back(reports[i]);
+        if (!outcome.skip_reason.empty()) result.skip_reasons[reports[i]] = outcome.skip_reason;
+        if (outcome.judged_by_content) result.skipped_by_content.push_back(reports[i]);
+      }
       continue;
     }
     ++reports_read;

@@ -69,6 +69,12 @@ struct CheckResult {
   std::shared_ptr<const StatusResult> status;  // when CheckOptions::status (status.h)
   std::vector<RuleTiming> timing;  // each rule's time, slowest first
   std::vector<std::string> skipped;   // found in a folder, not a report: listed, never checked
+  // Why a skipped file that was read is not a report (a plan, evidence a report cites, a
+  // document that does not read as a report), in --lang; files skipped by kind have none.
+  std::map<std::string, std::string> skip_reasons;
+  // Of those, the Word / PDF / web-page / text documents judged by their content: always
+  // named on standard error, since a report titled unlike one would be skipped too.
+  std::vector<std::string> skipped_by_content;
   std::vector<std::string> problems;  // the run as a whole could not check (no report found), in --lang
   int stopped_by_signal = 0;       // SIGINT/SIGTERM ended the run between two reports
   bool could_not_check() const;    // a problem or an unreadable file: exit status 2

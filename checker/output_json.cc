@@ -30,7 +30,12 @@ void write_json(std::ostream& out, const CheckResult& result, const OutputOption
     entry["verdict"] = verdicts[file.path];
     files.push_back(entry);
   }
-  for (const std::string& path : result.skipped) files.push_back({{"path", path}, {"status", "skipped"}});
+  for (const std::string& path : result.skipped) {
+    nlohmann::ordered_json entry = {{"path", path}, {"status", "skipped"}};
+    auto reason = result.skip_reasons.find(path);
+    if (reason != result.skip_reasons.end()) entry["reason"] = reason->second;
+    files.push_back(entry);
+  }
   doc["files"] = files;
   if (!result.problems.empty()) doc["errors"] = result.problems;  // the run as a whole could not check
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();

@@ -231,8 +231,8 @@ TEST_CASE("reports named *.XML are found; other files are skipped and listed, ne
   CHECK(contains(run.out, "b.Xml:3:"));
   CHECK(contains(run.out, "共 1 个方案、2 份报告"));
   CHECK(contains(run.out, "跳过 2 个非报告文件"));
-  CHECK(count_of(run.err, "photo.jpg：不是报告，已跳过") == 1);
-  CHECK(count_of(run.err, "notes.odt：不是报告，已跳过") == 1);
+  CHECK(count_of(run.err, "photo.jpg：已跳过，不是报告") == 1);
+  CHECK(count_of(run.err, "notes.odt：已跳过，不是报告") == 1);
   // Without --verbose they are counted, not listed.
   CliRun quiet = run_cli({"check", "--plan", kPlan004, "--as-of", "2023-11-20", dir});
   CHECK(!contains(quiet.err, "photo.jpg"));

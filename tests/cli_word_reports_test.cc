@@ -136,6 +136,15 @@ TEST_CASE("word reports: a folder is searched for Word and text reports; plans, 
   CHECK(status[dir + "/通知.txt"] == "skipped");
   CHECK(status[dir + "/区财政局/附件2.txt"] == "skipped");
   CHECK(status[dir + "/区财政局/minutes.txt"] == "skipped");
+  std::map<std::string, std::string> reason;
+  for (const auto& f : doc["files"])
+    if (f.contains("reason")) reason[f["path"]] = f["reason"];
+  CHECK(reason[dir + "/区财政局/minutes.txt"] == "是 " + dir + "/区财政局/report.xml 所引的佐证材料");
+  CHECK(reason[dir + "/通知.txt"].rfind("读来不像进展报告", 0) == 0);
+  // A document judged by its content is named on stderr even without --verbose (it might be
+  // a report titled unlike one); the evidence only with --verbose.
+  CHECK(count_of(run.err, dir + "/通知.txt：已跳过，读来不像进展报告") == 1);
+  CHECK(count_of(run.err, "minutes.txt") == 0);
   // The Word report found in the folder is checked as when named: findings at its cells.
   CHECK(place_of(doc, dir + "/区教体中心/进展.DOCX", "lead-unit-matches", "2") == "表1 第3行 牵头单位");
   for (const auto& f : doc["findings"]) CHECK(f["file"] != dir + "/区财政局/minutes.txt");

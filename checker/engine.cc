@@ -99,9 +99,11 @@ void add_plan_deadlines(const Plan& plan, const Date& as_of, std::vector<PlanDea
 }
 
 struct ReportOutcome {
-  bool skipped = false;  // found while scanning a folder and not a report (a plan, an attachment)
-  bool judged_by_content = false;  // skipped: a document that does not read as a report
+  // Set when a file found while scanning a folder is not a report (a plan, an attachment,
+  // evidence): why, in --lang.
   std::string skip_reason;
+  bool judged_by_content = false;  // skipped: a document that does not read as a report
+  bool skipped() const { return !skip_reason.empty(); }
   FileStatus status;
   std::vector<std::string> cited;  // the files its evidence names, resolved (never read as reports)
   std::vector<Finding> findings;
@@ -196,7 +198,7 @@ std::vector<std::string> cited_files(const Document& report) {
 }
 
 // Reads a Word / PDF / web page / text report and converts it; false with outcome.status
-// saying why (and where) when it cannot be, or with outcome.skipped when a file found in a
+// saying why (and where) when it cannot be, or with outcome.skipped() when a file found in a
 // folder does not read as a report.
 bool convert_source_report(const std::string& path, bool named_explicitly, const CheckOptions& options,
                            const PlanSet& plans, ReportConversion* conversion, ReportOutcome& outcome) {
@@ -211,7 +213,6 @@ bool convert_source_report(const std::string& path, bool named_explicitly, const
     return false;
   }
   if (!named_explicitly && !reads_as_report(source)) {
-    outcome.skipped = true;
     outcome.judged_by_content = true;
     outcome.skip_reason =
         en ? "does not read as a progress report (its title names no report — 报告, 情况, 进展, 汇报, 总结 — and it "
@@ -236,8 +237,9 @@ bool convert_source_report(const std::string& path, bool named_explicitly, const
 }
 
 // Loads, validates and checks one report. A big one (`split` non-null) is published on
-// the board so that idle workers take some of its rules.
-void check_one_report(const std::string& path, bool named_explicitly, const CheckOptions& options,
+// the board so that idle workers take some of its rules. `find_cited`: the run found files
+// in folders, which the report's evidence may name (ReportOutcome::cited).
+void check_one_report(const std::string& path, bool named_explicitly, bool find_cited, const CheckOptions& options,
                       const SchemaSet& schemas, const PlanSet& plans, LuaHost& host, SplitBoard* split,
                       ReportOutcome& outcome) {
   std::unique_ptr<Document> doc;
@@ -271,12 +273,11 @@ void check_one_report(const std::string& path, bool named_explicitly, const Chec
     return;
   }
   if (doc->kind() == DocumentKind::Plan && !named_explicitly) {
-    outcome.skipped = true;
     outcome.skip_reason = options.settings.lang == "en" ? "a plan, not a report" : "是实施方案，不是报告";
     return;
   }
   pugi::xml_node root = doc->root();
-  outcome.cited = cited_files(*doc);
+  if (find_cited) outcome.cited = cited_files(*doc);
   outcome.status.note = encoding_note(*doc);
   outcome.status.unit = root.attribute("unit").value();
   outcome.status.plan_id = root.attribute("plan").value();
@@ -385,7 +386,9 @@ CheckResult run_check(const CheckOptions& options) {
     reports.push_back(file.path);
     explicit_file.push_back(file.named);
   }
-  result.skipped = inputs.skipped;
+  for (const std::string& path : inputs.skipped) result.skipped.push_back({path, "", false});
+  // Evidence is looked for among the files found in folders; with every file named, there is none.
+  const bool found_in_folders = std::find(explicit_file.begin(), explicit_file.end(), false) != explicit_file.end();
   for (const UnreadableInput& folder : inputs.unreadable)
     result.files.push_back(unreadable(
         folder.path, "report",
@@ -416,8 +419,8 @@ CheckResult run_check(const CheckOptions& options) {
           if (big[i]) board.finish(nullptr);
           continue;
         }
-        check_one_report(reports[i], explicit_file[i], options, schemas, plans, *host, big[i] ? &board : nullptr,
-                         outcomes[i]);
+        check_one_report(reports[i], explicit_file[i], found_in_folders, options, schemas, plans, *host,
+                         big[i] ? &board : nullptr, outcomes[i]);
       }
       while (board.help(*host)) {
       }
@@ -464,20 +467,16 @@ CheckResult run_check(const CheckOptions& options) {
     auto by = cited.empty() || explicit_file[i] ? cited.end() : cited.find(fs::weakly_canonical(reports[i], ec).string());
     if (by == cited.end()) continue;
     outcomes[i] = ReportOutcome{};
-    outcomes[i].skipped = true;
     outcomes[i].skip_reason = in_lang(lang, "是 " + by->second + " 所引的佐证材料", "evidence cited by " + by->second);
   }
   size_t reports_read = 0;
   for (size_t i = 0; i < outcomes.size(); ++i) {
     ReportOutcome& outcome = outcomes[i];
-    if (outcome.skipped) {  // a plan found in a folder: listed as skipped unless it is a --plan
+    if (outcome.skipped()) {  // listed as skipped, unless it is a plan given as --plan
       std::error_code ec;
       std::string canonical = fs::weakly_canonical(reports[i], ec).string();
-      if (std::find(plan_paths.begin(), plan_paths.end(), canonical) == plan_paths.end()) {
-        result.skipped.push_back(reports[i]);
-        if (!outcome.skip_reason.empty()) result.skip_reasons[reports[i]] = outcome.skip_reason;
-        if (outcome.judged_by_content) result.skipped_by_content.push_back(reports[i]);
-      }
+      if (std::find(plan_paths.begin(), plan_paths.end(), canonical) == plan_paths.end())
+        result.skipped.push_back({reports[i], outcome.skip_reason, outcome.judged_by_content});
       continue;
     }
     ++reports_read;

@@ -59,6 +59,18 @@ struct RuleTiming {
   double seconds = 0;
 };
 
+// A file found in a folder and not checked as a report.
+struct SkippedFile {
+  std::string path;
+  // Why, for a file that was read (a plan, evidence a report cites, a document that does not
+  // read as a report), in --lang; empty for one skipped by its kind (a picture).
+  std::string reason;
+  // A Word / PDF / web-page / text document judged by its content: always named on standard
+  // error, since a report titled unlike one would be skipped too.
+  bool by_content = false;
+  bool operator<(const SkippedFile& other) const { return path < other.path; }
+};
+
 struct CheckResult {
   std::string as_of;               // ISO date the deadline rules judged against
   std::vector<FileStatus> files;   // plans first, then reports in path order
@@ -68,13 +80,7 @@ struct CheckResult {
   std::map<std::string, std::string> task_titles;  // plan id + '\0' + task id → the task's title
   std::shared_ptr<const StatusResult> status;  // when CheckOptions::status (status.h)
   std::vector<RuleTiming> timing;  // each rule's time, slowest first
-  std::vector<std::string> skipped;   // found in a folder, not a report: listed, never checked
-  // Why a skipped file that was read is not a report (a plan, evidence a report cites, a
-  // document that does not read as a report), in --lang; files skipped by kind have none.
-  std::map<std::string, std::string> skip_reasons;
-  // Of those, the Word / PDF / web-page / text documents judged by their content: always
-  // named on standard error, since a report titled unlike one would be skipped too.
-  std::vector<std::string> skipped_by_content;
+  std::vector<SkippedFile> skipped;   // found in a folder, not a report: listed, never checked, by path
   std::vector<std::string> problems;  // the run as a whole could not check (no report found), in --lang
   int stopped_by_signal = 0;       // SIGINT/SIGTERM ended the run between two reports
   bool could_not_check() const;    // a problem or an unreadable file: exit status 2

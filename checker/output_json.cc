@@ -30,10 +30,9 @@ void write_json(std::ostream& out, const CheckResult& result, const OutputOption
     entry["verdict"] = verdicts[file.path];
     files.push_back(entry);
   }
-  for (const std::string& path : result.skipped) {
-    nlohmann::ordered_json entry = {{"path", path}, {"status", "skipped"}};
-    auto reason = result.skip_reasons.find(path);
-    if (reason != result.skip_reasons.end()) entry["reason"] = reason->second;
+  for (const SkippedFile& file : result.skipped) {
+    nlohmann::ordered_json entry = {{"path", file.path}, {"status", "skipped"}};
+    if (!file.reason.empty()) entry["reason"] = file.reason;
     files.push_back(entry);
   }
   doc["files"] = files;

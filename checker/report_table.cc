@@ -136,12 +136,6 @@ int TaskTableHeader::column_of(TaskColumn role) const {
   return 0;
 }
 
-int row_width(const std::vector<SourceCell>& row) {
-  int width = 0;
-  for (const SourceCell& cell : row) width = std::max(width, cell.column + std::max(cell.span, 1) - 1);
-  return width;
-}
-
 TaskTableHeader find_task_header(const SourceTable& table) {
   TaskTableHeader header;
   const size_t look = std::min<size_t>(table.rows.size(), 3);  // a title row may come first

@@ -29,9 +29,6 @@ struct TaskTableHeader {
 // number) and its progress or status. header_row == -1 when there is none.
 TaskTableHeader find_task_header(const SourceTable& table);
 
-// Grid columns the row covers (the last one a cell reaches).
-int row_width(const std::vector<SourceCell>& row);
-
 // The status the wording of a 完成情况 / 进展 cell states: "done", "in-progress",
 // "not-started", "blocked", or "" when it says none. Negations come first (未完成 is not
 // 完成); 基本完成 is not done; 未完成 with progress written beside it is in progress.

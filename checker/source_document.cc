@@ -195,6 +195,12 @@ std::string source_plain_text(const SourceDocument& doc, std::vector<SourcePlace
   return text;
 }
 
+int row_width(const std::vector<SourceCell>& row) {
+  int width = 0;
+  for (const SourceCell& cell : row) width = std::max(width, cell.column + std::max(cell.span, 1) - 1);
+  return width;
+}
+
 SourcePlace cell_place(const SourceBlock& table, size_t row, int column) {
   SourcePlace place = table.place;
   place.row = static_cast<int>(row) + 1;

@@ -47,6 +47,9 @@ struct SourceBlock {
   int heading_level = 0;  // 1..6 when the source marks a heading (Word style, HTML h1-h6); a hint only
 };
 
+// Grid columns the row covers (the last one a cell reaches).
+int row_width(const std::vector<SourceCell>& row);
+
 // The place of row `row` (0-based) of a table block, and of its `column` when not 0: the
 // block's place with the row, column and, for a table that runs over pages, the row's page.
 SourcePlace cell_place(const SourceBlock& table, size_t row, int column = 0);

@@ -183,6 +183,13 @@ char32_t last_char(const std::string& s) {
 
 bool latin_word_char(char32_t c) { return c < 0x80 && std::isalnum(static_cast<int>(c)); }
 
+// Joins a line to the text it continues: a space only between two Latin words (CJK lines
+// break anywhere, and a space there would split a word in two).
+void append_line(std::string& text, const std::string& line) {
+  if (!text.empty() && latin_word_char(last_char(text)) && latin_word_char(first_char(line))) text += ' ';
+  text += line;
+}
+
 
 // A table on a page: the lines inside it, as rows of cells. poppler reads a table column by
 // column; a person reads it row by row, a cell at a time.
@@ -307,11 +314,7 @@ std::vector<PageTable> find_tables(const std::vector<Line>& page) {
       std::vector<SourceCell> out_row;
       for (const Cell& c : row) {
         SourceCell cell;
-        for (size_t i : c.lines) {
-          const std::string& text = page[i].text;
-          if (!cell.text.empty() && latin_word_char(last_char(cell.text)) && latin_word_char(first_char(text))) cell.text += ' ';
-          cell.text += text;
-        }
+        for (size_t i : c.lines) append_line(cell.text, page[i].text);
         cell.column = 1 + static_cast<int>(std::upper_bound(columns.begin(), columns.end(), c.x0 + 8) - columns.begin()) - 1;
         out_row.push_back(std::move(cell));
       }
@@ -390,11 +393,7 @@ std::vector<PageTable> ruled_tables(const poppler::page& page, std::vector<Word>
         return a.y1 <= b.y0 + 0.3 * a.height() ? true : (b.y1 <= a.y0 + 0.3 * b.height() ? false : a.x0 < b.x0);
       });
       SourceCell out_cell;
-      for (const Line& line : lines) {
-        if (!out_cell.text.empty() && latin_word_char(last_char(out_cell.text)) && latin_word_char(first_char(line.text)))
-          out_cell.text += ' ';
-        out_cell.text += line.text;
-      }
+      for (const Line& line : lines) append_line(out_cell.text, line.text);
       out_cell.column = cell.column + 1;
       out_cell.span = cell.column_span;
       for (int r = cell.row; r < cell.row + cell.row_span && r < grid.rows; ++r) {
@@ -433,8 +432,7 @@ bool continue_table(SourceTable& previous, SourceTable& next) {
   if (previous.rows.empty() || next.rows.empty()) return false;
   auto widest = [](const SourceTable& t) {
     int w = 0;
-    for (const auto& row : t.rows)
-      for (const SourceCell& cell : row) w = std::max(w, cell.column + std::max(cell.span, 1) - 1);
+    for (const auto& row : t.rows) w = std::max(w, row_width(row));
     return w;
   };
   if (widest(previous) != widest(next)) return false;
@@ -525,8 +523,9 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
         if (pitch > 0 && pitch < 3 * all_lines[k].height()) pitches.push_back({all_lines[k].height(), pitch});
       }
       if (page && has_side_by_side(all_lines)) tables = ruled_tables(*page, words, i + 1);
+      // The lines again only when a ruled table took some of the words.
+      pages.push_back(tables.empty() ? std::move(all_lines) : page_lines(words, i + 1));
       ruled.push_back(std::move(tables));
-      pages.push_back(page_lines(words, i + 1));
       heights.push_back(height);
     }
     if (total_words == 0) {
@@ -568,12 +567,13 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     double previous_right = 0;
     for (size_t page_index = 0; page_index < pages.size(); ++page_index) {
       const std::vector<Line>& page = pages[page_index];
+      // Ruled tables (their words are out of `page`) and tables of lines, top to bottom.
       std::vector<PageTable> tables = std::move(ruled[page_index]);
-      const size_t ruled_count = tables.size();
       for (PageTable& t : find_tables(page)) tables.push_back(std::move(t));
+      std::stable_sort(tables.begin(), tables.end(), [](const PageTable& a, const PageTable& b) { return a.top < b.top; });
       bool page_started = false;  // a paragraph or table of this page is out
       std::vector<int> table_of(page.size(), -1);
-      for (size_t t = ruled_count; t < tables.size(); ++t)
+      for (size_t t = 0; t < tables.size(); ++t)
         for (size_t i : tables[t].lines) table_of[i] = static_cast<int>(t);
       std::vector<bool> emitted(tables.size(), false);
       auto emit_table = [&](size_t t) {
@@ -596,15 +596,9 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
       for (size_t i = 0; i < page.size(); ++i) {
         const Line& line = page[i];
         if (table_of[i] >= 0) continue;
-        // A table above this line comes first, tables top to bottom.
-        for (bool more = true; more;) {
-          more = false;
-          size_t first = tables.size();
-          for (size_t t = 0; t < tables.size(); ++t)
-            if (!emitted[t] && tables[t].bottom <= line.y0 + 1 && (first == tables.size() || tables[t].top < tables[first].top))
-              first = t;
-          if (first < tables.size()) emit_table(first), more = true;
-        }
+        // A table above this line comes first.
+        for (size_t t = 0; t < tables.size(); ++t)
+          if (!emitted[t] && tables[t].bottom <= line.y0 + 1) emit_table(t);
         const double h = line.height();
         // The right edge of the text column this line belongs to: lines that start near it.
         double right = line.x1;
@@ -644,17 +638,12 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           block.place.paragraph = ++paragraphs;
           doc.blocks.push_back(std::move(block));
         } else {
-          std::string& text = doc.blocks.back().text;
-          if (latin_word_char(last_char(text)) && latin_word_char(first_char(line.text))) text += ' ';
-          text += line.text;
+          append_line(doc.blocks.back().text, line.text);
         }
         previous = &line;
         previous_right = right;
       }
-      std::vector<size_t> left;  // tables below the last line, top to bottom
-      for (size_t t = 0; t < tables.size(); ++t) left.push_back(t);
-      std::stable_sort(left.begin(), left.end(), [&](size_t a, size_t b) { return tables[a].top < tables[b].top; });
-      for (size_t t : left) emit_table(t);
+      for (size_t t = 0; t < tables.size(); ++t) emit_table(t);  // the tables below the last line
     }
     doc.notes.push_back({"PDF 的文字层已按版面重新连成段落", "the PDF's text layer was joined into paragraphs by its layout"});
     if (dropped > 0)

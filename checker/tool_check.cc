@@ -95,19 +95,11 @@ void write_run_problems(const CheckResult& result, const std::string& format, co
       if (!file.checked) std::cerr << file.error << "\n";
     for (const std::string& problem : result.problems) std::cerr << "plancheck: " << problem << "\n";
   }
-  auto reason = [&](const std::string& path) {
-    auto found = result.skip_reasons.find(path);
-    return found == result.skip_reasons.end() ? std::string(english ? "not a report" : "不是报告") : found->second;
-  };
-  auto say_skipped = [&](const std::string& path) {
-    std::cerr << path << (english ? ": skipped, " : "：已跳过，") << reason(path) << "\n";
-  };
-  if (verbose) {
-    for (const std::string& path : result.skipped) say_skipped(path);
-  } else {
-    // A document judged by its content might be a report titled unlike one: always named.
-    for (const std::string& path : result.skipped_by_content) say_skipped(path);
-  }
+  // A document judged by its content might be a report titled unlike one: always named.
+  for (const SkippedFile& file : result.skipped)
+    if (verbose || file.by_content)
+      std::cerr << file.path << (english ? ": skipped, " : "：已跳过，")
+                << (!file.reason.empty() ? file.reason : english ? "not a report" : "不是报告") << "\n";
 }
 
 namespace {

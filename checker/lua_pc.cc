@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cstring>
 #include <deque>
-#include <filesystem>
 
 #include "conflicts.h"
 #include "dates.h"
+#include "evidence_path.h"
 #include "masks.h"
 #include "metrics.h"
 #include "quantities.h"
@@ -352,31 +352,13 @@ int api_closest_unit(lua_State* L) {
 // not the file is there. Nothing is opened or fetched: this only asks the file system.
 int api_evidence_status(lua_State* L) {
   std::string href = check_std_string(L, 1);
-  const Document* report = rule_context(L).report;
-  if (!report) return luaL_error(L, "pc.evidence_status can only be called while a report is checked");
-  auto starts_with = [&](const char* prefix) { return href.compare(0, std::strlen(prefix), prefix) == 0; };
-  if (starts_with("http://") || starts_with("https://")) {
-    lua_pushliteral(L, "remote");
-    return 1;
+  RuleContext& context = rule_context(L);
+  if (!context.report) return luaL_error(L, "pc.evidence_status can only be called while a report is checked");
+  if (context.evidence_generation != context.generation) {
+    context.evidence_folder = evidence_folder(context.report->path());
+    context.evidence_generation = context.generation;
   }
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  fs::path folder = fs::weakly_canonical(fs::absolute(fs::path(report->path()).parent_path(), ec), ec);
-  fs::path target(href);
-  bool outside = href.empty() || target.is_absolute() || href.find(':') != std::string::npos;
-  for (const fs::path& part : target)
-    if (part == "..") outside = true;
-  if (!outside) {
-    // Symlinks are followed before the check, so a link that points out is caught too.
-    fs::path resolved = fs::weakly_canonical(folder / target, ec);
-    auto mismatch = std::mismatch(folder.begin(), folder.end(), resolved.begin(), resolved.end());
-    outside = ec || mismatch.first != folder.end();
-    if (!outside) {
-      lua_pushstring(L, fs::is_regular_file(resolved, ec) ? "ok" : "missing");
-      return 1;
-    }
-  }
-  lua_pushliteral(L, "outside");
+  lua_pushstring(L, evidence_status_name(evidence_status(context.evidence_folder, href)));
   return 1;
 }
 

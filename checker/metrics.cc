@@ -123,6 +123,22 @@ constexpr size_t kMostLeftChars = 40;
 constexpr U32View kPlaceEnds[] = {U"省", U"市", U"县", U"区", U"镇", U"乡", U"村", U"旗", U"州", U"盟", U"级",
                                   U"矿", U"厂", U"公司", U"集团", U"街道", U"社区"};
 
+// Whether some entry of kPlaceEnds starts with `c` (kept with the list).
+constexpr bool starts_place_end(char32_t c) {
+  switch (c) {
+    case U'省': case U'市': case U'县': case U'区': case U'镇': case U'乡': case U'村': case U'旗': case U'州':
+    case U'盟': case U'级': case U'矿': case U'厂': case U'公': case U'集': case U'街': case U'社':
+      return true;
+    default:
+      return false;
+  }
+}
+static_assert([] {
+  for (U32View end : kPlaceEnds)
+    if (!starts_place_end(end[0])) return false;
+  return true;
+}(), "starts_place_end must know the first character of every kPlaceEnds entry");
+
 template <size_t N>
 U32View ending_word(U32View s, const U32View (&words)[N]) {
   for (U32View w : words)
@@ -206,6 +222,7 @@ std::vector<std::string> place_words(U32View left) {
   if (!left.empty() && left.substr(0, std::min<size_t>(left.size(), 2)) == U"全国") out.push_back(to_utf8(U"全国"));
   // A place or level: two to four ideographs before one of kPlaceEnds.
   for (size_t i = 0; i < left.size(); ++i) {
+    if (!starts_place_end(left[i])) continue;  // most characters start none: skip the list
     for (U32View end : kPlaceEnds) {
       if (left.compare(i, end.size(), end) != 0) continue;
       size_t start = i;
@@ -295,8 +312,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
         std::any_of(std::begin(kAddedWords), std::end(kAddedWords), [&](U32View w) { return contains(left, w); }))
       role = FigureRole::Growth;
     if (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline) {
-      if (inside || std::any_of(std::begin(kPartWords), std::end(kPartWords),
-                                [&](U32View w) { return starts_with(left, w) || contains(sentence, U"其中"); }))
+      if (inside || contains(sentence, U"其中") ||
+          std::any_of(std::begin(kPartWords), std::end(kPartWords), [&](U32View w) { return starts_with(left, w); }))
         role = FigureRole::Part;
       else if (contains(left, U"分别"))
         role = FigureRole::Distributive;

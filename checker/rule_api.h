@@ -4,6 +4,7 @@
 // This header holds what they share: the per-state context and the userdata types.
 #pragma once
 #include <cstdint>
+#include <filesystem>
 #include <list>
 #include <memory>
 #include <string>
@@ -17,6 +18,7 @@
 #include "finding.h"
 #include "plan.h"
 #include "rule_types.h"
+#include "text_parts.h"
 #include "lua_patterns.h"
 #include "quantities.h"
 
@@ -64,6 +66,15 @@ struct RuleContext {
   uint64_t figures_generation = 0;
   size_t figures_cached_bytes = 0;
   std::unordered_map<std::string, std::vector<Quantity>> figures_by_text;
+  // The parts of the report being checked (report:parts(), text_parts.h), computed once
+  // per report for every rule that asks: which document and generation they are of.
+  const Document* parts_document = nullptr;
+  uint64_t parts_generation = 0;
+  std::vector<TextPart> parts;
+  // The folder the report's evidence links are relative to (evidence_path.h), found once
+  // per report: a canonical walk of its absolute path costs a system call per component.
+  uint64_t evidence_generation = 0;
+  std::filesystem::path evidence_folder;
 };
 
 RuleContext& rule_context(lua_State* L);

@@ -20,106 +20,15 @@ function M.each_scope(report, fn)
   end
 end
 
--- Parts of a scope. A letter, a notice or a report ends with its signature date, and what
--- follows it is another document: an attachment (附件1 …), a forwarded report. Those
--- documents quote one another on purpose, so repeats and figures are compared within one
--- part only. A part begins
--- - at a text that opens with 附件 (附件, 附件1, 附件二, 附件：);
--- - after a signature date written in Chinese numerals (二〇〇四年十一月四日), where the
---   text goes on after it (an importer may have run the signature and the attachment
---   into one paragraph) or ends with it;
--- - after a short text (a signature line) that ends with a date (国土资源部2004年10月10日).
-local YEAR_DIGIT = {}
-for _, ch in ipairs({ "〇", "○", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" }) do YEAR_DIGIT[ch] = true end
-local SMALL_NUMERAL = {}
-for _, ch in ipairs({ "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "廿", "〇", "○", "零" }) do
-  SMALL_NUMERAL[ch] = true
-end
-
--- The byte just past each date in Chinese numerals with a four-digit year (二〇〇四年十月十日).
-local function chinese_date_ends(s)
-  local ends = {}
-  local pos = 1
-  while true do
-    local y = s:find("年", pos, true)
-    if not y then break end
-    local start, digits = y, 0
-    while digits < 4 and start > 1 do
-      local prev = utf8.offset(s, -1, start)
-      if not prev or not YEAR_DIGIT[s:sub(prev, start - 1)] then break end
-      start, digits = prev, digits + 1
-    end
-    if digits == 4 then
-      local function numerals(p, most)
-        local n = 0
-        while n < most and SMALL_NUMERAL[s:sub(p, p + 2)] do p, n = p + 3, n + 1 end
-        return p, n
-      end
-      local month_end, m = numerals(y + 3, 2)
-      if m > 0 and s:sub(month_end, month_end + 2) == "月" then
-        local day_end, d = numerals(month_end + 3, 3)
-        if d > 0 and s:sub(day_end, day_end + 2) == "日" then ends[#ends + 1] = day_end + 3 end
-      end
-    end
-    pos = y + 3
-  end
-  return ends
-end
-
-local SIGNATURE_CHARS = 40  -- a signature line: a unit's name and the date
-
--- Where parts begin in `s`: byte offsets (1-based) of a part that begins inside it, and
--- whether the text after it begins a part.
-local function part_breaks(s)
-  local breaks = {}
-  for _, e in ipairs(chinese_date_ends(s)) do
-    local rest = s:find("%S", e)
-    if rest then breaks[#breaks + 1] = rest end
-  end
-  local trimmed = s:match("^%s*(.-)%s*$")
-  local date_ends = chinese_date_ends(trimmed)
-  local ends_with_date = date_ends[#date_ends] == #trimmed + 1
-  if not ends_with_date and (utf8.len(trimmed) or 0) <= SIGNATURE_CHARS then
-    ends_with_date = trimmed:find("%d%d%d%d年%d%d?月%d%d?日$") ~= nil
-  end
-  return breaks, ends_with_date
-end
-
-local function opens_attachment(s)
-  return s:match("^%s*附件") ~= nil
-end
-
--- Calls fn(part) for every part of every scope of `report`. A part is {nodes = {...},
--- texts = {...}, bases = {...}}: texts[i] is a piece of nodes[i]:text() that starts at byte
--- bases[i] + 1 of it, so a finding at byte k of texts[i] is pc.emit{at = nodes[i], offset =
--- bases[i] + k}.
+-- Calls fn(part) for every part of every scope of `report`. A scope splits into parts
+-- where another document begins in it (an attachment, a forwarded report after a
+-- signature date), since those quote one another on purpose; report:parts() finds them
+-- in C++, once per report whichever rules ask (docs/rule-api.md, checker/text_parts.h).
+-- A part is {nodes = {...}, texts = {...}, bases = {...}}: texts[i] is a piece of
+-- nodes[i]:text() that starts at byte bases[i] + 1 of it, so a finding at byte k of
+-- texts[i] is pc.emit{at = nodes[i], offset = bases[i] + k}.
 function M.each_part(report, fn)
-  M.each_scope(report, function(scope)
-    local part = { nodes = {}, texts = {}, bases = {} }
-    local function add(node, piece, base)
-      part.nodes[#part.nodes + 1] = node
-      part.texts[#part.texts + 1] = piece
-      part.bases[#part.bases + 1] = base
-    end
-    local function close()
-      if #part.texts > 0 then fn(part) end
-      part = { nodes = {}, texts = {}, bases = {} }
-    end
-    local starts_part = false
-    for i, s in ipairs(scope.texts) do
-      if starts_part or opens_attachment(s) then close() end
-      local breaks, next_starts = part_breaks(s)
-      local from = 1
-      for _, b in ipairs(breaks) do
-        add(scope.nodes[i], s:sub(from, b - 1), from - 1)
-        close()
-        from = b
-      end
-      add(scope.nodes[i], s:sub(from), from - 1)
-      starts_part = next_starts
-    end
-    close()
-  end)
+  for part in report:parts() do fn(part) end
 end
 
 -- Every scope of `report` as a list (each_scope holds only one at a time).

@@ -434,6 +434,13 @@ void read_dated(std::string_view text, size_t pos, int ref_year, Readings& readi
     if (year->two_digits) whole.needs = Needs::TextEnd;
     readings.offer(whole);
     read_year_edge(text, year->end, year->year, readings);
+    // 2024年年底前, 2024年年内: the year, then 年底/年内 said of it.
+    if (size_t again = match_any(text, year->end, {"年"})) {
+      Reading within = months(year->year, 1, 12, year->end + again);
+      within.needs = Needs::WithinSuffix;
+      readings.offer(within);
+      read_year_edge(text, year->end + again, year->year, readings);
+    }
     read_months_of_year(text, year->end, year->year, readings);
     read_period(text, year->end, year->year, readings);
   }

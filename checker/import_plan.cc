@@ -375,8 +375,38 @@ bool limit_wording(std::string_view simplified, const DeadlineMatch& match) {
 // The deadline of a task's words: one date (or one yearly month) named as a limit. Two
 // different ones are no single deadline; a warning says so. In a 完成时限 cell every date
 // is the limit (`in_limit_column`): 2023年12月 there means by the end of December.
+// The value after a time label in a task's words (完成时限：2024年第三季度；), up to the
+// clause's end, or "" when there is none. Under such a label the wording is the limit
+// whatever it is: 2024年11月30日 there means by that day, 第三季度 by its end.
+std::string labelled_limit(const std::string& text) {
+  static constexpr std::string_view kLabels[] = {"完成时限", "完成時限", "完成时间", "完成時間", "时间节点", "時間節點",
+                                                 "截止时间", "截止時間", "完成期限", "时限要求", "時限要求", "时间要求",
+                                                 "時間要求", "办结时限", "辦結時限", "时限", "時限"};
+  for (std::string_view label : kLabels) {
+    for (size_t at = text.find(label); at != std::string::npos; at = text.find(label, at + label.size())) {
+      size_t from = at + label.size();
+      if (text.compare(from, 3, "：") == 0) from += 3;
+      else if (text.compare(from, 1, ":") == 0) from += 1;
+      else continue;
+      size_t end = text.size();
+      for (std::string_view stop : {"；", ";", "）", ")", "〕", "】", "。", "\n", "，", ","})
+        end = std::min(end, text.find(stop, from));
+      return trim_spaces(text.substr(from, end - from));
+    }
+  }
+  return "";
+}
+
 void add_task_deadline(const std::string& text, int year, pugi::xml_node task, const SourcePlace& place,
                        std::vector<ImportWarning>& warnings, bool in_limit_column = false) {
+  if (!in_limit_column) {
+    std::string limit = labelled_limit(text);
+    // A labelled value that says no date at all (完成时限：另行通知) leaves the words to decide.
+    if (!limit.empty() && !find_deadlines(to_simplified(limit), year).empty()) {
+      add_task_deadline(limit, year, task, place, warnings, /*in_limit_column=*/true);
+      return;
+    }
+  }
   std::string simplified = to_simplified(text);
   std::vector<const DeadlineMatch*> kept;
   auto matches = find_deadlines(simplified, year);

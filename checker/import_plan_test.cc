@@ -332,3 +332,22 @@ TEST_CASE("import_plan: a 完成时限 cell that names a month or a day is the t
   CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-12-31", "2024-09-30"});
   CHECK(texts(result.xml, "//task/deadline/@text") == std::vector<std::string>{"2024年12月", "2024年9月30日"});
 }
+
+TEST_CASE("import_plan: a value under a time label in a task's clause is its deadline, whatever the wording",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某区2024年数字政府建设工作要点\n2024年2月20日\n一、重点任务\n"
+              "1.归集电子证照。（责任单位：区数据局；完成时限：2024年第三季度）\n"
+              "2.迁移政务云。（责任单位：区数据局；完成时间：2024年11月30日）\n"
+              "3.培训数字素养。（责任单位：区人社局；时间节点：上半年）\n"
+              "4.开放公共数据。（责任单位：区数据局；完成时限：持续推进）\n"
+              "5.评价营商环境，2024年底前形成报告。（责任单位：区发改局；完成时限：另行通知）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3", "4", "5"});
+  // 4 is ongoing by its label: no deadline, even though nothing else is dated; 5's label
+  // names no date, so its words decide.
+  CHECK(texts(result.xml, "//task[deadline]/@id") == std::vector<std::string>{"1", "2", "3", "5"});
+  CHECK(texts(result.xml, "//task/deadline") ==
+        std::vector<std::string>{"2024-09-30", "2024-11-30", "2024-06-30", "2024-12-31"});
+}

@@ -354,11 +354,13 @@ int api_evidence_status(lua_State* L) {
   std::string href = check_std_string(L, 1);
   RuleContext& context = rule_context(L);
   if (!context.report) return luaL_error(L, "pc.evidence_status can only be called while a report is checked");
-  if (context.evidence_generation != context.generation) {
-    context.evidence_folder = evidence_folder(context.report->path());
-    context.evidence_generation = context.generation;
+  std::string folder_name = std::filesystem::path(context.report->path()).parent_path().string();
+  auto folder = context.evidence_folders.find(folder_name);
+  if (folder == context.evidence_folders.end()) {
+    if (context.evidence_folders.size() >= RuleContext::kFoldersCached) context.evidence_folders.clear();
+    folder = context.evidence_folders.emplace(folder_name, evidence_folder(context.report->path())).first;
   }
-  lua_pushstring(L, evidence_status_name(evidence_status(context.evidence_folder, href)));
+  lua_pushstring(L, evidence_status_name(evidence_status(folder->second, href)));
   return 1;
 }
 

@@ -91,8 +91,10 @@ bool date_piece(u32view piece) {
   bool digit_start = (piece[0] >= U'0' && piece[0] <= U'9') || (piece[0] >= U'０' && piece[0] <= U'９') ||
                      u32view(U"一二三四五六七八九十").find(piece[0]) != u32view::npos;
   bool date_word = contains(piece, U"月") || contains(piece, U"年底") || contains(piece, U"年内") || contains(piece, U"日前");
+  // A frequency is a time too, never a unit's name: 每年11月底前, 每季度开展一次, 每半年报送一次, 定期通报.
+  bool frequency = starts_with(piece, U"每") || starts_with(piece, U"定期");
   return (digit_start && date_word) || starts_with(piece, U"年底") || starts_with(piece, U"年内") ||
-         starts_with(piece, U"长期") || starts_with(piece, U"持续");
+         starts_with(piece, U"长期") || starts_with(piece, U"持续") || frequency;
 }
 
 // A list item without what names no unit: a leading 由, 等 and all after it, a trailing
@@ -202,8 +204,23 @@ std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bo
   return items;
 }
 
+// Whether the name at `r` is followed by a bracketed note that makes it the lead:
+// 县农业农村局（牵头）、县住建局 under 责任单位, 市市场监管局〔牵头〕, X【牵头单位】.
+bool noted_as_lead(const Text& t, Range r) {
+  size_t at = r.e;
+  while (at < t.s.size() && is_space(t.s[at])) ++at;
+  if (at >= t.s.size() || !is_open(t.s[at])) return false;
+  size_t close = at + 1;
+  while (close < t.s.size() && !is_close(t.s[close]) && !is_open(t.s[close])) ++close;
+  if (close >= t.s.size() || !is_close(t.s[close])) return false;
+  u32view note = simp(t, trim(t, {at + 1, close}));
+  return note == U"牵头" || note == U"牵头单位" || note == U"牵头部门" || note == U"为牵头单位";
+}
+
+// Each name in `role`, except one its own note names the lead (noted_as_lead).
 void add_units(const Text& t, const std::vector<Range>& names, UnitRole role, UnitClause& clause) {
-  for (Range r : names) clause.units.push_back({to_utf8(u32view(t.o).substr(r.b, r.e - r.b)), role});
+  for (Range r : names)
+    clause.units.push_back({to_utf8(u32view(t.o).substr(r.b, r.e - r.b)), noted_as_lead(t, r) ? UnitRole::Lead : role});
 }
 
 enum class LabelKind { Unknown, Lead, Responsible, Other };

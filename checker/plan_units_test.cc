@@ -74,6 +74,28 @@ TEST_CASE("unit clauses: the first-listed rule, inherited units, a date inside, 
   CHECK(find_unit_clauses("建设自贸区（以下简称“试验区”）。").empty());
 }
 
+TEST_CASE("unit clauses: a lead marked by its own note in a list, a frequency that is no unit", "[units]") {
+  // 责任单位 lists with the lead marked after its name, in each bracket offices use.
+  for (std::string mark : {"（牵头）", "(牵头)", "〔牵头〕", "【牵头】", "（牵头单位）"}) {
+    auto c = find_unit_clauses("整治人居环境。（责任单位：区农业农村局" + mark + "、区住建局；2024年10月底前完成）");
+    REQUIRE(c.size() == 1);
+    CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"区农业农村局"});
+    CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"区住建局"});
+  }
+  // A note that is no lead mark leaves the role alone.
+  auto c = find_unit_clauses("（责任单位：区教育局（含所属学校）、区卫健委）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead).empty());
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"区教育局", "区卫健委"});
+
+  // A frequency after the units is a time, not one more unit.
+  for (std::string when : {"每年11月底前", "每季度开展一次", "每半年报送一次进展", "定期通报"}) {
+    c = find_unit_clauses("开展专项检查。（责任单位：区市场监管局、区发改局；" + when + "）");
+    REQUIRE(c.size() == 1);
+    CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"区市场监管局", "区发改局"});
+  }
+}
+
 TEST_CASE("split_unit_list: separators, names with 和, brackets, 等 and collectives", "[units]") {
   CHECK(split_unit_list("工业和信息化部、文化和旅游部及市科技和经信局") ==
         std::vector<std::string>{"工业和信息化部", "文化和旅游部", "市科技和经信局"});

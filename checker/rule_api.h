@@ -71,10 +71,11 @@ struct RuleContext {
   const Document* parts_document = nullptr;
   uint64_t parts_generation = 0;
   std::vector<TextPart> parts;
-  // The folder the report's evidence links are relative to (evidence_path.h), found once
-  // per report: a canonical walk of its absolute path costs a system call per component.
-  uint64_t evidence_generation = 0;
-  std::filesystem::path evidence_folder;
+  // The folders evidence links are relative to (evidence_path.h), by the folder as the
+  // report's path names it: a canonical walk costs a system call or two per component,
+  // and a run's reports mostly share one folder. Emptied when it holds kFoldersCached.
+  static constexpr size_t kFoldersCached = 1024;
+  std::unordered_map<std::string, std::filesystem::path> evidence_folders;
 };
 
 RuleContext& rule_context(lua_State* L);

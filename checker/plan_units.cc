@@ -171,6 +171,20 @@ std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bo
       if (has_suffix(simp(t, left)) && simp(t, left).size() >= 2 && right.size() >= 3 &&
           (has_suffix(right) || starts_with(right, U"各")))
         skip = 1;
+    } else if (is_space(c) && i > item) {
+      // 市消防救援支队（牵头） 市住建局 市商务局: units set apart by spaces alone, each
+      // whole (a name broken by a line, 区经济发 展局, is no unit on either side).
+      size_t next = i;
+      while (next < r.e && is_space(t.s[next])) ++next;
+      size_t end = next;
+      int d = 0;
+      while (end < r.e && !(d == 0 && (is_list_mark(t.s[end]) || is_space(t.s[end])))) {
+        if (is_open(t.s[end])) ++d;
+        else if (is_close(t.s[end])) d = std::max(0, d - 1);
+        ++end;
+      }
+      u32view left = simp(t, clean_item(t, {item, i})), right = simp(t, clean_item(t, {next, end}));
+      if (left.size() >= 3 && right.size() >= 3 && has_suffix(left) && has_suffix(right)) skip = next - i;
     }
     if (skip == 0) continue;
     raw.push_back({item, cut});
@@ -226,8 +240,11 @@ void add_units(const Text& t, const std::vector<Range>& names, UnitRole role, Un
 enum class LabelKind { Unknown, Lead, Responsible, Other };
 
 LabelKind classify_label(u32view label) {
-  if (contains(label, U"牵头")) return LabelKind::Lead;
-  for (u32view w : {U"责任", U"配合", U"协办", U"参与", U"协助", U"负责", U"指导", U"承办", U"主办", U"实施单位", U"主体"})
+  // A person, not a unit: 责任领导：张伟, 牵头领导, 联系人, 责任人.
+  for (u32view w : {U"领导", U"负责人", U"联系人", U"责任人", U"联络员"})
+    if (contains(label, w)) return LabelKind::Other;
+  if (contains(label, U"牵头") || contains(label, U"主责") || contains(label, U"主办")) return LabelKind::Lead;
+  for (u32view w : {U"责任", U"配合", U"协办", U"参与", U"协助", U"协同", U"负责", U"指导", U"承办", U"实施单位", U"主体"})
     if (contains(label, w)) return LabelKind::Responsible;
   for (u32view w : {U"范围", U"时限", U"时间", U"节点", U"期限", U"备注", U"目标", U"措施", U"内容", U"任务"})
     if (contains(label, w)) return LabelKind::Other;
@@ -286,7 +303,7 @@ constexpr Verb kVerbs[] = {
     {U"共同负责", UnitRole::Assigned},    {U"负责落实", UnitRole::Assigned},      {U"负责实施", UnitRole::Assigned},
     {U"具体负责", UnitRole::Assigned},    {U"负责", UnitRole::Assigned},          {U"牵头", UnitRole::Lead},
     {U"配合", UnitRole::Responsible},     {U"参与", UnitRole::Responsible},       {U"指导", UnitRole::Responsible},
-    {U"协办", UnitRole::Responsible},     {U"协助", UnitRole::Responsible},
+    {U"协办", UnitRole::Responsible},     {U"协助", UnitRole::Responsible},       {U"协同", UnitRole::Responsible},
 };
 
 // 以下均需试点城市政府落实 → 试点城市政府.
@@ -387,6 +404,55 @@ bool read_clause_content(const Text& t, Range r, UnitClause& clause) {
 
 size_t byte_offset(const Text& t, size_t index) { return to_utf8(u32view(t.o).substr(0, index)).size(); }
 
+// 由市住建局牵头，市自然资源局、市城管局按职责分工配合 in running text: the units before
+// 牵头 lead, and the units of the next clause, when it ends with a verb of taking part,
+// are responsible. 牵头 must end its clause: 建立由农业农村部牵头的协调机制 and 由一家
+// 牵头部门统一受理 assign nothing.
+void read_by_lead(const Text& t, const std::vector<Range>& outside, std::vector<UnitClause>& clauses) {
+  auto clause_end = [&](size_t from, size_t end) {
+    while (from < end && u32view(U"，,；;。").find(t.s[from]) == u32view::npos) ++from;
+    return from;
+  };
+  for (Range part : outside) {
+    for (size_t at = part.b; at < part.e; ++at) {
+      if (t.s[at] != U'由') continue;
+      size_t lead_end = u32view(t.s).substr(at + 1, std::min<size_t>(40, part.e - at - 1)).find(U"牵头");
+      if (lead_end == u32view::npos) continue;
+      Range lead = {at + 1, at + 1 + lead_end};
+      size_t after = lead.e + 2;
+      if (after < part.e && u32view(U"，,；;。").find(t.s[after]) == u32view::npos) continue;
+      if (contains(simp(t, lead), U"会同")) continue;  // read_by_with's
+      bool implausible = false;
+      auto leads = split_list(t, lead, nullptr, &implausible);
+      if (implausible || leads.empty() ||
+          !std::all_of(leads.begin(), leads.end(), [&](Range r) { return has_suffix(simp(t, r)); }))
+        continue;
+      UnitClause clause;
+      clause.begin = byte_offset(t, at);
+      clause.end = byte_offset(t, after);
+      add_units(t, leads, UnitRole::Lead, clause);
+      if (after < part.e && (t.s[after] == U'，' || t.s[after] == U',')) {
+        size_t end = clause_end(after + 1, part.e);
+        u32view next = simp(t, trim(t, {after + 1, end}));
+        for (u32view verb : {U"按职责分工配合", U"配合", U"参与", U"协同", U"协助", U"协办"}) {
+          if (!ends_with(next, verb)) continue;
+          Range others = trim(t, {after + 1, end});
+          others.e -= verb.size();
+          implausible = false;
+          auto names = split_list(t, others, nullptr, &implausible);
+          if (!implausible && !names.empty()) {
+            add_units(t, names, UnitRole::Responsible, clause);
+            clause.end = byte_offset(t, end);
+          }
+          break;
+        }
+      }
+      clauses.push_back(std::move(clause));
+      at = after;
+    }
+  }
+}
+
 // 由A会同B、C等部门…: A leads, B and C take part.
 void read_by_with(const Text& t, const std::vector<Range>& outside, std::vector<UnitClause>& clauses) {
   for (Range part : outside) {
@@ -483,6 +549,7 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
     if (!found) still_outside.push_back(part);
   }
   read_by_with(t, still_outside, clauses);
+  read_by_lead(t, still_outside, clauses);
   std::sort(clauses.begin(), clauses.end(), [](const UnitClause& a, const UnitClause& b) { return a.begin < b.begin; });
   return clauses;
 }

@@ -96,6 +96,36 @@ TEST_CASE("unit clauses: a lead marked by its own note in a list, a frequency th
   }
 }
 
+TEST_CASE("unit clauses: 主责/协同 labels, a person's label, units set apart by spaces, 由X牵头 in running text",
+          "[units]") {
+  auto c = find_unit_clauses("开展整治。主责单位：县应急局；协同单位：县公安局、县交通局。责任领导：李明。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县应急局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县公安局", "县交通局"});  // not 李明
+
+  c = find_unit_clauses("（主办单位：县公安局交警大队；协办单位：县交通运输局）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县公安局交警大队"});
+
+  c = find_unit_clauses("责任部门：县消防救援大队（牵头） 县住建局　县商务局");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县消防救援大队"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县住建局", "县商务局"});
+  // A name a line break split is not two units.
+  CHECK(split_unit_list("区经济发 展局") == std::vector<std::string>{"区经济发 展局"});
+
+  c = find_unit_clauses("由县住建局牵头，县自然资源局、县城管局按职责分工配合，2024年12月底前完成。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县住建局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县自然资源局", "县城管局"});
+  c = find_unit_clauses("（县城管局负责，县市场监管局协同）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县市场监管局"});
+  // 牵头 that does not end its clause assigns nothing.
+  CHECK(find_unit_clauses("建立由县农业农村局牵头的协调机制，定期会商。").empty());
+  CHECK(find_unit_clauses("由一家牵头部门统一受理，配合部门分头办理。").empty());
+}
+
 TEST_CASE("split_unit_list: separators, names with 和, brackets, 等 and collectives", "[units]") {
   CHECK(split_unit_list("工业和信息化部、文化和旅游部及市科技和经信局") ==
         std::vector<std::string>{"工业和信息化部", "文化和旅游部", "市科技和经信局"});

@@ -859,7 +859,7 @@ class Importer {
               for (const std::string& name : split_unit_list(cell)) units.add(name, UnitRole::Lead);
               break;
             case Column::Responsible:
-              for (const std::string& name : split_unit_list(cell)) units.add(name, UnitRole::Responsible);
+              for (const UnitMention& u : read_unit_list(cell, UnitRole::Responsible)) units.add(u.name, u.role);
               break;
             case Column::Deadline: deadline_text = cell; break;
             case Column::Ignore: break;

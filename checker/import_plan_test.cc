@@ -351,3 +351,17 @@ TEST_CASE("import_plan: a value under a time label in a task's clause is its dea
   CHECK(texts(result.xml, "//task/deadline") ==
         std::vector<std::string>{"2024-09-30", "2024-11-30", "2024-06-30", "2024-12-31"});
 }
+
+TEST_CASE("import_plan: a 责任单位 cell that marks its lead with （牵头） gives the task its lead", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年营商环境重点任务清单\n2024年4月1日\n"
+              "序号\n重点任务\n责任单位\n完成时限\n"
+              "1\n压缩企业开办时间\n县市场监管局（牵头）、县税务局\n2024年6月底前\n"
+              "2\n推行联合审批\n县住建局、县自然资源局\n2024年第三季度\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县市场监管局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县税务局"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead").empty());
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-06-30", "2024-09-30"});
+}

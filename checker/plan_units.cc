@@ -562,6 +562,14 @@ std::vector<std::string> split_unit_list(std::string_view list, std::string* dat
   return names;
 }
 
+std::vector<UnitMention> read_unit_list(std::string_view list, UnitRole role) {
+  Text t{to_u32(list), to_u32(to_simplified(list))};
+  if (t.s.size() != t.o.size()) t.s = t.o;
+  UnitClause clause;
+  add_units(t, split_list(t, {0, t.s.size()}, nullptr, nullptr), role, clause);
+  return clause.units;
+}
+
 bool is_unit_line(std::string_view paragraph) {
   auto clauses = find_unit_clauses(paragraph);
   if (clauses.empty()) return false;

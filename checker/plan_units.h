@@ -46,6 +46,10 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph);
 // `date_text` (optional) receives a date that ended the list.
 std::vector<std::string> split_unit_list(std::string_view list, std::string* date_text = nullptr);
 
+// A unit list as split_unit_list reads it, each unit in `role` unless its own note makes
+// it the lead: a 责任单位 cell 市市场监管局（牵头）、市税务局.
+std::vector<UnitMention> read_unit_list(std::string_view list, UnitRole role);
+
 // True when `name` ends like a unit's name: 部, 委, 局, 办, 厅, 署, 院, 会, 政府, 中心, 单位 …
 bool has_unit_suffix(std::string_view name);
 

@@ -218,28 +218,46 @@ int api_quantity(lua_State* L) {
 
 // The figures of `text` for the report being checked: several text rules read the same
 // paragraphs, so they are kept per report (texts up to 4 MB in all, so a 100 MB report
-// is not held twice). A text past that is read again into `uncached`.
-const std::vector<Quantity>& figures_of(RuleContext& context, std::string text, std::vector<Quantity>& uncached) {
+// is not held twice). A text past that is read again into `uncached`. With `metrics`
+// false the metric fields may be left empty; describe(...) fills them when needed.
+RuleContext::TextFigures& figures_of(RuleContext& context, std::string text, RuleContext::TextFigures& uncached,
+                                     bool metrics = true) {
   constexpr size_t kMostCachedBytes = 4u << 20;
   if (context.figures_generation != context.generation) {
     context.figures_by_text.clear();
     context.figures_cached_bytes = 0;
     context.figures_generation = context.generation;
   }
-  if (auto hit = context.figures_by_text.find(text); hit != context.figures_by_text.end()) return hit->second;
-  if (context.figures_cached_bytes + text.size() <= kMostCachedBytes) {
-    context.figures_cached_bytes += text.size();
-    std::vector<Quantity> figures = find_quantities(text);
-    return context.figures_by_text.emplace(std::move(text), std::move(figures)).first->second;
+  RuleContext::TextFigures* entry = nullptr;
+  if (auto hit = context.figures_by_text.find(text); hit != context.figures_by_text.end()) {
+    entry = &hit->second;
+  } else {
+    RuleContext::TextFigures found{find_quantities(text, metrics), metrics};
+    if (context.figures_cached_bytes + text.size() <= kMostCachedBytes) {
+      context.figures_cached_bytes += text.size();
+      entry = &context.figures_by_text.emplace(std::move(text), std::move(found)).first->second;
+      return *entry;
+    }
+    uncached = std::move(found);
+    return uncached;
   }
-  uncached = find_quantities(text);
-  return uncached;
+  return *entry;
+}
+
+// Fills the metric fields of `figures` (of `text`) unless they are.
+void describe(std::string_view text, RuleContext::TextFigures& figures) {
+  if (figures.described) return;
+  describe_metrics(text, figures.figures);
+  figures.described = true;
 }
 
 // pc.figures(text) → every figure in running text, masked ones included
 int api_figures(lua_State* L) {
-  std::vector<Quantity> uncached;
-  const std::vector<Quantity>& figures = figures_of(rule_context(L), check_std_string(L, 1, kMaxFigureTextBytes), uncached);
+  RuleContext::TextFigures uncached;
+  std::string text = check_std_string(L, 1, kMaxFigureTextBytes);
+  RuleContext::TextFigures& entry = figures_of(rule_context(L), text, uncached);
+  describe(text, entry);
+  const std::vector<Quantity>& figures = entry.figures;
   lua_createtable(L, static_cast<int>(figures.size()), 0);
   int index = 0;
   for (const Quantity& q : figures) {
@@ -275,15 +293,30 @@ int api_conflicts(lua_State* L) {
   lua_Integer min_chars = luaL_optinteger(L, 2, 6);
   luaL_argcheck(L, min_chars >= 1, 2, "a positive number of characters expected");
   RuleContext& context = rule_context(L);
-  std::deque<std::vector<Quantity>> uncached;  // stable addresses for texts past the cache
-  std::vector<const std::vector<Quantity>*> figures;
+  std::deque<RuleContext::TextFigures> uncached;  // stable addresses for texts past the cache
+  std::vector<RuleContext::TextFigures*> read;
   size_t held = 0;  // figures held in the host for this call, against the memory cap
-  for (std::string& text : texts) {
-    figures.push_back(&figures_of(context, std::move(text), uncached.emplace_back()));
-    held += figures.back()->size();
+  std::unordered_map<std::string_view, size_t> figures_in_unit;  // unmasked figures by measure word
+  for (const std::string& text : texts) {
+    read.push_back(&figures_of(context, text, uncached.emplace_back(), /*metrics=*/false));
+    held += read.back()->figures.size();
     if (held * kQuantityHostBytes > context.settings->limits.memory_bytes)
       return luaL_error(L, "pc.conflicts: the texts hold more figures (%I) than the memory cap allows",
                         static_cast<lua_Integer>(held));
+    for (const Quantity& q : read.back()->figures)
+      if (!q.masked) ++figures_in_unit[q.unit];
+  }
+  // Only figures in one measure word are compared: a text none of whose figures shares its
+  // measure word with another is left undescribed (its figures have no metric, so none is
+  // compared), and one that has such a figure is described whole (a growth figure takes
+  // the metric of the level before it).
+  std::vector<const std::vector<Quantity>*> figures;
+  for (size_t t = 0; t < texts.size(); ++t) {
+    RuleContext::TextFigures& entry = *read[t];
+    bool compared = std::any_of(entry.figures.begin(), entry.figures.end(),
+                                [&](const Quantity& q) { return !q.masked && figures_in_unit[q.unit] > 1; });
+    if (compared) describe(texts[t], entry);
+    figures.push_back(&entry.figures);
   }
   bool stopped = false;
   auto conflicts = find_conflicting_figures(figures, static_cast<size_t>(min_chars), [&](uint64_t comparisons) {

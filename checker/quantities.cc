@@ -446,7 +446,7 @@ std::optional<Quantity> read_quantity(std::string_view text) {
   return q;
 }
 
-std::vector<Quantity> find_quantities(std::string_view text) {
+std::vector<Quantity> find_quantities(std::string_view text, bool with_metrics) {
   std::vector<Quantity> found;
   // About one figure in 60 bytes of report text; capped, since the result may be kept.
   found.reserve(std::min<size_t>(text.size() / 64 + 1, 256));
@@ -524,7 +524,7 @@ std::vector<Quantity> find_quantities(std::string_view text) {
     q.subject = figure_subject(text, q.offset, previous_end);
     previous_end = q.offset + q.length;
   }
-  describe_metrics(text, found);
+  if (with_metrics) describe_metrics(text, found);
   return found;
 }
 

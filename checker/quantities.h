@@ -50,7 +50,10 @@ std::string_view figure_subject(std::string_view text, size_t offset, size_t fro
 // Finds every figure in running text, in order, each with its subject. Numbers that are dates (2023年11月),
 // ordinals (第三), or parts of names are not figures. Masked figures are included
 // with masked = true; a `*` that does not stand for a number (视察*重要讲话) is not.
-std::vector<Quantity> find_quantities(std::string_view text);
+// Without `with_metrics` the metric fields stay empty (describe_metrics fills them later):
+// what a figure measures costs most of the reading, and a figure whose measure word no
+// other figure shares is compared with nothing.
+std::vector<Quantity> find_quantities(std::string_view text, bool with_metrics = true);
 
 // Byte length of the measure word (量词) at byte `at` of `text`, the longest that matches
 // (人次 before 人); 0 when none. 年 is none: after a number it dates things.

@@ -65,7 +65,11 @@ struct RuleContext {
   // same paragraphs. Emptied for each report; small texts only (bench/RESULTS.md).
   uint64_t figures_generation = 0;
   size_t figures_cached_bytes = 0;
-  std::unordered_map<std::string, std::vector<Quantity>> figures_by_text;
+  struct TextFigures {
+    std::vector<Quantity> figures;
+    bool described = false;  // metric fields filled (describe_metrics)
+  };
+  std::unordered_map<std::string, TextFigures> figures_by_text;
   // The parts of the report being checked (report:parts(), text_parts.h), computed once
   // per report for every rule that asks: which document and generation they are of.
   const Document* parts_document = nullptr;

@@ -85,15 +85,19 @@ bool opens_attachment(std::string_view s) { return starts_with(trim_ascii_space(
 // date), and whether the text after `s` begins one (`s` ends with a signature date).
 std::vector<size_t> part_breaks(std::string_view s, bool* next_starts_part) {
   std::vector<size_t> breaks;
-  for (size_t end : chinese_date_ends(s)) {
+  const std::vector<size_t> date_ends = chinese_date_ends(s);
+  for (size_t end : date_ends) {
     size_t rest = end;
     while (rest < s.size() && is_ascii_space(s[rest])) ++rest;
     if (rest < s.size()) breaks.push_back(rest);
   }
   std::string_view trimmed = trim_ascii_space(s);
-  std::vector<size_t> date_ends = chinese_date_ends(trimmed);
-  bool ends_with_date = !date_ends.empty() && date_ends.back() == trimmed.size();
-  if (!ends_with_date && characters(trimmed) <= kSignatureChars) ends_with_date = ends_with_digit_date(trimmed);
+  // A date holds no ASCII space, so the dates of `trimmed` are those of `s`, moved.
+  const size_t lead = static_cast<size_t>(trimmed.data() - s.data());
+  bool ends_with_date = !date_ends.empty() && date_ends.back() == lead + trimmed.size();
+  // At most four bytes a character: a longer text is no signature line, uncounted.
+  if (!ends_with_date && trimmed.size() <= 4 * kSignatureChars && characters(trimmed) <= kSignatureChars)
+    ends_with_date = ends_with_digit_date(trimmed);
   *next_starts_part = ends_with_date;
   return breaks;
 }

@@ -221,6 +221,40 @@ void evaluate_xpath(lua_State* L, F evaluate) {
   luaL_error(L, "%s", problem.c_str());
 }
 
+// The nodes `query` selects from `context`, in document order (an attribute gives its
+// element). Within the report being checked the set is kept for the other rules that ask
+// (RuleContext::selections): the document does not change while it is checked.
+const std::vector<pugi::xml_node>& selected(lua_State* L, const Context& context, const pugi::xpath_query& query,
+                                            std::string_view expression) {
+  RuleContext& rc = rule_context(L);
+  static thread_local std::vector<pugi::xml_node> uncached;
+  const bool in_report = context.generation != 0 && context.generation == rc.generation;
+  std::string key;
+  if (in_report) {
+    if (rc.selections_generation != rc.generation) {
+      rc.selections.clear();
+      rc.selected_nodes = 0;
+      rc.selections_generation = rc.generation;
+    }
+    const pugi::xml_node_struct* at = context.node.internal_object();
+    key.assign(reinterpret_cast<const char*>(&at), sizeof at);
+    key.append(expression);
+    if (auto hit = rc.selections.find(key); hit != rc.selections.end()) return hit->second;
+  }
+  pugi::xpath_node_set found;
+  evaluate_xpath(L, [&] { found = query.evaluate_node_set(context.node); });
+  found.sort();
+  std::vector<pugi::xml_node> nodes;
+  nodes.reserve(found.size());
+  for (const pugi::xpath_node& hit : found) nodes.push_back(hit.node() ? hit.node() : hit.parent());
+  if (in_report && rc.selected_nodes + nodes.size() <= RuleContext::kSelectedNodesCached) {
+    rc.selected_nodes += nodes.size();
+    return rc.selections.emplace(std::move(key), std::move(nodes)).first->second;
+  }
+  uncached = std::move(nodes);
+  return uncached;
+}
+
 // node:select(xpath) / doc:select(xpath): every matching node, in document order.
 int api_select(lua_State* L) {
   Context context = check_context(L, 1);
@@ -238,14 +272,13 @@ int api_select(lua_State* L) {
   const pugi::xpath_query& query = *compiled.query;
   if (query.return_type() != pugi::xpath_type_node_set)
     return luaL_argerror(L, 2, "the XPath does not select nodes (use value() for strings and numbers)");
-  charge_xpath(L, lua_tostring(L, 2), context.doc, context.generation);
-  pugi::xpath_node_set found;
-  evaluate_xpath(L, [&] { found = query.evaluate_node_set(context.node); });
-  found.sort();
-  lua_createtable(L, static_cast<int>(found.size()), 0);
+  size_t length = 0;
+  const char* expression = lua_tolstring(L, 2, &length);
+  charge_xpath(L, expression, context.doc, context.generation);
+  const std::vector<pugi::xml_node>& nodes = selected(L, context, query, std::string_view(expression, length));
+  lua_createtable(L, static_cast<int>(nodes.size()), 0);
   int index = 0;
-  for (const pugi::xpath_node& hit : found) {
-    pugi::xml_node node = hit.node() ? hit.node() : hit.parent();  // an attribute: its element
+  for (pugi::xml_node node : nodes) {
     push_node(L, node, context.doc, context.generation);
     lua_rawseti(L, -2, ++index);
   }

@@ -50,6 +50,13 @@ struct RuleContext {
   static constexpr size_t kXPathCacheSize = 256;
   std::list<std::pair<std::string, CompiledQuery>> xpath_recent;  // most recent first
   std::unordered_map<std::string, std::list<std::pair<std::string, CompiledQuery>>::iterator> xpath_cache;
+  // Node sets selected in the report being checked, by XPath and context node: a dozen
+  // rules each select /report/task. Emptied for each report; at most kSelectedNodesCached
+  // nodes in all, so a 100 MB report's paragraphs are not held twice.
+  static constexpr size_t kSelectedNodesCached = 1u << 20;
+  uint64_t selections_generation = 0;
+  size_t selected_nodes = 0;
+  std::unordered_map<std::string, std::vector<pugi::xml_node>> selections;
   // Element counts of the documents XPath ran on (the cost estimate's n), by document and
   // report generation.
   std::unordered_map<const Document*, std::pair<uint64_t, size_t>> node_counts;

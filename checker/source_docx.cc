@@ -4,11 +4,13 @@
 // capped while it is read, so a zip bomb is refused, not unpacked.
 #include <zip.h>
 
+#include <cctype>
 #include <cstring>
 #include <map>
 #include <memory>
 #include <pugixml.hpp>
 
+#include "docx_numbering.h"
 #include "import_text.h"
 #include "source_readers.h"
 
@@ -159,9 +161,26 @@ class Styles {
       Style& s = styles_[id];
       if (pugi::xml_node name = child(style, "name")) s.name = attr(name, "val") ? attr(name, "val") : "";
       if (pugi::xml_node based = child(style, "basedOn")) s.based_on = attr(based, "val") ? attr(based, "val") : "";
-      if (pugi::xml_node ppr = child(style, "pPr"))
+      if (pugi::xml_node ppr = child(style, "pPr")) {
         if (pugi::xml_node outline = child(ppr, "outlineLvl")) s.outline = int_attr(outline, "val", -1);
+        if (pugi::xml_node num = child(ppr, "numPr")) {
+          if (pugi::xml_node id = child(num, "numId")) s.num_id = int_attr(id, "val", -1);
+          if (pugi::xml_node level = child(num, "ilvl")) s.num_level = int_attr(level, "val", 0);
+        }
+      }
     }
+  }
+
+  // The list a style numbers its paragraphs in, {numId, level}; numId -1 when none.
+  std::pair<int, int> numbering(const std::string& id) const {
+    std::string current = id;
+    for (int depth = 0; depth < 10 && !current.empty(); ++depth) {
+      auto it = styles_.find(current);
+      if (it == styles_.end()) break;
+      if (it->second.num_id >= 0) return {it->second.num_id, it->second.num_level};
+      current = it->second.based_on;
+    }
+    return {-1, 0};
   }
 
   int heading_level(const std::string& id) const {
@@ -183,6 +202,7 @@ class Styles {
   struct Style {
     std::string name, based_on;
     int outline = -1;
+    int num_id = -1, num_level = 0;  // numPr: the list the style numbers in
   };
   // "heading 1", "Heading1", "标题 1", "标题1".
   static int level_from_name(const std::string& name) {
@@ -255,7 +275,8 @@ std::string paragraph_text(const pugi::xml_node& p) {
 
 class BodyReader {
  public:
-  BodyReader(const Styles& styles, SourceDocument* doc) : styles_(styles), doc_(doc) {}
+  BodyReader(const Styles& styles, DocxNumbering& numbering, SourceDocument* doc)
+      : styles_(styles), numbering_(numbering), doc_(doc) {}
 
   void body(const pugi::xml_node& node, int depth = 0) {
     if (depth > 32) return;
@@ -277,10 +298,40 @@ class BodyReader {
   }
 
  private:
+  // The label Word numbers paragraph `p` with (its own numPr, else its style's), counted
+  // in document order: 一、 （一） 1. ①. "" when it is not numbered.
+  std::string number_label(const pugi::xml_node& p) {
+    pugi::xml_node ppr = child(p, "pPr");
+    std::pair<int, int> list{-1, 0};
+    if (pugi::xml_node style = child(ppr, "pStyle"))
+      if (const char* id = attr(style, "val")) list = styles_.numbering(id);
+    if (pugi::xml_node num = child(ppr, "numPr")) {
+      pugi::xml_node id = child(num, "numId"), level = child(num, "ilvl");
+      if (id) list.first = int_attr(id, "val", -1);
+      if (level) list.second = int_attr(level, "val", 0);
+    }
+    return list.first > 0 ? numbering_.next_label(list.first, list.second) : std::string();
+  }
+
+  // `text` after the label Word shows before it; a label of letters or digits only
+  // (lvlText "%1") is set apart by a space, as Word's tab sets it.
+  static std::string with_label(const std::string& label, const std::string& text) {
+    if (label.empty() || text.empty()) return label.empty() ? text : label;
+    unsigned char last = static_cast<unsigned char>(label.back());
+    return label + (std::isalnum(last) ? " " : "") + text;
+  }
+
+  std::string numbered_text(const pugi::xml_node& p) {
+    std::string label = number_label(p);
+    return with_label(label, paragraph_text(p));
+  }
+
   void paragraph(const pugi::xml_node& p) {
     SourceBlock block;
-    block.text = paragraph_text(p);
-    if (block.text.empty()) return;
+    std::string label = number_label(p);  // counted even when the line is empty, as Word counts it
+    std::string text = paragraph_text(p);
+    if (text.empty()) return;
+    block.text = with_label(label, text);
     block.place.paragraph = ++paragraphs_;
     if (pugi::xml_node ppr = child(p, "pPr")) {
       if (pugi::xml_node style = child(ppr, "pStyle"))
@@ -303,7 +354,7 @@ class BodyReader {
     };
     for (pugi::xml_node c : node.children()) {
       if (is(c, "p")) {
-        add(paragraph_text(c));
+        add(numbered_text(c));  // a 序号 cell Word numbers has only its label
       } else if (is(c, "tbl") && depth < 8) {
         SourceTable nested = table(c, depth + 1);
         for (const auto& row : nested.rows)
@@ -363,6 +414,7 @@ class BodyReader {
   }
 
   const Styles& styles_;
+  DocxNumbering& numbering_;
   SourceDocument* doc_;
   int paragraphs_ = 0, tables_ = 0;
 };
@@ -431,7 +483,12 @@ bool read_docx_source(std::string_view bytes, const std::string& name, const Sou
   if (package.has("word/styles.xml") && package.read("word/styles.xml", &xml, &ignored) &&
       styles_xml.load_buffer(xml.data(), xml.size()))
     styles.load(styles_xml);
-  BodyReader(styles, &doc).body(body);
+  DocxNumbering numbering;
+  pugi::xml_document numbering_xml;
+  if (package.has("word/numbering.xml") && package.read("word/numbering.xml", &xml, &ignored) &&
+      numbering_xml.load_buffer(xml.data(), xml.size()))
+    numbering.load(numbering_xml);
+  BodyReader(styles, numbering, &doc).body(body);
 
   pugi::xml_document core;
   if (package.has("docProps/core.xml") && package.read("docProps/core.xml", &xml, &ignored) &&

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "docx_numbering.h"
 #include "source_test_util.h"
 
 using namespace plancheck;
@@ -131,4 +132,68 @@ TEST_CASE("source docx: each corpus rendering holds exactly the characters of it
     CHECK(without_spaces(source_plain_text(doc)) == without_spaces(expected));
   });
   if (compared >= 0) CHECK(compared >= 10);
+}
+
+TEST_CASE("source docx: Word's automatic numbering is read as the labels Word shows", "[source]") {
+  // Level 0 一、, level 1 （一）, level 2 1.; list 2 numbers a table's 序号 column; list 3
+  // uses list 1's definition restarted at 1; a bullet list has no label.
+  const std::string numbering =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+      "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:abstractNum w:abstractNumId=\"0\">"
+      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%3.\"/></w:lvl>"
+      "</w:abstractNum>"
+      "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+      "<w:lvlText w:val=\"%1\"/></w:lvl></w:abstractNum>"
+      "<w:abstractNum w:abstractNumId=\"2\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/></w:lvl>"
+      "</w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+      "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+      "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>"
+      "</w:lvlOverride></w:num>"
+      "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"2\"/></w:num>"
+      "</w:numbering>";
+  auto numbered = [](int num, int level, const std::string& text) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" +
+           std::to_string(num) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  auto cell = [](const std::string& paragraph) { return "<w:tc>" + paragraph + "</w:tc>"; };
+  std::string body = numbered(1, 0, "主要任务") + numbered(1, 1, "推进数据共享") + numbered(1, 2, "建成平台。") +
+                     numbered(1, 2, "") +  // an empty line Word still counts
+                     numbered(1, 2, "接入系统。") + numbered(1, 1, "强化安全") + numbered(1, 2, "开展检查。") +
+                     numbered(1, 0, "保障措施") + numbered(4, 0, "要点") +
+                     "<w:tbl><w:tr>" + cell("<w:p><w:r><w:t>序号</w:t></w:r></w:p>") +
+                     cell("<w:p><w:r><w:t>任务</w:t></w:r></w:p>") + "</w:tr><w:tr>" + cell(numbered(2, 0, "")) +
+                     cell("<w:p><w:r><w:t>建设平台</w:t></w:r></w:p>") + "</w:tr><w:tr>" + cell(numbered(2, 0, "")) +
+                     cell("<w:p><w:r><w:t>开展培训</w:t></w:r></w:p>") + "</w:tr></w:tbl>" + numbered(3, 0, "另起一列");
+  std::string bytes = make_zip({{"word/document.xml", kDocumentStart + body + "</w:body></w:document>"},
+                                {"word/numbering.xml", numbering}});
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(bytes, "numbered.docx", {}, &doc, &error));
+  std::vector<std::string> texts;
+  for (const SourceBlock& block : doc.blocks)
+    if (block.kind == SourceBlock::Kind::Paragraph) texts.push_back(block.text);
+  CHECK(texts == std::vector<std::string>{"一、主要任务", "（一）推进数据共享", "1.建成平台。", "3.接入系统。",
+                                          "（二）强化安全", "1.开展检查。", "二、保障措施", "要点", "1 另起一列"});
+  const SourceBlock* table = nullptr;
+  for (const SourceBlock& block : doc.blocks)
+    if (block.kind == SourceBlock::Kind::Table) table = &block;
+  REQUIRE(table);
+  REQUIRE(table->table.rows.size() == 3);
+  CHECK(table->table.rows[1][0].text == "1");
+  CHECK(table->table.rows[2][0].text == "2");
+}
+
+TEST_CASE("docx numbering formats", "[source]") {
+  CHECK(DocxNumbering::format_number(11, "chineseCounting") == "十一");
+  CHECK(DocxNumbering::format_number(20, "chineseCountingThousand") == "二十");
+  CHECK(DocxNumbering::format_number(105, "chineseCounting") == "一百零五");
+  CHECK(DocxNumbering::format_number(3, "decimalEnclosedCircle") == "③");
+  CHECK(DocxNumbering::format_number(2, "chineseLegalSimplified") == "贰");
+  CHECK(DocxNumbering::format_number(28, "upperLetter") == "AB");
+  CHECK(DocxNumbering::format_number(14, "lowerRoman") == "xiv");
+  CHECK(DocxNumbering::format_number(7, "decimalFullWidth") == "７");
 }

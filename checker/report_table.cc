@@ -136,6 +136,29 @@ int TaskTableHeader::column_of(TaskColumn role) const {
   return 0;
 }
 
+// A second header row under merged header cells: 推进情况 over 工作进展 | 存在问题, the
+// other header cells running down into it. Each sub-header names its own column's role
+// (a role another column already has keeps its first column), and the data starts below.
+static void add_sub_header(const std::vector<SourceCell>& row, TaskTableHeader& header) {
+  bool any = false;
+  for (const SourceCell& cell : row) {
+    if (cell.continued) continue;
+    if (task_column_role(cell.text) == TaskColumn::None) return;  // a data row, or a note
+    any = true;
+  }
+  if (!any) return;
+  for (const SourceCell& cell : row) {
+    size_t column = static_cast<size_t>(cell.column - 1);
+    if (cell.continued || column >= header.roles.size()) continue;
+    TaskColumn role = task_column_role(cell.text);
+    int first = header.column_of(role);
+    if (first != 0 && first != cell.column) continue;  // the first column of a role wins
+    header.roles[column] = role;
+    header.names[column] = without_spaces(cell.text);
+  }
+  header.header_row += 1;
+}
+
 TaskTableHeader find_task_header(const SourceTable& table) {
   TaskTableHeader header;
   const size_t look = std::min<size_t>(table.rows.size(), 3);  // a title row may come first
@@ -159,6 +182,7 @@ TaskTableHeader find_task_header(const SourceTable& table) {
       header.header_row = static_cast<int>(r);
       header.roles = std::move(roles);
       header.names = std::move(names);
+      if (r + 1 < table.rows.size()) add_sub_header(table.rows[r + 1], header);
       return header;
     }
   }

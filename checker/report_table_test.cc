@@ -111,3 +111,23 @@ TEST_CASE("report_table: numbered headings and their levels", "[report_table]") 
   CHECK(numbered_heading_level("一、召开会议3次，研究部署相关工作。") == 0);
   CHECK(numbered_heading_level("一是加强组织领导") == 0);
 }
+
+TEST_CASE("report_table: a second header row under merged cells names its own columns", "[report_table]") {
+  // 推进情况 spans two columns over 工作进展 | 存在问题; the other header cells run down.
+  SourceTable table;
+  table.rows.push_back({{"序号", 1, 1, false}, {"任务名称", 2, 1, false}, {"推进情况", 3, 2, false}, {"完成时限", 5, 1, false}});
+  table.rows.push_back({{"序号", 1, 1, true}, {"任务名称", 2, 1, true}, {"工作进展", 3, 1, false},
+                        {"存在问题", 4, 1, false}, {"完成时限", 5, 1, true}});
+  table.rows.push_back({{"1", 1, 1, false}, {"整治人居环境", 2, 1, false}, {"完成改厕1200户", 3, 1, false},
+                        {"无", 4, 1, false}, {"2024年10月底前", 5, 1, false}});
+  TaskTableHeader header = find_task_header(table);
+  CHECK(header.header_row == 1);  // data from the third row
+  CHECK(header.column_of(TaskColumn::Progress) == 3);
+  CHECK(header.column_of(TaskColumn::Problems) == 4);
+  CHECK(header.column_of(TaskColumn::Deadline) == 5);
+  CHECK(header.names[3] == "存在问题");
+
+  // A first data row under a one-row header is no sub-header.
+  SourceTable plain = table_of({{"序号", "任务名称", "进展情况"}, {"1", "整治人居环境", "完成改厕1200户"}});
+  CHECK(find_task_header(plain).header_row == 0);
+}

@@ -170,6 +170,12 @@ class Scorer {
         if (c.text >= 10) {
           double s = 1 + c.commas + std::min(c.text / 100.0, 3.0);
           xmlNode* up = k->parent;
+          // A data table's cell credits what holds the table, never its row: the rows of a
+          // report's task table are part of the article, not the article (its title and
+          // signature outside the table would be lost).
+          if (one_of(name, {"td", "th"}))
+            while (up && up->type == XML_ELEMENT_NODE && one_of(name_of(up), {"tr", "tbody", "thead", "tfoot", "table"}))
+              up = up->parent;
           for (double share : {1.0, 0.5, 1.0 / 3})
             if (up && up->type == XML_ELEMENT_NODE) score_[up] += s * share, up = up->parent;
         }

@@ -67,3 +67,23 @@ TEST_CASE("source html: a page with no text is an error, not an empty document",
                                 "empty.html", {}, &doc, &error));
   CHECK(error.zh.find("没有找到正文") != std::string::npos);
 }
+
+TEST_CASE("source html: a task table with long cells is part of the article, not the article", "[source]") {
+  // One row's cells hold more text than the title and the signature around the table: the
+  // row must not be taken for the article (the title and the 落款 would be lost).
+  const std::string page =
+      "<html><head><meta charset=\"utf-8\"></head><body>"
+      "<p>县农业农村局关于乡村振兴重点任务推进情况的报告</p>"
+      "<table><tr><td>序号</td><td>任务名称</td><td>进展情况</td></tr>"
+      "<tr><td>1</td><td>实施农村人居环境整治提升行动</td><td>已完成户厕改造一千二百户，生活垃圾收运体系覆盖全部行政村</td></tr>"
+      "<tr><td>2</td><td>推进高标准农田建设</td><td>完成建设三万五千亩</td></tr></table>"
+      "<p>县农业农村局</p><p>2024年11月5日</p></body></html>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(page, "report.html", {}, &doc, &error));
+  REQUIRE(doc.blocks.size() == 4);
+  CHECK(doc.blocks[0].text == "县农业农村局关于乡村振兴重点任务推进情况的报告");
+  CHECK(doc.blocks[1].kind == SourceBlock::Kind::Table);
+  CHECK(doc.blocks[1].table.rows.size() == 3);
+  CHECK(doc.blocks[3].text == "2024年11月5日");
+}

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <set>
 
 #include "import_text.h"
@@ -189,16 +190,39 @@ TaskTableHeader find_task_header(const SourceTable& table) {
   return header;
 }
 
+// 完成80%, 已完成年度目标的80%, 完成率95%: a share of the work done, under 100 %.
+static bool names_part_done(std::string_view t) {
+  for (size_t at = t.find("完成"); at != std::string_view::npos; at = t.find("完成", at + 1)) {
+    std::string_view after = t.substr(at + std::string_view("完成").size(), 30);  // ten characters or so
+    for (std::string_view mark : {"，", "。", "；", ",", ";"})  // within its clause: 已完成，满意率95% is done
+      after = after.substr(0, after.find(mark));
+    for (size_t i = 0; i < after.size(); ++i) {
+      if (after[i] < '0' || after[i] > '9') continue;
+      size_t end = i;
+      while (end < after.size() && ((after[end] >= '0' && after[end] <= '9') || after[end] == '.')) ++end;
+      double value = std::strtod(std::string(after.substr(i, end - i)).c_str(), nullptr);
+      std::string_view rest = after.substr(end);
+      bool percent = rest.substr(0, 1) == "%" || rest.substr(0, 3) == "％";
+      if (percent && value < 100) return true;
+      i = end;
+    }
+  }
+  return false;
+}
+
 std::string status_from_wording(std::string_view text, bool has_progress) {
   std::string t = without_spaces(text);
   if (t.empty()) return "";
-  if (contains_any(t, {"受阻", "暂停", "停滞", "搁置", "中止", "无法推进"})) return "blocked";
+  if (contains_any(t, {"受阻", "暂停", "停滞", "搁置", "中止", "无法推进", "暂缓"})) return "blocked";
   if (contains_any(t, {"未开展", "尚未启动", "未启动", "未开始", "尚未开始", "尚未开展"})) return "not-started";
   if (contains_any(t, {"未完成", "尚未完成", "没有完成"})) return has_progress ? "in-progress" : "not-started";
   if (contains_any(t, {"基本完成", "正在推进", "推进中", "进行中", "持续推进", "正在", "稳步推进", "有序推进",
-                       "序时推进", "按计划推进", "部分完成", "大部分完成", "完成过半"}))
+                       "序时推进", "按计划推进", "部分完成", "大部分完成", "完成过半", "滞后", "已启动", "已开工",
+                       "长期推进"}) ||
+      names_part_done(t))
     return "in-progress";
-  if (contains_any(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结"})) return "done";
+  if (contains_any(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结", "办结", "已达标", "已实现"}))
+    return "done";
   if (equals_any(t, {"是", "√", "✓"})) return "done";
   if (equals_any(t, {"否", "×"})) return has_progress ? "in-progress" : "not-started";
   return "";

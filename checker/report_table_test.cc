@@ -63,6 +63,16 @@ TEST_CASE("report_table: status wording maps to the schema's statuses", "[report
   // 未完成 is not 完成: with progress written beside it, the work is under way.
   CHECK(status_from_wording("未完成", false) == "not-started");
   CHECK(status_from_wording("未完成", true) == "in-progress");
+  // A share done is work under way; 100 % is done.
+  CHECK(status_from_wording("已完成80%", true) == "in-progress");
+  CHECK(status_from_wording("已完成年度目标的85％", true) == "in-progress");
+  CHECK(status_from_wording("完成率100%", true) == "done");
+  CHECK(status_from_wording("已完成，群众满意率95%", true) == "done");  // the share is of something else
+  // Behind, started, suspended, met.
+  CHECK(status_from_wording("进度滞后", true) == "in-progress");
+  CHECK(status_from_wording("已开工", true) == "in-progress");
+  CHECK(status_from_wording("暂缓实施", true) == "blocked");
+  CHECK(status_from_wording("已达标", true) == "done");
   CHECK(status_from_wording("见附件", true).empty());
   CHECK(status_from_wording("", true).empty());
 }

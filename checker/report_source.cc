@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <sstream>
 
@@ -38,6 +40,17 @@ std::optional<Date> day_date(std::string_view text) {
   std::string t = without_spaces(text);
   if (t.empty() || count_chars(t) > 16) return std::nullopt;
   if (auto iso = Date::parse_iso(t)) return iso;
+  // 2024.11.5, 2024/11/05: a form's date field typed with dots or slashes.
+  for (char sep : {'.', '/'}) {
+    int y = 0, m = 0, d = 0;
+    char s1 = 0, s2 = 0;
+    int used = 0;
+    if (std::sscanf(t.c_str(), "%4d%c%2d%c%2d%n", &y, &s1, &m, &s2, &d, &used) == 5 && s1 == sep && s2 == sep &&
+        static_cast<size_t>(used) == t.size()) {
+      Date date{y, m, d};
+      if (date.valid()) return date;
+    }
+  }
   Deadline read = read_deadline(t, 0);
   if (read.kind == DeadlineKind::Date && read.first.valid() && read.first == read.last && ends_with(t, "日"))
     return read.last;
@@ -53,6 +66,12 @@ std::vector<std::pair<std::string, std::string>> labelled_fields(const std::stri
     for (size_t at = text.find(label); at != std::string::npos; at = text.find(label, at + label.size())) {
       size_t after = at + label.size();
       std::string_view rest = std::string_view(text).substr(after);
+      // A note between the label and its colon: 报送单位（盖章）：.
+      for (std::string_view open : {"（", "("}) {
+        if (!starts_with(rest, open)) continue;
+        size_t close = rest.find(open == "（" ? "）" : ")");
+        if (close != std::string_view::npos && close <= 18) rest.remove_prefix(close + (open == "（" ? 3 : 1));
+      }
       if (!starts_with(rest, "：") && !starts_with(rest, ":")) continue;
       bool inside_other = false;  // 日期 inside 报送日期
       for (const auto& [offset, other] : found)
@@ -63,15 +82,44 @@ std::vector<std::pair<std::string, std::string>> labelled_fields(const std::stri
   std::vector<std::pair<std::string, std::string>> fields;
   for (size_t i = 0; i < found.size(); ++i) {
     size_t start = found[i].first + found[i].second.size();
+    while (start < text.size() && text.compare(start, 3, "：") != 0 && text[start] != ':') ++start;  // past a note
     start += starts_with(std::string_view(text).substr(start), "：") ? 3 : 1;
     size_t end = i + 1 < found.size() ? found[i + 1].first : text.size();
     std::string value = trim_spaces(std::string_view(text).substr(start, end - start));
-    // A run of spaces ends the value (报送单位：区财政局　　联系人：…).
-    for (std::string_view gap : {"\u3000", "  ", "\t"})
+    // A run of spaces ends the value (报送单位：区财政局　　联系人：…), and so does a clause
+    // mark (报送单位:区财政局,报送日期:…) or a space before another label (填报人：…).
+    for (std::string_view gap : {"\u3000", "  ", "\t", "，", ",", "；", ";"})
       if (size_t at = value.find(gap); at != std::string::npos) value = trim_spaces(value.substr(0, at));
+    if (size_t space = value.find(' '); space != std::string::npos) {
+      std::string_view after = std::string_view(value).substr(space);
+      if (after.find("：") != std::string_view::npos || after.find(':') != std::string_view::npos)
+        value = trim_spaces(value.substr(0, space));
+    }
     if (!value.empty()) fields.push_back({std::string(found[i].second), value});
   }
   return fields;
+}
+
+// The value of a field whose end was lost: the spaces between 报送单位：区财政局　联系人：…
+// closed up by the reader leave 区财政局联系人. The longest start of the value, up to
+// the next colon, that reads as a unit (or a day).
+std::string leading_part(const std::string& value, const std::function<bool(const std::string&)>& reads) {
+  if (reads(value)) return value;
+  std::string head = value.substr(0, std::min(value.find("："), value.find(':')));
+  for (size_t end = head.size(); end > 0; --end) {
+    if (end < head.size() && (static_cast<unsigned char>(head[end]) & 0xC0) == 0x80) continue;  // inside a character
+    std::string part = trim_spaces(std::string_view(head).substr(0, end));
+    if (count_chars(part) >= 2 && reads(part)) return part;
+  }
+  return "";
+}
+
+std::string leading_unit(const std::string& value) { return leading_part(value, unit_like); }
+
+std::optional<Date> leading_day_date(const std::string& value) {
+  std::optional<Date> found;
+  leading_part(value, [&](const std::string& part) { return (found = day_date(part)).has_value(); });
+  return found;
 }
 
 bool is_unit_label(const std::string& label) { return contains(label, "单位") || contains(label, "部门"); }
@@ -165,9 +213,10 @@ struct Builder {
       auto take = [&](const std::string& text, const SourcePlace& place) {
         bool any = false;
         for (const auto& [label, value] : labelled_fields(text)) {
-          if (is_unit_label(label) && unit.empty() && unit_like(value)) unit = value, unit_place = place, any = true;
+          if (is_unit_label(label) && unit.empty())
+            if (std::string name = leading_unit(value); !name.empty()) unit = name, unit_place = place, any = true;
           if (!is_unit_label(label) && submitted.empty())
-            if (auto date = day_date(value)) submitted = date->iso(), date_place = place, any = true;
+            if (auto date = leading_day_date(value)) submitted = date->iso(), date_place = place, any = true;
         }
         return any;
       };

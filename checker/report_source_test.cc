@@ -218,6 +218,30 @@ TEST_CASE("report_source: unit and date from labels, the file name, or the optio
   }
 }
 
+TEST_CASE("report_source: form fields as offices fill them: notes, ASCII marks, dots, closed-up spaces",
+          "[report_source]") {
+  const std::pair<const char*, const char*> kLines[] = {
+      {"报送单位（盖章）：区社保中心　　报送时间：2023年11月16日", "区社保中心"},
+      {"报送单位:区社保中心,报送日期:2023年11月16日", "区社保中心"},
+      {"填报单位：区社保中心 填报人：王五 联系电话：12345678 填报日期：2023.11.16", "区社保中心"},
+      // The reader closed up the spaces between the fields.
+      {"填报单位：区委办公室联系人：王五填报日期：2023/11/16联系电话：123", "区委办公室"},
+  };
+  for (const auto& [line, unit] : kLines) {
+    SourceDocument doc;
+    doc.path = "in/report.docx";
+    doc.format = SourceFormat::Docx;
+    doc.blocks.push_back(paragraph(1, "工作进展情况"));
+    doc.blocks.push_back(paragraph(2, line));
+    doc.blocks.push_back(paragraph(3, "今年以来，我们落实经费保障，累计拨付资金235万元。"));
+    Converted c;
+    convert(doc, c);
+    REQUIRE(c.result.ok);
+    CHECK(attr(c.xml, "/report/@unit") == unit);
+    CHECK(attr(c.xml, "/report/@submitted") == "2023-11-16");
+  }
+}
+
 TEST_CASE("report_source: several plans: the one the report names by its id", "[report_source]") {
   Converted c;
   LoadError error;

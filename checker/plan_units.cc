@@ -135,6 +135,26 @@ Range clean_item(const Text& t, Range r) {
   return trim(t, r);
 }
 
+// Units run together where a reader closed up the space between them: 县农业农村局县财政局,
+// 市发改委市财政局. Split where a unit name ends and another of the same level (the same first
+// character: 县…局 县…局) begins, each side three characters or more; 县委县政府 and
+// 市委办公室 stay whole.
+std::vector<Range> split_run_together(const Text& t, Range r) {
+  std::vector<Range> out;
+  size_t from = r.b;
+  const char32_t level = t.s[r.b];
+  if (u32view(U"省市县区镇乡州旗盟").find(level) == u32view::npos) return {r};
+  for (size_t cut = from + 3; cut + 3 <= r.e; ++cut) {
+    if (t.s[cut] != level) continue;
+    if (!has_suffix(simp(t, {from, cut})) || !has_suffix(simp(t, {cut, r.e}))) continue;
+    out.push_back({from, cut});
+    from = cut;
+    cut += 2;
+  }
+  out.push_back({from, r.e});
+  return out;
+}
+
 std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bool* implausible) {
   std::vector<Range> raw;
   size_t item = r.b;
@@ -213,7 +233,7 @@ std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bo
       if (implausible) *implausible = true;
       continue;
     }
-    items.push_back(name);
+    for (Range unit : split_run_together(t, name)) items.push_back(unit);
   }
   return items;
 }

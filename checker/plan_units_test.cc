@@ -111,6 +111,11 @@ TEST_CASE("unit clauses: 主责/协同 labels, a person's label, units set apart
   REQUIRE(c.size() == 1);
   CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县消防救援大队"});
   CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县住建局", "县商务局"});
+  // Units a reader ran together, split where the second begins at the same level.
+  CHECK(split_unit_list("县农业农村局县财政局") == std::vector<std::string>{"县农业农村局", "县财政局"});
+  CHECK(split_unit_list("市发改委市财政局、市税务局") == std::vector<std::string>{"市发改委", "市财政局", "市税务局"});
+  CHECK(split_unit_list("市委办公室") == std::vector<std::string>{"市委办公室"});
+  CHECK(split_unit_list("县委县政府") == std::vector<std::string>{"县委县政府"});
   // A name a line break split is not two units.
   CHECK(split_unit_list("区经济发 展局") == std::vector<std::string>{"区经济发 展局"});
 

@@ -12,6 +12,7 @@
 #include "import_report.h"
 #include "import_text.h"
 #include "plan.h"
+#include "plan_units.h"
 #include "report_table.h"
 
 namespace plancheck {
@@ -120,6 +121,22 @@ std::optional<Date> leading_day_date(const std::string& value) {
   std::optional<Date> found;
   leading_part(value, [&](const std::string& part) { return (found = day_date(part)).has_value(); });
   return found;
+}
+
+// The leads a task row names: its 牵头单位 cell (a （牵头） note dropped), else from its
+// 责任单位 cell the unit marked （牵头）, else the first listed (列第一位者为牵头单位).
+std::vector<std::string> report_leads(const std::string& lead_cell, const std::string& responsible_cell) {
+  std::vector<std::string> leads;
+  // Units as the plan reader reads a list (notes dropped, names run together split); a cell
+  // it reads no unit in keeps its words, for lead-unit-matches to quote.
+  for (const UnitMention& u : read_unit_list(lead_cell, UnitRole::Lead)) leads.push_back(u.name);
+  if (leads.empty()) leads = split_units(lead_cell);
+  if (!leads.empty() || responsible_cell.empty()) return leads;
+  std::vector<UnitMention> units = read_unit_list(responsible_cell, UnitRole::Responsible);
+  for (const UnitMention& u : units)
+    if (u.role == UnitRole::Lead) leads.push_back(u.name);
+  if (leads.empty() && !units.empty()) leads.push_back(units.front().name);
+  return leads;
 }
 
 bool is_unit_label(const std::string& label) { return contains(label, "单位") || contains(label, "部门"); }
@@ -421,7 +438,8 @@ struct Builder {
         mark(node, place_of(r, column), name_of(column));
         return node;
       };
-      for (const std::string& lead : split_units(text(TaskColumn::Lead))) child("lead", TaskColumn::Lead).text() = lead.c_str();
+      for (const std::string& lead : report_leads(text(TaskColumn::Lead), text(TaskColumn::Responsible)))
+        child("lead", header.column_of(TaskColumn::Lead) ? TaskColumn::Lead : TaskColumn::Responsible).text() = lead.c_str();
       if (std::string deadline = text(TaskColumn::Deadline); !deadline.empty())
         child("deadline", TaskColumn::Deadline).text() = deadline.c_str();
       if (!progress.empty() || !problems.empty()) {

@@ -242,6 +242,24 @@ TEST_CASE("report_source: form fields as offices fill them: notes, ASCII marks, 
   }
 }
 
+TEST_CASE("report_source: a 责任单位 column gives the lead its note marks, else the first listed", "[report_source]") {
+  SourceDocument doc;
+  doc.path = "reports/jiaoti.docx";
+  doc.format = SourceFormat::Docx;
+  doc.blocks.push_back(paragraph(1, "区教体中心关于示范区创建工作进展情况的报告"));
+  doc.blocks.push_back(table(1, {{"序号", "工作任务", "责任单位", "进展情况"},
+                                 {"2", "深化各族师生铸牢中华民族共同体意识教育", "区社保中心、区教体中心（牵头）", "已完成"},
+                                 {"3", "建设有影响力的教育实践基地", "区政工部区社保中心", "推进中"}}));
+  doc.blocks.push_back(paragraph(2, "区教体中心"));
+  doc.blocks.push_back(paragraph(3, "2023年11月18日"));
+  Converted c;
+  convert(doc, c);
+  REQUIRE(c.result.ok);
+  CHECK(text(c.xml, "/report/task[@ref='2']/lead") == "区教体中心");
+  // Two names the reader ran together: the first is the lead.
+  CHECK(text(c.xml, "/report/task[@ref='3']/lead") == "区政工部");
+}
+
 TEST_CASE("report_source: several plans: the one the report names by its id", "[report_source]") {
   Converted c;
   LoadError error;

@@ -119,6 +119,9 @@ TaskColumn task_column_role(std::string_view header) {
   if (h.empty()) return TaskColumn::None;
   if (equals_any(h, {"序号", "编号", "序", "任务编号", "任务序号", "项目编号", "No.", "NO."})) return TaskColumn::Number;
   if (contains(h, "牵头")) return TaskColumn::Lead;
+  if (contains_any(h, {"责任单位", "责任部门", "承办单位", "承办部门", "主责单位", "主责部门", "负责单位", "负责部门",
+                       "实施单位"}))
+    return TaskColumn::Responsible;
   if (contains_any(h, {"时限", "期限", "时间节点", "完成时间", "截止时间", "截止日期", "完成日期"}))
     return TaskColumn::Deadline;
   if (contains_any(h, {"完成情况", "完成状态", "是否完成", "状态", "完成与否"})) return TaskColumn::Status;

@@ -12,7 +12,8 @@
 
 namespace plancheck {
 
-enum class TaskColumn { None, Number, Task, Lead, Progress, Status, Deadline, Problems, Budget, Evidence };
+// Responsible: a 责任单位 column, whose lead is the unit marked （牵头）, else the first listed.
+enum class TaskColumn { None, Number, Task, Lead, Responsible, Progress, Status, Deadline, Problems, Budget, Evidence };
 
 // The role of a header cell, its spaces (主 要 内 容) and a trailing colon ignored.
 TaskColumn task_column_role(std::string_view header);

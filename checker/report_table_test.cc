@@ -25,6 +25,8 @@ TEST_CASE("report_table: header cells name their columns, synonyms and spaced he
   CHECK(task_column_role("工作任务") == TaskColumn::Task);
   CHECK(task_column_role("主 要 内 容") == TaskColumn::Task);
   CHECK(task_column_role("牵头单位") == TaskColumn::Lead);
+  CHECK(task_column_role("责任单位") == TaskColumn::Responsible);
+  CHECK(task_column_role("承办部门") == TaskColumn::Responsible);
   CHECK(task_column_role("牵　头　部　门：") == TaskColumn::Lead);
   CHECK(task_column_role("进展情况") == TaskColumn::Progress);
   CHECK(task_column_role("工作推进情况") == TaskColumn::Progress);

@@ -365,3 +365,16 @@ TEST_CASE("import_plan: a 责任单位 cell that marks its lead with （牵头�
   CHECK(texts(result.xml, "//task[@id='2']/lead").empty());
   CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-06-30", "2024-09-30"});
 }
+
+TEST_CASE("import_plan: label lines under a task, a time label last, each read whole", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年政务公开工作要点\n2024年2月1日\n一、重点任务\n"
+              "1.加强政策解读。围绕重大政策开展解读。\n牵头单位：县政府办公室\n责任单位：县直各部门\n完成时限：2024年第二季度\n"
+              "2.做好信息公开年报。\n责任单位：县政府办公室\n时间要求：每年1月31日前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县直各部门"});
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-06-30"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县政府办公室"});
+  CHECK(texts(result.xml, "//task[@id='2']/deadline/@month") == std::vector<std::string>{"1"});
+}

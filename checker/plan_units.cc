@@ -271,8 +271,20 @@ LabelKind classify_label(u32view label) {
   return LabelKind::Unknown;
 }
 
-// The label before a colon at `colon`: the characters back to a mark or the range's start.
+// Labels offices write, so a label run into the text before it (a line joined to the one
+// above: 责任单位：市政府办公室时间要求：…) is read as itself, not as 府办公室时间要求.
+constexpr u32view kKnownLabels[] = {
+    U"牵头单位", U"牵头部门", U"责任单位", U"责任部门", U"配合单位", U"配合部门", U"协办单位", U"参与单位",
+    U"主办单位", U"主责单位", U"协同单位", U"承办单位", U"实施单位", U"负责单位", U"指导单位", U"完成时限",
+    U"完成时间", U"时间节点", U"时限要求", U"时间要求", U"截止时间", U"完成期限", U"办结时限", U"责任领导",
+    U"牵头领导", U"分管领导", U"联系人", U"责任人", U"备注", U"适用范围", U"工作目标", U"具体措施"};
+
+// The label before a colon at `colon`: a known label it ends with, else the characters back
+// to a mark or the range's start.
 Range label_before(const Text& t, size_t from, size_t colon) {
+  for (u32view known : kKnownLabels)
+    if (colon - from >= known.size() && u32view(t.s).substr(colon - known.size(), known.size()) == known)
+      return {colon - known.size(), colon};
   size_t b = colon;
   while (b > from && !is_list_mark(t.s[b - 1]) && !is_space(t.s[b - 1]) && !is_open(t.s[b - 1]) &&
          t.s[b - 1] != U'。' && colon - b < 8)

@@ -111,6 +111,13 @@ TEST_CASE("unit clauses: 主责/协同 labels, a person's label, units set apart
   REQUIRE(c.size() == 1);
   CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县消防救援大队"});
   CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县住建局", "县商务局"});
+  // A label line joined to the one after it: the next label is read as itself.
+  c = find_unit_clauses("责任单位：县政府办公室时间要求：每年1月31日前");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县政府办公室"});
+  c = find_unit_clauses("配合单位：各县（市、区）人民政府完成时限：2024年12月31日");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"各县（市、区）人民政府"});
   // Units a reader ran together, split where the second begins at the same level.
   CHECK(split_unit_list("县农业农村局县财政局") == std::vector<std::string>{"县农业农村局", "县财政局"});
   CHECK(split_unit_list("市发改委市财政局、市税务局") == std::vector<std::string>{"市发改委", "市财政局", "市税务局"});

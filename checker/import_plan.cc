@@ -856,10 +856,10 @@ class Importer {
               }
               break;
             case Column::Lead:
-              for (const std::string& name : split_unit_list(cell)) units.add(name, UnitRole::Lead);
+              for (const UnitMention& u : read_unit_cell(cell, UnitRole::Lead)) units.add(u.name, u.role);
               break;
             case Column::Responsible:
-              for (const UnitMention& u : read_unit_list(cell, UnitRole::Responsible)) units.add(u.name, u.role);
+              for (const UnitMention& u : read_unit_cell(cell, UnitRole::Responsible)) units.add(u.name, u.role);
               break;
             case Column::Deadline: deadline_text = cell; break;
             case Column::Ignore: break;

@@ -378,3 +378,17 @@ TEST_CASE("import_plan: label lines under a task, a time label last, each read w
   CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县政府办公室"});
   CHECK(texts(result.xml, "//task[@id='2']/deadline/@month") == std::vector<std::string>{"1"});
 }
+
+TEST_CASE("import_plan: a 责任单位 cell with labels or verbs inside gives lead and responsible units", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年重点工作任务分解表\n2024年3月1日\n"
+              "序号\n工作任务\n责任单位\n完成时限\n"
+              "1\n优化营商环境\n牵头单位：县市场监管局；配合单位：县税务局、县公安局\n2024年6月底前\n"
+              "2\n推进项目建设\n县发改局牵头，县住建局配合\n2024年12月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县市场监管局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县税务局", "县公安局"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县发改局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县住建局"});
+}

@@ -594,6 +594,17 @@ std::vector<std::string> split_unit_list(std::string_view list, std::string* dat
   return names;
 }
 
+std::vector<UnitMention> read_unit_cell(std::string_view cell, UnitRole role) {
+  Text t{to_u32(cell), to_u32(to_simplified(cell))};
+  if (t.s.size() != t.o.size()) t.s = t.o;
+  UnitClause clause;
+  if (read_clause_content(t, {0, t.s.size()}, clause) && !clause.units.empty()) {
+    resolve_roles(clause, false);
+    return clause.units;
+  }
+  return read_unit_list(cell, role);
+}
+
 std::vector<UnitMention> read_unit_list(std::string_view list, UnitRole role) {
   Text t{to_u32(list), to_u32(to_simplified(list))};
   if (t.s.size() != t.o.size()) t.s = t.o;

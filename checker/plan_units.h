@@ -50,6 +50,10 @@ std::vector<std::string> split_unit_list(std::string_view list, std::string* dat
 // it the lead: a 责任单位 cell 市市场监管局（牵头）、市税务局.
 std::vector<UnitMention> read_unit_list(std::string_view list, UnitRole role);
 
+// A table cell of units: labelled (牵头单位：X 配合单位：Y) or with verbs (X牵头，Y配合) as a
+// unit clause reads them, else a list each in `role` (read_unit_list).
+std::vector<UnitMention> read_unit_cell(std::string_view cell, UnitRole role);
+
 // True when `name` ends like a unit's name: 部, 委, 局, 办, 厅, 署, 院, 会, 政府, 中心, 单位 …
 bool has_unit_suffix(std::string_view name);
 

@@ -129,10 +129,11 @@ std::vector<std::string> report_leads(const std::string& lead_cell, const std::s
   std::vector<std::string> leads;
   // Units as the plan reader reads a list (notes dropped, names run together split); a cell
   // it reads no unit in keeps its words, for lead-unit-matches to quote.
-  for (const UnitMention& u : read_unit_list(lead_cell, UnitRole::Lead)) leads.push_back(u.name);
+  for (const UnitMention& u : read_unit_cell(lead_cell, UnitRole::Lead))
+    if (u.role == UnitRole::Lead) leads.push_back(u.name);
   if (leads.empty()) leads = split_units(lead_cell);
   if (!leads.empty() || responsible_cell.empty()) return leads;
-  std::vector<UnitMention> units = read_unit_list(responsible_cell, UnitRole::Responsible);
+  std::vector<UnitMention> units = read_unit_cell(responsible_cell, UnitRole::Responsible);
   for (const UnitMention& u : units)
     if (u.role == UnitRole::Lead) leads.push_back(u.name);
   if (leads.empty() && !units.empty()) leads.push_back(units.front().name);

@@ -292,7 +292,11 @@ Range label_before(const Text& t, size_t from, size_t colon) {
   return {b, colon};
 }
 
-// 〔牵头单位：X；责任单位：Y〕 and friends. False when no unit label is in the range.
+bool read_assignments(const Text& t, Range r, UnitClause& clause);
+
+// 〔牵头单位：X；责任单位：Y〕 and friends. False when no unit label is in the range. A list
+// with verbs in it (责任单位：X牵头，Y配合; 牵头单位：X、Y按职责分工负责) is read as assignments,
+// units merely 负责 taking the label's role.
 bool read_labelled(const Text& t, Range r, UnitClause& clause) {
   struct Label {
     Range label;
@@ -317,6 +321,15 @@ bool read_labelled(const Text& t, Range r, UnitClause& clause) {
   for (size_t k = 0; k < labels.size(); ++k) {
     size_t end = k + 1 < labels.size() ? labels[k + 1].label.b : r.e;
     if (labels[k].kind != LabelKind::Lead && labels[k].kind != LabelKind::Responsible) continue;
+    UnitRole label_role = labels[k].kind == LabelKind::Lead ? UnitRole::Lead : UnitRole::Responsible;
+    UnitClause assigned;
+    if (read_assignments(t, {labels[k].list_start, end}, assigned) && !assigned.units.empty()) {
+      for (UnitMention& u : assigned.units)
+        if (u.role == UnitRole::Assigned) u.role = label_role;
+      clause.units.insert(clause.units.end(), assigned.units.begin(), assigned.units.end());
+      if (!assigned.date_text.empty() && clause.date_text.empty()) clause.date_text = assigned.date_text;
+      continue;
+    }
     std::string date;
     auto names = split_list(t, {labels[k].list_start, end}, &date, nullptr);
     add_units(t, names, labels[k].kind == LabelKind::Lead ? UnitRole::Lead : UnitRole::Responsible, clause);
@@ -336,6 +349,7 @@ constexpr Verb kVerbs[] = {
     {U"具体负责", UnitRole::Assigned},    {U"负责", UnitRole::Assigned},          {U"牵头", UnitRole::Lead},
     {U"配合", UnitRole::Responsible},     {U"参与", UnitRole::Responsible},       {U"指导", UnitRole::Responsible},
     {U"协办", UnitRole::Responsible},     {U"协助", UnitRole::Responsible},       {U"协同", UnitRole::Responsible},
+    {U"配合落实", UnitRole::Responsible}, {U"协助落实", UnitRole::Responsible},   {U"具体落实", UnitRole::Assigned},
 };
 
 // 以下均需试点城市政府落实 → 试点城市政府.

@@ -111,6 +111,17 @@ TEST_CASE("unit clauses: 主责/协同 labels, a person's label, units set apart
   REQUIRE(c.size() == 1);
   CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县消防救援大队"});
   CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县住建局", "县商务局"});
+  // Verbs inside a label's list.
+  c = find_unit_clauses("（责任单位：县发改局牵头，县财政局、县住建局配合）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县发改局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县财政局", "县住建局"});
+  c = find_unit_clauses("（牵头单位：县发改局、县财政局按职责分工负责）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县发改局", "县财政局"});
+  c = find_unit_clauses("（由县发改局负责，各乡镇配合落实）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"各乡镇"});
   // A label line joined to the one after it: the next label is read as itself.
   c = find_unit_clauses("责任单位：县政府办公室时间要求：每年1月31日前");
   REQUIRE(c.size() == 1);

@@ -448,6 +448,11 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
   }
 }
 
+// Styles of sub-items （1） 1） ①: without a clause of their own, their parent's content.
+bool sub_item_style(NumberStyle style) {
+  return style == NumberStyle::ParenArabic || style == NumberStyle::ArabicParen || style == NumberStyle::Circled;
+}
+
 // The words of a paragraph without its number and its unit clauses.
 std::string task_words(const Para& p) {
   std::string words;
@@ -624,10 +629,10 @@ class Importer {
     }
     std::map<int, bool> sub_run_has_clause;
     for (Para& p : paras_)
-      if (p.number.style == NumberStyle::ParenArabic || p.number.style == NumberStyle::Circled)
+      if (sub_item_style(p.number.style))
         sub_run_has_clause[p.run] = sub_run_has_clause[p.run] || !p.clauses.empty();
     for (Para& p : paras_)
-      if ((p.number.style == NumberStyle::ParenArabic || p.number.style == NumberStyle::Circled) && !sub_run_has_clause[p.run]) {
+      if (sub_item_style(p.number.style) && !sub_run_has_clause[p.run]) {
         p.number.style = NumberStyle::None;
         p.run = -1;
       }

@@ -13,6 +13,7 @@ int style_rank(NumberStyle style) {
     case NumberStyle::ArabicDot:
     case NumberStyle::ArabicComma: return 3;
     case NumberStyle::ParenArabic: return 4;
+    case NumberStyle::ArabicParen: return 4;
     case NumberStyle::Circled: return 5;
     case NumberStyle::None: break;
   }
@@ -128,8 +129,10 @@ ItemNumber read_item_number(std::string_view paragraph) {
     char32_t mark = text[p];
     NumberStyle style = mark == U'.' || mark == U'．' ? NumberStyle::ArabicDot
                         : mark == U'、'              ? NumberStyle::ArabicComma
+                        : mark == U'）' || mark == U')' ? NumberStyle::ArabicParen
                                                      : NumberStyle::None;
     if (style == NumberStyle::None) return item;
+    if (style == NumberStyle::ArabicParen) return finish(style, value, to_u32(std::to_string(value) + ")"), p + 1);
     if (p + 1 < text.size() && is_arabic(text[p + 1])) {
       // 1．2020年底前…: a year after the mark opens the item's words; 1.5万 or 7.5G does not.
       size_t q = p + 1;

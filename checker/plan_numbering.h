@@ -1,4 +1,4 @@
-// How plans number their parts, as a grammar: the styles (一、 （一） 1. 1、 （1） ①), the
+// How plans number their parts, as a grammar: the styles (一、 （一） 1. 1、 （1） 1） ①), the
 // value each number stands for, and runs of consecutive numbers in one style. Which level
 // holds the tasks is not fixed by the style: import_plan finds it per document (the run
 // whose items assign units).
@@ -16,6 +16,7 @@ enum class NumberStyle {
   ArabicDot,     // 1. 1．
   ArabicComma,   // 1、
   ParenArabic,   // （1） (1)
+  ArabicParen,   // 1） 1)
   Circled,       // ①
 };
 

@@ -19,6 +19,8 @@ TEST_CASE("read_item_number: every style plans number their parts in", "[numberi
                         Case{"11．推进改革", NumberStyle::ArabicDot, 11, "11"},
                         Case{"2、建立台账", NumberStyle::ArabicComma, 2, "2"},
                         Case{"（3）开展演练", NumberStyle::ParenArabic, 3, "(3)"},
+                        Case{"5）开展检查", NumberStyle::ArabicParen, 5, "5)"},
+                        Case{"12)完善台账", NumberStyle::ArabicParen, 12, "12)"},
                         Case{"②加强培训", NumberStyle::Circled, 2, "②"}}) {
     ItemNumber n = read_item_number(c.text);
     CHECK(n.style == c.style);
@@ -26,6 +28,7 @@ TEST_CASE("read_item_number: every style plans number their parts in", "[numberi
     CHECK(n.id == c.id);
   }
   CHECK(read_item_number("2023年5月30日").style == NumberStyle::None);
+  CHECK(read_item_number("2023）年报").style == NumberStyle::None);  // a year in a bracket, not item 2023
   CHECK(read_item_number("各地区要加强领导。").style == NumberStyle::None);
   CHECK(read_item_number("（市、区）人民政府").style == NumberStyle::None);
   // A year right after the mark opens the item's words.

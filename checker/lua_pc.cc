@@ -228,20 +228,14 @@ RuleContext::TextFigures& figures_of(RuleContext& context, std::string text, Rul
     context.figures_cached_bytes = 0;
     context.figures_generation = context.generation;
   }
-  RuleContext::TextFigures* entry = nullptr;
-  if (auto hit = context.figures_by_text.find(text); hit != context.figures_by_text.end()) {
-    entry = &hit->second;
-  } else {
-    RuleContext::TextFigures found{find_quantities(text, metrics), metrics};
-    if (context.figures_cached_bytes + text.size() <= kMostCachedBytes) {
-      context.figures_cached_bytes += text.size();
-      entry = &context.figures_by_text.emplace(std::move(text), std::move(found)).first->second;
-      return *entry;
-    }
-    uncached = std::move(found);
-    return uncached;
+  if (auto hit = context.figures_by_text.find(text); hit != context.figures_by_text.end()) return hit->second;
+  RuleContext::TextFigures found{find_quantities(text, metrics), metrics};
+  if (context.figures_cached_bytes + text.size() <= kMostCachedBytes) {
+    context.figures_cached_bytes += text.size();
+    return context.figures_by_text.emplace(std::move(text), std::move(found)).first->second;
   }
-  return *entry;
+  uncached = std::move(found);
+  return uncached;
 }
 
 // Fills the metric fields of `figures` (of `text`) unless they are.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -12,8 +13,10 @@
 #include "import_report.h"
 #include "import_text.h"
 #include "plan.h"
+#include "plan_numbering.h"
 #include "plan_units.h"
 #include "report_table.h"
+#include "utf32.h"
 
 namespace plancheck {
 
@@ -328,6 +331,38 @@ struct Builder {
     return "";
   }
 
+  // The plan's id for a 序号 cell whose number the plan writes otherwise: （一） or 一 for a
+  // plan whose ids are (一), 1 for a plan numbered 1）. As written when the plan has that id,
+  // else the one plan task whose number has the same value; `number` (task_number's) when
+  // none or several do. The row's title is still checked against the task (match_task).
+  std::string id_in_plan(const std::string& cell, const std::string& number) const {
+    const Plan* plan = out.plan;
+    if (!plan || number.empty() || plan->task(number)) return number;
+    ItemNumber written = read_item_number(cell + "。");
+    if (written.style != NumberStyle::None && plan->task(written.id)) return written.id;
+    int value = std::atoi(number.c_str());
+    std::string found;
+    int count = 0;
+    for (pugi::xml_node task : plan->tasks()) {
+      std::string id = task.attribute("id").value();
+      if (id_value(id) == value && value > 0) found = id, ++count;
+    }
+    return count == 1 ? found : number;
+  }
+
+  // The value a plan task id stands for: (一) 一 1 (1) 1) ① → 1; 0 for another id ((一)3).
+  static int id_value(const std::string& id) {
+    std::u32string s = to_u32(id);
+    if (s.size() >= 2 && (s.front() == U'(' || s.front() == U'（') && (s.back() == U')' || s.back() == U'）'))
+      s = s.substr(1, s.size() - 2);
+    else if (!s.empty() && (s.back() == U')' || s.back() == U'）'))
+      s.pop_back();
+    if (s.size() == 1 && s[0] >= U'①' && s[0] <= U'⑳') return static_cast<int>(s[0] - U'①') + 1;
+    if (!s.empty() && std::all_of(s.begin(), s.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+      return std::atoi(to_utf8(s).c_str());
+    return chinese_numeral_value(s);
+  }
+
   // The plan task a row stands for; "" with a note when it cannot be told.
   std::string match_task(const std::string& number, const std::string& title, const SourcePlace& row_place) {
     const Plan* plan = out.plan;
@@ -404,7 +439,7 @@ struct Builder {
                  ": read by position; check that no cell has slipped into the wrong column",
              row_place);
       auto text = [&](TaskColumn role) { return cell_text(row, header.column_of(role)); };
-      std::string number = task_number(text(TaskColumn::Number));
+      std::string number = id_in_plan(text(TaskColumn::Number), task_number(text(TaskColumn::Number)));
       std::string title = text(TaskColumn::Task);
       std::string ref = match_task(number, title, row_place);
       if (ref.empty()) continue;

@@ -260,6 +260,31 @@ TEST_CASE("report_source: a 责任单位 column gives the lead its note marks, e
   CHECK(text(c.xml, "/report/task[@ref='3']/lead") == "区政工部");
 }
 
+TEST_CASE("report_source: a 序号 the plan writes otherwise ((一) for 1 or 一) is the plan's task", "[report_source]") {
+  const char* plan_xml = R"xml(<?xml version="1.0" encoding="UTF-8"?>
+<plan xmlns="urn:plancheck:plan:1" id="测委发〔2023〕2号" issued="2023-05-30">
+  <title>示范区创建工作实施方案</title>
+  <task id="(一)"><title>加强党政干部铸牢中华民族共同体意识教育</title><lead>区政工部</lead></task>
+  <task id="(二)"><title>建设有影响力的教育实践基地</title><lead>区政工部</lead></task>
+</plan>)xml";
+  LoadError error;
+  Converted c;
+  c.plan = std::make_unique<Plan>(Document::parse(plan_xml, "plan.xml", LoadLimits{}, &error));
+  SourceDocument doc;
+  doc.path = "reports/zhenggongbu.docx";
+  doc.format = SourceFormat::Docx;
+  doc.blocks.push_back(paragraph(1, "区政工部关于示范区创建工作进展情况的报告"));
+  doc.blocks.push_back(table(1, {{"序号", "重点任务", "牵头单位", "进展情况"},
+                                 {"1", "干部教育", "区政工部", "已完成"},  // titles too short to match alone
+                                 {"二", "基地", "区政工部", "推进中"}}));
+  doc.blocks.push_back(paragraph(2, "区政工部"));
+  doc.blocks.push_back(paragraph(3, "2023年11月18日"));
+  convert(doc, c);
+  REQUIRE(c.result.ok);
+  CHECK(attr(c.xml, "/report/task[1]/@ref") == "(一)");
+  CHECK(attr(c.xml, "/report/task[2]/@ref") == "(二)");
+}
+
 TEST_CASE("report_source: several plans: the one the report names by its id", "[report_source]") {
   Converted c;
   LoadError error;

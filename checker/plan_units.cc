@@ -25,6 +25,14 @@ struct Text {
   u32 o, s;
 };
 
+// `text` as written and simplified, position for position; when simplifying changed the
+// length (a rare character OpenCC maps to two), keywords are read on the text as written.
+Text both_forms(std::string_view text) {
+  Text t{to_u32(text), to_u32(to_simplified(text))};
+  if (t.s.size() != t.o.size()) t.s = t.o;
+  return t;
+}
+
 struct Range {
   size_t b = 0, e = 0;
   bool empty() const { return e <= b; }
@@ -332,7 +340,7 @@ bool read_labelled(const Text& t, Range r, UnitClause& clause) {
     }
     std::string date;
     auto names = split_list(t, {labels[k].list_start, end}, &date, nullptr);
-    add_units(t, names, labels[k].kind == LabelKind::Lead ? UnitRole::Lead : UnitRole::Responsible, clause);
+    add_units(t, names, label_role, clause);
     if (!date.empty() && clause.date_text.empty()) clause.date_text = date;
   }
   return true;
@@ -540,8 +548,7 @@ void read_by_with(const Text& t, const std::vector<Range>& outside, std::vector<
 bool has_unit_suffix(std::string_view name) { return has_suffix(to_u32(to_simplified(name))); }
 
 std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
-  Text t{to_u32(paragraph), to_u32(to_simplified(paragraph))};
-  if (t.s.size() != t.o.size()) t.s = t.o;
+  Text t = both_forms(paragraph);
   std::vector<UnitClause> clauses;
   std::vector<Range> outside;
   size_t outside_from = 0;
@@ -601,16 +608,14 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
 }
 
 std::vector<std::string> split_unit_list(std::string_view list, std::string* date_text) {
-  Text t{to_u32(list), to_u32(to_simplified(list))};
-  if (t.s.size() != t.o.size()) t.s = t.o;
+  Text t = both_forms(list);
   std::vector<std::string> names;
   for (Range r : split_list(t, {0, t.s.size()}, date_text, nullptr)) names.push_back(to_utf8(u32view(t.o).substr(r.b, r.e - r.b)));
   return names;
 }
 
 std::vector<UnitMention> read_unit_cell(std::string_view cell, UnitRole role) {
-  Text t{to_u32(cell), to_u32(to_simplified(cell))};
-  if (t.s.size() != t.o.size()) t.s = t.o;
+  Text t = both_forms(cell);
   UnitClause clause;
   if (read_clause_content(t, {0, t.s.size()}, clause) && !clause.units.empty()) {
     resolve_roles(clause, false);
@@ -620,8 +625,7 @@ std::vector<UnitMention> read_unit_cell(std::string_view cell, UnitRole role) {
 }
 
 std::vector<UnitMention> read_unit_list(std::string_view list, UnitRole role) {
-  Text t{to_u32(list), to_u32(to_simplified(list))};
-  if (t.s.size() != t.o.size()) t.s = t.o;
+  Text t = both_forms(list);
   UnitClause clause;
   add_units(t, split_list(t, {0, t.s.size()}, nullptr, nullptr), role, clause);
   return clause.units;

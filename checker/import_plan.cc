@@ -177,13 +177,38 @@ bool column_name(std::string_view text) {
   return false;
 }
 
-bool row_number(std::string_view text) {
-  std::string t = squash_spaces(text);
-  if (ends_with(t, ".") || ends_with(t, "、")) t.pop_back();
-  if (ends_with(t, "．")) t.resize(t.size() - std::string_view("．").size());
-  if (t.empty() || t.size() > 3) return false;
-  return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+// A table row's 序号 as the task id: 12, 3., 4、, ５, and numbers of a decomposition, 1-1,
+// 2.3, 1－2－1 (full-width forms as NFKC writes them). "" when the cell holds no such number.
+std::string row_id(std::string_view text) {
+  std::string t;
+  for (size_t i = 0; i < text.size();) {
+    CodePoint c = decode_code_point(text, i);
+    i += c.length;
+    if (c.value >= U'0' && c.value <= U'9') t += static_cast<char>(c.value);
+    else if (c.value >= U'０' && c.value <= U'９') t += static_cast<char>('0' + (c.value - U'０'));
+    else if (c.value == U'-' || c.value == U'－' || c.value == U'—' || c.value == U'–') t += '-';
+    else if (c.value == U'.' || c.value == U'．') t += '.';
+    else if (c.value == U'、' || c.value == U',' || c.value == U'，') t += ',';
+    else if (c.value == ' ' || c.value == U'\u3000' || c.value == '\t') continue;
+    else return "";
+  }
+  while (!t.empty() && (t.back() == '.' || t.back() == ',')) t.pop_back();
+  // Groups of one to three digits, at most four of them, joined by - or .
+  int groups = 0;
+  size_t digits = 0;
+  for (size_t i = 0; i <= t.size(); ++i) {
+    if (i < t.size() && t[i] >= '0' && t[i] <= '9') {
+      if (++digits > 3) return "";
+      continue;
+    }
+    if (digits == 0 || ++groups > 4) return "";
+    digits = 0;
+    if (i < t.size() && t[i] != '-' && t[i] != '.') return "";
+  }
+  return t;
 }
+
+bool row_number(std::string_view text) { return !row_id(text).empty(); }
 
 struct TableRow {
   std::vector<std::string> cells;
@@ -870,8 +895,8 @@ class Importer {
             case Column::Ignore: break;
           }
         }
-        while (!id.empty() && (id.back() == '.' || id.back() == ',')) id.pop_back();
-        if (!row_number(id)) {
+        id = row_id(id);
+        if (id.empty()) {
           result_.warnings.push_back(warning_at(row.place, "表格行没有序号，未作为任务导出", "a table row without a number; not exported as a task"));
           continue;
         }

@@ -392,3 +392,15 @@ TEST_CASE("import_plan: a 责任单位 cell with labels or verbs inside gives le
   CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县发改局"});
   CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县住建局"});
 }
+
+TEST_CASE("import_plan: a decomposition table's 序号 1-1, 2.3, ４、 are task ids", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年重点工作任务清单\n2024年3月1日\n"
+              "序号\n重点任务\n牵头单位\n完成时限\n"
+              "1-1\n压缩企业开办时间\n县市场监管局\n2024年6月底前\n"
+              "2.3\n推行联合审批\n县住建局\n2024年9月底前\n"
+              "４、\n落实就业政策\n县人社局\n2024年12月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1-1", "2.3", "4"});
+}

@@ -360,10 +360,13 @@ std::string task_number(std::string_view text) {
       digits += static_cast<char>('0' + (c.value - U'０'));
     else if ((c.value == U'.' || c.value == U'．') && !digits.empty())
       digits += '.';
+    else if ((c.value == U'-' || c.value == U'－' || c.value == U'—' || c.value == U'–') && !digits.empty() &&
+             digits.back() != '-')
+      digits += '-';  // 1-1: a task of a decomposition
     else
       all_digits = false;
   }
-  if (all_digits && !digits.empty() && digits.back() != '.') return digits;
+  if (all_digits && !digits.empty() && digits.back() != '.' && digits.back() != '-') return digits;
   if (std::optional<double> n = read_number(t); n && *n >= 1 && *n < 10000 && *n == std::floor(*n))
     return std::to_string(static_cast<long>(*n));
   return "";

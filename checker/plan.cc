@@ -1,6 +1,9 @@
 #include "plan.h"
 
 #include <cstring>
+#include <string_view>
+
+#include "numerals.h"
 
 namespace plancheck {
 
@@ -34,9 +37,29 @@ pugi::xml_node Plan::task(const std::string& id) const {
   return it == task_by_id_.end() ? pugi::xml_node() : it->second;
 }
 
+std::string plan_id_key(std::string_view id) {
+  std::string key;
+  for (size_t i = 0; i < id.size();) {
+    CodePoint c = decode_code_point(id, i);
+    std::string_view raw = id.substr(i, c.length);
+    i += c.length;
+    if (c.value == ' ' || c.value == '\t' || c.value == 0x3000 || c.value == 0xA0 || c.value == '\n' || c.value == '\r')
+      continue;
+    if (c.value >= U'０' && c.value <= U'９') key += static_cast<char>('0' + (c.value - U'０'));
+    else if (std::u32string_view(U"〔【[（(［").find(c.value) != std::u32string_view::npos) key += '[';
+    else if (std::u32string_view(U"〕】]）)］").find(c.value) != std::u32string_view::npos) key += ']';
+    else key += raw;
+  }
+  return key;
+}
+
+bool same_plan_id(std::string_view a, std::string_view b) { return a == b || plan_id_key(a) == plan_id_key(b); }
+
 const Plan* PlanSet::find(const std::string& id) const {
   for (const auto& plan : plans_)
     if (plan->id() == id) return plan.get();
+  for (const auto& plan : plans_)
+    if (same_plan_id(plan->id(), id)) return plan.get();
   return nullptr;
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -36,7 +37,13 @@ class Plan {
   UnitDirectory units_;
 };
 
-// The plans of one run, found by the id a report's @plan names.
+// Whether two 文号 name one plan: equal once white space is dropped, full-width digits made
+// ASCII and every bracket read alike (某政办发〔2024〕12号, [2024], 【2024】, （2024）).
+bool same_plan_id(std::string_view a, std::string_view b);
+// The form same_plan_id compares: 某政办发[2024]12号 for every way of bracketing it.
+std::string plan_id_key(std::string_view id);
+
+// The plans of one run, found by the id a report's @plan names (same_plan_id).
 class PlanSet {
  public:
   void add(std::unique_ptr<Plan> plan) { plans_.push_back(std::move(plan)); }

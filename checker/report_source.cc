@@ -198,11 +198,11 @@ struct Builder {
       out.plan = options.plans.front();
     } else if (options.plans.size() > 1) {
       std::string all;
-      for (const SourceBlock& block : doc.blocks) all += without_spaces(block.text);
+      for (const SourceBlock& block : doc.blocks) all += plan_id_key(block.text);
       const Plan* named = nullptr;
       int count = 0;
       for (const Plan* plan : options.plans)
-        if (!plan->id().empty() && contains(all, without_spaces(plan->id()))) named = plan, ++count;
+        if (!plan->id().empty() && contains(all, plan_id_key(plan->id()))) named = plan, ++count;
       if (count != 1)
         return fail("无法确定报告对应哪份实施方案：给出了 " + std::to_string(options.plans.size()) +
                         " 份方案，报告中" + (count == 0 ? "没有写明其中任何一份的文号" : "写了不止一份的文号"),

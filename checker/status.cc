@@ -195,7 +195,7 @@ void add_plan_status(const Plan& plan, const std::vector<ReportEntry>& all_repor
   // The plan's reports grouped by unit (aliases and spelling variants together), oldest first.
   std::map<std::string, std::vector<const ReportEntry*>> reports_by_unit;
   for (const ReportEntry& report : all_reports)
-    if (trimmed(report.doc->root().attribute("plan").value()) == plan.id())
+    if (same_plan_id(trimmed(report.doc->root().attribute("plan").value()), plan.id()))
       reports_by_unit[normalize_unit_name(units.canonical(report.unit).value_or(report.unit))].push_back(&report);
   for (auto& [unit, reports] : reports_by_unit)
     std::sort(reports.begin(), reports.end(),

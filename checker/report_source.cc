@@ -340,6 +340,8 @@ struct Builder {
     if (!plan || number.empty() || plan->task(number)) return number;
     ItemNumber written = read_item_number(cell + "。");
     if (written.style != NumberStyle::None && plan->task(written.id)) return written.id;
+    // Only a plain number stands for a value: 1-1 of a decomposition is not task (一).
+    if (!std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) return number;
     int value = std::atoi(number.c_str());
     std::string found;
     int count = 0;

@@ -283,6 +283,13 @@ TEST_CASE("report_source: a 序号 the plan writes otherwise ((一) for 1 or 一
   REQUIRE(c.result.ok);
   CHECK(attr(c.xml, "/report/task[1]/@ref") == "(一)");
   CHECK(attr(c.xml, "/report/task[2]/@ref") == "(二)");
+  // 1-1 of a decomposition is no plain number: not task (一).
+  doc.blocks[1] = table(1, {{"序号", "重点任务", "牵头单位", "进展情况"}, {"1-1", "干部教育", "区政工部", "已完成"}});
+  Converted d;
+  d.plan = std::make_unique<Plan>(Document::parse(plan_xml, "plan.xml", LoadLimits{}, &error));
+  convert(doc, d);
+  REQUIRE(d.result.ok);
+  CHECK(attr(d.xml, "/report/task[1]/@ref") == "1-1");
 }
 
 TEST_CASE("report_source: several plans: the one the report names by its id", "[report_source]") {

@@ -1,38 +1,19 @@
 #include "docx_numbering.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
-#include "document.h"
+#include "ooxml.h"
 
 namespace plancheck {
 
 namespace {
 
-bool is(const pugi::xml_node& node, const char* name) {
-  return node.type() == pugi::node_element && std::strcmp(local_name(node.name()), name) == 0;
-}
-
-pugi::xml_node child(const pugi::xml_node& node, const char* name) {
-  for (pugi::xml_node c : node.children())
-    if (is(c, name)) return c;
-  return {};
-}
-
-// w:val and friends, whatever the prefix.
-const char* attr(const pugi::xml_node& node, const char* name) {
-  for (pugi::xml_attribute a : node.attributes())
-    if (std::strcmp(local_name(a.name()), name) == 0) return a.value();
-  return nullptr;
-}
-
-int int_attr(const pugi::xml_node& node, const char* name, int fallback) {
-  const char* v = attr(node, name);
-  if (!v || !*v) return fallback;
-  char* end = nullptr;
-  long n = std::strtol(v, &end, 10);
-  return end == v ? fallback : static_cast<int>(std::max(-1000000L, std::min(n, 1000000L)));
-}
+using ooxml::attr;
+using ooxml::child;
+using ooxml::int_attr;
+using ooxml::is;
 
 // 一 … 九十九 and on: 十, 十一, 二十, 一百零五 (Word's chineseCounting).
 std::string chinese_counting(int n, const char* const digits[10], const char* ten, const char* hundred,

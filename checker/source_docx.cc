@@ -11,7 +11,9 @@
 #include <pugixml.hpp>
 
 #include "docx_numbering.h"
+#include "document.h"
 #include "import_text.h"
+#include "ooxml.h"
 #include "source_readers.h"
 
 namespace plancheck {
@@ -117,38 +119,13 @@ class DocxPackage {
   size_t unpacked_ = 0;
 };
 
-// The element's name without its namespace prefix (w:p → p): files from other tools use other prefixes.
-const char* local(const pugi::xml_node& node) {
-  const char* name = node.name();
-  const char* colon = std::strrchr(name, ':');
-  return colon ? colon + 1 : name;
-}
+using ooxml::attr;
+using ooxml::child;
+using ooxml::int_attr;
+using ooxml::is;
 
-bool is(const pugi::xml_node& node, const char* name) { return std::strcmp(local(node), name) == 0; }
-
-pugi::xml_node child(const pugi::xml_node& node, const char* name) {
-  for (pugi::xml_node c : node.children())
-    if (is(c, name)) return c;
-  return {};
-}
-
-// An attribute by local name (w:val, w:type…).
-const char* attr(const pugi::xml_node& node, const char* name) {
-  for (pugi::xml_attribute a : node.attributes()) {
-    const char* n = a.name();
-    const char* colon = std::strrchr(n, ':');
-    if (std::strcmp(colon ? colon + 1 : n, name) == 0) return a.value();
-  }
-  return nullptr;
-}
-
-int int_attr(const pugi::xml_node& node, const char* name, int fallback) {
-  const char* v = attr(node, name);
-  if (!v || !*v) return fallback;
-  char* end = nullptr;
-  long n = std::strtol(v, &end, 10);
-  return end == v ? fallback : static_cast<int>(std::max(-1000000L, std::min(n, 1000000L)));
-}
+// The element's name without its namespace prefix (w:p → p).
+const char* local(const pugi::xml_node& node) { return local_name(node.name()); }
 
 // Paragraph styles: the heading level each one gives (Heading 1 / 标题 1 / an outline level).
 class Styles {

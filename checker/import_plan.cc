@@ -64,9 +64,10 @@ struct Qualifier {
 constexpr Qualifier kQualifiers[] = {{"至少", true}, {"不少于", true}, {"不低于", true},
                                      {"最多", false}, {"不超过", false}, {"不高于", false}};
 
-// Targets in a task's text: 至少1处市级……基地, 不少于3个, 最多5个, and the qualifier set
-// apart from its figure by a verb (至少建设1处). The metric is the words after the figure
-// up to the next punctuation, without the plan's theme (a run of six or more characters
+// Targets in a task's text: 至少1处市级……基地, 不少于3个, 最多5个, 95%以上, 1个工作日以内,
+// and the qualifier set apart from its figure by a verb (至少建设1处). The metric is the
+// words after the figure up to the next punctuation, else what the figure is stated of
+// before it; without the plan's theme (a run of six or more characters
 // shared with the plan's title: 铸牢中华民族共同体意识), which every figure is about.
 void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_node task, int line,
                  std::vector<ImportWarning>& warnings) {
@@ -92,13 +93,16 @@ void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_n
     if (!minimum) continue;
     std::string_view after = text.substr(q.offset + q.length);
     auto [stop, stop_word] = find_first_of_words(after, {"，", "。", "；", "、", "：", ",", ";", ":", "（", "("});
-    std::string metric(after.substr(0, stop));
+    std::string metric = trim_spaces(std::string(after.substr(0, stop)));
+    // Most plans name the metric before the figure instead: 网上可办率达到95%以上,
+    // 压缩开办时间至1个工作日以内. describe_metrics has read it, verbs and scope left out.
+    if (metric.empty()) metric = q.metric;
     auto [theme_begin, theme_end] = longest_shared_run(metric, plan_title, 6);
     if (theme_end > theme_begin) metric.erase(theme_begin, theme_end - theme_begin);
     metric = trim_spaces(metric);
     std::string wording(text.substr(text_start, q.offset + q.length - text_start));
     if (metric.empty()) {
-      warnings.push_back({line, "目标“" + wording + "”后面没有写对象，未导出", "the target “" + wording + "” names no metric; not exported", SourcePlace{line}});
+      warnings.push_back({line, "目标“" + wording + "”前后都没有写对象，未导出", "the target “" + wording + "” names no metric; not exported", SourcePlace{line}});
       continue;
     }
     pugi::xml_node target = task.append_child("target");

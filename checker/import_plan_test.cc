@@ -172,6 +172,24 @@ TEST_CASE("import_plan: structure it does not read is a warning on its line", "[
   CHECK(result.xml.select_nodes("//budget").empty());
 }
 
+TEST_CASE("import_plan: a target names its metric before the figure, as most plans write it", "[import]") {
+  PlanImport result;
+  import_plan("某政办〔2024〕3号\n某县人民政府办公室\n2024年3月1日\n某县营商环境工作方案\n"
+              "1. 提速审批。审批时限压缩至15个工作日以内，网上办理率达到90%以上。（县政务服务中心牵头）\n"
+              "2. 稳定就业。登记失业率控制在4%以内，建成就业驿站不少于6个。（县人社局牵头）\n"
+              "3. 优化服务。推行帮办代办。（县政务服务中心牵头）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/target/@metric") == std::vector<std::string>{"审批时限", "网上办理率"});
+  CHECK(texts(result.xml, "//task[@id='1']/target/@max") == std::vector<std::string>{"15"});
+  CHECK(texts(result.xml, "//task[@id='1']/target/@unit") == std::vector<std::string>{"个工作日", "%"});
+  CHECK(texts(result.xml, "//task[@id='1']/target/@min") == std::vector<std::string>{"90"});
+  CHECK(text(result.xml, "//task[@id='2']/target[1]/@metric") == "登记失业率");
+  CHECK(result.xml.select_nodes("//task[@id='2']/target").size() == 2);
+  CHECK(result.xml.select_nodes("//task[@id='3']/target").empty());
+  CHECK(result.warnings.empty());
+}
+
 TEST_CASE("import_plan: 牵头单位 in the task's own words is not its unit list", "[import]") {
   PlanImport result;
   import_plan("某办发〔2023〕7号\n某区办公室\n2023年5月30日\n某区工作实施方案\n"

@@ -106,7 +106,9 @@ constexpr U32View kScopePrefixes[] = {U"全县", U"全市", U"全区", U"全省"
                                       U"全州", U"全盟", U"全年", U"共计", U"合计", U"总计", U"累计", U"一共",
                                       U"共", U"实现", U"完成", U"达到", U"已经", U"已", U"目前", U"现有", U"鉴于"};
 constexpr U32View kCopulaSuffixes[] = {U"的", U"约为", U"为", U"是", U"达到", U"达", U"共计", U"合计", U"总计",
-                                       U"累计", U"共有", U"共", U"有", U"实现", U"完成", U"已"};
+                                       U"累计", U"共有", U"共", U"有", U"实现", U"完成", U"已",
+                                       // a level held: 失业率控制在5.5%以内, 参保率稳定在95%以上
+                                       U"稳定在", U"保持在", U"控制在", U"维持在", U"平均"};
 // Words that point back to something named before (其他22名相关责任人员: the others of the
 // accident the paragraph is about): a subject of these alone names no metric of its own.
 constexpr U32View kReferenceWords[] = {U"其他", U"其余", U"另有", U"另外", U"另", U"这", U"该", U"上述", U"此",
@@ -330,9 +332,23 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     q.verb = verb_words.size() >= 2 ? to_utf8(U32View(verb_words).substr(verb_words.size() - 2)) : std::string();
 
     U32 metric = left;
+    if (role == FigureRole::After) {
+      // 审批时间压缩至60个工作日: the metric is what changes, without the change itself.
+      metric.erase(metric.size() - ending_word(metric, kResultMarks).size());
+      for (U32View w = ending_word(metric, kChangeVerbs); !w.empty(); w = ending_word(metric, kChangeVerbs))
+        metric.erase(metric.size() - w.size());
+      if (U32View w = ending_word(metric, kDeclineWords); !w.empty()) metric.erase(metric.size() - w.size());
+      else if (U32View g = ending_word(metric, kGrowthWords); !g.empty()) metric.erase(metric.size() - g.size());
+    } else if (role == FigureRole::Before) {
+      // 审批时间由90个工作日压缩至…: the metric is 审批时间; what follows is the change.
+      metric.erase(metric.size() - ending_word(metric, kBeforeWords).size());
+      if (std::any_of(std::begin(kChangeVerbs), std::end(kChangeVerbs), [&](U32View v) { return starts_with(counted, v); }))
+        counted.clear();
+    }
     for (U32View v : kObjectVerbs) {
       size_t at = metric.rfind(v);
-      if (at != U32::npos && metric.size() - at - v.size() >= 2) metric.erase(0, at + v.size());
+      // 网上办理率达到: what remains must be a name, not a suffix and a verb (率达到).
+      if (at != U32::npos && strip_scope(metric.substr(at + v.size())).size() >= 2) metric.erase(0, at + v.size());
     }
     metric = strip_scope(std::move(metric));
     if (std::find(std::begin(kReferenceWords), std::end(kReferenceWords), U32View(metric)) != std::end(kReferenceWords))
@@ -348,6 +364,12 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.metric = to_utf8(metric) + to_utf8(counted);
     }
     q.counted = to_utf8(counted);
+    // 审批时间由90个工作日压缩至58个工作日: the value after a change is of the metric the
+    // value before it named.
+    if (role == FigureRole::After && q.metric.empty() && previous &&
+        index(previous->offset) + sentence.size() >= begin &&
+        static_cast<FigureRole>(previous->role) == FigureRole::Before)
+      q.metric = previous->metric, q.places = previous->places;
     if (follows_count) {
       q.metric = previous->metric;
       q.places = previous->places;

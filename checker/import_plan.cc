@@ -216,6 +216,7 @@ bool row_number(std::string_view text) { return !row_id(text).empty(); }
 
 struct TableRow {
   std::vector<std::string> cells;
+  std::vector<bool> continued;  // per cell: merged with the cell above (Word vMerge, HTML rowspan)
   SourcePlace place;
 };
 
@@ -571,16 +572,18 @@ class Importer {
       TableRow row;
       row.place = cell_place(b, r);
       std::vector<std::string> cells(table.header.size());
+      std::vector<bool> continued(table.header.size(), false);
       std::set<std::string> distinct;
       for (const SourceCell& cell : rows[r]) {
         size_t col = static_cast<size_t>(std::max(1, cell.column) - 1);
-        if (col < cells.size()) cells[col] = trim_spaces(cell.text);
+        if (col < cells.size()) cells[col] = trim_spaces(cell.text), continued[col] = cell.continued;
         if (!trim_spaces(cell.text).empty()) distinct.insert(trim_spaces(cell.text));
       }
       if (distinct.size() == 1 && (rows[r].size() == 1 || cells.empty() || !row_number(cells[0]))) {
         row.cells = {*distinct.begin()};  // a section row, merged across
       } else {
         row.cells = std::move(cells);
+        row.continued = std::move(continued);
       }
       table.rows.push_back(std::move(row));
     }
@@ -863,58 +866,105 @@ class Importer {
     return original_span(p.text, p.simplified, at, at + b.text.size());
   }
 
+  // One task of a table: a row, and the rows under it that continue it.
+  struct TableTask {
+    std::string id, title, text;
+    std::vector<std::string> deadline_texts;  // the 完成时限 cells, one per distinct wording
+    std::string words;                        // title and measures, for a deadline in the words
+    TaskUnits units;
+    SourcePlace place;
+  };
+
+  // A row that continues the task above: its 序号 cell merged with the one above (or left
+  // empty) and its task cell too, so that only measures, units and dates are its own —
+  // a 分工表 writes one task over several rows, one per measure.
+  static bool continues_task(const TableRow& row, const std::vector<Column>& columns) {
+    bool id_continued = false, title_continued = true, any_own = false;
+    for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+      bool merged = c < row.continued.size() && row.continued[c];
+      if (columns[c] == Column::Id) id_continued = merged || row.cells[c].empty();
+      else if (columns[c] == Column::Title) title_continued = title_continued && (merged || row.cells[c].empty());
+      if (!merged && !row.cells[c].empty()) any_own = true;
+    }
+    return id_continued && title_continued && any_own;
+  }
+
+  void read_row(const TableRow& row, const std::vector<Column>& columns, bool continuing, TableTask& task) {
+    for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+      const std::string& cell = row.cells[c];
+      if (continuing && c < row.continued.size() && row.continued[c]) continue;  // read with the first row
+      switch (columns[c]) {
+        case Column::Id:
+          if (!continuing) task.id = squash_spaces(cell);
+          break;
+        case Column::Title:
+        case Column::Text:
+          if (task.title.empty()) task.title = cell;
+          else if (!cell.empty()) task.text += (task.text.empty() ? "" : "\n") + cell;
+          task.words += (task.words.empty() ? "" : "\n") + cell;
+          for (UnitClause clause : find_unit_clauses(cell)) {
+            resolve_roles(clause, false);
+            for (const UnitMention& u : clause.units) task.units.add(u.name, u.role);
+          }
+          break;
+        case Column::Lead:
+          for (const UnitMention& u : read_unit_cell(cell, UnitRole::Lead)) task.units.add(u.name, u.role);
+          break;
+        case Column::Responsible:
+          for (const UnitMention& u : read_unit_cell(cell, UnitRole::Responsible)) task.units.add(u.name, u.role);
+          break;
+        case Column::Deadline:
+          if (!cell.empty() && std::find(task.deadline_texts.begin(), task.deadline_texts.end(), cell) == task.deadline_texts.end())
+            task.deadline_texts.push_back(cell);
+          break;
+        case Column::Ignore: break;
+      }
+    }
+  }
+
+  void write_table_task(TableTask& t) {
+    std::string id = row_id(t.id);
+    if (id.empty()) {
+      result_.warnings.push_back(warning_at(t.place, "表格行没有序号，未作为任务导出", "a table row without a number; not exported as a task"));
+      return;
+    }
+    pugi::xml_node task = writer_.task(id, t.place);
+    if (!task) return;
+    std::string short_title = trim_spaces(std::string_view(t.title).substr(0, t.title.find("。")));
+    task.append_child("title").text() = (short_title.empty() ? id : short_title).c_str();
+    task.append_child("text").text() = (t.text.empty() ? t.title : t.text).c_str();
+    writer_.units(task, t.units);
+    std::string limits;
+    for (const std::string& d : t.deadline_texts) limits += (limits.empty() ? "" : "；") + d;
+    if (!limits.empty())
+      add_task_deadline(limits, header_.plan_year, task, t.place, result_.warnings, /*in_limit_column=*/true);
+    else add_task_deadline(t.words, header_.plan_year, task, t.place, result_.warnings);
+    writer_.text_seen(t.title + t.text);
+  }
+
   void write_tables() {
     for (const Table& table : tables_) {
       std::vector<Column> columns;
       for (const std::string& h : table.header) columns.push_back(classify_column(h));
       if (std::find(columns.begin(), columns.end(), Column::Id) == columns.end()) continue;
       writer_.end_headings();
+      std::optional<TableTask> open;
       for (const TableRow& row : table.rows) {
         if (row.cells.size() == 1) {
+          if (open) write_table_task(*open), open.reset();
           writer_.heading(1, row.cells[0]);
           continue;
         }
-        std::string id, title, text, deadline_text;
-        TaskUnits units;
-        for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
-          const std::string& cell = row.cells[c];
-          switch (columns[c]) {
-            case Column::Id: id = squash_spaces(cell); break;
-            case Column::Title:
-            case Column::Text:
-              if (title.empty()) title = cell;
-              else text += (text.empty() ? "" : "\n") + cell;
-              for (UnitClause clause : find_unit_clauses(cell)) {
-                resolve_roles(clause, false);
-                for (const UnitMention& u : clause.units) units.add(u.name, u.role);
-              }
-              break;
-            case Column::Lead:
-              for (const UnitMention& u : read_unit_cell(cell, UnitRole::Lead)) units.add(u.name, u.role);
-              break;
-            case Column::Responsible:
-              for (const UnitMention& u : read_unit_cell(cell, UnitRole::Responsible)) units.add(u.name, u.role);
-              break;
-            case Column::Deadline: deadline_text = cell; break;
-            case Column::Ignore: break;
-          }
-        }
-        id = row_id(id);
-        if (id.empty()) {
-          result_.warnings.push_back(warning_at(row.place, "表格行没有序号，未作为任务导出", "a table row without a number; not exported as a task"));
+        if (open && continues_task(row, columns)) {
+          read_row(row, columns, /*continuing=*/true, *open);
           continue;
         }
-        pugi::xml_node task = writer_.task(id, row.place);
-        if (!task) continue;
-        std::string short_title = trim_spaces(std::string_view(title).substr(0, title.find("。")));
-        task.append_child("title").text() = (short_title.empty() ? id : short_title).c_str();
-        task.append_child("text").text() = (text.empty() ? title : text).c_str();
-        writer_.units(task, units);
-        if (!deadline_text.empty())
-          add_task_deadline(deadline_text, header_.plan_year, task, row.place, result_.warnings, /*in_limit_column=*/true);
-        else add_task_deadline(title + "\n" + text, header_.plan_year, task, row.place, result_.warnings);
-        writer_.text_seen(title + text);
+        if (open) write_table_task(*open);
+        open.emplace();
+        open->place = row.place;
+        read_row(row, columns, /*continuing=*/false, *open);
       }
+      if (open) write_table_task(*open);
       writer_.end_headings();
     }
   }

@@ -327,6 +327,38 @@ TEST_CASE("import_plan: label lines after a task, sub-items inside it, and a Wor
   CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-12-31");  // the plan's year
 }
 
+TEST_CASE("import_plan: a task written over several rows under a merged 序号 is one task", "[import][grammar]") {
+  SourceDocument doc = text_source("某政办〔2024〕2号\n某县2024年为民办实事分工方案\n2024年1月8日\n", "table.docx");
+  SourceBlock table;
+  table.kind = SourceBlock::Kind::Table;
+  table.place.table = 1;
+  auto cell = [](std::string text, int column, bool continued = false) { return SourceCell{std::move(text), column, 1, continued}; };
+  // 序号 and 重点任务 merged down over their measures (Word vMerge: the text repeats); one
+  // measure row leaves both blank instead; the last row is a task of its own.
+  table.table.rows = {
+      {cell("序号", 1), cell("重点任务", 2), cell("具体措施", 3), cell("牵头单位", 4), cell("配合单位", 5), cell("完成时限", 6)},
+      {cell("1", 1), cell("建设口袋公园", 2), cell("新建公园12个", 3), cell("县住建局", 4), cell("县自然资源局", 5), cell("2024年9月底前", 6)},
+      {cell("1", 1, true), cell("建设口袋公园", 2, true), cell("配套建设健身步道", 3), cell("县住建局", 4), cell("县体育局", 5), cell("2024年9月底前", 6)},
+      {cell("", 1), cell("", 2), cell("完善夜间照明", 3), cell("县城管局", 4), cell("", 5), cell("2024年9月底前", 6)},
+      {cell("2", 1), cell("改造农贸市场", 2), cell("改造市场3个", 3), cell("县商务局", 4), cell("各乡镇", 5), cell("2024年6月底前", 6)},
+      {cell("2", 1, true), cell("改造农贸市场", 2, true), cell("推行智慧称重", 3), cell("县市场监管局", 4), cell("", 5), cell("2024年11月底前", 6)}};
+  doc.blocks.push_back(table);
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(text(result.xml, "//task[@id='1']/title") == "建设口袋公园");
+  CHECK(text(result.xml, "//task[@id='1']/text") == "新建公园12个\n配套建设健身步道\n完善夜间照明");
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县住建局", "县城管局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县自然资源局", "县体育局"});
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-09-30");
+  // Measures due at different dates leave the task without one deadline, and say so.
+  CHECK(result.xml.select_nodes("//task[@id='2']/deadline").empty());
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县商务局", "县市场监管局"});
+  REQUIRE(result.warnings.size() == 1);
+  CHECK(result.warnings[0].zh.find("任务 2 写了多个日期") != std::string::npos);
+}
+
 TEST_CASE("import_plan: a table flattened one cell per line reads as the table", "[import][grammar]") {
   PlanImport result;
   import_plan("某区2023年目标任务分解表\n2023年1月5日\n"

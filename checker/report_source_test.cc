@@ -347,3 +347,24 @@ TEST_CASE("report_source: a document found in a folder reads as a report by its 
                                                 table(1, {{"小区", "户数"}, {"东区", "120"}})})));
   CHECK_FALSE(reads_as_report(doc_of("x.docx", {})));
 }
+
+TEST_CASE("report_source: rows under a merged or blank 序号 and task cell go on with the task above", "[report_source]") {
+  SourceDocument doc = word_report({{"3", "建设有影响力的教育实践基地", "区政工部", "展陈布置完毕。", "已完成", "", "", ""},
+                                    {"3", "建设有影响力的教育实践基地", "区文明办", "讲解员培训过半。", "推进中", "", "", ""},
+                                    {"", "", "", "揭牌仪式待定。", "未开展", "", "", ""},
+                                    {"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "培训560人次。", "已完成", "", "", ""}});
+  // Word's vMerge: the second row's 序号 and task cells continue the first's (their text repeats).
+  auto& rows = doc.blocks[3].table.rows;
+  rows[2][0].continued = rows[2][1].continued = true;
+  Converted c;
+  convert(doc, c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 2);
+  CHECK(attr(c.xml, "/report/task[1]/@ref") == "3");
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "in-progress");  // one measure done, one not
+  CHECK(c.xml.select_nodes("/report/task[1]/progress").size() == 3);
+  CHECK(c.xml.select_nodes("/report/task[1]/lead").size() == 2);
+  CHECK(attr(c.xml, "/report/task[2]/@ref") == "1");
+  CHECK(attr(c.xml, "/report/task[2]/@status") == "done");
+  CHECK(c.result.notes.empty());
+}

@@ -743,22 +743,36 @@ class Importer {
       if (count > 1) qualified_styles_.insert(style);
     task_styles_.clear();
     for (const auto& [style, count] : task_runs_of_style) task_styles_.insert(style);
+    // Styles in which one number stands twice: their numbering restarts under a parent.
+    std::set<std::pair<NumberStyle, std::string>> seen;
+    for (const Para& p : paras_)
+      if (p.number.style != NumberStyle::None && !seen.insert({p.number.style, p.number.id}).second)
+        restarting_styles_.insert(p.number.style);
+    std::set<std::string> ids;
+    for (size_t i = 0; i < paras_.size() && !deep_ids_; ++i)
+      if (is_task(paras_[i]) && !ids.insert(task_id(i, false)).second) deep_ids_ = true;
   }
 
   bool is_task(const Para& p) const { return p.run >= 0 && task_runs_.count(p.run); }
 
   // The id of a task; a task in a style whose numbering restarts under every parent item
   // takes the parent's id before its own: (一)3.
-  std::string task_id(size_t i) const {
+  // When that still names two tasks alike, because the parent's own numbering restarts too
+  // (（一） under every 一、), every ancestor whose numbering restarts goes first: 二(一)1.
+  std::string task_id(size_t i) const { return task_id(i, deep_ids_); }
+  std::string task_id(size_t i, bool deep) const {
     const Para& p = paras_[i];
     if (!qualified_styles_.count(p.number.style)) return p.number.id;
+    std::string id = p.number.id;
     int rank = style_rank(p.number.style);
     for (size_t j = i; j-- > 0;) {
       const Para& q = paras_[j];
-      if (q.number.style == NumberStyle::None) continue;
-      if (style_rank(q.number.style) < rank) return q.number.id + p.number.id;
+      if (q.number.style == NumberStyle::None || style_rank(q.number.style) >= rank) continue;
+      id = q.number.id + id;
+      if (!deep || !restarting_styles_.count(q.number.style)) break;
+      rank = style_rank(q.number.style);
     }
-    return p.number.id;
+    return id;
   }
 
   void write_paragraphs() {
@@ -977,7 +991,8 @@ class Importer {
   std::vector<size_t> extent_end_;
   std::vector<Table> tables_;
   std::set<int> task_runs_;
-  std::set<NumberStyle> qualified_styles_, task_styles_;
+  std::set<NumberStyle> qualified_styles_, task_styles_, restarting_styles_;
+  bool deep_ids_ = false;  // task ids need more than their parent's number to be told apart
   int task_rank_ = 0;
 };
 

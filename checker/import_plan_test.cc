@@ -327,6 +327,29 @@ TEST_CASE("import_plan: label lines after a task, sub-items inside it, and a Wor
   CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-12-31");  // the plan's year
 }
 
+TEST_CASE("import_plan: numbering that restarts at two levels gives ids told apart by both", "[import][grammar]") {
+  const std::string header = "某县2024年乡村振兴重点工作安排\n某办发〔2024〕2号\n某县农业农村局\n2024年2月2日\n";
+  PlanImport result;
+  import_plan(header +
+                  "一、总体要求\n（一）指导思想。坚持农业农村优先发展。\n"
+                  "二、产业发展\n（一）稳定粮食生产\n1.落实播种面积。（县农业农村局牵头）\n2.推广良种。（县农技中心牵头）\n"
+                  "（二）壮大特色产业\n1.建设茶叶基地。（县林业局牵头）\n"
+                  "三、乡村建设\n（一）改善人居环境\n1.推进厕所改造。（县农业农村局牵头，各乡镇配合）\n",
+              result);
+  REQUIRE(result.ok);
+  // （一）1 stands twice among the tasks: the section's number tells them apart.
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"二(一)1", "二(一)2", "二(二)1", "三(一)1"});
+  CHECK(result.warnings.empty());
+  // Where the parent's number is enough, the id stays short, though （一） restarts under 一、 and 二、.
+  import_plan(header +
+                  "一、总体要求\n（一）指导思想。坚持农业农村优先发展。\n"
+                  "二、重点任务\n（一）稳定粮食生产\n1.落实播种面积。（县农业农村局牵头）\n"
+                  "（二）壮大特色产业\n1.建设茶叶基地。（县林业局牵头）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"(一)1", "(二)1"});
+}
+
 TEST_CASE("import_plan: a task written over several rows under a merged 序号 is one task", "[import][grammar]") {
   SourceDocument doc = text_source("某政办〔2024〕2号\n某县2024年为民办实事分工方案\n2024年1月8日\n", "table.docx");
   SourceBlock table;

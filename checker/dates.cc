@@ -370,6 +370,75 @@ void read_year_edge(std::string_view text, size_t pos, int year, Readings& readi
   if (size_t size = match_any(text, pos, {"伊始"})) readings.offer(months(year, 1, 1, pos + size));
 }
 
+// 春节 (the first day of the lunar year), from the published calendars. A year outside the
+// table gives no date: better no deadline than a wrong one.
+std::optional<Date> spring_festival(int year) {
+  static const Date kDays[] = {
+      {2010, 2, 14}, {2011, 2, 3},  {2012, 1, 23}, {2013, 2, 10}, {2014, 1, 31}, {2015, 2, 19}, {2016, 2, 8},
+      {2017, 1, 28}, {2018, 2, 16}, {2019, 2, 5},  {2020, 1, 25}, {2021, 2, 12}, {2022, 2, 1},  {2023, 1, 22},
+      {2024, 2, 10}, {2025, 1, 29}, {2026, 2, 17}, {2027, 2, 6},  {2028, 1, 26}, {2029, 2, 13}, {2030, 2, 3},
+  };
+  for (const Date& d : kDays)
+    if (d.year == year) return d;
+  return std::nullopt;
+}
+
+// Before a holiday or an event of the year: 春节前, 2025年元旦前, 国庆节前, 秋季开学前. The
+// deadline is the day before it. Written without a year, 元旦 is the next one (元旦前 in a
+// plan of 2024 is 2024-12-31). Only with 前: 春节期间 sets no deadline.
+void read_holiday(std::string_view text, size_t pos, int year, bool year_written, Readings& readings) {
+  struct Holiday {
+    std::string_view word;
+    int month, day;  // 0: 春节, from the table
+  };
+  static const Holiday kHolidays[] = {
+      {"春节", 0, 0},     {"元旦", 1, 1},     {"五一", 5, 1},     {"劳动节", 5, 1}, {"七一", 7, 1},
+      {"建党节", 7, 1},   {"八一", 8, 1},     {"建军节", 8, 1},   {"国庆节", 10, 1}, {"国庆", 10, 1},
+      {"秋季开学", 9, 1}, {"秋季学期开学", 9, 1},
+  };
+  for (const Holiday& h : kHolidays) {
+    size_t size = match_any(text, pos, {h.word});
+    if (size == 0) continue;
+    size_t end = pos + size;
+    if (read_suffix(text, end).kind != SuffixKind::Before) return;
+    int y = year + (h.month == 1 && !year_written ? 1 : 0);
+    std::optional<Date> day = h.month ? std::optional<Date>(Date{y, h.month, h.day}) : spring_festival(y);
+    if (!day) return;
+    Date before = day->add_days(-1);
+    Reading reading;
+    reading.first = reading.last = before;
+    reading.end = end;
+    readings.offer(reading);
+    return;
+  }
+}
+
+// 2024年汛期前, 2025年中考前: a year and an event whose date the words do not give. It sets
+// no deadline (the year's end would be months too late), and is longer than the year alone,
+// which would otherwise be read.
+// The event is a noun of a season, a holiday or a meeting (汛期, 雨季, 中考, 秋收, 端午节,
+// 两会, 开学), so that 2024年完成前期工作 stays a year and its words.
+void read_year_event(std::string_view text, size_t pos, Readings& readings) {
+  constexpr int kMostEventChars = 6;
+  static const std::u32string_view kEventEnds = U"期季考收节会学汛";
+  size_t at = pos;
+  char32_t last = 0;
+  for (int chars = 0; chars <= kMostEventChars && at < text.size(); ++chars) {
+    if (chars > 0 && kEventEnds.find(last) != std::u32string_view::npos &&
+        read_suffix(text, at).kind == SuffixKind::Before) {
+      Reading reading;
+      reading.kind = DeadlineKind::OpenEnded;
+      reading.end = at + read_suffix(text, at).size;
+      readings.offer(reading);
+      return;
+    }
+    const Char c = char_at(text, at);
+    if (c.code < 0x4E00 || c.code > 0x9FFF || chinese_digit(c.code) >= 0) return;  // words only
+    last = c.code;
+    at += c.size;
+  }
+}
+
 // Periods that stand with or without a written year: 上半年, 三季度, 11月底.
 void read_period(std::string_view text, size_t pos, int year, Readings& readings) {
   if (size_t size = match_any(text, pos, {"上半年"}))
@@ -443,6 +512,8 @@ void read_dated(std::string_view text, size_t pos, int ref_year, Readings& readi
     }
     read_months_of_year(text, year->end, year->year, readings);
     read_period(text, year->end, year->year, readings);
+    read_holiday(text, year->end, year->year, /*year_written=*/true, readings);
+    read_year_event(text, year->end, readings);
   }
   if (size_t size = match_any(text, pos, {"年"});
       size && !names_other_year(char_before(text, pos).code)) {
@@ -452,6 +523,7 @@ void read_dated(std::string_view text, size_t pos, int ref_year, Readings& readi
     read_year_edge(text, pos + size, ref_year, readings);
   }
   read_period(text, pos, ref_year, readings);
+  read_holiday(text, pos, ref_year, /*year_written=*/false, readings);
 }
 
 // 每年9月, 每年9月底前, 每年年底.

@@ -402,6 +402,24 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
       clause.date_text = to_utf8(u32view(t.o).substr(p.b, p.e - p.b));
       return true;
     }
+    // A labelled time or note among the assignments (X牵头；完成时限：2024年底前; 备注：…):
+    // its value is the clause's date when it is one, never a unit.
+    if (size_t colon = s.find_first_of(U"：:"); colon != u32view::npos) {
+      Range label = label_before(t, p.b, p.b + colon);
+      if (label.b == p.b && classify_label(simp(t, label)) == LabelKind::Other) {
+        Range value = trim(t, {p.b + colon + 1, p.e});
+        if (!value.empty() && clause.date_text.empty() && date_piece(simp(t, value)))
+          clause.date_text = to_utf8(u32view(t.o).substr(value.b, value.e - value.b));
+        return true;
+      }
+    }
+    // X牵头 2024年底前: a date set apart by a space only.
+    if (size_t space = s.find_last_of(U" \u3000"); space != u32view::npos && date_piece(simp(t, trim(t, {p.b + space + 1, p.e})))) {
+      Range date = trim(t, {p.b + space + 1, p.e});
+      if (clause.date_text.empty()) clause.date_text = to_utf8(u32view(t.o).substr(date.b, date.e - date.b));
+      p = trim(t, {p.b, p.b + space});
+      s = simp(t, p);
+    }
     for (const Verb& verb : kVerbs) {
       if (!ends_with(s, verb.word)) continue;
       Range before{p.b, p.e - verb.word.size()};

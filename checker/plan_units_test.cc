@@ -74,6 +74,27 @@ TEST_CASE("unit clauses: the first-listed rule, inherited units, a date inside, 
   CHECK(find_unit_clauses("建设自贸区（以下简称“试验区”）。").empty());
 }
 
+TEST_CASE("unit clauses: a labelled time or note among verb assignments, a date set apart by a space", "[units]") {
+  auto c = find_unit_clauses("（区人社局牵头，区财政局配合；完成时限：2025年3月底前）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"区人社局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"区财政局"});
+  CHECK(c[0].date_text == "2025年3月底前");
+
+  c = find_unit_clauses("（区民政局负责；备注：与上年任务衔接）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"区民政局"});
+  CHECK(c[0].date_text.empty());
+
+  c = find_unit_clauses("（区城管局牵头　2025年6月底前）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"区城管局"});
+  CHECK(c[0].date_text == "2025年6月底前");
+}
+
 TEST_CASE("unit clauses: a lead marked by its own note in a list, a frequency that is no unit", "[units]") {
   // 责任单位 lists with the lead marked after its name, in each bracket offices use.
   for (std::string mark : {"（牵头）", "(牵头)", "〔牵头〕", "【牵头】", "（牵头单位）"}) {

@@ -617,7 +617,10 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           // (。，”) takes a character or two with it to the next line.
           const bool short_previous = previous->x1 < previous_right - 3 * ph;
           const bool indented = line.x0 > previous->x0 + 0.9 * h;
-          if (short_previous || indented) starts = true;
+          // A line set further in than a first-line indent (two characters) before one at the
+          // margin: a centred title above the text, whatever the spacing.
+          const bool after_centred = previous->x0 > line.x0 + 3 * h;
+          if (short_previous || indented || after_centred) starts = true;
           // An item number (一、（二十二）1．) after a line that stops short of the edge at
           // all: a heading set with the same indent as the paragraph under it.
           const bool numbered = read_item_number(line.text).style != NumberStyle::None;

@@ -92,6 +92,16 @@ TEST_CASE("a level held and a value changed name the metric without the verb", "
   CHECK(metrics("原有窗口12个。压缩到5个。") == std::vector<std::string>{"原有窗口 level", " after"});
 }
 
+TEST_CASE("one metric at two times named in the sentences is no conflict", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"截至6月底，累计发放补贴资金1800万元。", "截至9月底，累计发放补贴资金2300万元。"}).empty());
+  CHECK(conflicts_in({"上半年新增市场主体5200户，前三季度新增市场主体7900户。"}).empty());
+  // The same time, or none named on one side: the figures are compared.
+  CHECK(conflicts_in({"截至9月底，累计发放补贴资金1800万元。", "截至9月底，累计发放补贴资金2300万元。"}) ==
+        std::vector<std::string>{"2300万元 ← 1800万元"});
+  CHECK(conflicts_in({"截至9月底，累计发放补贴资金1800万元。", "累计发放补贴资金2300万元。"}) ==
+        std::vector<std::string>{"2300万元 ← 1800万元"});
+}
+
 TEST_CASE("a figure's metric, not the words before it: rules.md's cases", "[conflicts][metrics]") {
   // Growth of two metrics; one metric named with more or fewer words; counts in one phrase.
   CHECK(conflicts_in({"工业增加值85亿元，同比增长7%；固定资产投资120亿元，同比增长7.5%。"}).empty());

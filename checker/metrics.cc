@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "dates.h"
 #include "numerals.h"
 #include "quantities.h"
 #include "utf32.h"
@@ -119,6 +120,7 @@ constexpr U32View kAddedWords[] = {U"新增", U"新建", U"新开工", U"新认�
 constexpr char32_t kCountedStops[] = {U'也', U'已', U'将', U'被', U'均', U'都', U'等', U'和', U'与', U'及', U'并',
                                       U'在', U'从', U'由', U'对', U'的', U'地', U'得', U'了', U'中', U'是', U'为'};
 constexpr size_t kMostCountedChars = 8;
+constexpr int kAnyYear = 2000;  // dates are compared as written: the year a bare month takes does not matter
 constexpr size_t kMostLeftChars = 40;
 
 // Place and level words: 大同市, 杏儿沟煤矿, 自治区级.
@@ -272,6 +274,11 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   index_of_byte.push_back(chars.size());
   auto index = [&](size_t byte) { return index_of_byte[std::min(byte, text.size())]; };
 
+  // Dates in the text (截至6月底, 一季度, 去年同期): the last one in a figure's sentence before
+  // it says when the figure holds.
+  const std::vector<DeadlineMatch> dates = find_deadlines(text, kAnyYear);
+  size_t next_date = 0;
+
   size_t previous_end = 0;
   const Quantity* previous_in_sentence = nullptr;
   const Quantity* previous = nullptr;
@@ -325,6 +332,10 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     }
     q.role = static_cast<int>(role);
     q.places = place_words(left);
+    while (next_date < dates.size() && dates[next_date].offset + dates[next_date].length <= q.offset) ++next_date;
+    q.time.clear();
+    if (next_date > 0 && index(dates[next_date - 1].offset) + sentence.size() >= begin)
+      q.time = dates[next_date - 1].deadline.text;
 
     // The verb right before the figure, for a figure that counts the noun after it.
     U32 verb_words = left;
@@ -411,6 +422,8 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
   if (ends_with(y, x)) return true;
   return x.back() == y.back() && runs_in_order(x, y);
 }
+
+bool times_differ(const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && a != b; }
 
 bool places_differ(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return false;

@@ -46,4 +46,10 @@ TEST_CASE("masked figures are figures with their measure word and qualifier", "[
   CHECK(figures[1].text == "约××万元");
   CHECK(figures[1].unit == "元");
   CHECK(figures[2].text == "4X件");
+  // Measure words of the genre beyond 个/件: a mask before them is a figure, not a word.
+  figures = plancheck::find_quantities("办理结婚登记XXXX对，新装路灯××盏");
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].text == "XXXX对");
+  CHECK(figures[0].masked);
+  CHECK(figures[1].text == "××盏");
 }

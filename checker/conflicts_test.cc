@@ -95,6 +95,11 @@ TEST_CASE("a level held and a value changed name the metric without the verb", "
 TEST_CASE("one metric at two times named in the sentences is no conflict", "[conflicts][metrics]") {
   CHECK(conflicts_in({"截至6月底，累计发放补贴资金1800万元。", "截至9月底，累计发放补贴资金2300万元。"}).empty());
   CHECK(conflicts_in({"上半年新增市场主体5200户，前三季度新增市场主体7900户。"}).empty());
+  // A holiday or a week is a period too; 今年 and 全年 are one.
+  CHECK(conflicts_in({"全年实现旅游收入95亿元。国庆假期实现旅游收入12亿元。"}).empty());
+  CHECK(conflicts_in({"本周排查安全隐患35处。上周排查安全隐患42处。"}).empty());
+  CHECK(conflicts_in({"今年全县粮食总产量52万吨。", "全年实现粮食总产量25万吨。"}, 5) ==
+        std::vector<std::string>{"25万吨 ← 52万吨"});
   // The same time, or none named on one side: the figures are compared.
   CHECK(conflicts_in({"截至9月底，累计发放补贴资金1800万元。", "截至9月底，累计发放补贴资金2300万元。"}) ==
         std::vector<std::string>{"2300万元 ← 1800万元"});

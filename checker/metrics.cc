@@ -120,6 +120,18 @@ constexpr U32View kAddedWords[] = {U"新增", U"新建", U"新开工", U"新认�
 constexpr char32_t kCountedStops[] = {U'也', U'已', U'将', U'被', U'均', U'都', U'等', U'和', U'与', U'及', U'并',
                                       U'在', U'从', U'由', U'对', U'的', U'地', U'得', U'了', U'中', U'是', U'为'};
 constexpr size_t kMostCountedChars = 8;
+// Periods a figure may be counted over, besides dates: 国庆假期接待游客156万人次 is not the
+// year's 1200万人次.
+constexpr U32View kPeriodWords[] = {U"全年", U"春节", U"元旦", U"清明", U"五一", U"劳动节", U"端午", U"中秋",
+                                    U"国庆", U"暑期", U"暑假", U"寒假", U"假期", U"黄金周", U"小长假", U"汛期",
+                                    U"本周", U"上周", U"本月", U"上月", U"当月", U"同期", U"以来"};
+
+// 今年, 全年, 本年度 name one period.
+std::string this_year(std::string words) {
+  for (const char* same : {"今年", "全年", "本年度", "本年"})
+    if (words == same) return "本年";
+  return words;
+}
 constexpr int kAnyYear = 2000;  // dates are compared as written: the year a bare month takes does not matter
 constexpr size_t kMostLeftChars = 40;
 
@@ -333,9 +345,17 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     q.role = static_cast<int>(role);
     q.places = place_words(left);
     while (next_date < dates.size() && dates[next_date].offset + dates[next_date].length <= q.offset) ++next_date;
+    // Every date and period the sentence names before the figure, in order: 截至6月底，今年以来
+    // and 截至9月底，今年以来 are two times.
+    std::vector<std::pair<size_t, std::string>> times;
+    for (size_t d = next_date; d-- > 0 && index(dates[d].offset) + sentence.size() >= begin;)
+      times.push_back({index(dates[d].offset), this_year(dates[d].deadline.text)});
+    for (U32View w : kPeriodWords)
+      for (size_t at = sentence.find(w); at != U32View::npos; at = sentence.find(w, at + w.size()))
+        times.push_back({begin - sentence.size() + at, this_year(to_utf8(w))});
+    std::sort(times.begin(), times.end());
     q.time.clear();
-    if (next_date > 0 && index(dates[next_date - 1].offset) + sentence.size() >= begin)
-      q.time = dates[next_date - 1].deadline.text;
+    for (const auto& [at, words] : times) q.time += (q.time.empty() ? "" : "|") + words;
 
     // The verb right before the figure, for a figure that counts the noun after it.
     U32 verb_words = left;

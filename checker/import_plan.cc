@@ -402,12 +402,10 @@ bool limit_wording(std::string_view simplified, const DeadlineMatch& match) {
   return false;
 }
 
-// The deadline of a task's words: one date (or one yearly month) named as a limit. Two
-// different ones are no single deadline; a warning says so. In a 完成时限 cell every date
-// is the limit (`in_limit_column`): 2023年12月 there means by the end of December.
 // The value after a time label in a task's words (完成时限：2024年第三季度；), up to the
 // clause's end, or "" when there is none. Under such a label the wording is the limit
-// whatever it is: 2024年11月30日 there means by that day, 第三季度 by its end.
+// whatever it is: 2024年11月30日 there means by that day, 第三季度 by its end. The value runs
+// over commas: 时间节点：6月底前完成方案制定，12月底前全面完成 names both steps.
 std::string labelled_limit(const std::string& text) {
   static constexpr std::string_view kLabels[] = {"完成时限", "完成時限", "完成时间", "完成時間", "时间节点", "時間節點",
                                                  "截止时间", "截止時間", "完成期限", "时限要求", "時限要求", "时间要求",
@@ -419,7 +417,7 @@ std::string labelled_limit(const std::string& text) {
       else if (text.compare(from, 1, ":") == 0) from += 1;
       else continue;
       size_t end = text.size();
-      for (std::string_view stop : {"；", ";", "）", ")", "〕", "】", "。", "\n", "，", ","})
+      for (std::string_view stop : {"；", ";", "）", ")", "〕", "】", "。", "\n"})
         end = std::min(end, text.find(stop, from));
       return trim_spaces(text.substr(from, end - from));
     }
@@ -427,6 +425,11 @@ std::string labelled_limit(const std::string& text) {
   return "";
 }
 
+// The deadline of a task's words: a date (or a yearly month) named as a limit. In a 完成时限
+// cell every date is the limit (`in_limit_column`): 2023年12月 there means by the end of
+// December. Several dates are the steps of the task (2024年3月底前启动，10月底前完成; 6月底前
+// 开工，11月底前建成): the task is done with the last, which is its deadline, and a warning
+// lists them for the review. A yearly month beside a date is no single deadline.
 void add_task_deadline(const std::string& text, int year, pugi::xml_node task, const SourcePlace& place,
                        std::vector<ImportWarning>& warnings, bool in_limit_column = false) {
   if (!in_limit_column) {
@@ -457,15 +460,23 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
     }
     kept.push_back(&match);
   }
-  if (values.size() > 1) {
-    std::string list;
-    for (const std::string& v : values) list += (list.empty() ? "" : "、") + v;
-    warnings.push_back(warning_at(place, "任务 " + std::string(task.attribute("id").value()) + " 写了多个日期（" + list + "），未定完成时限",
-                                  "task " + std::string(task.attribute("id").value()) + " names several dates (" + list + "); no deadline set"));
+  const std::string id = task.attribute("id").value();
+  std::string list;
+  for (const std::string& v : values) list += (list.empty() ? "" : "、") + v;
+  const bool recurring = std::any_of(values.begin(), values.end(), [](const std::string& v) { return starts_with(v, "yearly-"); });
+  if (values.size() > 1 && recurring) {
+    warnings.push_back(warning_at(place, "任务 " + id + " 写了多个日期（" + list + "），未定完成时限",
+                                  "task " + id + " names several dates (" + list + "); no deadline set"));
     return;
   }
   if (kept.empty()) return;
-  const DeadlineMatch& match = *kept.front();
+  const DeadlineMatch* latest = kept.front();
+  for (const DeadlineMatch* m : kept)
+    if (m->deadline.last > latest->deadline.last) latest = m;
+  if (values.size() > 1)
+    warnings.push_back(warning_at(place, "任务 " + id + " 写了多个日期（" + list + "），以最晚的 " + latest->deadline.last.iso() + " 为完成时限",
+                                  "task " + id + " names several dates (" + list + "); the last, " + latest->deadline.last.iso() + ", is its deadline"));
+  const DeadlineMatch& match = *latest;
   const Deadline& d = match.deadline;
   std::string wording = original_span(text, simplified, match.offset, match.offset + match.length);
   pugi::xml_node deadline = task.append_child("deadline");

@@ -327,6 +327,22 @@ TEST_CASE("import_plan: label lines after a task, sub-items inside it, and a Wor
   CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-12-31");  // the plan's year
 }
 
+TEST_CASE("import_plan: a task's steps with their dates: the last is its deadline", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年重点工作任务分解方案\n某办发〔2024〕5号\n某县人民政府办公室\n2024年2月2日\n二、重点任务\n"
+              "1.修缮文物保护单位。完成修缮5处。\n牵头单位：县文旅局\n时间节点：5月底前完成勘察设计，10月底前完工验收\n"
+              "2.建设充电桩。新建充电桩200个。（县发改局牵头，2024年4月底前选址，2024年9月底前建成）\n"
+              "3.开展义诊。（县卫健局牵头，每年6月开展，2024年8月底前总结）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-10-31");  // past the comma under the label
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-09-30");
+  CHECK(result.xml.select_nodes("//task[@id='3']/deadline").empty());  // a yearly month beside a date
+  REQUIRE(result.warnings.size() == 3);
+  CHECK(result.warnings[0].zh.find("以最晚的 2024-10-31 为完成时限") != std::string::npos);
+  CHECK(result.warnings[2].zh.find("未定完成时限") != std::string::npos);
+}
+
 TEST_CASE("import_plan: numbering that restarts at two levels gives ids told apart by both", "[import][grammar]") {
   const std::string header = "某县2024年乡村振兴重点工作安排\n某办发〔2024〕2号\n某县农业农村局\n2024年2月2日\n";
   PlanImport result;
@@ -375,8 +391,8 @@ TEST_CASE("import_plan: a task written over several rows under a merged 序号 i
   CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县住建局", "县城管局"});
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县自然资源局", "县体育局"});
   CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-09-30");
-  // Measures due at different dates leave the task without one deadline, and say so.
-  CHECK(result.xml.select_nodes("//task[@id='2']/deadline").empty());
+  // Measures due at different dates: the task is done with the last, and a warning says so.
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-11-30");
   CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县商务局", "县市场监管局"});
   REQUIRE(result.warnings.size() == 1);
   CHECK(result.warnings[0].zh.find("任务 2 写了多个日期") != std::string::npos);

@@ -904,11 +904,15 @@ class Importer {
   // empty) and its task cell too, so that only measures, units and dates are its own —
   // a 分工表 writes one task over several rows, one per measure.
   static bool continues_task(const TableRow& row, const std::vector<Column>& columns) {
-    bool id_continued = false, title_continued = true, any_own = false;
+    const bool numbered = std::find(columns.begin(), columns.end(), Column::Id) != columns.end();
+    // The task cell: the first column of words (read_row takes its text as the title).
+    const size_t title_column = static_cast<size_t>(
+        std::find_if(columns.begin(), columns.end(), [](Column c) { return c == Column::Title || c == Column::Text; }) - columns.begin());
+    bool id_continued = !numbered, title_continued = true, any_own = false;
     for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
       bool merged = c < row.continued.size() && row.continued[c];
       if (columns[c] == Column::Id) id_continued = merged || row.cells[c].empty();
-      else if (columns[c] == Column::Title) title_continued = title_continued && (merged || row.cells[c].empty());
+      else if (c == title_column) title_continued = merged || row.cells[c].empty();
       if (!merged && !row.cells[c].empty()) any_own = true;
     }
     return id_continued && title_continued && any_own;
@@ -967,29 +971,67 @@ class Importer {
     writer_.text_seen(t.title + t.text);
   }
 
+  // A table of tasks without a 序号 column (重点任务 | 牵头单位 | 完成时限): its rows are the
+  // tasks in order, numbered by the number their task cell opens with, else 1, 2, 3… running
+  // on over such tables; a warning says so, for reports to use the same numbers.
+  void number_rows(const Table& table, std::vector<TableTask>& tasks) {
+    if (tasks.empty()) return;
+    int first = unnumbered_rows_ + 1;
+    bool counted = false;
+    for (TableTask& t : tasks) {
+      ItemNumber number = read_item_number(t.title);
+      if (number.style != NumberStyle::None && !number.into_digits) {
+        t.id = number.id;
+        t.title = trim_spaces(std::string_view(t.title).substr(number.body));
+      } else {
+        t.id = std::to_string(++unnumbered_rows_);
+        counted = true;
+      }
+    }
+    if (counted)
+      result_.warnings.push_back(warning_at(table.place,
+                                            "任务表没有序号栏：各行按顺序编号为任务 " + std::to_string(first) + "–" + std::to_string(unnumbered_rows_),
+                                            "the task table has no 序号 column: its rows are numbered as tasks " + std::to_string(first) + "–" +
+                                                std::to_string(unnumbered_rows_) + " in order"));
+  }
+
   void write_tables() {
     for (const Table& table : tables_) {
       std::vector<Column> columns;
       for (const std::string& h : table.header) columns.push_back(classify_column(h));
-      if (std::find(columns.begin(), columns.end(), Column::Id) == columns.end()) continue;
+      const bool numbered = std::find(columns.begin(), columns.end(), Column::Id) != columns.end();
+      const bool names_units = std::find(columns.begin(), columns.end(), Column::Lead) != columns.end() ||
+                               std::find(columns.begin(), columns.end(), Column::Responsible) != columns.end();
+      // Without a 序号, a column must name the tasks (重点任务, 工作内容): a contact list
+      // (责任单位 | 联系人 | 联系电话) is no task table.
+      bool names_tasks = false;
+      for (size_t c = 0; c < columns.size(); ++c)
+        for (std::string_view w : {"任务", "内容", "举措", "措施", "事项", "工作", "项目", "目标", "要求"})
+          names_tasks = names_tasks || (columns[c] == Column::Text && table.header[c].find(w) != std::string::npos);
+      if (!numbered && !(names_units && names_tasks)) continue;
       writer_.end_headings();
-      std::optional<TableTask> open;
+      // Rows to tasks first (an unnumbered table numbers them), then tasks and headings out in order.
+      std::vector<TableTask> tasks;
+      std::vector<std::pair<size_t, std::string>> headings;  // before task k: a section row
       for (const TableRow& row : table.rows) {
         if (row.cells.size() == 1) {
-          if (open) write_table_task(*open), open.reset();
-          writer_.heading(1, row.cells[0]);
+          headings.push_back({tasks.size(), row.cells[0]});
           continue;
         }
-        if (open && continues_task(row, columns)) {
-          read_row(row, columns, /*continuing=*/true, *open);
+        if (!tasks.empty() && continues_task(row, columns)) {
+          read_row(row, columns, /*continuing=*/true, tasks.back());
           continue;
         }
-        if (open) write_table_task(*open);
-        open.emplace();
-        open->place = row.place;
-        read_row(row, columns, /*continuing=*/false, *open);
+        tasks.emplace_back();
+        tasks.back().place = row.place;
+        read_row(row, columns, /*continuing=*/false, tasks.back());
       }
-      if (open) write_table_task(*open);
+      if (!numbered) number_rows(table, tasks);
+      size_t h = 0;
+      for (size_t k = 0; k <= tasks.size(); ++k) {
+        for (; h < headings.size() && headings[h].first == k; ++h) writer_.heading(1, headings[h].second);
+        if (k < tasks.size()) write_table_task(tasks[k]);
+      }
       writer_.end_headings();
     }
   }
@@ -1003,7 +1045,8 @@ class Importer {
   std::vector<Table> tables_;
   std::set<int> task_runs_;
   std::set<NumberStyle> qualified_styles_, task_styles_, restarting_styles_;
-  bool deep_ids_ = false;  // task ids need more than their parent's number to be told apart
+  bool deep_ids_ = false;
+  int unnumbered_rows_ = 0;  // rows of task tables without a 序号 column numbered so far  // task ids need more than their parent's number to be told apart
   int task_rank_ = 0;
 };
 

@@ -398,6 +398,35 @@ TEST_CASE("import_plan: a task written over several rows under a merged 序号 i
   CHECK(result.warnings[0].zh.find("任务 2 写了多个日期") != std::string::npos);
 }
 
+TEST_CASE("import_plan: a task table without a 序号 column numbers its rows in order; a contact list is no task table", "[import][grammar]") {
+  SourceDocument doc = text_source("某政办〔2024〕6号\n某县2024年营商环境重点任务清单\n2024年3月1日\n", "list.docx");
+  auto table = [](int number, std::vector<std::vector<std::string>> rows) {
+    SourceBlock b;
+    b.kind = SourceBlock::Kind::Table;
+    b.place.table = number;
+    for (const auto& texts : rows) {
+      std::vector<SourceCell> row;
+      for (size_t i = 0; i < texts.size(); ++i) row.push_back({texts[i], static_cast<int>(i + 1), 1, false});
+      b.table.rows.push_back(row);
+    }
+    return b;
+  };
+  doc.blocks.push_back(table(1, {{"重点任务", "牵头单位", "配合单位", "完成时限"},
+                                 {"推行企业开办一日办结", "县市场监管局", "县税务局", "2024年6月底前"},
+                                 {"推行涉企事项免申即享", "县发改局", "县财政局", "2024年9月底前"}}));
+  doc.blocks.push_back(table(2, {{"责任单位", "联系人", "联系电话"}, {"县市场监管局", "张伟", "0635-1234567"}}));
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(text(result.xml, "//task[@id='2']/title") == "推行涉企事项免申即享");
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县发改局"});
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-09-30");
+  REQUIRE(result.warnings.size() == 1);
+  CHECK(result.warnings[0].zh == "任务表没有序号栏：各行按顺序编号为任务 1–2");
+  CHECK(result.warnings[0].place.table == 1);
+}
+
 TEST_CASE("import_plan: a table flattened one cell per line reads as the table", "[import][grammar]") {
   PlanImport result;
   import_plan("某区2023年目标任务分解表\n2023年1月5日\n"

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "chinese_variants.h"
+#include "plan_numbering.h"
 
 namespace plancheck {
 
@@ -554,6 +555,24 @@ void read_by_lead(const Text& t, const std::vector<Range>& outside, std::vector<
   }
 }
 
+// A sentence of its own made only of assignments, closing the paragraph (or being all of it,
+// a line under the task): 县大数据中心牵头，各部门配合。 — the clause offices write without brackets. Every piece must be units with a
+// verb (or a date), so a sentence of the task's own words is never read as one.
+void read_closing_sentence(const Text& t, const std::vector<Range>& outside, std::vector<UnitClause>& clauses) {
+  if (outside.empty()) return;
+  Range last = outside.back();
+  size_t end = last.e;
+  while (end > last.b && (is_space(t.s[end - 1]) || t.s[end - 1] == U'。' || t.s[end - 1] == U'；')) --end;
+  if (end <= last.b || last.e != t.s.size()) return;
+  size_t begin = end;
+  while (begin > last.b && t.s[begin - 1] != U'。' && t.s[begin - 1] != U'；' && t.s[begin - 1] != U'！') --begin;
+  UnitClause clause;
+  if (!read_assignments(t, {begin, end}, clause) || clause.units.empty()) return;
+  clause.begin = byte_offset(t, begin);
+  clause.end = byte_offset(t, last.e);
+  clauses.push_back(std::move(clause));
+}
+
 // 由A会同B、C等部门…: A leads, B and C take part.
 void read_by_with(const Text& t, const std::vector<Range>& outside, std::vector<UnitClause>& clauses) {
   for (Range part : outside) {
@@ -596,6 +615,17 @@ bool has_unit_suffix(std::string_view name) { return has_suffix(to_u32(to_simpli
 
 // 【牵头单位】X【责任单位】Y: a label set in brackets instead of before a colon. The
 // simplified copy, where keywords are read, gets the colon form (position for position).
+// Whether the bracket at `open` stands first in the paragraph, after its item number only:
+// 1.【县发改局】推进… names the item's units before its words.
+static bool opens_item(const Text& t, size_t open) {
+  if (t.s[open] != U'【' && t.s[open] != U'〔' && t.s[open] != U'[') return false;
+  size_t b = 0;
+  while (b < open && is_space(t.s[b])) ++b;
+  if (b == open) return true;
+  ItemNumber number = read_item_number(to_utf8(u32view(t.s).substr(b, open - b)));
+  return number.style != NumberStyle::None && number.body == to_utf8(u32view(t.s).substr(b, open - b)).size();
+}
+
 static void unbracket_labels(Text& t) {
   for (size_t i = 0; i < t.s.size(); ++i) {
     if (t.s[i] != U'【' && t.s[i] != U'[' && t.s[i] != U'［') continue;
@@ -636,7 +666,7 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
     // A bracket closing the paragraph may list its units bare.
     size_t after = close + 1;
     while (after < t.s.size() && (is_space(t.s[after]) || t.s[after] == U'。' || t.s[after] == U'；')) ++after;
-    const bool closes_paragraph = !clause.unclosed && after == t.s.size();
+    const bool closes_paragraph = (!clause.unclosed && after == t.s.size()) || opens_item(t, i);
     if (read_clause_content(t, {i + 1, content_end}, clause) ||
         (closes_paragraph && read_bare_list(t, {i + 1, content_end}, clause))) {
       outside.push_back({outside_from, i});
@@ -675,6 +705,7 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
   }
   read_by_with(t, still_outside, clauses);
   read_by_lead(t, still_outside, clauses);
+  if (clauses.empty()) read_closing_sentence(t, still_outside, clauses);
   std::sort(clauses.begin(), clauses.end(), [](const UnitClause& a, const UnitClause& b) { return a.begin < b.begin; });
   return clauses;
 }

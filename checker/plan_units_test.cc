@@ -119,6 +119,11 @@ TEST_CASE("unit clauses: roles taken (为牵头单位, 负总责, 主责), 主�
   resolve_roles(bare[0], false);
   CHECK(names(bare[0], UnitRole::Responsible) == std::vector<std::string>{"县教育局", "县财政局"});
   CHECK(bare[0].date_text == "2024年9月底前");
+  // The units in brackets before the item's words; a closing sentence of assignments only.
+  CHECK(lead_and_rest("1.【县教育局】开展课后服务，覆盖全部小学。") == std::vector<std::string>{"R:县教育局"});
+  CHECK(lead_and_rest("开展课后服务，覆盖全部小学。县教育局牵头，县财政局配合。") == both);
+  CHECK(find_unit_clauses("县教育局牵头，县财政局配合。").size() == 1);
+  CHECK(find_unit_clauses("开展课后服务。各学校要加强管理，县教育局定期督导。").empty());  // words, not assignments
   // Near misses: places in brackets are a scope; a bracket inside the sentence is its words.
   CHECK(find_unit_clauses("在全省推广试点经验。（北京市、上海市）").empty());
   CHECK(find_unit_clauses("会同有关部门（县财政局、县审计局）开展专项检查。").empty());

@@ -33,6 +33,7 @@ struct GrayRaster {
 // A word's box on the page, in points: ink inside it is a glyph's stroke, not a rule.
 struct TextBox {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool row_number = false;  // the word is a number alone (1, 12, 3.): a row of a table starts there
 };
 
 // The tables drawn with rules on the page: every set of connected thin horizontal and vertical

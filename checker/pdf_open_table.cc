@@ -20,6 +20,7 @@ struct Span {
 // Word boxes as lines of text: boxes that overlap vertically by half the lower one's height.
 struct TextLine {
   double x0 = 0, x1 = 0, y0 = 0, y1 = 0;
+  bool row_number = false;  // its first word is a number alone
   double height() const { return y1 - y0; }
 };
 
@@ -32,13 +33,14 @@ std::vector<TextLine> text_lines(const std::vector<TextBox>& words, std::vector<
     for (TextLine& l : lines) {
       double overlap = std::min(l.y1, b.y1) - std::max(l.y0, b.y0);
       if (overlap > 0.5 * std::min(l.height(), b.y1 - b.y0)) {
+        if (b.x0 < l.x0) l.row_number = b.row_number;
         l.x0 = std::min(l.x0, b.x0), l.x1 = std::max(l.x1, b.x1);
         l.y0 = std::min(l.y0, b.y0), l.y1 = std::max(l.y1, b.y1);
         joined = true;
         break;
       }
     }
-    if (!joined) lines.push_back({b.x0, b.x1, b.y0, b.y1});
+    if (!joined) lines.push_back({b.x0, b.x1, b.y0, b.y1, b.row_number});
   }
   std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.y0 < b.y0; });
   return lines;
@@ -68,7 +70,10 @@ std::vector<double> row_starts(const std::vector<TextLine>& first_column, const 
   std::vector<const TextLine*> starts;
   const TextLine* above = nullptr;
   for (const TextLine& l : first_column) {
-    bool carries_on = above && l.y0 - above->y1 < 0.5 * l.height() && above->x1 >= column_right - 0.8 * above->height();
+    // A number alone (1, 2, 3 in a 序号 column) always starts a row: in a narrow column every
+    // line reaches the edge, so 序 / 号 / 1 would otherwise read as one cell.
+    bool carries_on = above && !l.row_number && l.y0 - above->y1 < 0.5 * l.height() &&
+                      above->x1 >= column_right - 0.8 * above->height();
     if (!carries_on) starts.push_back(&l);
     above = &l;
   }

@@ -116,10 +116,12 @@ static std::vector<std::string> row_texts(const std::vector<SourceCell>& row) {
   return out;
 }
 
-TEST_CASE("source pdf: a 三线表 (no column rules) is a table, its columns found from the words", "[source]") {
+// The table of three-line-table.pdf and no-rules-table.pdf, and the text around it.
+static void check_report_table(const char* fixture) {
+  INFO(fixture);
   SourceDocument doc;
   std::string error;
-  REQUIRE(read_source(source_fixture("three-line-table.pdf"), &doc, &error));
+  REQUIRE(read_source(source_fixture(fixture), &doc, &error));
   std::vector<const SourceBlock*> tables;
   for (const SourceBlock& block : doc.blocks)
     if (block.kind == SourceBlock::Kind::Table) tables.push_back(&block);
@@ -141,4 +143,12 @@ TEST_CASE("source pdf: a 三线表 (no column rules) is a table, its columns fou
   CHECK(doc.blocks[0].text == "某县住建局关于重点任务推进情况的报告");
   CHECK(doc.blocks[1].text == "县政府督查室：现将有关情况报告如下。");
   CHECK(all_text(doc).find("抄送：县委办公室，县人大常委会办公室。") != std::string::npos);
+}
+
+TEST_CASE("source pdf: a 三线表 (no column rules) is a table, its columns found from the words", "[source]") {
+  check_report_table("three-line-table.pdf");
+}
+
+TEST_CASE("source pdf: a table with no rules at all, its rows run together by poppler, comes apart by its columns", "[source]") {
+  check_report_table("no-rules-table.pdf");
 }

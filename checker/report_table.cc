@@ -221,7 +221,7 @@ std::string status_from_wording(std::string_view text, bool has_progress) {
   if (contains_any(t, {"未完成", "尚未完成", "没有完成"})) return has_progress ? "in-progress" : "not-started";
   if (contains_any(t, {"基本完成", "正在推进", "推进中", "进行中", "持续推进", "正在", "稳步推进", "有序推进",
                        "序时推进", "按计划推进", "部分完成", "大部分完成", "完成过半", "滞后", "已启动", "已开工",
-                       "长期推进"}) ||
+                       "长期推进", "阶段性", "前期工作", "初步完成", "初步建成", "逐步推进", "有序开展", "按序时"}) ||
       names_part_done(t))
     return "in-progress";
   if (contains_any(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结", "办结", "已达标", "已实现"}))

@@ -75,6 +75,10 @@ TEST_CASE("report_table: status wording maps to the schema's statuses", "[report
   CHECK(status_from_wording("已开工", true) == "in-progress");
   CHECK(status_from_wording("暂缓实施", true) == "blocked");
   CHECK(status_from_wording("已达标", true) == "done");
+  // A step done is not the task done.
+  CHECK(status_from_wording("已完成前期工作", true) == "in-progress");
+  CHECK(status_from_wording("已完成阶段性目标", true) == "in-progress");
+  CHECK(status_from_wording("初步建成", true) == "in-progress");
   CHECK(status_from_wording("见附件", true).empty());
   CHECK(status_from_wording("", true).empty());
 }

@@ -277,7 +277,11 @@ std::optional<BudgetWords> budget_from_cell(std::string_view text) {
     words.included = false;
     return words;
   }
-  words.included = true;
+  // Money from outside any budget (自筹, 社会资本, 银行贷款) is no budget inclusion, whatever
+  // the amount; a source without such words (区级财政预算, 专项资金, 上级补助) is taken as written.
+  words.included = contains(compact, "预算") ||
+                   !contains_any(compact, {"自筹", "社会资本", "社会资金", "企业投资", "企业自有", "贷款", "融资", "捐赠",
+                                           "捐助", "众筹", "群众筹"});
   size_t offset = 0, length = 0;
   if (find_amount(t, &words.amount, &offset, &length))
     words.source = strip_amount(t, offset, length);

@@ -97,6 +97,14 @@ TEST_CASE("report_table: a budget cell says whether and where the work is funded
   REQUIRE(budget);
   CHECK_FALSE(budget->included);
   CHECK_FALSE(budget_from_cell("  "));
+  // Money from outside any budget: the source is kept, the work is not in a budget.
+  budget = budget_from_cell("单位自筹5万元");
+  REQUIRE(budget);
+  CHECK_FALSE(budget->included);
+  CHECK(budget->source == "单位自筹");
+  CHECK_FALSE(budget_from_cell("社会资本投入")->included);
+  CHECK(budget_from_cell("专项资金")->included);
+  CHECK(budget_from_cell("财政预算资金与社会资本共同投入")->included);
   // In running text, only wording that puts it in a budget.
   budget = budget_from_wording("所需经费3.5万元已列入区级财政预算，专款专用。");
   REQUIRE(budget);

@@ -203,11 +203,21 @@ struct Builder {
       int count = 0;
       for (const Plan* plan : options.plans)
         if (!plan->id().empty() && contains(all, plan_id_key(plan->id()))) named = plan, ++count;
+      // No 文号: the plan's title in 《》, as units cite a plan more often than its number
+      // (按照《临江市2024年民生实事任务分工方案》要求).
+      if (count == 0) {
+        std::string text;
+        for (const SourceBlock& block : doc.blocks) text += without_spaces(block.text);
+        for (const Plan* plan : options.plans) {
+          std::string title = without_spaces(plan->document().root().child("title").text().get());
+          if (!title.empty() && contains(text, "《" + title + "》")) named = plan, ++count;
+        }
+      }
       if (count != 1)
         return fail("无法确定报告对应哪份实施方案：给出了 " + std::to_string(options.plans.size()) +
-                        " 份方案，报告中" + (count == 0 ? "没有写明其中任何一份的文号" : "写了不止一份的文号"),
+                        " 份方案，报告中" + (count == 0 ? "没有写明其中任何一份的文号或《标题》" : "写了不止一份的文号"),
                     "cannot tell which plan the report answers: " + std::to_string(options.plans.size()) +
-                        " plans were given and the report names " + (count == 0 ? "none" : "several") + " of their ids");
+                        " plans were given and the report names " + (count == 0 ? "none" : "several") + " of their ids or titles");
       out.plan = named;
     }
     *plan_id = out.plan ? out.plan->id() : options.plan_id;

@@ -308,6 +308,21 @@ TEST_CASE("report_source: several plans: the one the report names by its id", "[
   convert_report(doc, doc.path, options, &c.result);
   REQUIRE(c.result.ok);
   CHECK(c.result.plan == other.get());
+  // No 文号, the plan's title in 《》: the one plan of that title.
+  std::string titled_xml = other_xml;
+  titled_xml.replace(titled_xml.find("<title>示范区创建工作实施方案</title>"), std::string("<title>示范区创建工作实施方案</title>").size(),
+                     "<title>某区2023年民生实事分工方案</title>");
+  auto titled = std::make_unique<Plan>(Document::parse(titled_xml, "titled.xml", LoadLimits{}, &error));
+  options.plans = {c.plan.get(), titled.get()};
+  doc.blocks[1].text = "按照《某区2023年民生实事分工方案》要求，现将进展情况报告如下。";
+  convert_report(doc, doc.path, options, &c.result);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.plan == titled.get());
+  // A title both plans share names neither.
+  doc.blocks[1].text = "按照《示范区创建工作实施方案》要求，现将进展情况报告如下。";
+  options.plans = {c.plan.get(), other.get()};
+  convert_report(doc, doc.path, options, &c.result);
+  CHECK_FALSE(c.result.ok);
 }
 
 TEST_CASE("report_source: a document found in a folder reads as a report by its title, table or 报送单位",

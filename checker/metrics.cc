@@ -126,6 +126,21 @@ constexpr U32View kPeriodWords[] = {U"全年", U"春节", U"元旦", U"清明", 
                                     U"国庆", U"暑期", U"暑假", U"寒假", U"假期", U"黄金周", U"小长假", U"汛期",
                                     U"本周", U"上周", U"本月", U"上月", U"当月", U"同期", U"以来"};
 
+// The period word at `at`, or none: a quick test of the first character, then the words.
+U32View period_word_at(const U32& text, size_t at) {
+  switch (text[at]) {  // the first characters of kPeriodWords
+    case U'全': case U'春': case U'元': case U'清': case U'五': case U'劳': case U'端': case U'中': case U'国':
+    case U'暑': case U'寒': case U'假': case U'黄': case U'小': case U'汛': case U'本': case U'上': case U'当':
+    case U'同': case U'以':
+      break;
+    default:
+      return {};
+  }
+  for (U32View w : kPeriodWords)
+    if (text.compare(at, w.size(), w) == 0) return w;
+  return {};
+}
+
 // 今年, 全年, 本年度 name one period.
 std::string this_year(std::string words) {
   for (const char* same : {"今年", "全年", "本年度", "本年"})
@@ -286,10 +301,12 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   index_of_byte.push_back(chars.size());
   auto index = [&](size_t byte) { return index_of_byte[std::min(byte, text.size())]; };
 
-  // Dates in the text (截至6月底, 一季度, 去年同期): the last one in a figure's sentence before
-  // it says when the figure holds.
+  // Dates in the text (截至6月底, 一季度, 去年同期) and periods (国庆假期): those of a figure's
+  // sentence before it say when the figure holds.
   const std::vector<DeadlineMatch> dates = find_deadlines(text, kAnyYear);
   size_t next_date = 0;
+  size_t times_sentence = std::string::npos, times_read_to = 0;
+  std::string sentence_time;
 
   size_t previous_end = 0;
   const Quantity* previous_in_sentence = nullptr;
@@ -344,18 +361,24 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     }
     q.role = static_cast<int>(role);
     q.places = place_words(left);
-    while (next_date < dates.size() && dates[next_date].offset + dates[next_date].length <= q.offset) ++next_date;
     // Every date and period the sentence names before the figure, in order: 截至6月底，今年以来
-    // and 截至9月底，今年以来 are two times.
-    std::vector<std::pair<size_t, std::string>> times;
-    for (size_t d = next_date; d-- > 0 && index(dates[d].offset) + sentence.size() >= begin;)
-      times.push_back({index(dates[d].offset), this_year(dates[d].deadline.text)});
-    for (U32View w : kPeriodWords)
-      for (size_t at = sentence.find(w); at != U32View::npos; at = sentence.find(w, at + w.size()))
-        times.push_back({begin - sentence.size() + at, this_year(to_utf8(w))});
-    std::sort(times.begin(), times.end());
-    q.time.clear();
-    for (const auto& [at, words] : times) q.time += (q.time.empty() ? "" : "|") + words;
+    // and 截至9月底，今年以来 are two times. Read once per sentence, up to each figure in turn.
+    const size_t sentence_start = begin - sentence.size();
+    if (sentence_start != times_sentence) {
+      times_sentence = sentence_start;
+      times_read_to = sentence_start;
+      sentence_time.clear();
+    }
+    for (; times_read_to < begin; ++times_read_to) {
+      while (next_date < dates.size() && index(dates[next_date].offset) < times_read_to) ++next_date;
+      std::string word;
+      if (next_date < dates.size() && index(dates[next_date].offset) == times_read_to)
+        word = this_year(dates[next_date].deadline.text);
+      else if (U32View w = period_word_at(chars, times_read_to); !w.empty())
+        word = this_year(to_utf8(w));
+      if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word;
+    }
+    q.time = sentence_time;
 
     // The verb right before the figure, for a figure that counts the noun after it.
     U32 verb_words = left;

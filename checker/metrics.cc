@@ -76,6 +76,17 @@ constexpr bool is_opener(char32_t c) {
 
 bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 
+constexpr bool is_ideograph(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
+
+// Most characters before and after a figure are ideographs: the scans below take them
+// without asking the mark tests, which hold for none of them.
+constexpr bool no_ideograph_is_a_mark() {
+  for (char32_t c = 0x3400; c <= 0x9FFF; ++c)
+    if (is_clause_mark(c) || is_opener(c) || opener_of(c)) return false;
+  return true;
+}
+static_assert(no_ideograph_is_a_mark(), "left_words, counted_noun and sentence_before pass ideographs unread");
+
 bool starts_with(U32View s, U32View w) { return s.size() >= w.size() && s.compare(0, w.size(), w) == 0; }
 bool ends_with(U32View s, U32View w) {
   return s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0;
@@ -204,6 +215,11 @@ void left_words(const U32& text, size_t begin, size_t from, U32& out, bool& insi
   size_t i = begin;
   while (i > from && out.size() < kMostLeftChars) {
     char32_t c = text[i - 1];
+    if (is_ideograph(c)) {
+      out.push_back(c);
+      --i;
+      continue;
+    }
     if (is_clause_mark(c)) break;
     if (is_opener(c)) {
       inside = true;
@@ -232,7 +248,7 @@ void counted_noun(const U32& text, size_t end, size_t next_figure, U32& out) {
   out.clear();
   for (size_t i = end; i < text.size() && i < next_figure && out.size() < kMostCountedChars; ++i) {
     char32_t c = text[i];
-    if (is_clause_mark(c) || is_opener(c) || opener_of(c) || is_digit(c)) break;
+    if (!is_ideograph(c) && (is_clause_mark(c) || is_opener(c) || opener_of(c) || is_digit(c))) break;
     // 32个村的管网延伸工程 / 96个村的巩固提升工程: what stands after 的 tells the counts apart.
     if (c == U'的' && !out.empty()) {
       out.push_back(c);
@@ -254,8 +270,13 @@ struct Sentence {
 Sentence sentence_before(const U32& text, size_t begin) {
   Sentence sentence;
   size_t i = begin;
-  for (size_t depth = 0; i > 0 && !is_sentence_end(text[i - 1]) && begin - i < 200; --i) {
+  for (size_t depth = 0; i > 0 && begin - i < 200; --i) {
     const char32_t c = text[i - 1];
+    if (is_ideograph(c)) {
+      if (c == U'其' && i < begin && text[i] == U'中') sentence.has_qizhong = true;
+      continue;
+    }
+    if (is_sentence_end(c)) break;
     // Brackets, not quotes: (含新制定5件,修改4件) annotates a total, “…” does not.
     if (opener_of(c) && c != U'”' && c != U'’') {
       ++depth;
@@ -263,13 +284,11 @@ Sentence sentence_before(const U32& text, size_t begin) {
       if (depth == 0) sentence.open_bracket = true;
       else --depth;
     }
-    if (c == U'其' && i < begin && text[i] == U'中') sentence.has_qizhong = true;
   }
   sentence.size = begin - i;
   return sentence;
 }
 
-bool is_ideograph(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
 
 std::vector<std::string> place_words(U32View left) {
   std::vector<std::string> out;
@@ -348,10 +367,20 @@ TextChars text_chars(std::string_view text, const std::vector<Quantity>& figures
   // byte is the next one when a run ends on it, the last one decoded when it ends past it.
   out.chars.resize(text.size());
   char32_t* chars = out.chars.data();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   size_t count = 0, at = 0;
   for (size_t next = 0; next <= asked.size(); ++next) {
     const size_t stop = next < asked.size() ? asked[next].first : text.size();
     while (at < stop) {
+      // A CJK ideograph (E4–E9 and two continuation bytes, always valid) inline; the
+      // rest through the decoder.
+      const unsigned lead = bytes[at];
+      if (lead - 0xE4 <= 0xE9 - 0xE4 && text.size() - at >= 3 && (bytes[at + 1] & 0xC0) == 0x80 &&
+          (bytes[at + 2] & 0xC0) == 0x80) {
+        chars[count++] = (lead & 0x0F) << 12 | (bytes[at + 1] & 0x3F) << 6 | (bytes[at + 2] & 0x3F);
+        at += 3;
+        continue;
+      }
       const CodePoint cp = decode_code_point(text, at);
       chars[count++] = cp.value;
       at += cp.length;

@@ -230,18 +230,15 @@ bool may_hold_mask(std::string_view text) {
 
 std::vector<Mask> find_masks(std::string_view text) {
   std::vector<Mask> found;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t pos = 0; pos < text.size();) {
     // No mark starts before the next byte one can start with: past the others without
-    // decoding them (every text a figure rule reads is scanned here), a CJK ideograph
-    // (E4–E9 and two continuation bytes) at a time, anything else a byte at a time.
-    const unsigned lead = bytes[pos];
-    if (lead - 0xE4 <= 0xE9 - 0xE4 && text.size() - pos >= 3 && (bytes[pos + 1] & 0xC0) == 0x80 &&
-        (bytes[pos + 2] & 0xC0) == 0x80) {
+    // decoding them (every text a figure rule reads is scanned here), a CJK ideograph at
+    // a time, anything else a byte at a time.
+    if (ideograph_at(text, pos)) {
       pos += 3;
       continue;
     }
-    if (!starts_mark(lead)) {
+    if (!starts_mark(static_cast<unsigned char>(text[pos]))) {
       ++pos;
       continue;
     }

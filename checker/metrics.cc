@@ -372,12 +372,8 @@ TextChars text_chars(std::string_view text, const std::vector<Quantity>& figures
   for (size_t next = 0; next <= asked.size(); ++next) {
     const size_t stop = next < asked.size() ? asked[next].first : text.size();
     while (at < stop) {
-      // A CJK ideograph (E4–E9 and two continuation bytes, always valid) inline; the
-      // rest through the decoder.
-      const unsigned lead = bytes[at];
-      if (lead - 0xE4 <= 0xE9 - 0xE4 && text.size() - at >= 3 && (bytes[at + 1] & 0xC0) == 0x80 &&
-          (bytes[at + 2] & 0xC0) == 0x80) {
-        chars[count++] = (lead & 0x0F) << 12 | (bytes[at + 1] & 0x3F) << 6 | (bytes[at + 2] & 0x3F);
+      if (ideograph_at(text, at)) {  // most characters: decoded inline
+        chars[count++] = (bytes[at] & 0x0F) << 12 | (bytes[at + 1] & 0x3F) << 6 | (bytes[at + 2] & 0x3F);
         at += 3;
         continue;
       }

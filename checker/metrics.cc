@@ -399,6 +399,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   size_t previous_in_sentence_begin = 0;
   const Quantity* previous = nullptr;
   U32 left, counted;  // kept for every figure: one allocation a text, not a few a figure
+  left.reserve(kMostLeftChars);
+  counted.reserve(kMostCountedChars);
   for (size_t f = 0; f < figures.size(); ++f) {
     Quantity& q = figures[f];
     const size_t begin = decoded.begins[f], end = decoded.ends[f];

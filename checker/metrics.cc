@@ -427,7 +427,10 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (figures.empty()) return;
   // Dates in the text (截至6月底, 一季度, 去年同期) and periods (国庆假期): those of a figure's
   // sentence before it say when the figure holds.
-  const std::vector<DeadlineMatch> dates = find_deadlines(text, kAnyYear);
+  std::vector<std::pair<size_t, size_t>> figure_spans;
+  figure_spans.reserve(figures.size());
+  for (const Quantity& q : figures) figure_spans.emplace_back(q.offset, q.offset + q.length);
+  const std::vector<DeadlineMatch> dates = find_deadlines(text, kAnyYear, figure_spans);
   const TextChars decoded = text_chars(text, figures, dates);
   const U32& chars = decoded.chars;
   size_t next_date = 0;

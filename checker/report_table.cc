@@ -352,6 +352,11 @@ std::string task_number(std::string_view text) {
     if (ends_with(t, cut)) t.resize(t.size() - cut.size());
     if (starts_with(t, cut)) t.erase(0, cut.size());
   }
+  // 第3项, 任务3, 第三条: the number the words are around.
+  for (std::string_view head : {"任务", "第"})
+    if (starts_with(t, head) && t.size() > head.size()) t.erase(0, head.size());
+  for (std::string_view tail : {"项", "条", "号"})
+    if (ends_with(t, tail) && t.size() > tail.size()) t.resize(t.size() - tail.size());
   if (t.empty()) return "";
   std::string digits;
   bool all_digits = true;

@@ -116,6 +116,10 @@ TEST_CASE("report_table: a budget cell says whether and where the work is funded
 
 TEST_CASE("report_table: numbers, units and titles", "[report_table]") {
   CHECK(task_number("1-1") == "1-1");  // a task of a decomposition table
+  CHECK(task_number("第3项") == "3");
+  CHECK(task_number("任务12") == "12");
+  CHECK(task_number("第三条") == "3");
+  CHECK(task_number("第") == "");
   CHECK(task_number("2－3") == "2-3");
   CHECK(task_number("3") == "3");
   CHECK(task_number(" ３、") == "3");

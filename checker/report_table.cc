@@ -226,8 +226,8 @@ std::string status_from_wording(std::string_view text, bool has_progress) {
     return "in-progress";
   if (contains_any(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结", "办结", "已达标", "已实现"}))
     return "done";
-  if (equals_any(t, {"是", "√", "✓"})) return "done";
-  if (equals_any(t, {"否", "×"})) return has_progress ? "in-progress" : "not-started";
+  if (equals_any(t, {"是", "√", "✓", "✔", "☑", "✅"})) return "done";
+  if (equals_any(t, {"否", "×", "✗", "✘", "☒"})) return has_progress ? "in-progress" : "not-started";
   return "";
 }
 

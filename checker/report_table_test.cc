@@ -79,6 +79,10 @@ TEST_CASE("report_table: status wording maps to the schema's statuses", "[report
   CHECK(status_from_wording("已完成前期工作", true) == "in-progress");
   CHECK(status_from_wording("已完成阶段性目标", true) == "in-progress");
   CHECK(status_from_wording("初步建成", true) == "in-progress");
+  // Check marks of every font.
+  CHECK(status_from_wording("✔", true) == "done");
+  CHECK(status_from_wording("☑", false) == "done");
+  CHECK(status_from_wording("✘", true) == "in-progress");
   CHECK(status_from_wording("见附件", true).empty());
   CHECK(status_from_wording("", true).empty());
 }

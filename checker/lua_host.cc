@@ -27,6 +27,11 @@ constexpr size_t kRetainCheckBytes = 1u << 20;  // a call that grows the state t
 }  // namespace
 
 struct LuaHost::Impl {
+  // The state is closed here, not in ~LuaHost: a rule that fails to load throws from
+  // LuaHost's constructor, which then never runs its destructor, but does destroy this.
+  ~Impl() {
+    if (L) lua_close(L);
+  }
   lua_State* L = nullptr;
   RunSettings settings;
   RuleContext context;
@@ -430,9 +435,7 @@ LuaHost::LuaHost(const std::vector<RuleSource>& sources, const std::vector<std::
     if (!host.settings.disabled.count(source.id)) host.load_rule(source);
 }
 
-LuaHost::~LuaHost() {
-  if (impl_ && impl_->L) lua_close(impl_->L);
-}
+LuaHost::~LuaHost() = default;
 
 const std::vector<RuleInfo>& LuaHost::rules() const { return impl_->rules; }
 

@@ -13,6 +13,7 @@ packages=(
   chromium fonts-wqy-microhei  # tests open the HTML report headless; a CJK font for its screenshot
   python3-docx libreoffice-writer-nogui poppler-utils  # Word reports: annotate; fixtures/reports/word/make.py; its tests
   help2man dpkg-dev lintian  # the man page, the package's computed Depends, and its lint (ctest -L package)
+  libcpp-httplib-dev libsqlitecpp-dev libsodium-dev  # plancheck serve: HTTP, the SQLite store, passwords and tokens
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,390 @@
+// The submission service end to end over HTTP: a server in this process on a free loopback
+// port with a fresh data folder, driven with httplib::Client as a browser or a script would.
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include <catch2/catch.hpp>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "server.h"
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+using namespace plancheck;
+
+namespace {
+
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::string source(const std::string& relative) { return read_bytes(std::string(PLANCHECK_SOURCE_DIR) + "/" + relative); }
+
+// A service on its own data folder, as `plancheck serve --as-of 2023-11-20` would run it.
+struct Running {
+  std::string dir;
+  std::unique_ptr<service::Server> server;
+  std::thread thread;
+  int port = 0;
+  std::string csrf, cookies;  // what the "browser" holds
+
+  explicit Running(size_t max_upload = 1u << 20) {
+    char tmpl[] = "/tmp/plancheck-serve-XXXXXX";
+    dir = mkdtemp(tmpl);
+    std::ofstream(dir + "/admin-password") << "correct-horse-battery\n";
+    service::ServerOptions options;
+    options.data_dir = dir + "/data";
+    options.port = 0;
+    options.admin_password_file = dir + "/admin-password";
+    options.as_of = Date::parse_iso("2023-11-20");
+    options.max_upload_bytes = max_upload;
+    server = std::make_unique<service::Server>(options);
+    port = server->bind();
+    thread = std::thread([this] { server->run(); });
+    httplib::Client probe("127.0.0.1", port);
+    for (int i = 0; i < 200 && !probe.Get("/login"); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ~Running() {
+    server->stop();
+    thread.join();
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+
+  httplib::Client client() const {
+    httplib::Client c("127.0.0.1", port);
+    c.set_read_timeout(120);
+    c.set_write_timeout(60);
+    return c;
+  }
+  httplib::Headers headers() const { return {{"Cookie", cookies}}; }
+
+  // Keeps the cookies a response sets, as a browser would.
+  void keep_cookies(const httplib::Result& r) {
+    for (const auto& [name, value] : r->headers) {
+      if (name != "Set-Cookie") continue;
+      std::string pair = value.substr(0, value.find(';'));
+      std::string key = pair.substr(0, pair.find('='));
+      std::string merged;
+      std::stringstream old(cookies);
+      std::string part;
+      while (std::getline(old, part, ';')) {
+        if (!part.empty() && part[0] == ' ') part.erase(0, 1);
+        if (!part.empty() && part.rfind(key + "=", 0) != 0) merged += (merged.empty() ? "" : "; ") + part;
+      }
+      cookies = merged + (merged.empty() ? "" : "; ") + pair;
+    }
+  }
+
+  void get_csrf() {
+    auto r = client().Get("/api/csrf", headers());
+    REQUIRE(r);
+    keep_cookies(r);
+    csrf = json::parse(r->body)["csrf"];
+  }
+
+  void sign_in() {
+    get_csrf();
+    auto r = client().Post("/api/login", headers(),
+                           httplib::Params{{"name", "admin"}, {"password", "correct-horse-battery"}, {"csrf", csrf}});
+    REQUIRE(r);
+    REQUIRE(r->status == 200);
+    keep_cookies(r);
+  }
+
+  httplib::Result upload(const std::string& path, const std::string& file_name, const std::string& bytes,
+                         bool with_csrf = true) {
+    httplib::MultipartFormDataItems items = {{"file", bytes, file_name, "application/octet-stream"}};
+    if (with_csrf) items.push_back({"csrf", csrf, "", ""});
+    return client().Post(path.c_str(), headers(), items);
+  }
+
+  json get_json(const std::string& path) {
+    auto r = client().Get(path.c_str(), headers());
+    REQUIRE(r);
+    INFO(path << " → " << r->status << " " << r->body);
+    REQUIRE(r->status == 200);
+    return json::parse(r->body);
+  }
+
+  // Publishes seed 004's plan; returns its dashboard.
+  json publish_004() {
+    auto r = upload("/api/plans", "004-liaocheng.xml", source("fixtures/plans/004-liaocheng.xml"));
+    REQUIRE(r);
+    INFO(r->body);
+    REQUIRE(r->status == 201);
+    int64_t id = json::parse(r->body)["id"];
+    auto p = client().Post(("/api/plans/" + std::to_string(id) + "/publish").c_str(), headers(),
+                           httplib::Params{{"period_from", "2023-06-01"}, {"period_to", "2023-11-15"},
+                                           {"deadline", "2023-11-25"}, {"csrf", csrf}});
+    REQUIRE(p);
+    INFO(p->body);
+    REQUIRE(p->status == 200);
+    return json::parse(p->body);
+  }
+};
+
+std::string link_of(const json& plan, const std::string& unit) {
+  for (const auto& u : plan["units"])
+    if (u["name"] == unit) return u["link"].get<std::string>().substr(3);  // "/u/" + token
+  FAIL("no unit " << unit);
+  return "";
+}
+
+const json* cell(const json& plan, const std::string& unit, const std::string& task) {
+  for (const auto& c : plan["status"]["cells"])
+    if (c["unit"] == unit && c["task"] == task) return &c;
+  return nullptr;
+}
+
+bool has_rule(const json& findings, const std::string& rule, const std::string& task) {
+  for (const auto& f : findings)
+    if (f["rule"] == rule && (task.empty() || f["task"] == task)) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("supervisor publishes seed 004, two units report, one is returned and fixed", "[service]") {
+  Running s;
+  s.sign_in();
+
+  json plan = s.publish_004();
+  int64_t plan_id = plan["id"];
+  CHECK(plan["state"] == "published");
+  CHECK(plan["plan_id"] == "聊江委办发〔2023〕5号");
+  // Every unit the tasks name has a link; the collective 各镇（街道） does not.
+  std::vector<std::string> names;
+  for (const auto& u : plan["units"]) names.push_back(u["name"]);
+  CHECK(std::find(names.begin(), names.end(), "区政工部") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "区教体中心") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "各镇（街道）") == names.end());
+  REQUIRE(cell(plan, "区政工部", "3"));
+  CHECK((*cell(plan, "区政工部", "3"))["colour"] == "due-soon");  // not reported, task 3 due 2023-11-30
+  CHECK((*cell(plan, "区政工部", "3"))["state"] == "missing");
+  std::string zhenggongbu = link_of(plan, "区政工部"), jiaoti = link_of(plan, "区教体中心");
+
+  // The unit's page: its tasks and the deadline.
+  json unit = s.get_json("/api/u/" + zhenggongbu);
+  CHECK(unit["unit"] == "区政工部");
+  CHECK(unit["deadline"] == "2023-11-25");
+  CHECK(unit["days_left"] == 5);
+  CHECK(unit["tasks"].size() == 13);
+
+  // 区政工部 uploads its XML report: the findings of `check`, in Chinese, at once.
+  auto r = s.upload("/api/u/" + zhenggongbu + "/upload", "zhenggongbu-2023-11.xml",
+                    source("fixtures/reports/004/zhenggongbu-2023-11.xml"));
+  REQUIRE(r);
+  INFO(r->body);
+  REQUIRE(r->status == 201);
+  json first = json::parse(r->body);
+  CHECK(first["label"] == "第1稿");
+  const json& findings = first["check"]["findings"];
+  CHECK(has_rule(findings, "deadline-due-soon", "3"));
+  CHECK(has_rule(findings, "metric-for-target", "3"));
+  CHECK(has_rule(findings, "evidence-for-done", "11"));
+  CHECK(first["check"]["summary"] == json({{"error", 0}, {"warning", 2}, {"info", 1}}));
+  // The same JSON as `check --format json`, with the file as the unit named it: no path of the server's.
+  REQUIRE(first["check"]["files"].size() == 2);
+  CHECK(first["check"]["files"][0]["kind"] == "plan");
+  CHECK(first["check"]["files"][1]["path"] == "zhenggongbu-2023-11.xml");
+  CHECK(first["check"]["files"][1]["status"] == "checked");
+  CHECK(first["check"].dump().find(s.dir) == std::string::npos);
+  for (const auto& f : findings) CHECK(f["file"] == "zhenggongbu-2023-11.xml");
+  CHECK(first["comparison"].is_null());
+
+  // 区教体中心 uploads its Word report with a task table: findings point at table cells.
+  r = s.upload("/api/u/" + jiaoti + "/upload", "教体中心进展报告.docx", source("fixtures/reports/word/jiaoti-2023-11.docx"));
+  REQUIRE(r);
+  INFO(r->body);
+  REQUIRE(r->status == 201);
+  json word = json::parse(r->body);
+  CHECK(has_rule(word["check"]["findings"], "lead-unit-matches", "2"));
+  CHECK(has_rule(word["check"]["findings"], "task-known", ""));
+  bool in_table = false;
+  for (const auto& f : word["check"]["findings"])
+    if (f.contains("place") && f["place"].contains("table")) {
+      in_table = true;
+      CHECK(f["place"]["text"].get<std::string>().find("表1") == 0);
+    }
+  CHECK(in_table);
+  CHECK(word["annotated"] == true);
+  auto docx = s.client().Get(("/u/" + jiaoti + "/submissions/" + std::to_string(word["id"].get<int64_t>()) + "/annotated.docx").c_str(),
+                             s.headers());
+  REQUIRE(docx);
+  CHECK(docx->status == 200);
+  CHECK(docx->body.substr(0, 2) == "PK");
+  CHECK(docx->body.find("word/comments.xml") != std::string::npos);
+
+  // The dashboard's matrix follows.
+  plan = s.get_json("/api/plans/" + std::to_string(plan_id));
+  CHECK((*cell(plan, "区政工部", "3"))["state"] == "in-progress");
+  CHECK((*cell(plan, "区政工部", "3"))["colour"] == "due-soon");
+  CHECK((*cell(plan, "区政工部", "1"))["colour"] == "on-track");
+  json reminders = s.get_json("/api/plans/" + std::to_string(plan_id) + "/reminders");
+  std::vector<std::string> not_reported;
+  for (const auto& u : reminders["units"]) not_reported.push_back(u["unit"]);
+  CHECK(std::find(not_reported.begin(), not_reported.end(), "区政工部") == not_reported.end());
+  CHECK(std::find(not_reported.begin(), not_reported.end(), "区教体中心") == not_reported.end());
+  CHECK(std::find(not_reported.begin(), not_reported.end(), "区文明办") != not_reported.end());
+  CHECK(reminders["units"][0]["days_left"] == 5);
+  auto csv = s.client().Get(("/api/plans/" + std::to_string(plan_id) + "/findings.csv").c_str(), s.headers());
+  REQUIRE(csv);
+  CHECK(csv->body.find("metric-for-target") != std::string::npos);
+  CHECK(csv->body.find("区教体中心,第1稿") != std::string::npos);
+  auto page = s.client().Get(("/s/plans/" + std::to_string(plan_id)).c_str(), s.headers());
+  REQUIRE(page);
+  CHECK(page->body.find("class=\"due-soon\"") != std::string::npos);
+
+  // The supervisor returns 区政工部's report, the findings as reasons.
+  int64_t first_id = first["id"];
+  json detail = s.get_json("/api/submissions/" + std::to_string(first_id));
+  std::string reasons = detail["suggested_reasons"];
+  CHECK(reasons.find("区级教育实践基地") != std::string::npos);
+  auto review = s.client().Post(("/api/submissions/" + std::to_string(first_id) + "/review").c_str(), s.headers(),
+                                httplib::Params{{"action", "return"}, {"reasons", reasons}, {"csrf", s.csrf}});
+  REQUIRE(review);
+  CHECK(review->status == 200);
+
+  // The unit sees why, on its page.
+  unit = s.get_json("/api/u/" + zhenggongbu);
+  CHECK(unit["versions"][0]["review"] == "returned");
+  CHECK(unit["versions"][0]["review_reasons"] == reasons);
+  auto unit_page = s.client().Get(("/u/" + zhenggongbu).c_str(), s.headers());
+  REQUIRE(unit_page);
+  CHECK(unit_page->body.find("督查室已退回第1稿") != std::string::npos);
+
+  // 第2稿 reports the plan's own target: metric-for-target is fixed, the deadline note stays.
+  std::string fixed = source("fixtures/reports/004/zhenggongbu-2023-11.xml");
+  std::string old_metric = "<metric name=\"区级教育实践基地\" value=\"2\" unit=\"处\"/>";
+  REQUIRE(fixed.find(old_metric) != std::string::npos);
+  fixed.replace(fixed.find(old_metric), old_metric.size(), "<metric name=\"市级教育实践基地\" value=\"1\" unit=\"处\"/>");
+  std::string old_text = "正在完善展陈内容，按要求准备市级基地申报材料。";
+  REQUIRE(fixed.find(old_text) != std::string::npos);
+  fixed.replace(fixed.find(old_text), old_text.size(), "其中1处已获评市级教育实践基地。");
+  r = s.upload("/api/u/" + zhenggongbu + "/upload", "zhenggongbu-2023-11-v2.xml", fixed);
+  REQUIRE(r);
+  INFO(r->body);
+  REQUIRE(r->status == 201);
+  json second = json::parse(r->body);
+  CHECK(second["label"] == "第2稿");
+  const json& comparison = second["comparison"];
+  REQUIRE(comparison.is_object());
+  CHECK(comparison["previous"]["label"] == "第1稿");
+  CHECK(has_rule(comparison["fixed"], "metric-for-target", "3"));
+  CHECK(has_rule(comparison["open"], "deadline-due-soon", "3"));
+  CHECK(comparison["added"].empty());
+  unit = s.get_json("/api/u/" + zhenggongbu);
+  CHECK(unit["versions"].size() == 2);
+
+  // Every upload, review and change is in the audit log.
+  json audit = s.get_json("/api/audit?plan=" + std::to_string(plan_id));
+  std::vector<std::string> actions;
+  for (const auto& a : audit["audit"]) actions.push_back(a["action"]);
+  CHECK(std::count(actions.begin(), actions.end(), "上传报告") == 3);
+  CHECK(std::count(actions.begin(), actions.end(), "退回报告") == 1);
+  CHECK(std::count(actions.begin(), actions.end(), "发布方案") == 1);
+}
+
+TEST_CASE("the service refuses what it must, in Chinese, without paths or traces", "[service]") {
+  Running s(64u << 10);  // 64 KiB uploads
+  s.sign_in();
+  json plan = s.publish_004();
+  std::string link = link_of(plan, "区政工部");
+  std::string report = source("fixtures/reports/004/zhenggongbu-2023-11.xml");
+
+  SECTION("a form without its CSRF token is forbidden") {
+    auto r = s.upload("/api/u/" + link + "/upload", "r.xml", report, false);
+    REQUIRE(r);
+    CHECK(r->status == 403);
+    CHECK(json::parse(r->body)["error"].get<std::string>().find("CSRF") != std::string::npos);
+    auto login = s.client().Post("/api/login", s.headers(), httplib::Params{{"name", "admin"}, {"password", "x"}});
+    REQUIRE(login);
+    CHECK(login->status == 403);
+    auto form = s.client().Post(("/u/" + link + "/upload").c_str(), s.headers(),
+                                httplib::MultipartFormDataItems{{"file", report, "r.xml", "text/xml"},
+                                                                {"csrf", "not-the-token", "", ""}});
+    REQUIRE(form);
+    CHECK(form->status == 403);
+    CHECK(s.get_json("/api/u/" + link)["versions"].empty());
+  }
+
+  SECTION("a wrong or revoked link is 404 with nothing of the server in it") {
+    for (const std::string& path : std::vector<std::string>{"/u/" + std::string(43, 'A'), "/api/u/" + std::string(43, 'A'), "/u/short",
+                                    "/no/such/page"}) {
+      auto r = s.client().Get(path.c_str(), s.headers());
+      REQUIRE(r);
+      CHECK(r->status == 404);
+      CHECK(r->body.find(s.dir) == std::string::npos);
+      CHECK(r->body.find(".cc") == std::string::npos);
+      CHECK(r->body.find("std::") == std::string::npos);
+    }
+    int64_t unit_id = 0;
+    for (const auto& u : plan["units"])
+      if (u["name"] == "区政工部") unit_id = u["id"];
+    auto revoke = s.client().Post(("/api/units/" + std::to_string(unit_id) + "/revoke").c_str(), s.headers(),
+                                  httplib::Params{{"csrf", s.csrf}});
+    REQUIRE(revoke);
+    CHECK(revoke->status == 200);
+    auto gone = s.client().Get(("/u/" + link).c_str(), s.headers());
+    REQUIRE(gone);
+    CHECK(gone->status == 404);
+    CHECK(gone->body.find("链接无效或已被收回") != std::string::npos);
+    auto upload = s.upload("/api/u/" + link + "/upload", "r.xml", report);
+    REQUIRE(upload);
+    CHECK(upload->status == 404);
+    // Reissued: a new link works, the old one stays dead.
+    auto reissue = s.client().Post(("/api/units/" + std::to_string(unit_id) + "/reissue").c_str(), s.headers(),
+                                   httplib::Params{{"csrf", s.csrf}});
+    REQUIRE(reissue);
+    std::string fresh = json::parse(reissue->body)["link"].get<std::string>().substr(3);
+    CHECK(fresh != link);
+    CHECK(s.get_json("/api/u/" + fresh)["unit"] == "区政工部");
+  }
+
+  SECTION("an upload over the limit is 413") {
+    std::string big = report;
+    while (big.size() < (100u << 10)) big += "<!-- padding padding padding padding padding padding -->\n";
+    auto r = s.upload("/api/u/" + link + "/upload", "big.xml", big);
+    REQUIRE(r);
+    CHECK(r->status == 413);
+    CHECK(s.get_json("/api/u/" + link)["versions"].empty());
+  }
+
+  SECTION("a program renamed .docx is refused by its content") {
+    std::string exe = "MZ\x90";
+    exe += std::string("\0\x03\0\0\0\x04\0\0\0\xFF\xFF\0\0", 14) + "This program cannot be run in DOS mode.";
+    auto r = s.upload("/api/u/" + link + "/upload", "报告.docx", exe);
+    REQUIRE(r);
+    CHECK(r->status == 415);
+    CHECK(json::parse(r->body)["error"].get<std::string>().find("可执行程序") != std::string::npos);
+    auto page = s.upload("/u/" + link + "/upload", "报告.docx", exe);
+    REQUIRE(page);
+    CHECK(page->status == 415);
+    CHECK(page->body.find("不是报告") != std::string::npos);
+    CHECK(s.get_json("/api/u/" + link)["versions"].empty());
+  }
+
+  SECTION("the supervisor's pages need a session") {
+    auto r = s.client().Get("/api/plans");
+    REQUIRE(r);
+    CHECK(r->status == 401);
+    auto page = s.client().Get("/s");
+    REQUIRE(page);
+    CHECK(page->status == 303);
+    auto wrong = s.client().Post("/api/login", s.headers(),
+                                 httplib::Params{{"name", "admin"}, {"password", "wrong password"}, {"csrf", s.csrf}});
+    REQUIRE(wrong);
+    CHECK(wrong->status == 401);
+  }
+}

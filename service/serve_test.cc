@@ -12,6 +12,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "blobs.h"
 #include "server.h"
 
 using nlohmann::json;
@@ -38,10 +39,12 @@ struct Running {
   int port = 0;
   std::string csrf, cookies;  // what the "browser" holds
 
-  explicit Running(size_t max_upload = 1u << 20) {
+  bool keep_dir = false;  // a restart test opens the same folder again
+
+  explicit Running(size_t max_upload = 1u << 20, const std::string& existing = "") {
     char tmpl[] = "/tmp/plancheck-serve-XXXXXX";
-    dir = mkdtemp(tmpl);
-    std::ofstream(dir + "/admin-password") << "correct-horse-battery\n";
+    dir = existing.empty() ? std::string(mkdtemp(tmpl)) : existing;
+    if (existing.empty()) std::ofstream(dir + "/admin-password") << "correct-horse-battery\n";
     service::ServerOptions options;
     options.data_dir = dir + "/data";
     options.port = 0;
@@ -58,7 +61,7 @@ struct Running {
     server->stop();
     thread.join();
     std::error_code ec;
-    fs::remove_all(dir, ec);
+    if (!keep_dir) fs::remove_all(dir, ec);
   }
 
   httplib::Client client() const {
@@ -358,6 +361,13 @@ TEST_CASE("the service refuses what it must, in Chinese, without paths or traces
     auto r = s.upload("/api/u/" + link + "/upload", "big.xml", big);
     REQUIRE(r);
     CHECK(r->status == 413);
+    CHECK(json::parse(r->body)["error"].get<std::string>().find("文件过大") != std::string::npos);
+    // Far over the limit, the body is refused before it is read.
+    std::string huge(4u << 20, 'x');
+    auto refused = s.upload("/u/" + link + "/upload", "huge.txt", huge);
+    REQUIRE(refused);
+    CHECK(refused->status == 413);
+    CHECK(refused->body.find("文件过大") != std::string::npos);
     CHECK(s.get_json("/api/u/" + link)["versions"].empty());
   }
 
@@ -387,4 +397,39 @@ TEST_CASE("the service refuses what it must, in Chinese, without paths or traces
     REQUIRE(wrong);
     CHECK(wrong->status == 401);
   }
+}
+
+TEST_CASE("what was acknowledged is there after a restart", "[service]") {
+  std::string dir, link;
+  int64_t plan_id = 0;
+  {
+    Running s;
+    s.keep_dir = true;
+    dir = s.dir;
+    s.sign_in();
+    json plan = s.publish_004();
+    plan_id = plan["id"];
+    link = link_of(plan, "区政工部");
+    auto r = s.upload("/api/u/" + link + "/upload", "zhenggongbu.xml", source("fixtures/reports/004/zhenggongbu-2023-11.xml"));
+    REQUIRE(r);
+    REQUIRE(r->status == 201);
+  }
+  // The password file is read on first start only: the account is in the database now.
+  fs::remove(dir + "/admin-password");
+  Running again(1u << 20, dir);
+  again.sign_in();
+  json unit = again.get_json("/api/u/" + link);
+  REQUIRE(unit["versions"].size() == 1);
+  CHECK(unit["versions"][0]["file_name"] == "zhenggongbu.xml");
+  json plan = again.get_json("/api/plans/" + std::to_string(plan_id));
+  CHECK((*cell(plan, "区政工部", "3"))["state"] == "in-progress");
+  // Each stored file is named by its SHA-256 and holds exactly those bytes.
+  int blobs = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir + "/data/blobs")) {
+    if (!entry.is_regular_file() || entry.path().parent_path().filename() == "tmp") continue;
+    ++blobs;
+    CHECK(service::sha256_hex(read_bytes(entry.path().string())) == entry.path().filename().string());
+  }
+  CHECK(blobs >= 3);  // the plan, its published XML, the report
+  CHECK(fs::is_empty(dir + "/data/blobs/tmp"));
 }

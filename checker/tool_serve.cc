@@ -30,15 +30,7 @@ int run_serve(const ServeCommand& c) {
   options.host = c.listen.substr(0, colon);
   options.port = std::stoi(c.listen.substr(colon + 1));
   options.data_dir = c.data;
-  if (c.db.rfind("sqlite:", 0) == 0) {
-    options.db_path = c.db.substr(7);
-  } else if (!c.db.empty()) {
-    // PostgreSQL comes behind the same store interface (service/store.h); not yet.
-    std::cerr << "plancheck: --db " << (c.db.rfind("postgres", 0) == 0 ? "postgresql://… 尚未支持（目前只有内置的 SQLite）"
-                                                                        : "应为 sqlite:FILE 或 postgresql://…")
-              << "\n";
-    return 2;
-  }
+  options.database = c.db;
   options.admin_password_file = c.admin_password_file;
   if (!c.as_of.empty()) options.as_of = Date::parse_iso(c.as_of);
   options.public_url = c.public_url;
@@ -64,7 +56,7 @@ void add_serve_tool(CLI::App& app, int* exit_code) {
   CLI::App* sub = app.add_subcommand("serve", "报送服务：单位上传报告即时看到检查结果，督查室查看全局 (the submission web service)");
   sub->add_option("--listen", command->listen, "监听地址 HOST:PORT (listen address)")->capture_default_str();
   sub->add_option("--data", command->data, "数据目录：plancheck.db 与 blobs/ (data folder)")->capture_default_str();
-  sub->add_option("--db", command->db, "数据库 sqlite:FILE（默认 DATA/plancheck.db）(the database)");
+  sub->add_option("--db", command->db, "数据库：sqlite:FILE（默认 DATA/plancheck.db）或 postgresql://… (the database)");
   sub->add_option("--admin-password-file", command->admin_password_file,
                   "首次启动时督查室账号 admin 的密码文件；不给则生成并显示一次 (first start: admin's password)");
   sub->add_option("--as-of", command->as_of, "以此日期为今天 YYYY-MM-DD（演示、测试）(a fixed today)")

@@ -14,6 +14,7 @@ packages=(
   python3-docx libreoffice-writer-nogui poppler-utils  # Word reports: annotate; fixtures/reports/word/make.py; its tests
   help2man dpkg-dev lintian  # the man page, the package's computed Depends, and its lint (ctest -L package)
   libcpp-httplib-dev libsqlitecpp-dev libsodium-dev  # plancheck serve: HTTP, the SQLite store, passwords and tokens
+  libpqxx-dev postgresql  # plancheck serve --db postgresql://…; its test starts a throwaway cluster (initdb, pg_ctl)
 )
 missing=()
 for p in "${packages[@]}"; do

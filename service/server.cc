@@ -370,7 +370,7 @@ Server::Server(const ServerOptions& options) : impl_(std::make_unique<Impl>()) {
   config.data_dir = options.data_dir;
   config.as_of = options.as_of;
   config.max_upload_bytes = options.max_upload_bytes;
-  impl_->service = std::make_unique<Service>(open_sqlite_store(options.db_path.empty() ? options.data_dir + "/plancheck.db" : options.db_path), config);
+  impl_->service = std::make_unique<Service>(open_store(options.database.empty() ? options.data_dir + "/plancheck.db" : options.database), config);
   if (auto password = impl_->service->ensure_admin(options.admin_password_file)) impl_->generated_password = *password;
   impl_->safety();
   impl_->routes();

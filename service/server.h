@@ -12,7 +12,7 @@ namespace plancheck::service {
 
 struct ServerOptions {
   std::string data_dir = "plancheck-data";  // plancheck.db and blobs/
-  std::string db_path;                       // the SQLite file; data_dir/plancheck.db when empty
+  std::string database;                      // sqlite:FILE or postgresql://…; data_dir/plancheck.db when empty
   std::string host = "127.0.0.1";
   int port = 8080;                           // 0: any free port (tests)
   std::string admin_password_file;           // the supervisor's first password; generated when empty

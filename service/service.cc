@@ -16,6 +16,15 @@ namespace plancheck::service {
 
 namespace {
 
+// UTC to the second, ISO 8601: timestamps compare as text in either database.
+std::string iso_utc(std::time_t t) {
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
 std::string version_label(int version) { return "第" + std::to_string(version) + "稿"; }
 
 const char* review_label(const std::string& review) {
@@ -86,14 +95,7 @@ Date Service::today() const {
   return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-std::string Service::now() const {
-  std::time_t t = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&t, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
+std::string Service::now() const { return iso_utc(std::time(nullptr)); }
 
 std::optional<std::string> Service::ensure_admin(const std::string& password_file) {
   if (store_->count_accounts() > 0) return std::nullopt;
@@ -109,7 +111,7 @@ std::optional<std::string> Service::ensure_admin(const std::string& password_fil
     password = random_token().substr(0, 20);
     generated = true;
   }
-  store_->add_account("admin", hash_password(password));
+  store_->add_account("admin", hash_password(password), now());
   store_->audit("系统", "创建督查室账号", 0, "admin", now());
   return generated ? std::optional<std::string>(password) : std::nullopt;
 }
@@ -123,12 +125,7 @@ std::optional<std::string> Service::sign_in(const std::string& name, const std::
     return std::nullopt;
   }
   std::string token = random_token();
-  std::time_t expires = std::time(nullptr) + 12 * 3600;
-  std::tm utc{};
-  gmtime_r(&expires, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  store_->add_session(token_digest(token), account->id, text);
+  store_->add_session(token_digest(token), account->id, iso_utc(std::time(nullptr) + 12 * 3600));
   store_->audit(account->name, "登录", 0, "", now());
   return token;
 }

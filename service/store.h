@@ -63,7 +63,7 @@ class Store {
 
   virtual std::optional<AccountRow> account(const std::string& name) = 0;
   virtual int64_t count_accounts() = 0;
-  virtual int64_t add_account(const std::string& name, const std::string& password_hash) = 0;
+  virtual int64_t add_account(const std::string& name, const std::string& password_hash, const std::string& at) = 0;
 
   virtual void add_session(const std::string& digest, int64_t account, const std::string& expires_at) = 0;
   // The account of a live session (expires_at after `now`), else nullopt.
@@ -97,8 +97,9 @@ class Store {
   virtual std::vector<AuditRow> audit_log(int64_t plan_ref, int limit) = 0;  // newest first; 0: all plans
 };
 
-// Opens (creating and migrating) the SQLite database at `path`, in WAL mode.
-std::unique_ptr<Store> open_sqlite_store(const std::string& path);
+// Opens (creating and migrating) the database: `postgresql://…` (or `postgres://…`), else an
+// SQLite file (`sqlite:FILE` or a path), in WAL mode.
+std::unique_ptr<Store> open_store(const std::string& database);
 
 // The schema, one statement per entry, in SQL both SQLite and PostgreSQL read; `id_type` is
 // the backend's auto-numbered key ("INTEGER PRIMARY KEY" / "BIGINT GENERATED ALWAYS AS

@@ -1,6 +1,7 @@
 #include "blobs.h"
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
@@ -45,6 +46,14 @@ std::string sha256_hex(std::string_view bytes) {
 
 BlobStore::BlobStore(std::string dir) : dir_(std::move(dir)) {
   std::filesystem::create_directories(dir_ + "/tmp");
+  // What a killed process left half-written was never linked into place nor acknowledged;
+  // only old ones go, since another process sharing the folder may be writing its own.
+  std::error_code ec;
+  auto now = std::filesystem::file_time_type::clock::now();
+  for (const auto& entry : std::filesystem::directory_iterator(dir_ + "/tmp", ec)) {
+    auto written = std::filesystem::last_write_time(entry.path(), ec);
+    if (!ec && now - written > std::chrono::hours(1)) std::filesystem::remove(entry.path(), ec);
+  }
 }
 
 std::string BlobStore::path(const std::string& hash) const {

@@ -9,7 +9,7 @@ namespace plancheck::service {
 
 class BlobStore {
  public:
-  explicit BlobStore(std::string dir);  // creates dir and dir/tmp
+  explicit BlobStore(std::string dir);  // creates dir and dir/tmp; removes temporaries over an hour old
 
   // Stores `bytes` (durably: fsync of the file and its folder) and returns its hash, 64
   // lower-case hex digits. Throws std::runtime_error when it cannot be written.

@@ -15,6 +15,7 @@ packages=(
   help2man dpkg-dev lintian  # the man page, the package's computed Depends, and its lint (ctest -L package)
   libcpp-httplib-dev libsqlitecpp-dev libsodium-dev  # plancheck serve: HTTP, the SQLite store, passwords and tokens
   libpqxx-dev postgresql  # plancheck serve --db postgresql://…; its test starts a throwaway cluster (initdb, pg_ctl)
+  chromium-driver python3-selenium  # plancheck serve's browser test (service/browser_test.py)
 )
 missing=()
 for p in "${packages[@]}"; do

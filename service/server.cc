@@ -34,8 +34,10 @@ std::string cookie(const Request& req, const std::string& name) {
   return "";
 }
 
-void set_cookie(Response& res, const std::string& name, const std::string& value, long max_age) {
-  res.set_header("Set-Cookie", name + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age));
+// `secure`: the service is reached over https (--public-url), so the cookie never travels in clear.
+void set_cookie(Response& res, const std::string& name, const std::string& value, long max_age, bool secure) {
+  res.set_header("Set-Cookie", name + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+                                    std::to_string(max_age) + (secure ? "; Secure" : ""));
 }
 
 // A form field, from a urlencoded body or a multipart one.
@@ -86,7 +88,7 @@ struct Server::Impl {
     std::string token = cookie(req, kCsrfCookie);
     if (token.size() == 43) return token;
     token = random_token();
-    set_cookie(res, kCsrfCookie, token, 7 * 24 * 3600);
+    set_cookie(res, kCsrfCookie, token, 7 * 24 * 3600, https());
     return token;
   }
 
@@ -102,6 +104,8 @@ struct Server::Impl {
     if (!account) throw ServiceError(401, "请先登录。");
     return *account;
   }
+
+  bool https() const { return options.public_url.rfind("https://", 0) == 0; }
 
   std::string base_url() const {
     return options.public_url.empty() ? "http://" + options.host + ":" + std::to_string(port) : options.public_url;
@@ -141,7 +145,7 @@ struct Server::Impl {
         send_html(res, page_login(csrf(req, res), "账号或密码不正确。"), 401);
         return;
       }
-      set_cookie(res, kSessionCookie, *token, 12 * 3600);
+      set_cookie(res, kSessionCookie, *token, 12 * 3600, https());
       if (is_api(req)) send_json(res, {{"ok", true}});
       else redirect(res, "/s");
     };
@@ -150,7 +154,7 @@ struct Server::Impl {
     auto logout = [this](const Request& req, Response& res) {
       require_csrf(req);
       service->sign_out(cookie(req, kSessionCookie));
-      set_cookie(res, kSessionCookie, "", 0);
+      set_cookie(res, kSessionCookie, "", 0, https());
       if (is_api(req)) send_json(res, {{"ok", true}});
       else redirect(res, "/login");
     };

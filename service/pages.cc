@@ -254,7 +254,7 @@ std::string page_unit(const json& unit, const std::string& token, const std::str
             h(text_of(t, "colour_label")) + "</td></tr>";
   body += "</table><h2>上传进展报告</h2><form method=\"post\" action=\"/u/" + h(token) +
           "/upload\" enctype=\"multipart/form-data\">" + csrf_field(csrf) +
-          "<p>Word（.docx）、PDF、XML 或文本文件，不超过 " + std::to_string(unit["max_upload_bytes"].get<size_t>() >> 20) +
+          "<p>Word（.docx，或 .doc/.wps）、PDF、XML、网页或文本文件，不超过 " + std::to_string(unit["max_upload_bytes"].get<size_t>() >> 20) +
           " MB：<input type=\"file\" name=\"file\" required></p><p><button>上传并检查</button></p></form>";
   body += "<h2>已报送的各稿</h2><table><tr><th>稿次</th><th>文件</th><th>时间</th><th>检查</th><th>审核</th></tr>";
   for (const auto& v : unit["versions"])

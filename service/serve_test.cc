@@ -378,3 +378,29 @@ TEST_CASE("what was acknowledged is there after a restart", "[service]") {
   CHECK(blobs >= 3);  // the plan, its published XML, the report
   CHECK(fs::is_empty(dir + "/data/blobs/tmp"));
 }
+
+TEST_CASE("a .doc report goes through LibreOffice and is checked like its .docx", "[service][libreoffice]") {
+  if (std::system("command -v soffice >/dev/null 2>&1") != 0) {
+    WARN("LibreOffice (soffice) is not installed: skipped");
+    return;
+  }
+  Running s;
+  // The Word fixture saved as .doc, as a unit on an old Word would send it.
+  std::string convert = "cd " + s.dir + " && soffice --headless --norestore -env:UserInstallation=file://" + s.dir +
+                        "/lo --convert-to doc --outdir " + s.dir + " " + PLANCHECK_SOURCE_DIR +
+                        "/fixtures/reports/word/jiaoti-2023-11.docx >/dev/null 2>&1";
+  REQUIRE(std::system(convert.c_str()) == 0);
+  std::string doc = read_bytes(s.dir + "/jiaoti-2023-11.doc");
+  REQUIRE(doc.substr(0, 4) == "\xD0\xCF\x11\xE0");
+  s.sign_in();
+  json plan = s.publish_004();
+  auto r = s.upload("/api/u/" + link_of(plan, "区教体中心") + "/upload", "教体中心.doc", doc);
+  REQUIRE(r);
+  INFO(r->body);
+  REQUIRE(r->status == 201);
+  json version = json::parse(r->body);
+  CHECK(version["kind"] == "doc");
+  CHECK(version["annotated"] == true);  // the unit gets a .docx with the findings as comments
+  CHECK(has_rule(version["check"]["findings"], "lead-unit-matches", "2"));
+  CHECK(has_rule(version["check"]["findings"], "task-known", "99"));
+}

@@ -11,6 +11,7 @@
 #include "compare.h"
 #include "intake.h"
 #include "sniff.h"
+#include "source_document.h"
 
 namespace plancheck::service {
 
@@ -419,12 +420,34 @@ json Service::upload_report(const UnitRow& unit, const std::string& file_name, c
   std::string reason;
   UploadKind kind = sniff_upload(bytes, &reason);
   if (kind == UploadKind::Unknown) throw ServiceError(415, "无法接收此文件：" + reason);
+  struct ConversionSlot {
+    std::atomic<int>* count = nullptr;
+    ~ConversionSlot() {
+      if (count) --*count;
+    }
+  } slot;
+  if (kind == UploadKind::Doc) {
+    if (++conversions_ > kMaxConversions) {
+      --conversions_;
+      throw ServiceError(503, "正在转换的旧版 Word/WPS 文件较多，请稍后再试，或另存为 .docx 后上传。");
+    }
+    slot.count = &conversions_;
+  }
   // The upload is kept before it is checked: what a unit sent is never lost to a failed check.
   std::string stored = blobs_.put(bytes);
   ReportCheckRequest request;
   request.plan_xml = blob(plan.xml_blob);
   request.bytes = bytes;
   request.kind = kind;
+  if (kind == UploadKind::Doc) {
+    // Checked (and annotated) as the .docx LibreOffice makes of it: `check` reads .docx.
+    SourceReadError error;
+    if (!plancheck::convert_to_docx(bytes, ".doc", SourceReadOptions{}, &request.bytes, &error)) {
+      store_->audit("单位:" + unit.name, "上传未通过检查", plan.id, clean_file_name(file_name) + "：" + error.zh, now());
+      throw ServiceError(422, error.zh);
+    }
+    request.kind = UploadKind::Docx;
+  }
   request.file_name = clean_file_name(file_name);
   request.unit = unit.name;
   request.as_of = today();

@@ -2,6 +2,7 @@
 // do, each returning the data its page shows (the JSON API returns the same). Errors are
 // ServiceError, with the HTTP status and a message in Chinese for the person.
 #pragma once
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -78,6 +79,10 @@ class Service {
   std::unique_ptr<Store> store_;
   ServiceConfig config_;
   BlobStore blobs_;
+  // .doc/.wps uploads waiting for or in LibreOffice (seconds each; the core's 60 s timeout
+  // bounds one). Beyond kMaxConversions the unit is asked to come back: 503.
+  std::atomic<int> conversions_{0};
+  static constexpr int kMaxConversions = 4;
 };
 
 }  // namespace plancheck::service

@@ -18,6 +18,7 @@ struct ServeCommand {
   std::string admin_password_file;
   std::string as_of;
   std::string public_url;
+  std::string remind_webhook;
   size_t max_upload_mib = 20;
 };
 
@@ -34,6 +35,7 @@ int run_serve(const ServeCommand& c) {
   options.admin_password_file = c.admin_password_file;
   if (!c.as_of.empty()) options.as_of = Date::parse_iso(c.as_of);
   options.public_url = c.public_url;
+  options.remind_webhook = c.remind_webhook;
   options.max_upload_bytes = c.max_upload_mib << 20;
   service::Server server(options);
   int port = server.bind();
@@ -64,6 +66,8 @@ void add_serve_tool(CLI::App& app, int* exit_code) {
         return Date::parse_iso(text) ? std::string() : "expected a date YYYY-MM-DD, got " + text;
       });
   sub->add_option("--public-url", command->public_url, "单位访问本服务的地址，用于生成链接 (the URL units use)");
+  sub->add_option("--remind-webhook", command->remind_webhook,
+                  "催报名单以 JSON POST 到此地址 http(s)://… (where 催报 lists are sent)");
   sub->add_option("--max-upload-mib", command->max_upload_mib, "上传文件大小上限（MiB）(upload limit)")->capture_default_str();
   sub->callback([command, exit_code] { *exit_code = run_serve(*command); });
 }

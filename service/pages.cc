@@ -212,7 +212,7 @@ std::string page_submission(const json& s, const std::string& csrf) {
   return layout("审核报告", body, true, csrf);
 }
 
-std::string page_reminders(const json& r) {
+std::string page_reminders(const json& r, const std::string& csrf, bool webhook) {
   std::string body = "<h1>催报名单：" + h(text_of(r, "plan_id")) + "</h1><p>截止 " + h(text_of(r, "deadline")) + "，今天 " +
                      h(text_of(r, "as_of")) + "</p><table><tr><th>单位</th><th>剩余天数</th><th>链接</th></tr>";
   for (const auto& u : r["units"]) {
@@ -222,7 +222,10 @@ std::string page_reminders(const json& r) {
             "</td><td>" + (u.value("link_active", false) ? "有效" : "已收回") + "</td></tr>";
   }
   if (r["units"].empty()) body += "<tr><td colspan=\"3\">各单位均已报送。</td></tr>";
-  return layout("催报", body + "</table>", true);
+  body += "</table>";
+  if (webhook && !r["units"].empty())
+    body += "<form method=\"post\" action=\"/s/plans/" + text_of(r, "plan") + "/reminders/send\">" + csrf_field(csrf) + "<button>发送催报通知</button></form>";
+  return layout("催报", body, true, csrf);
 }
 
 std::string page_audit(const json& a) {

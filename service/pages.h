@@ -18,7 +18,7 @@ std::string page_home(const json& plans, const std::string& csrf, const std::str
 std::string page_plan_draft(const json& plan, const std::string& csrf, const std::string& error);
 std::string page_dashboard(const json& plan, const std::string& csrf, const std::string& base_url);
 std::string page_submission(const json& submission, const std::string& csrf);  // the supervisor's view
-std::string page_reminders(const json& reminders);
+std::string page_reminders(const json& reminders, const std::string& csrf, bool webhook);
 std::string page_audit(const json& audit);
 // The unit's page; `result` is the submission just uploaded (or null), `error` a refusal.
 std::string page_unit(const json& unit, const std::string& token, const std::string& csrf, const json& result,

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <mutex>
 #include <thread>
 #include <unistd.h>
 
@@ -32,13 +33,15 @@ struct Running : Browser {
 
   bool keep_dir = false;  // a restart test opens the same folder again
 
-  explicit Running(size_t max_upload = 1u << 20, const std::string& existing = "", const std::string& database = "") {
+  explicit Running(size_t max_upload = 1u << 20, const std::string& existing = "", const std::string& database = "",
+                   const std::string& remind_webhook = "") {
     char tmpl[] = "/tmp/plancheck-serve-XXXXXX";
     dir = existing.empty() ? std::string(mkdtemp(tmpl)) : existing;
     if (existing.empty()) std::ofstream(dir + "/admin-password") << "correct-horse-battery\n";
     service::ServerOptions options;
     options.data_dir = dir + "/data";
     options.database = database;
+    options.remind_webhook = remind_webhook;
     options.port = 0;
     options.admin_password_file = dir + "/admin-password";
     options.as_of = Date::parse_iso("2023-11-20");
@@ -403,4 +406,44 @@ TEST_CASE("a .doc report goes through LibreOffice and is checked like its .docx"
   CHECK(version["annotated"] == true);  // the unit gets a .docx with the findings as comments
   CHECK(has_rule(version["check"]["findings"], "lead-unit-matches", "2"));
   CHECK(has_rule(version["check"]["findings"], "task-known", "99"));
+}
+
+TEST_CASE("the 催报 list goes to the webhook as JSON", "[service]") {
+  // A receiver standing in for the office's messaging system.
+  httplib::Server receiver;
+  std::string received;
+  std::mutex mutex;
+  receiver.Post("/hook", [&](const httplib::Request& req, httplib::Response& res) {
+    std::lock_guard<std::mutex> lock(mutex);
+    received = req.body;
+    res.set_content("{}", "application/json");
+  });
+  int hook_port = receiver.bind_to_any_port("127.0.0.1");
+  std::thread hook([&] { receiver.listen_after_bind(); });
+  {
+    Running s(1u << 20, "", "", "http://127.0.0.1:" + std::to_string(hook_port) + "/hook");
+    s.sign_in();
+    json plan = s.publish_004();
+    std::string id = std::to_string(plan["id"].get<int64_t>());
+    auto r = s.upload("/api/u/" + link_of(plan, "区政工部") + "/upload", "r.xml",
+                      source("fixtures/reports/004/zhenggongbu-2023-11.xml"));
+    REQUIRE(r);
+    REQUIRE(r->status == 201);
+    auto sent = s.client().Post(("/api/plans/" + id + "/reminders/send").c_str(), s.headers(),
+                                httplib::Params{{"csrf", s.csrf}});
+    REQUIRE(sent);
+    INFO(sent->body);
+    CHECK(sent->status == 200);
+    std::lock_guard<std::mutex> lock(mutex);
+    json list = json::parse(received);
+    CHECK(list["plan_id"] == "聊江委办发〔2023〕5号");
+    CHECK(list["deadline"] == "2023-11-25");
+    std::vector<std::string> units;
+    for (const auto& u : list["units"]) units.push_back(u["unit"]);
+    CHECK(std::find(units.begin(), units.end(), "区文明办") != units.end());
+    CHECK(std::find(units.begin(), units.end(), "区政工部") == units.end());  // it has reported
+    CHECK(list["units"][0]["days_left"] == 5);
+  }
+  receiver.stop();
+  hook.join();
 }

@@ -229,12 +229,21 @@ struct Server::Impl {
     // Supervisor: the dashboard's other views.
     http.Get(R"(/s/plans/(\d+)/reminders)", wrap([this](const Request& req, Response& res) {
       supervisor(req);
-      send_html(res, page_reminders(service->reminders(number(req, 1))));
+      send_html(res, page_reminders(service->reminders(number(req, 1)), csrf(req, res), !options.remind_webhook.empty()));
     }));
     http.Get(R"(/api/plans/(\d+)/reminders)", wrap([this](const Request& req, Response& res) {
       supervisor(req);
       send_json(res, service->reminders(number(req, 1)));
     }));
+    auto send_reminders = [this](const Request& req, Response& res) {
+      AccountRow who = supervisor(req);
+      require_csrf(req);
+      json sent = service->send_reminders(who.name, number(req, 1));
+      if (is_api(req)) send_json(res, sent);
+      else redirect(res, "/s/plans/" + req.matches[1].str() + "/reminders");
+    };
+    http.Post(R"(/s/plans/(\d+)/reminders/send)", wrap(send_reminders));
+    http.Post(R"(/api/plans/(\d+)/reminders/send)", wrap(send_reminders));
     auto csv = [this](const Request& req, Response& res) {
       supervisor(req);
       bool matrix = req.matches[2].str() == "matrix";
@@ -374,6 +383,7 @@ Server::Server(const ServerOptions& options) : impl_(std::make_unique<Impl>()) {
   config.data_dir = options.data_dir;
   config.as_of = options.as_of;
   config.max_upload_bytes = options.max_upload_bytes;
+  config.remind_webhook = options.remind_webhook;
   impl_->service = std::make_unique<Service>(open_store(options.database.empty() ? options.data_dir + "/plancheck.db" : options.database), config);
   if (auto password = impl_->service->ensure_admin(options.admin_password_file)) impl_->generated_password = *password;
   impl_->safety();

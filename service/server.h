@@ -19,6 +19,7 @@ struct ServerOptions {
   std::optional<Date> as_of;                 // a fixed "today"
   size_t max_upload_bytes = 20u << 20;
   std::string public_url;                    // how units reach the service, for the links shown; http://host:port when empty
+  std::string remind_webhook;                // where 催报 lists are POSTed as JSON; none when empty
 };
 
 class Server {

@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include <httplib.h>
 #include <spdlog/spdlog.h>
 
 #include "auth.h"
@@ -278,7 +279,33 @@ json Service::reminders(int64_t plan_id) {
     if (store_->submissions_of_unit(u.id).empty())
       units.push_back({{"unit", u.name}, {"deadline", plan.deadline}, {"days_left", days_left},
                        {"overdue", days_left < 0}, {"link_active", !u.token.empty()}});
-  return {{"plan_id", plan.plan_id}, {"as_of", today().iso()}, {"deadline", plan.deadline}, {"units", units}};
+  return {{"plan", plan.id}, {"plan_id", plan.plan_id}, {"as_of", today().iso()}, {"deadline", plan.deadline}, {"units", units}};
+}
+
+json Service::send_reminders(const std::string& actor, int64_t plan_id) {
+  if (config_.remind_webhook.empty()) throw ServiceError(409, "未配置催报通知地址（serve --remind-webhook URL）。");
+  json list = reminders(plan_id);
+  list["title"] = title_of(plan_id);
+  // http(s)://host[:port] and the path after it.
+  const std::string& url = config_.remind_webhook;
+  size_t scheme = url.find("://");
+  size_t slash = scheme == std::string::npos ? std::string::npos : url.find('/', scheme + 3);
+  std::string origin = slash == std::string::npos ? url : url.substr(0, slash);
+  std::string path = slash == std::string::npos ? "/" : url.substr(slash);
+  httplib::Client client(origin);
+  client.set_connection_timeout(5);
+  client.set_read_timeout(10);
+  auto result = client.Post(path.c_str(), list.dump(), "application/json; charset=utf-8");
+  int status = result ? result->status : 0;
+  store_->audit(actor, "发送催报", plan_id,
+                std::to_string(list["units"].size()) + " 个单位，通知地址答复 " + (status ? std::to_string(status) : "无"), now());
+  if (status < 200 || status >= 300) throw ServiceError(502, "催报通知未送达（通知地址没有正常答复）。");
+  return {{"sent", list["units"].size()}, {"status", status}};
+}
+
+std::string Service::title_of(int64_t plan_id) {
+  std::optional<PlanRow> plan = store_->plan(plan_id);
+  return plan ? plan->title : std::string();
 }
 
 std::string Service::matrix_csv(int64_t plan_id) {

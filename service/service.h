@@ -29,6 +29,7 @@ struct ServiceConfig {
   std::string data_dir;
   std::optional<Date> as_of;      // a fixed "today" (tests, demonstrations); the real date when empty
   size_t max_upload_bytes = 20u << 20;
+  std::string remind_webhook;     // http(s)://host[:port]/path that 催报 lists are POSTed to; none when empty
 };
 
 class Service {
@@ -56,6 +57,9 @@ class Service {
                const std::string& deadline);
   json set_link(const std::string& actor, int64_t unit_id, bool revoke);  // reissue or revoke
   json reminders(int64_t plan_id);
+  // POSTs the 催报 list as JSON to the webhook; returns {"sent", "status"}. ServiceError 409
+  // when no webhook is set, 502 when it does not answer 2xx.
+  json send_reminders(const std::string& actor, int64_t plan_id);
   std::string matrix_csv(int64_t plan_id);
   std::string findings_csv(int64_t plan_id);
   json submission(int64_t submission_id);
@@ -71,6 +75,7 @@ class Service {
 
  private:
   PlanRow published_plan(int64_t id);
+  std::string title_of(int64_t plan_id);
   std::string blob(const std::string& hash);
   json status_of(const PlanRow& plan);
   json submission_json(const SubmissionRow& row, const UnitRow& unit);

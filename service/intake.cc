@@ -102,6 +102,81 @@ PlanIntake read_plan_upload(const std::string& bytes, const std::string& file_na
   return intake;
 }
 
+bool edit_plan(const std::string& plan_xml, const std::vector<TaskEdit>& edits, std::string* edited,
+               nlohmann::json* review, std::string* error) {
+  std::lock_guard<std::mutex> lock(core_mutex());
+  pugi::xml_document xml;
+  xml.load_buffer(plan_xml.data(), plan_xml.size(), pugi::parse_default | pugi::parse_declaration | pugi::parse_comments);
+  pugi::xml_node root = xml.document_element();
+  std::vector<std::string> named;  // every unit the edits name, for the directory
+  for (const TaskEdit& edit : edits) {
+    pugi::xml_node task;
+    for (pugi::xpath_node found : root.select_nodes("//task"))
+      if (edit.task == found.node().attribute("id").value()) task = found.node();
+    if (!task) {
+      *error = "方案中没有任务“" + edit.task + "”。";
+      return false;
+    }
+    // Units go after the title and text, leads first, as the importer writes them.
+    pugi::xml_node anchor = task.child("text") ? task.child("text") : task.child("title");
+    auto replace = [&](const char* name, const std::vector<std::string>& units) {
+      while (pugi::xml_node old = task.child(name)) task.remove_child(old);
+      for (const std::string& unit : units) {
+        anchor = anchor ? task.insert_child_after(name, anchor) : task.prepend_child(name);
+        anchor.text().set(unit.c_str());
+        named.push_back(unit);
+      }
+    };
+    if (edit.leads) replace("lead", *edit.leads);
+    if (edit.leads && edit.responsible) replace("responsible", *edit.responsible);
+    else if (edit.responsible) {
+      for (pugi::xml_node lead : task.children("lead")) anchor = lead;  // after the leads as they stand
+      replace("responsible", *edit.responsible);
+    }
+    if (edit.deadline) {
+      pugi::xml_node deadline = task.child("deadline");
+      if (edit.deadline->empty()) {
+        if (deadline) task.remove_child(deadline);
+      } else {
+        if (!Date::parse_iso(*edit.deadline)) {
+          *error = "任务" + edit.task + "的期限应为日期（YYYY-MM-DD）。";
+          return false;
+        }
+        if (!deadline) {
+          pugi::xml_node after = anchor;
+          for (pugi::xml_node n : task.children())
+            if (std::string(n.name()) == "lead" || std::string(n.name()) == "responsible") after = n;
+          deadline = after ? task.insert_child_after("deadline", after) : task.append_child("deadline");
+        }
+        deadline.remove_attribute("recurs");
+        deadline.remove_attribute("month");
+        deadline.text().set(edit.deadline->c_str());
+      }
+    }
+  }
+  if (pugi::xml_node units = root.child("units")) {
+    for (const std::string& unit : named) {
+      bool listed = false;
+      for (pugi::xml_node u : units.children("unit")) {
+        if (unit == u.attribute("name").value()) listed = true;
+        for (pugi::xml_node alias : u.children("alias"))
+          if (unit == alias.child_value()) listed = true;
+      }
+      if (!listed) units.append_child("unit").append_attribute("name") = unit.c_str();
+    }
+  }
+  std::ostringstream out;
+  xml.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+  *edited = out.str();
+  std::string problems = imported_schema_problems(*edited, "zh");
+  if (!problems.empty()) {
+    *error = "修改后的方案未通过模式校验：\n" + problems;
+    return false;
+  }
+  *review = plan_review_json(xml, {}, "zh", {});
+  return true;
+}
+
 std::string plan_with_deadline(const std::string& plan_xml, const std::string& deadline) {
   pugi::xml_document xml;
   xml.load_buffer(plan_xml.data(), plan_xml.size(), pugi::parse_default | pugi::parse_declaration | pugi::parse_comments);

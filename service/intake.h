@@ -3,6 +3,7 @@
 // cells); a report checked exactly as `plancheck check` checks it, with the annotated
 // .docx of `plancheck annotate`; and the status matrix of `plancheck status`.
 #pragma once
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,6 +25,19 @@ struct PlanIntake {
 
 // An uploaded plan: plan XML as it is, or a document (.docx, PDF, text) through import-plan.
 PlanIntake read_plan_upload(const std::string& bytes, const std::string& file_name, UploadKind kind);
+
+// A correction the supervisor makes to what the importer read, for one task: its lead and
+// responsible units, and its deadline (ISO; empty: none). Fields not given stay as read.
+struct TaskEdit {
+  std::string task;
+  std::optional<std::vector<std::string>> leads, responsible;
+  std::optional<std::string> deadline;
+};
+
+// The plan XML with the edits made (units the directory lacks added to it), validated again
+// against the schema; the review made anew. False with the reason in Chinese.
+bool edit_plan(const std::string& plan_xml, const std::vector<TaskEdit>& edits, std::string* edited,
+               nlohmann::json* review, std::string* error);
 
 // The plan XML with its <reporting due="…"/> set to `deadline` (ISO), replacing any.
 std::string plan_with_deadline(const std::string& plan_xml, const std::string& deadline);

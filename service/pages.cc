@@ -118,21 +118,27 @@ std::string page_plan_draft(const json& plan, const std::string& csrf, const std
                      "（" + h(text_of(plan, "source_name")) + "）</p>";
   if (!error.empty()) body += notice(error, true);
   const json& review = plan["review"];
-  body += "<h2>读出的任务</h2><table><tr><th>任务</th><th>名称</th><th>牵头单位</th><th>责任单位</th><th>期限</th><th>存疑</th></tr>";
+  // Each task's units and deadline as read, in fields the supervisor corrects where the
+  // importer read wrong (units separated by 、).
+  body += "<h2>读出的任务（可修改）</h2><form method=\"post\" action=\"/s/plans/" + text_of(plan, "id") + "/edit\">" +
+          csrf_field(csrf) +
+          "<table><tr><th>任务</th><th>名称</th><th>牵头单位</th><th>责任单位</th><th>期限</th><th>原文</th><th>存疑</th></tr>";
   for (const auto& t : review.value("tasks", json::array())) {
     auto join = [](const json& list) {
       std::string out;
       for (const auto& x : list) out += (out.empty() ? "" : "、") + (x.is_string() ? x.get<std::string>() : x.dump());
       return out;
     };
-    std::string deadline = t.contains("deadline") && t["deadline"].is_object()
-                               ? text_of(t["deadline"], "text") + " " + text_of(t["deadline"], "date")
-                               : "";
-    body += "<tr><td>" + h(text_of(t, "id")) + "</td><td>" + h(text_of(t, "title")) + "</td><td>" +
-            h(join(t.value("leads", json::array()))) + "</td><td>" + h(join(t.value("responsible", json::array()))) +
-            "</td><td>" + h(deadline) + "</td><td>" + h(join(t.value("unsure", json::array()))) + "</td></tr>";
+    std::string id = text_of(t, "id");
+    bool has_deadline = t.contains("deadline") && t["deadline"].is_object();
+    body += "<tr><td>" + h(id) + "</td><td>" + h(text_of(t, "title")) + "</td><td><input name=\"lead_" + h(id) +
+            "\" value=\"" + h(join(t.value("leads", json::array()))) + "\"></td><td><input name=\"responsible_" + h(id) +
+            "\" value=\"" + h(join(t.value("responsible", json::array()))) + "\"></td><td><input name=\"deadline_" + h(id) +
+            "\" placeholder=\"YYYY-MM-DD\" size=\"10\" value=\"" + h(has_deadline ? text_of(t["deadline"], "date") : "") +
+            "\"></td><td>" + h(has_deadline ? text_of(t["deadline"], "text") : "") + "</td><td>" +
+            h(join(t.value("unsure", json::array()))) + "</td></tr>";
   }
-  body += "</table>";
+  body += "</table><p><button>保存修改</button></p></form>";
   if (review.contains("warnings") && !review["warnings"].empty()) {
     body += "<h2>导入警告</h2><ul>";
     for (const auto& w : review["warnings"]) body += "<li>" + h(text_of(w, "place")) + " " + h(text_of(w, "message")) + "</li>";

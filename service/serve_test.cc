@@ -447,3 +447,56 @@ TEST_CASE("the 催报 list goes to the webhook as JSON", "[service]") {
   receiver.stop();
   hook.join();
 }
+
+TEST_CASE("the supervisor corrects what the importer read before publishing", "[service]") {
+  Running s;
+  s.sign_in();
+  // The plan as published: seed 004's text, read by import-plan.
+  auto r = s.upload("/api/plans", "聊江委办发〔2023〕5号.txt", source("fixtures/seeds/004_e2df779010155b46.txt"));
+  REQUIRE(r);
+  INFO(r->body);
+  REQUIRE(r->status == 201);
+  std::string id = std::to_string(json::parse(r->body)["id"].get<int64_t>());
+  json draft = s.get_json("/api/plans/" + id);
+  CHECK(draft["state"] == "draft");
+  CHECK(draft["review"]["tasks"].size() == 14);
+
+  // Task 2 gets a second lead, task 1 a deadline the text did not give.
+  auto edit = s.client().Post(("/api/plans/" + id + "/edit").c_str(), s.headers(),
+                              httplib::Params{{"lead_2", "区教体中心、区文明办"}, {"deadline_1", "2023-12-31"}, {"csrf", s.csrf}});
+  REQUIRE(edit);
+  INFO(edit->body);
+  REQUIRE(edit->status == 200);
+  json edited = json::parse(edit->body);
+  for (const auto& t : edited["review"]["tasks"]) {
+    if (t["id"] == "2") CHECK(t["leads"] == json({"区教体中心", "区文明办"}));
+    if (t["id"] == "1") CHECK(t["deadline"]["date"] == "2023-12-31");
+  }
+  // A deadline that is no date is refused, and nothing changes.
+  auto bad = s.client().Post(("/api/plans/" + id + "/edit").c_str(), s.headers(),
+                             httplib::Params{{"deadline_3", "月底"}, {"csrf", s.csrf}});
+  REQUIRE(bad);
+  CHECK(bad->status == 422);
+
+  auto published = s.client().Post(("/api/plans/" + id + "/publish").c_str(), s.headers(),
+                                   httplib::Params{{"period_from", "2023-06-01"}, {"period_to", "2023-11-15"},
+                                                   {"deadline", "2023-11-25"}, {"csrf", s.csrf}});
+  REQUIRE(published);
+  REQUIRE(published->status == 200);
+  json plan = json::parse(published->body);
+  const json* c = cell(plan, "区文明办", "2");
+  REQUIRE(c);
+  CHECK((*c)["role"] == "lead");
+  REQUIRE(cell(plan, "区文明办", "1"));
+  CHECK((*cell(plan, "区文明办", "1"))["deadline"] == "2023-12-31");
+  // Once published, the plan is what the units were given.
+  auto late = s.client().Post(("/api/plans/" + id + "/edit").c_str(), s.headers(),
+                              httplib::Params{{"lead_2", "区政工部"}, {"csrf", s.csrf}});
+  REQUIRE(late);
+  CHECK(late->status == 409);
+  json audit = s.get_json("/api/audit?plan=" + id);
+  bool logged = false;
+  for (const auto& a : audit["audit"])
+    if (a["action"] == "修改方案核对") logged = true;
+  CHECK(logged);
+}

@@ -1,6 +1,8 @@
 #include "server.h"
 
+#include <cstring>
 #include <filesystem>
+#include <map>
 
 #include <httplib.h>
 #include <spdlog/spdlog.h>
@@ -72,6 +74,51 @@ void redirect(Response& res, const std::string& to) {
 }
 
 int64_t number(const Request& req, int index) { return std::stoll(req.matches[index].str()); }
+
+// A list of units as a person types it: separated by 、，,；; or line breaks.
+std::vector<std::string> unit_list(const std::string& text) {
+  std::vector<std::string> units;
+  std::string current;
+  auto flush = [&] {
+    size_t a = current.find_first_not_of(" \t\r\n"), b = current.find_last_not_of(" \t\r\n");
+    if (a != std::string::npos) units.push_back(current.substr(a, b - a + 1));
+    current.clear();
+  };
+  for (size_t i = 0; i < text.size();) {
+    bool separator = false;
+    for (const char* sep : {"、", "，", "；", ",", ";", "\n"}) {
+      size_t n = std::strlen(sep);
+      if (text.compare(i, n, sep) == 0) {
+        flush();
+        i += n;
+        separator = true;
+        break;
+      }
+    }
+    if (!separator) current += text[i++];
+  }
+  flush();
+  return units;
+}
+
+// The corrections of the review form: lead_<task>, responsible_<task>, deadline_<task>.
+std::vector<TaskEdit> task_edits(const Request& req) {
+  std::map<std::string, TaskEdit> by_task;
+  for (const auto& [key, value] : req.params) {
+    for (const char* prefix : {"lead_", "responsible_", "deadline_"}) {
+      std::string p = prefix;
+      if (key.compare(0, p.size(), p) != 0) continue;
+      TaskEdit& edit = by_task[key.substr(p.size())];
+      edit.task = key.substr(p.size());
+      if (p == "lead_") edit.leads = unit_list(value);
+      if (p == "responsible_") edit.responsible = unit_list(value);
+      if (p == "deadline_") edit.deadline = value;
+    }
+  }
+  std::vector<TaskEdit> edits;
+  for (auto& [task, edit] : by_task) edits.push_back(edit);
+  return edits;
+}
 
 }  // namespace
 
@@ -200,6 +247,22 @@ struct Server::Impl {
           if (!u["link"].is_null()) u["url"] = base_url() + u["link"].get<std::string>();
       send_json(res, plan);
     }));
+    auto edit = [this](const Request& req, Response& res) {
+      AccountRow who = supervisor(req);
+      require_csrf(req);
+      int64_t id = number(req, 1);
+      try {
+        service->edit_plan(who.name, id, task_edits(req));
+      } catch (const ServiceError& e) {
+        if (is_api(req) || e.status == 404) throw;
+        send_html(res, page_plan_draft(service->plan(id), csrf(req, res), e.what()), e.status);
+        return;
+      }
+      if (is_api(req)) send_json(res, service->plan(id));
+      else redirect(res, "/s/plans/" + std::to_string(id));
+    };
+    http.Post(R"(/s/plans/(\d+)/edit)", wrap(edit));
+    http.Post(R"(/api/plans/(\d+)/edit)", wrap(edit));
     auto publish = [this](const Request& req, Response& res) {
       AccountRow who = supervisor(req);
       require_csrf(req);

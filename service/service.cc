@@ -236,6 +236,20 @@ json Service::plan(int64_t id) {
   return out;
 }
 
+void Service::edit_plan(const std::string& actor, int64_t id, const std::vector<TaskEdit>& edits) {
+  std::optional<PlanRow> plan = store_->plan(id);
+  if (!plan) throw ServiceError(404, "没有这个方案。");
+  if (plan->state != "draft") throw ServiceError(409, "方案已经发布，不能再修改。");
+  if (edits.empty()) return;
+  std::string xml, error;
+  nlohmann::json review;
+  if (!plancheck::service::edit_plan(blob(plan->xml_blob), edits, &xml, &review, &error)) throw ServiceError(422, error);
+  store_->update_draft(id, blobs_.put(xml), review.dump());
+  std::string tasks;
+  for (const TaskEdit& e : edits) tasks += (tasks.empty() ? "" : "、") + e.task;
+  store_->audit(actor, "修改方案核对", id, plan->plan_id + "：任务 " + tasks, now());
+}
+
 void Service::publish(const std::string& actor, int64_t id, const std::string& from, const std::string& to,
                       const std::string& deadline) {
   std::optional<PlanRow> plan = store_->plan(id);

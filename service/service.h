@@ -13,6 +13,7 @@
 
 #include "blobs.h"
 #include "dates.h"
+#include "intake.h"
 #include "store.h"
 
 namespace plancheck::service {
@@ -53,6 +54,8 @@ class Service {
   json plans();
   json upload_plan(const std::string& actor, const std::string& file_name, const std::string& bytes);
   json plan(int64_t id);  // a draft's review, or a published plan's dashboard
+  // Corrections to a draft's tasks (intake.h TaskEdit), before it is published.
+  void edit_plan(const std::string& actor, int64_t id, const std::vector<TaskEdit>& edits);
   void publish(const std::string& actor, int64_t id, const std::string& period_from, const std::string& period_to,
                const std::string& deadline);
   json set_link(const std::string& actor, int64_t unit_id, bool revoke);  // reissue or revoke

@@ -73,6 +73,8 @@ class Store {
   virtual int64_t add_plan(const PlanRow& plan) = 0;
   virtual std::optional<PlanRow> plan(int64_t id) = 0;
   virtual std::vector<PlanRow> plans() = 0;
+  // A draft's plan XML and review after the supervisor's corrections; nothing once published.
+  virtual void update_draft(int64_t id, const std::string& xml_blob, const std::string& review_json) = 0;
   // Publishes a draft: its final XML, dates, and one unit row (with its link) per unit.
   virtual void publish_plan(int64_t id, const std::string& xml_blob, const std::string& period_from,
                             const std::string& period_to, const std::string& deadline, const std::string& at,

@@ -103,6 +103,10 @@ class SqlStore : public Store {
     return out;
   }
 
+  void update_draft(int64_t id, const std::string& xml_blob, const std::string& review_json) override {
+    query("UPDATE plans SET xml_blob = ?, review_json = ? WHERE id = ? AND state = 'draft'", {xml_blob, review_json, str(id)});
+  }
+
   void publish_plan(int64_t id, const std::string& xml_blob, const std::string& from, const std::string& to,
                     const std::string& deadline, const std::string& at, const std::vector<UnitRow>& units) override {
     transaction([&] {

@@ -1,14 +1,16 @@
 #include "intake.h"
 
+#include <algorithm>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <sstream>
+#include <thread>
 
 #include <pugixml.hpp>
 #include <spdlog/spdlog.h>
 
-#include "atomic_file.h"
 #include "document.h"
 #include "engine.h"
 #include "finding_comments.h"
@@ -26,11 +28,49 @@ namespace plancheck::service {
 
 namespace {
 
-// The core's readers are run one at a time: the XML library's set-up and the rule packs
-// are shared state the CLI never had to share between threads.
+// Plan reading and the status matrix run one at a time (they are quick); checks run as many
+// at once as there are cores (each run_check has its own rule hosts), the rest wait.
 std::mutex& core_mutex() {
   static std::mutex mutex;
   return mutex;
+}
+
+class CheckSlots {
+ public:
+  CheckSlots() : free_(std::max(1u, std::thread::hardware_concurrency())) {}
+  void acquire() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    freed_.wait(lock, [this] { return free_ > 0; });
+    --free_;
+  }
+  void release() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      ++free_;
+    }
+    freed_.notify_one();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable freed_;
+  unsigned free_;
+};
+
+struct CheckSlot {
+  static CheckSlots& slots() {
+    static CheckSlots all;
+    return all;
+  }
+  CheckSlot() { slots().acquire(); }
+  ~CheckSlot() { slots().release(); }
+};
+
+// A scratch file in the check's own folder (removed with it).
+void write_scratch(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) throw std::runtime_error("cannot write " + path);
 }
 
 std::unique_ptr<Plan> parse_plan(const std::string& xml, std::string* error) {
@@ -204,7 +244,7 @@ std::vector<std::string> plan_units(const std::string& plan_xml) {
 }
 
 ReportCheck check_report(const ReportCheckRequest& r) {
-  std::lock_guard<std::mutex> lock(core_mutex());
+  CheckSlot slot;
   ReportCheck out;
   namespace fs = std::filesystem;
   fs::create_directories(r.work_dir);
@@ -217,8 +257,8 @@ ReportCheck check_report(const ReportCheckRequest& r) {
   } remove{r.work_dir};
   std::string plan_path = r.work_dir + "/plan.xml";
   std::string report_path = r.work_dir + "/report" + upload_extension(r.kind);
-  write_file_atomically(plan_path, r.plan_xml);
-  write_file_atomically(report_path, r.bytes);
+  write_scratch(plan_path, r.plan_xml);
+  write_scratch(report_path, r.bytes);
 
   CheckOptions options;
   options.plan_paths = {plan_path};

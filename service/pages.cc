@@ -39,6 +39,12 @@ std::string notice(const std::string& text, bool refused) {
   return "<div class=\"notice" + std::string(refused ? " refused" : "") + "\" role=\"alert\">" + h(text) + "</div>";
 }
 
+std::string days_text(long days) {
+  if (days < 0) return "已逾期 " + std::to_string(-days) + " 天";
+  if (days == 0) return "今天截止";
+  return "还有 " + std::to_string(days) + " 天";
+}
+
 const char* severity_word(const std::string& s) {
   return s == "error" ? "错误" : s == "warning" ? "警告" : "提示";
 }
@@ -224,7 +230,7 @@ std::string page_reminders(const json& r, const std::string& csrf, bool webhook)
   for (const auto& u : r["units"]) {
     long days = u["days_left"].get<long>();
     body += "<tr class=\"" + std::string(days < 0 ? "overdue" : days <= 3 ? "due-soon" : "not-reported") + "\"><td>" +
-            h(text_of(u, "unit")) + "</td><td>" + (days < 0 ? "已逾期 " + std::to_string(-days) + " 天" : std::to_string(days) + " 天") +
+            h(text_of(u, "unit")) + "</td><td>" + days_text(days) +
             "</td><td>" + (u.value("link_active", false) ? "有效" : "已收回") + "</td></tr>";
   }
   if (r["units"].empty()) body += "<tr><td colspan=\"3\">各单位均已报送。</td></tr>";
@@ -246,8 +252,8 @@ std::string page_unit(const json& unit, const std::string& token, const std::str
                       const std::string& error) {
   std::string body = "<h1>" + h(text_of(unit, "unit")) + "</h1><p>" + h(text_of(unit, "title")) + "（" +
                      h(text_of(unit, "plan_id")) + "）</p><p>报送周期 " + h(text_of(unit, "period_from")) + " 至 " +
-                     h(text_of(unit, "period_to")) + "，<strong>报送截止 " + h(text_of(unit, "deadline")) + "</strong>（还有 " +
-                     text_of(unit, "days_left") + " 天）</p>";
+                     h(text_of(unit, "period_to")) + "，<strong>报送截止 " + h(text_of(unit, "deadline")) + "</strong>（" +
+                     days_text(unit["days_left"].get<long>()) + "）</p>";
   if (!error.empty()) body += notice(error, true);
   if (!unit["versions"].empty()) body += review_notice(unit["versions"].back());
   if (!result.is_null()) {

@@ -333,6 +333,23 @@ TEST_CASE("the service refuses what it must, in Chinese, without paths or traces
     CHECK(s.get_json("/api/u/" + link)["versions"].empty());
   }
 
+  SECTION("a file name a spreadsheet would run is exported as text") {
+    auto r = s.upload("/api/u/" + link + "/upload", "=HYPERLINK(1).xml", report);
+    REQUIRE(r);
+    REQUIRE(r->status == 201);
+    auto csv = s.client().Get(("/api/plans/" + std::to_string(plan["id"].get<int64_t>()) + "/findings.csv").c_str(),
+                              s.headers());
+    REQUIRE(csv);
+    CHECK(csv->body.find(",'=HYPERLINK(1).xml,") != std::string::npos);
+    CHECK(csv->body.find(",=HYPERLINK") == std::string::npos);
+  }
+
+  SECTION("an id no row can have is 404, not a server error") {
+    auto r = s.client().Get("/api/submissions/99999999999999999999999", s.headers());
+    REQUIRE(r);
+    CHECK(r->status == 404);
+  }
+
   SECTION("the supervisor's pages need a session") {
     auto r = s.client().Get("/api/plans");
     REQUIRE(r);

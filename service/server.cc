@@ -73,7 +73,12 @@ void redirect(Response& res, const std::string& to) {
   res.set_header("Location", to);
 }
 
-int64_t number(const Request& req, int index) { return std::stoll(req.matches[index].str()); }
+// An id from the path; one too long to be any row's is no row: 404.
+int64_t number(const Request& req, int index) {
+  const std::string text = req.matches[index].str();
+  if (text.size() > 18) throw ServiceError(404, "页面不存在。");
+  return std::stoll(text);
+}
 
 // A list of units as a person types it: separated by 、，,；; or line breaks.
 std::vector<std::string> unit_list(const std::string& text) {

@@ -56,7 +56,10 @@ std::string clean_file_name(const std::string& name) {
   return out;
 }
 
-std::string csv_field(const std::string& text) {
+std::string csv_field(const std::string& raw) {
+  // A cell a spreadsheet would run as a formula (a unit's file name "=HYPERLINK(…)") is
+  // written as text.
+  std::string text = !raw.empty() && std::string("=+-@").find(raw[0]) != std::string::npos ? "'" + raw : raw;
   if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
   std::string out = "\"";
   for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);

@@ -179,6 +179,25 @@ struct Server::Impl {
     };
   }
 
+  // A change to a draft plan (corrections, publishing): the plan as it then stands, or on a
+  // refusal its review page again with the reason.
+  httplib::Server::Handler draft_change(std::function<void(const std::string&, int64_t, const Request&)> change) {
+    return wrap([this, change](const Request& req, Response& res) {
+      AccountRow who = supervisor(req);
+      require_csrf(req);
+      int64_t id = number(req, 1);
+      try {
+        change(who.name, id, req);
+      } catch (const ServiceError& e) {
+        if (is_api(req) || e.status == 404) throw;
+        send_html(res, page_plan_draft(service->plan(id), csrf(req, res), e.what()), e.status);
+        return;
+      }
+      if (is_api(req)) send_json(res, service->plan(id));
+      else redirect(res, "/s/plans/" + std::to_string(id));
+    });
+  }
+
   void routes() {
     http.Get("/static/style.css", [](const Request&, Response& res) {
       res.set_header("Cache-Control", "max-age=3600");
@@ -252,38 +271,16 @@ struct Server::Impl {
           if (!u["link"].is_null()) u["url"] = base_url() + u["link"].get<std::string>();
       send_json(res, plan);
     }));
-    auto edit = [this](const Request& req, Response& res) {
-      AccountRow who = supervisor(req);
-      require_csrf(req);
-      int64_t id = number(req, 1);
-      try {
-        service->edit_plan(who.name, id, task_edits(req));
-      } catch (const ServiceError& e) {
-        if (is_api(req) || e.status == 404) throw;
-        send_html(res, page_plan_draft(service->plan(id), csrf(req, res), e.what()), e.status);
-        return;
-      }
-      if (is_api(req)) send_json(res, service->plan(id));
-      else redirect(res, "/s/plans/" + std::to_string(id));
-    };
-    http.Post(R"(/s/plans/(\d+)/edit)", wrap(edit));
-    http.Post(R"(/api/plans/(\d+)/edit)", wrap(edit));
-    auto publish = [this](const Request& req, Response& res) {
-      AccountRow who = supervisor(req);
-      require_csrf(req);
-      int64_t id = number(req, 1);
-      try {
-        service->publish(who.name, id, field(req, "period_from"), field(req, "period_to"), field(req, "deadline"));
-      } catch (const ServiceError& e) {
-        if (is_api(req) || e.status == 404) throw;
-        send_html(res, page_plan_draft(service->plan(id), csrf(req, res), e.what()), e.status);
-        return;
-      }
-      if (is_api(req)) send_json(res, service->plan(id));
-      else redirect(res, "/s/plans/" + std::to_string(id));
-    };
-    http.Post(R"(/s/plans/(\d+)/publish)", wrap(publish));
-    http.Post(R"(/api/plans/(\d+)/publish)", wrap(publish));
+    auto edit = draft_change([this](const std::string& actor, int64_t id, const Request& req) {
+      service->edit_plan(actor, id, task_edits(req));
+    });
+    http.Post(R"(/s/plans/(\d+)/edit)", edit);
+    http.Post(R"(/api/plans/(\d+)/edit)", edit);
+    auto publish = draft_change([this](const std::string& actor, int64_t id, const Request& req) {
+      service->publish(actor, id, field(req, "period_from"), field(req, "period_to"), field(req, "deadline"));
+    });
+    http.Post(R"(/s/plans/(\d+)/publish)", publish);
+    http.Post(R"(/api/plans/(\d+)/publish)", publish);
     auto link = [this](const Request& req, Response& res) {
       AccountRow who = supervisor(req);
       require_csrf(req);

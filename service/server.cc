@@ -443,7 +443,9 @@ struct Server::Impl {
 Server::Server(const ServerOptions& options) : impl_(std::make_unique<Impl>()) {
   impl_->options = options;
   init_crypto();
-  std::filesystem::create_directories(options.data_dir);
+  // The reports and the database are the units' and the office's: readable by this user only.
+  if (std::filesystem::create_directories(options.data_dir))
+    std::filesystem::permissions(options.data_dir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace);
   ServiceConfig config;
   config.data_dir = options.data_dir;
   config.as_of = options.as_of;

@@ -1,4 +1,6 @@
 #include "conflicts.h"
+#include "metrics.h"
+#include "quantities.h"
 
 #include <catch2/catch.hpp>
 
@@ -70,6 +72,39 @@ TEST_CASE("last_characters counts characters, not bytes", "[conflicts]") {
   CHECK(last_characters("自治区级民族团结进步示范单位", 6) == "进步示范单位");
   CHECK(last_characters("单位", 6) == "单位");
   CHECK(last_characters("abc单位", 3) == "c单位");
+}
+
+TEST_CASE("a level held and a value changed name the metric without the verb", "[metrics]") {
+  auto metrics = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const plancheck::Quantity& q : plancheck::find_quantities(text))
+      out.push_back(q.metric + " " + plancheck::figure_role_name(static_cast<plancheck::FigureRole>(q.role)));
+    return out;
+  };
+  CHECK(metrics("城镇调查失业率控制在5.2%，参保率稳定在96%以上。") ==
+        std::vector<std::string>{"城镇调查失业率 level", "参保率 level"});
+  CHECK(metrics("办件时长平均为3天。") == std::vector<std::string>{"办件时长 level"});
+  // The value after a change is of the metric the value before it named; the change is no part of it.
+  CHECK(metrics("开办时间由5个工作日压缩至1个工作日。") ==
+        std::vector<std::string>{"开办时间 before", "开办时间 after"});
+  CHECK(metrics("综合成本降低到8.6%。") == std::vector<std::string>{"综合成本 after"});
+  // A change in another sentence does not lend its metric.
+  CHECK(metrics("原有窗口12个。压缩到5个。") == std::vector<std::string>{"原有窗口 level", " after"});
+}
+
+TEST_CASE("one metric at two times named in the sentences is no conflict", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"截至6月底，累计发放补贴资金1800万元。", "截至9月底，累计发放补贴资金2300万元。"}).empty());
+  CHECK(conflicts_in({"上半年新增市场主体5200户，前三季度新增市场主体7900户。"}).empty());
+  // A holiday or a week is a period too; 今年 and 全年 are one.
+  CHECK(conflicts_in({"全年实现旅游收入95亿元。国庆假期实现旅游收入12亿元。"}).empty());
+  CHECK(conflicts_in({"本周排查安全隐患35处。上周排查安全隐患42处。"}).empty());
+  CHECK(conflicts_in({"今年全县粮食总产量52万吨。", "全年实现粮食总产量25万吨。"}, 5) ==
+        std::vector<std::string>{"25万吨 ← 52万吨"});
+  // The same time, or none named on one side: the figures are compared.
+  CHECK(conflicts_in({"截至9月底，累计发放补贴资金1800万元。", "截至9月底，累计发放补贴资金2300万元。"}) ==
+        std::vector<std::string>{"2300万元 ← 1800万元"});
+  CHECK(conflicts_in({"截至9月底，累计发放补贴资金1800万元。", "累计发放补贴资金2300万元。"}) ==
+        std::vector<std::string>{"2300万元 ← 1800万元"});
 }
 
 TEST_CASE("a figure's metric, not the words before it: rules.md's cases", "[conflicts][metrics]") {

@@ -50,7 +50,9 @@ struct Deadline {
 // Two-digit years follow JioNLP: the reference's century, except that in the 2000s a
 // year more than ten past the reference's is last century's (ref 2021: 24年 → 2024,
 // 三三年 → 1933); a bare two-digit year (24年) only stands as the whole text.
-// X前 is the end of X (2025年前 → 2025-12-31). 今年/本年度, 明年, 去年/上年度 count from
+// X前 is the end of X (2025年前 → 2025-12-31). Before a holiday is the day before it
+// (2025年春节前 → 2025-01-28, 国庆节前, 元旦前: the next one); before an event whose date
+// the words do not give (2024年汛期前, 中考前) is OpenEnded, not the year's end. 今年/本年度, 明年, 去年/上年度 count from
 // the reference year.
 
 // Reads a deadline that is the whole of `text` (an ISO date, or Chinese wording).

@@ -269,6 +269,26 @@ TEST_CASE("read_deadline: recurring and open-ended wording", "[dates]") {
   CHECK_FALSE(since.last.valid());
 }
 
+TEST_CASE("read_deadline: before a holiday is the day before it; before an undated event, no deadline", "[dates]") {
+  CHECK(read_deadline("2025年春节前", 2024).last.iso() == "2025-01-28");
+  CHECK(read_deadline("春节前", 2024).last.iso() == "2024-02-09");
+  CHECK(read_deadline("2025年元旦前", 2024).last.iso() == "2024-12-31");
+  CHECK(read_deadline("元旦前", 2024).last.iso() == "2024-12-31");  // the next 元旦
+  CHECK(read_deadline("国庆节前", 2024).last.iso() == "2024-09-30");
+  CHECK(read_deadline("2024年秋季开学前", 2024).last.iso() == "2024-08-31");
+  // 汛期 and 中考 fall on dates the words do not give: not the year's end.
+  for (const char* text : {"2024年汛期前", "2025年中考前", "2024年端午节前"}) {
+    INFO(text);
+    CHECK(kind_name(read_deadline(text, 2024).kind) == "OpenEnded");
+  }
+  CHECK(kind_name(read_deadline("2031年春节前", 2030).kind) == "OpenEnded");  // beyond the table
+  // A year before other words stays a year: 前期 is no event.
+  auto found = find_deadlines("2024年完成前期工作", 2024);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].deadline.text == "2024年");
+  CHECK(kind_name(read_deadline("春节期间", 2024).kind) == "None");
+}
+
 TEST_CASE("read_deadline: near misses and garbage read as None", "[dates]") {
   const char* cases[] = {
       "",

@@ -64,9 +64,10 @@ struct Qualifier {
 constexpr Qualifier kQualifiers[] = {{"至少", true}, {"不少于", true}, {"不低于", true},
                                      {"最多", false}, {"不超过", false}, {"不高于", false}};
 
-// Targets in a task's text: 至少1处市级……基地, 不少于3个, 最多5个, and the qualifier set
-// apart from its figure by a verb (至少建设1处). The metric is the words after the figure
-// up to the next punctuation, without the plan's theme (a run of six or more characters
+// Targets in a task's text: 至少1处市级……基地, 不少于3个, 最多5个, 95%以上, 1个工作日以内,
+// and the qualifier set apart from its figure by a verb (至少建设1处). The metric is the
+// words after the figure up to the next punctuation, else what the figure is stated of
+// before it; without the plan's theme (a run of six or more characters
 // shared with the plan's title: 铸牢中华民族共同体意识), which every figure is about.
 void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_node task, int line,
                  std::vector<ImportWarning>& warnings) {
@@ -92,13 +93,16 @@ void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_n
     if (!minimum) continue;
     std::string_view after = text.substr(q.offset + q.length);
     auto [stop, stop_word] = find_first_of_words(after, {"，", "。", "；", "、", "：", ",", ";", ":", "（", "("});
-    std::string metric(after.substr(0, stop));
+    std::string metric = trim_spaces(std::string(after.substr(0, stop)));
+    // Most plans name the metric before the figure instead: 网上可办率达到95%以上,
+    // 压缩开办时间至1个工作日以内. describe_metrics has read it, verbs and scope left out.
+    if (metric.empty()) metric = q.metric;
     auto [theme_begin, theme_end] = longest_shared_run(metric, plan_title, 6);
     if (theme_end > theme_begin) metric.erase(theme_begin, theme_end - theme_begin);
     metric = trim_spaces(metric);
     std::string wording(text.substr(text_start, q.offset + q.length - text_start));
     if (metric.empty()) {
-      warnings.push_back({line, "目标“" + wording + "”后面没有写对象，未导出", "the target “" + wording + "” names no metric; not exported", SourcePlace{line}});
+      warnings.push_back({line, "目标“" + wording + "”前后都没有写对象，未导出", "the target “" + wording + "” names no metric; not exported", SourcePlace{line}});
       continue;
     }
     pugi::xml_node target = task.append_child("target");
@@ -212,6 +216,7 @@ bool row_number(std::string_view text) { return !row_id(text).empty(); }
 
 struct TableRow {
   std::vector<std::string> cells;
+  std::vector<bool> continued;  // per cell: merged with the cell above (Word vMerge, HTML rowspan)
   SourcePlace place;
 };
 
@@ -397,12 +402,10 @@ bool limit_wording(std::string_view simplified, const DeadlineMatch& match) {
   return false;
 }
 
-// The deadline of a task's words: one date (or one yearly month) named as a limit. Two
-// different ones are no single deadline; a warning says so. In a 完成时限 cell every date
-// is the limit (`in_limit_column`): 2023年12月 there means by the end of December.
 // The value after a time label in a task's words (完成时限：2024年第三季度；), up to the
 // clause's end, or "" when there is none. Under such a label the wording is the limit
-// whatever it is: 2024年11月30日 there means by that day, 第三季度 by its end.
+// whatever it is: 2024年11月30日 there means by that day, 第三季度 by its end. The value runs
+// over commas: 时间节点：6月底前完成方案制定，12月底前全面完成 names both steps.
 std::string labelled_limit(const std::string& text) {
   static constexpr std::string_view kLabels[] = {"完成时限", "完成時限", "完成时间", "完成時間", "时间节点", "時間節點",
                                                  "截止时间", "截止時間", "完成期限", "时限要求", "時限要求", "时间要求",
@@ -414,7 +417,7 @@ std::string labelled_limit(const std::string& text) {
       else if (text.compare(from, 1, ":") == 0) from += 1;
       else continue;
       size_t end = text.size();
-      for (std::string_view stop : {"；", ";", "）", ")", "〕", "】", "。", "\n", "，", ","})
+      for (std::string_view stop : {"；", ";", "）", ")", "〕", "】", "。", "\n"})
         end = std::min(end, text.find(stop, from));
       return trim_spaces(text.substr(from, end - from));
     }
@@ -422,6 +425,11 @@ std::string labelled_limit(const std::string& text) {
   return "";
 }
 
+// The deadline of a task's words: a date (or a yearly month) named as a limit. In a 完成时限
+// cell every date is the limit (`in_limit_column`): 2023年12月 there means by the end of
+// December. Several dates are the steps of the task (2024年3月底前启动，10月底前完成; 6月底前
+// 开工，11月底前建成): the task is done with the last, which is its deadline, and a warning
+// lists them for the review. A yearly month beside a date is no single deadline.
 void add_task_deadline(const std::string& text, int year, pugi::xml_node task, const SourcePlace& place,
                        std::vector<ImportWarning>& warnings, bool in_limit_column = false) {
   if (!in_limit_column) {
@@ -452,15 +460,23 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
     }
     kept.push_back(&match);
   }
-  if (values.size() > 1) {
-    std::string list;
-    for (const std::string& v : values) list += (list.empty() ? "" : "、") + v;
-    warnings.push_back(warning_at(place, "任务 " + std::string(task.attribute("id").value()) + " 写了多个日期（" + list + "），未定完成时限",
-                                  "task " + std::string(task.attribute("id").value()) + " names several dates (" + list + "); no deadline set"));
+  const std::string id = task.attribute("id").value();
+  std::string list;
+  for (const std::string& v : values) list += (list.empty() ? "" : "、") + v;
+  const bool recurring = std::any_of(values.begin(), values.end(), [](const std::string& v) { return starts_with(v, "yearly-"); });
+  if (values.size() > 1 && recurring) {
+    warnings.push_back(warning_at(place, "任务 " + id + " 写了多个日期（" + list + "），未定完成时限",
+                                  "task " + id + " names several dates (" + list + "); no deadline set"));
     return;
   }
   if (kept.empty()) return;
-  const DeadlineMatch& match = *kept.front();
+  const DeadlineMatch* latest = kept.front();
+  for (const DeadlineMatch* m : kept)
+    if (m->deadline.last > latest->deadline.last) latest = m;
+  if (values.size() > 1)
+    warnings.push_back(warning_at(place, "任务 " + id + " 写了多个日期（" + list + "），以最晚的 " + latest->deadline.last.iso() + " 为完成时限",
+                                  "task " + id + " names several dates (" + list + "); the last, " + latest->deadline.last.iso() + ", is its deadline"));
+  const DeadlineMatch& match = *latest;
   const Deadline& d = match.deadline;
   std::string wording = original_span(text, simplified, match.offset, match.offset + match.length);
   pugi::xml_node deadline = task.append_child("deadline");
@@ -567,16 +583,18 @@ class Importer {
       TableRow row;
       row.place = cell_place(b, r);
       std::vector<std::string> cells(table.header.size());
+      std::vector<bool> continued(table.header.size(), false);
       std::set<std::string> distinct;
       for (const SourceCell& cell : rows[r]) {
         size_t col = static_cast<size_t>(std::max(1, cell.column) - 1);
-        if (col < cells.size()) cells[col] = trim_spaces(cell.text);
+        if (col < cells.size()) cells[col] = trim_spaces(cell.text), continued[col] = cell.continued;
         if (!trim_spaces(cell.text).empty()) distinct.insert(trim_spaces(cell.text));
       }
       if (distinct.size() == 1 && (rows[r].size() == 1 || cells.empty() || !row_number(cells[0]))) {
         row.cells = {*distinct.begin()};  // a section row, merged across
       } else {
         row.cells = std::move(cells);
+        row.continued = std::move(continued);
       }
       table.rows.push_back(std::move(row));
     }
@@ -736,22 +754,36 @@ class Importer {
       if (count > 1) qualified_styles_.insert(style);
     task_styles_.clear();
     for (const auto& [style, count] : task_runs_of_style) task_styles_.insert(style);
+    // Styles in which one number stands twice: their numbering restarts under a parent.
+    std::set<std::pair<NumberStyle, std::string>> seen;
+    for (const Para& p : paras_)
+      if (p.number.style != NumberStyle::None && !seen.insert({p.number.style, p.number.id}).second)
+        restarting_styles_.insert(p.number.style);
+    std::set<std::string> ids;
+    for (size_t i = 0; i < paras_.size() && !deep_ids_; ++i)
+      if (is_task(paras_[i]) && !ids.insert(task_id(i, false)).second) deep_ids_ = true;
   }
 
   bool is_task(const Para& p) const { return p.run >= 0 && task_runs_.count(p.run); }
 
   // The id of a task; a task in a style whose numbering restarts under every parent item
   // takes the parent's id before its own: (一)3.
-  std::string task_id(size_t i) const {
+  // When that still names two tasks alike, because the parent's own numbering restarts too
+  // (（一） under every 一、), every ancestor whose numbering restarts goes first: 二(一)1.
+  std::string task_id(size_t i) const { return task_id(i, deep_ids_); }
+  std::string task_id(size_t i, bool deep) const {
     const Para& p = paras_[i];
     if (!qualified_styles_.count(p.number.style)) return p.number.id;
+    std::string id = p.number.id;
     int rank = style_rank(p.number.style);
     for (size_t j = i; j-- > 0;) {
       const Para& q = paras_[j];
-      if (q.number.style == NumberStyle::None) continue;
-      if (style_rank(q.number.style) < rank) return q.number.id + p.number.id;
+      if (q.number.style == NumberStyle::None || style_rank(q.number.style) >= rank) continue;
+      id = q.number.id + id;
+      if (!deep || !restarting_styles_.count(q.number.style)) break;
+      rank = style_rank(q.number.style);
     }
-    return p.number.id;
+    return id;
   }
 
   void write_paragraphs() {
@@ -859,57 +891,146 @@ class Importer {
     return original_span(p.text, p.simplified, at, at + b.text.size());
   }
 
+  // One task of a table: a row, and the rows under it that continue it.
+  struct TableTask {
+    std::string id, title, text;
+    std::vector<std::string> deadline_texts;  // the 完成时限 cells, one per distinct wording
+    std::string words;                        // title and measures, for a deadline in the words
+    TaskUnits units;
+    SourcePlace place;
+  };
+
+  // A row that continues the task above: its 序号 cell merged with the one above (or left
+  // empty) and its task cell too, so that only measures, units and dates are its own —
+  // a 分工表 writes one task over several rows, one per measure.
+  static bool continues_task(const TableRow& row, const std::vector<Column>& columns) {
+    const bool numbered = std::find(columns.begin(), columns.end(), Column::Id) != columns.end();
+    // The task cell: the first column of words (read_row takes its text as the title).
+    const size_t title_column = static_cast<size_t>(
+        std::find_if(columns.begin(), columns.end(), [](Column c) { return c == Column::Title || c == Column::Text; }) - columns.begin());
+    bool id_continued = !numbered, title_continued = true, any_own = false;
+    for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+      bool merged = c < row.continued.size() && row.continued[c];
+      if (columns[c] == Column::Id) id_continued = merged || row.cells[c].empty();
+      else if (c == title_column) title_continued = merged || row.cells[c].empty();
+      if (!merged && !row.cells[c].empty()) any_own = true;
+    }
+    return id_continued && title_continued && any_own;
+  }
+
+  void read_row(const TableRow& row, const std::vector<Column>& columns, bool continuing, TableTask& task) {
+    for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+      const std::string& cell = row.cells[c];
+      if (continuing && c < row.continued.size() && row.continued[c]) continue;  // read with the first row
+      switch (columns[c]) {
+        case Column::Id:
+          if (!continuing) task.id = squash_spaces(cell);
+          break;
+        case Column::Title:
+        case Column::Text:
+          if (task.title.empty()) task.title = cell;
+          else if (!cell.empty()) task.text += (task.text.empty() ? "" : "\n") + cell;
+          task.words += (task.words.empty() ? "" : "\n") + cell;
+          for (UnitClause clause : find_unit_clauses(cell)) {
+            resolve_roles(clause, false);
+            for (const UnitMention& u : clause.units) task.units.add(u.name, u.role);
+          }
+          break;
+        case Column::Lead:
+          for (const UnitMention& u : read_unit_cell(cell, UnitRole::Lead)) task.units.add(u.name, u.role);
+          break;
+        case Column::Responsible:
+          for (const UnitMention& u : read_unit_cell(cell, UnitRole::Responsible)) task.units.add(u.name, u.role);
+          break;
+        case Column::Deadline:
+          if (!cell.empty() && std::find(task.deadline_texts.begin(), task.deadline_texts.end(), cell) == task.deadline_texts.end())
+            task.deadline_texts.push_back(cell);
+          break;
+        case Column::Ignore: break;
+      }
+    }
+  }
+
+  void write_table_task(TableTask& t) {
+    std::string id = row_id(t.id);
+    if (id.empty()) {
+      result_.warnings.push_back(warning_at(t.place, "表格行没有序号，未作为任务导出", "a table row without a number; not exported as a task"));
+      return;
+    }
+    pugi::xml_node task = writer_.task(id, t.place);
+    if (!task) return;
+    std::string short_title = trim_spaces(std::string_view(t.title).substr(0, t.title.find("。")));
+    task.append_child("title").text() = (short_title.empty() ? id : short_title).c_str();
+    task.append_child("text").text() = (t.text.empty() ? t.title : t.text).c_str();
+    writer_.units(task, t.units);
+    std::string limits;
+    for (const std::string& d : t.deadline_texts) limits += (limits.empty() ? "" : "；") + d;
+    if (!limits.empty())
+      add_task_deadline(limits, header_.plan_year, task, t.place, result_.warnings, /*in_limit_column=*/true);
+    else add_task_deadline(t.words, header_.plan_year, task, t.place, result_.warnings);
+    writer_.text_seen(t.title + t.text);
+  }
+
+  // A table of tasks without a 序号 column (重点任务 | 牵头单位 | 完成时限): its rows are the
+  // tasks in order, numbered by the number their task cell opens with, else 1, 2, 3… running
+  // on over such tables; a warning says so, for reports to use the same numbers.
+  void number_rows(const Table& table, std::vector<TableTask>& tasks) {
+    if (tasks.empty()) return;
+    int first = unnumbered_rows_ + 1;
+    bool counted = false;
+    for (TableTask& t : tasks) {
+      ItemNumber number = read_item_number(t.title);
+      if (number.style != NumberStyle::None && !number.into_digits) {
+        t.id = number.id;
+        t.title = trim_spaces(std::string_view(t.title).substr(number.body));
+      } else {
+        t.id = std::to_string(++unnumbered_rows_);
+        counted = true;
+      }
+    }
+    if (counted)
+      result_.warnings.push_back(warning_at(table.place,
+                                            "任务表没有序号栏：各行按顺序编号为任务 " + std::to_string(first) + "–" + std::to_string(unnumbered_rows_),
+                                            "the task table has no 序号 column: its rows are numbered as tasks " + std::to_string(first) + "–" +
+                                                std::to_string(unnumbered_rows_) + " in order"));
+  }
+
   void write_tables() {
     for (const Table& table : tables_) {
       std::vector<Column> columns;
       for (const std::string& h : table.header) columns.push_back(classify_column(h));
-      if (std::find(columns.begin(), columns.end(), Column::Id) == columns.end()) continue;
+      const bool numbered = std::find(columns.begin(), columns.end(), Column::Id) != columns.end();
+      const bool names_units = std::find(columns.begin(), columns.end(), Column::Lead) != columns.end() ||
+                               std::find(columns.begin(), columns.end(), Column::Responsible) != columns.end();
+      // Without a 序号, a column must name the tasks (重点任务, 工作内容): a contact list
+      // (责任单位 | 联系人 | 联系电话) is no task table.
+      bool names_tasks = false;
+      for (size_t c = 0; c < columns.size(); ++c)
+        for (std::string_view w : {"任务", "内容", "举措", "措施", "事项", "工作", "项目", "目标", "要求"})
+          names_tasks = names_tasks || (columns[c] == Column::Text && table.header[c].find(w) != std::string::npos);
+      if (!numbered && !(names_units && names_tasks)) continue;
       writer_.end_headings();
+      // Rows to tasks first (an unnumbered table numbers them), then tasks and headings out in order.
+      std::vector<TableTask> tasks;
+      std::vector<std::pair<size_t, std::string>> headings;  // before task k: a section row
       for (const TableRow& row : table.rows) {
         if (row.cells.size() == 1) {
-          writer_.heading(1, row.cells[0]);
+          headings.push_back({tasks.size(), row.cells[0]});
           continue;
         }
-        std::string id, title, text, deadline_text;
-        TaskUnits units;
-        for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
-          const std::string& cell = row.cells[c];
-          switch (columns[c]) {
-            case Column::Id: id = squash_spaces(cell); break;
-            case Column::Title:
-            case Column::Text:
-              if (title.empty()) title = cell;
-              else text += (text.empty() ? "" : "\n") + cell;
-              for (UnitClause clause : find_unit_clauses(cell)) {
-                resolve_roles(clause, false);
-                for (const UnitMention& u : clause.units) units.add(u.name, u.role);
-              }
-              break;
-            case Column::Lead:
-              for (const UnitMention& u : read_unit_cell(cell, UnitRole::Lead)) units.add(u.name, u.role);
-              break;
-            case Column::Responsible:
-              for (const UnitMention& u : read_unit_cell(cell, UnitRole::Responsible)) units.add(u.name, u.role);
-              break;
-            case Column::Deadline: deadline_text = cell; break;
-            case Column::Ignore: break;
-          }
-        }
-        id = row_id(id);
-        if (id.empty()) {
-          result_.warnings.push_back(warning_at(row.place, "表格行没有序号，未作为任务导出", "a table row without a number; not exported as a task"));
+        if (!tasks.empty() && continues_task(row, columns)) {
+          read_row(row, columns, /*continuing=*/true, tasks.back());
           continue;
         }
-        pugi::xml_node task = writer_.task(id, row.place);
-        if (!task) continue;
-        std::string short_title = trim_spaces(std::string_view(title).substr(0, title.find("。")));
-        task.append_child("title").text() = (short_title.empty() ? id : short_title).c_str();
-        task.append_child("text").text() = (text.empty() ? title : text).c_str();
-        writer_.units(task, units);
-        if (!deadline_text.empty())
-          add_task_deadline(deadline_text, header_.plan_year, task, row.place, result_.warnings, /*in_limit_column=*/true);
-        else add_task_deadline(title + "\n" + text, header_.plan_year, task, row.place, result_.warnings);
-        writer_.text_seen(title + text);
+        tasks.emplace_back();
+        tasks.back().place = row.place;
+        read_row(row, columns, /*continuing=*/false, tasks.back());
+      }
+      if (!numbered) number_rows(table, tasks);
+      size_t h = 0;
+      for (size_t k = 0; k <= tasks.size(); ++k) {
+        for (; h < headings.size() && headings[h].first == k; ++h) writer_.heading(1, headings[h].second);
+        if (k < tasks.size()) write_table_task(tasks[k]);
       }
       writer_.end_headings();
     }
@@ -923,7 +1044,9 @@ class Importer {
   std::vector<size_t> extent_end_;
   std::vector<Table> tables_;
   std::set<int> task_runs_;
-  std::set<NumberStyle> qualified_styles_, task_styles_;
+  std::set<NumberStyle> qualified_styles_, task_styles_, restarting_styles_;
+  bool deep_ids_ = false;
+  int unnumbered_rows_ = 0;  // rows of task tables without a 序号 column numbered so far  // task ids need more than their parent's number to be told apart
   int task_rank_ = 0;
 };
 

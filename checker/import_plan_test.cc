@@ -172,6 +172,24 @@ TEST_CASE("import_plan: structure it does not read is a warning on its line", "[
   CHECK(result.xml.select_nodes("//budget").empty());
 }
 
+TEST_CASE("import_plan: a target names its metric before the figure, as most plans write it", "[import]") {
+  PlanImport result;
+  import_plan("某政办〔2024〕3号\n某县人民政府办公室\n2024年3月1日\n某县营商环境工作方案\n"
+              "1. 提速审批。审批时限压缩至15个工作日以内，网上办理率达到90%以上。（县政务服务中心牵头）\n"
+              "2. 稳定就业。登记失业率控制在4%以内，建成就业驿站不少于6个。（县人社局牵头）\n"
+              "3. 优化服务。推行帮办代办。（县政务服务中心牵头）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/target/@metric") == std::vector<std::string>{"审批时限", "网上办理率"});
+  CHECK(texts(result.xml, "//task[@id='1']/target/@max") == std::vector<std::string>{"15"});
+  CHECK(texts(result.xml, "//task[@id='1']/target/@unit") == std::vector<std::string>{"个工作日", "%"});
+  CHECK(texts(result.xml, "//task[@id='1']/target/@min") == std::vector<std::string>{"90"});
+  CHECK(text(result.xml, "//task[@id='2']/target[1]/@metric") == "登记失业率");
+  CHECK(result.xml.select_nodes("//task[@id='2']/target").size() == 2);
+  CHECK(result.xml.select_nodes("//task[@id='3']/target").empty());
+  CHECK(result.warnings.empty());
+}
+
 TEST_CASE("import_plan: 牵头单位 in the task's own words is not its unit list", "[import]") {
   PlanImport result;
   import_plan("某办发〔2023〕7号\n某区办公室\n2023年5月30日\n某区工作实施方案\n"
@@ -307,6 +325,106 @@ TEST_CASE("import_plan: label lines after a task, sub-items inside it, and a Wor
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区司法局", "区大数据局"});
   CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-06-30");
   CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-12-31");  // the plan's year
+}
+
+TEST_CASE("import_plan: a task's steps with their dates: the last is its deadline", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年重点工作任务分解方案\n某办发〔2024〕5号\n某县人民政府办公室\n2024年2月2日\n二、重点任务\n"
+              "1.修缮文物保护单位。完成修缮5处。\n牵头单位：县文旅局\n时间节点：5月底前完成勘察设计，10月底前完工验收\n"
+              "2.建设充电桩。新建充电桩200个。（县发改局牵头，2024年4月底前选址，2024年9月底前建成）\n"
+              "3.开展义诊。（县卫健局牵头，每年6月开展，2024年8月底前总结）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-10-31");  // past the comma under the label
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-09-30");
+  CHECK(result.xml.select_nodes("//task[@id='3']/deadline").empty());  // a yearly month beside a date
+  REQUIRE(result.warnings.size() == 3);
+  CHECK(result.warnings[0].zh.find("以最晚的 2024-10-31 为完成时限") != std::string::npos);
+  CHECK(result.warnings[2].zh.find("未定完成时限") != std::string::npos);
+}
+
+TEST_CASE("import_plan: numbering that restarts at two levels gives ids told apart by both", "[import][grammar]") {
+  const std::string header = "某县2024年乡村振兴重点工作安排\n某办发〔2024〕2号\n某县农业农村局\n2024年2月2日\n";
+  PlanImport result;
+  import_plan(header +
+                  "一、总体要求\n（一）指导思想。坚持农业农村优先发展。\n"
+                  "二、产业发展\n（一）稳定粮食生产\n1.落实播种面积。（县农业农村局牵头）\n2.推广良种。（县农技中心牵头）\n"
+                  "（二）壮大特色产业\n1.建设茶叶基地。（县林业局牵头）\n"
+                  "三、乡村建设\n（一）改善人居环境\n1.推进厕所改造。（县农业农村局牵头，各乡镇配合）\n",
+              result);
+  REQUIRE(result.ok);
+  // （一）1 stands twice among the tasks: the section's number tells them apart.
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"二(一)1", "二(一)2", "二(二)1", "三(一)1"});
+  CHECK(result.warnings.empty());
+  // Where the parent's number is enough, the id stays short, though （一） restarts under 一、 and 二、.
+  import_plan(header +
+                  "一、总体要求\n（一）指导思想。坚持农业农村优先发展。\n"
+                  "二、重点任务\n（一）稳定粮食生产\n1.落实播种面积。（县农业农村局牵头）\n"
+                  "（二）壮大特色产业\n1.建设茶叶基地。（县林业局牵头）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"(一)1", "(二)1"});
+}
+
+TEST_CASE("import_plan: a task written over several rows under a merged 序号 is one task", "[import][grammar]") {
+  SourceDocument doc = text_source("某政办〔2024〕2号\n某县2024年为民办实事分工方案\n2024年1月8日\n", "table.docx");
+  SourceBlock table;
+  table.kind = SourceBlock::Kind::Table;
+  table.place.table = 1;
+  auto cell = [](std::string text, int column, bool continued = false) { return SourceCell{std::move(text), column, 1, continued}; };
+  // 序号 and 重点任务 merged down over their measures (Word vMerge: the text repeats); one
+  // measure row leaves both blank instead; the last row is a task of its own.
+  table.table.rows = {
+      {cell("序号", 1), cell("重点任务", 2), cell("具体措施", 3), cell("牵头单位", 4), cell("配合单位", 5), cell("完成时限", 6)},
+      {cell("1", 1), cell("建设口袋公园", 2), cell("新建公园12个", 3), cell("县住建局", 4), cell("县自然资源局", 5), cell("2024年9月底前", 6)},
+      {cell("1", 1, true), cell("建设口袋公园", 2, true), cell("配套建设健身步道", 3), cell("县住建局", 4), cell("县体育局", 5), cell("2024年9月底前", 6)},
+      {cell("", 1), cell("", 2), cell("完善夜间照明", 3), cell("县城管局", 4), cell("", 5), cell("2024年9月底前", 6)},
+      {cell("2", 1), cell("改造农贸市场", 2), cell("改造市场3个", 3), cell("县商务局", 4), cell("各乡镇", 5), cell("2024年6月底前", 6)},
+      {cell("2", 1, true), cell("改造农贸市场", 2, true), cell("推行智慧称重", 3), cell("县市场监管局", 4), cell("", 5), cell("2024年11月底前", 6)}};
+  doc.blocks.push_back(table);
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(text(result.xml, "//task[@id='1']/title") == "建设口袋公园");
+  CHECK(text(result.xml, "//task[@id='1']/text") == "新建公园12个\n配套建设健身步道\n完善夜间照明");
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县住建局", "县城管局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县自然资源局", "县体育局"});
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-09-30");
+  // Measures due at different dates: the task is done with the last, and a warning says so.
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-11-30");
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县商务局", "县市场监管局"});
+  REQUIRE(result.warnings.size() == 1);
+  CHECK(result.warnings[0].zh.find("任务 2 写了多个日期") != std::string::npos);
+}
+
+TEST_CASE("import_plan: a task table without a 序号 column numbers its rows in order; a contact list is no task table", "[import][grammar]") {
+  SourceDocument doc = text_source("某政办〔2024〕6号\n某县2024年营商环境重点任务清单\n2024年3月1日\n", "list.docx");
+  auto table = [](int number, std::vector<std::vector<std::string>> rows) {
+    SourceBlock b;
+    b.kind = SourceBlock::Kind::Table;
+    b.place.table = number;
+    for (const auto& texts : rows) {
+      std::vector<SourceCell> row;
+      for (size_t i = 0; i < texts.size(); ++i) row.push_back({texts[i], static_cast<int>(i + 1), 1, false});
+      b.table.rows.push_back(row);
+    }
+    return b;
+  };
+  doc.blocks.push_back(table(1, {{"重点任务", "牵头单位", "配合单位", "完成时限"},
+                                 {"推行企业开办一日办结", "县市场监管局", "县税务局", "2024年6月底前"},
+                                 {"推行涉企事项免申即享", "县发改局", "县财政局", "2024年9月底前"}}));
+  doc.blocks.push_back(table(2, {{"责任单位", "联系人", "联系电话"}, {"县市场监管局", "张伟", "0635-1234567"}}));
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(text(result.xml, "//task[@id='2']/title") == "推行涉企事项免申即享");
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县发改局"});
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-09-30");
+  REQUIRE(result.warnings.size() == 1);
+  CHECK(result.warnings[0].zh == "任务表没有序号栏：各行按顺序编号为任务 1–2");
+  CHECK(result.warnings[0].place.table == 1);
 }
 
 TEST_CASE("import_plan: a table flattened one cell per line reads as the table", "[import][grammar]") {

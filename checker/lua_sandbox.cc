@@ -6,7 +6,9 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 
 #include "lua_patterns.h"
 #include "rule_api.h"
@@ -321,6 +323,66 @@ bool inside(const fs::path& path, const fs::path& folder) {
 
 void push_env_with_modules(lua_State* L, int modules);
 
+// A module's text as luaL_loadfilex (Lua 5.4's lauxlib.c) hands its file to the parser: a
+// UTF-8 BOM left out, and a first line starting with # (after the BOM, or after the part
+// of one that matched) left out but its line end kept, so that line numbers stay.
+std::string lua_file_text(const std::string& text) {
+  static const char kBom[] = "\xEF\xBB\xBF";
+  size_t matched = 0;
+  while (matched < 3 && matched < text.size() && text[matched] == kBom[matched]) ++matched;
+  std::string out = matched == 3 ? std::string() : text.substr(0, matched);
+  size_t rest = matched;
+  if (rest < text.size() && text[rest] == '#') {
+    size_t end = text.find('\n', rest);
+    out += '\n';
+    rest = end == std::string::npos ? text.size() : end + 1;
+  }
+  return out.append(text, rest, std::string::npos);
+}
+
+int write_bytecode(lua_State*, const void* bytes, size_t size, void* out) {
+  static_cast<std::string*>(out)->append(static_cast<const char*>(bytes), size);
+  return 0;
+}
+
+// [-0, +1] Loads the module file at `path`, as luaL_loadfilex(path, "t") does, from a
+// compile kept for the process. Every rule requires lib.common for itself, in every worker
+// and every host (`plancheck test` makes one per case), and compiling it again each time
+// was most of a small run's start-up (46 M instructions a worker for the default pack).
+// What is kept is the bytecode lua_dump gave for a chunk this process compiled from the
+// file's text, keyed by the path and that whole text (a file that changes compiles again);
+// it is only ever loaded from this memory. Bytecode from anywhere else is still refused:
+// rule files and modules are read in text mode, and load takes text only.
+int load_module_file(lua_State* L, const std::string& path) {
+  std::string text;
+  if (std::FILE* file = std::fopen(path.c_str(), "rb")) {
+    char buffer[1 << 14];
+    for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) text.append(buffer, n);
+    bool failed = std::ferror(file);
+    std::fclose(file);
+    if (failed) return luaL_loadfilex(L, path.c_str(), "t");  // its message, as before
+  } else {
+    return luaL_loadfilex(L, path.c_str(), "t");
+  }
+  static std::mutex mutex;  // workers require at once
+  static std::unordered_map<std::string, std::string> bytecode_by_source;
+  const std::string chunk_name = "@" + path;
+  std::string key = path + '\0' + text;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (auto hit = bytecode_by_source.find(key); hit != bytecode_by_source.end())
+      return luaL_loadbufferx(L, hit->second.data(), hit->second.size(), chunk_name.c_str(), "b");
+  }
+  const std::string source = lua_file_text(text);
+  int status = luaL_loadbufferx(L, source.data(), source.size(), chunk_name.c_str(), "t");
+  if (status != LUA_OK) return status;
+  std::string bytecode;
+  lua_dump(L, write_bytecode, &bytecode, /*strip=*/0);  // with its lines, for error messages
+  std::lock_guard<std::mutex> lock(mutex);
+  bytecode_by_source.emplace(std::move(key), std::move(bytecode));
+  return LUA_OK;
+}
+
 // require(name): a module from a rule folder (lib.common → <folder>/lib/common.lua), text
 // only, in a sandbox of its own, once per rule (upvalue 1: the rule's module table). The
 // file must resolve, symlinks followed, inside a rule folder.
@@ -352,7 +414,7 @@ int sandbox_require(lua_State* L) {
   if (found.empty())
     return luaL_error(L, "require: module '%s' not found in the rule folders (looked for %s)", name.c_str(),
                       relative.c_str());
-  if (luaL_loadfilex(L, found.c_str(), "t") != LUA_OK) return lua_error(L);  // [name, chunk]
+  if (load_module_file(L, found) != LUA_OK) return lua_error(L);             // [name, chunk]
   push_env_with_modules(L, modules);                                         // [name, chunk, env]
   lua_setupvalue(L, -2, 1);                                                  // [name, chunk]
   lua_call(L, 0, 1);                                                         // [name, result]

@@ -208,21 +208,40 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
 
 bool is_mask_mark(char32_t c) { return family_of(c) != Family::None; }
 
-bool may_hold_mask(std::string_view text) {
-  // *, x, X, and the lead bytes of ＊ｘＸ (EF BC/BD), × (C3 97), ○ □ (E2 96/97).
-  for (char c : text) {
-    switch (static_cast<unsigned char>(c)) {
-      case '*': case 'x': case 'X': case 0xC3: case 0xE2: case 0xEF: return true;
-      default: break;
-    }
+namespace {
+
+// Whether a mark's UTF-8 can start with byte `b`: *, x, X, and the lead bytes of ＊ｘＸ
+// (EF BC/BD), × (C3 97), ○ □ (E2 96/97). None is a continuation byte, so such a byte is
+// always where the decoder starts a code point, whatever comes before it.
+constexpr bool starts_mark(unsigned char b) {
+  switch (b) {
+    case '*': case 'x': case 'X': case 0xC3: case 0xE2: case 0xEF: return true;
+    default: return false;
   }
+}
+
+}  // namespace
+
+bool may_hold_mask(std::string_view text) {
+  for (char c : text)
+    if (starts_mark(static_cast<unsigned char>(c))) return true;
   return false;
 }
 
 std::vector<Mask> find_masks(std::string_view text) {
   std::vector<Mask> found;
-  if (!may_hold_mask(text)) return found;
   for (size_t pos = 0; pos < text.size();) {
+    // No mark starts before the next byte one can start with: past the others without
+    // decoding them (every text a figure rule reads is scanned here), a CJK ideograph at
+    // a time, anything else a byte at a time.
+    if (ideograph_at(text, pos)) {
+      pos += 3;
+      continue;
+    }
+    if (!starts_mark(static_cast<unsigned char>(text[pos]))) {
+      ++pos;
+      continue;
+    }
     CodePoint cp = decode_code_point(text, pos);
     Family family = family_of(cp.value);
     if (family == Family::None) {

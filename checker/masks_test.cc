@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "quantities.h"
+#include "utf32.h"
 
 using plancheck::find_masks;
 
@@ -46,4 +47,22 @@ TEST_CASE("masked figures are figures with their measure word and qualifier", "[
   CHECK(figures[1].text == "约××万元");
   CHECK(figures[1].unit == "元");
   CHECK(figures[2].text == "4X件");
+  // Measure words of the genre beyond 个/件: a mask before them is a figure, not a word.
+  figures = plancheck::find_quantities("办理结婚登记XXXX对，新装路灯××盏");
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].text == "XXXX对");
+  CHECK(figures[0].masked);
+  CHECK(figures[1].text == "××盏");
+}
+
+TEST_CASE("every mark starts with a byte find_masks stops at", "[masks]") {
+  // find_masks passes over bytes no mark starts with, and over CJK ideographs three bytes
+  // at a time: a mark added to is_mask_mark must start with a byte it stops at.
+  for (char32_t c = 1; c < 0x110000; ++c) {
+    if (!plancheck::is_mask_mark(c)) continue;
+    std::string mark;
+    plancheck::append_utf8(c, &mark);
+    CHECK(plancheck::may_hold_mask(mark.substr(0, 1)));
+    CHECK((static_cast<unsigned char>(mark[0]) < 0xE4 || static_cast<unsigned char>(mark[0]) > 0xE9));
+  }
 }

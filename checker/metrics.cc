@@ -1,7 +1,10 @@
 #include "metrics.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <utility>
 
+#include "dates.h"
 #include "numerals.h"
 #include "quantities.h"
 #include "utf32.h"
@@ -74,6 +77,17 @@ constexpr bool is_opener(char32_t c) {
 
 bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 
+constexpr bool is_ideograph(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
+
+// Most characters before and after a figure are ideographs: the scans below take them
+// without asking the mark tests, which hold for none of them.
+constexpr bool no_ideograph_is_a_mark() {
+  for (char32_t c = 0x3400; c <= 0x9FFF; ++c)
+    if (is_clause_mark(c) || is_opener(c) || opener_of(c)) return false;
+  return true;
+}
+static_assert(no_ideograph_is_a_mark(), "left_words, counted_noun and sentence_before pass ideographs unread");
+
 bool starts_with(U32View s, U32View w) { return s.size() >= w.size() && s.compare(0, w.size(), w) == 0; }
 bool ends_with(U32View s, U32View w) {
   return s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0;
@@ -106,7 +120,9 @@ constexpr U32View kScopePrefixes[] = {U"全县", U"全市", U"全区", U"全省"
                                       U"全州", U"全盟", U"全年", U"共计", U"合计", U"总计", U"累计", U"一共",
                                       U"共", U"实现", U"完成", U"达到", U"已经", U"已", U"目前", U"现有", U"鉴于"};
 constexpr U32View kCopulaSuffixes[] = {U"的", U"约为", U"为", U"是", U"达到", U"达", U"共计", U"合计", U"总计",
-                                       U"累计", U"共有", U"共", U"有", U"实现", U"完成", U"已"};
+                                       U"累计", U"共有", U"共", U"有", U"实现", U"完成", U"已",
+                                       // a level held: 失业率控制在5.5%以内, 参保率稳定在95%以上
+                                       U"稳定在", U"保持在", U"控制在", U"维持在", U"平均"};
 // Words that point back to something named before (其他22名相关责任人员: the others of the
 // accident the paragraph is about): a subject of these alone names no metric of its own.
 constexpr U32View kReferenceWords[] = {U"其他", U"其余", U"另有", U"另外", U"另", U"这", U"该", U"上述", U"此",
@@ -117,6 +133,34 @@ constexpr U32View kAddedWords[] = {U"新增", U"新建", U"新开工", U"新认�
 constexpr char32_t kCountedStops[] = {U'也', U'已', U'将', U'被', U'均', U'都', U'等', U'和', U'与', U'及', U'并',
                                       U'在', U'从', U'由', U'对', U'的', U'地', U'得', U'了', U'中', U'是', U'为'};
 constexpr size_t kMostCountedChars = 8;
+// Periods a figure may be counted over, besides dates: 国庆假期接待游客156万人次 is not the
+// year's 1200万人次.
+constexpr U32View kPeriodWords[] = {U"全年", U"春节", U"元旦", U"清明", U"五一", U"劳动节", U"端午", U"中秋",
+                                    U"国庆", U"暑期", U"暑假", U"寒假", U"假期", U"黄金周", U"小长假", U"汛期",
+                                    U"本周", U"上周", U"本月", U"上月", U"当月", U"同期", U"以来"};
+
+// The period word at `at`, or none: a quick test of the first character, then the words.
+U32View period_word_at(const U32& text, size_t at) {
+  switch (text[at]) {  // the first characters of kPeriodWords
+    case U'全': case U'春': case U'元': case U'清': case U'五': case U'劳': case U'端': case U'中': case U'国':
+    case U'暑': case U'寒': case U'假': case U'黄': case U'小': case U'汛': case U'本': case U'上': case U'当':
+    case U'同': case U'以':
+      break;
+    default:
+      return {};
+  }
+  for (U32View w : kPeriodWords)
+    if (text.compare(at, w.size(), w) == 0) return w;
+  return {};
+}
+
+// 今年, 全年, 本年度 name one period.
+std::string this_year(std::string words) {
+  for (const char* same : {"今年", "全年", "本年度", "本年"})
+    if (words == same) return "本年";
+  return words;
+}
+constexpr int kAnyYear = 2000;  // dates are compared as written: the year a bare month takes does not matter
 constexpr size_t kMostLeftChars = 40;
 
 // Place and level words: 大同市, 杏儿沟煤矿, 自治区级.
@@ -139,22 +183,74 @@ static_assert([] {
   return true;
 }(), "starts_place_end must know the first character of every kPlaceEnds entry");
 
-template <size_t N>
-U32View ending_word(U32View s, const U32View (&words)[N]) {
-  for (U32View w : words)
-    if (ends_with(s, w)) return w;
-  return {};
-}
+// A word list, with the characters its words start and end with as a filter (a set of
+// their low ten bits): describe_metrics matches a dozen lists against the words before
+// every figure, and most characters there start or end none of a list's words, so they
+// are passed over without comparing the words one by one.
+class WordList {
+ public:
+  template <size_t N>
+  constexpr WordList(const U32View (&words)[N]) : words_(words), size_(N) {
+    for (U32View w : words) add(firsts_, w.front()), add(lasts_, w.back());
+  }
+  // The first word of the list that ends `s` (longer words come first where one ends
+  // another), or empty.
+  U32View ending(U32View s) const {
+    if (could_end(s))
+      for (U32View w : *this)
+        if (ends_with(s, w)) return w;
+    return {};
+  }
+  // Whether some word could start or end `s`, by its first or last character alone.
+  bool could_start(U32View s) const { return !s.empty() && in_set(firsts_, s.front()); }
+  bool could_end(U32View s) const { return !s.empty() && in_set(lasts_, s.back()); }
+  bool starts(U32View s) const {
+    if (could_start(s))
+      for (U32View w : *this)
+        if (starts_with(s, w)) return true;
+    return false;
+  }
+  // Whether some word of the list is in `s`.
+  bool found_in(U32View s) const {
+    for (size_t i = 0; i < s.size(); ++i)
+      if (in_set(firsts_, s[i]))
+        for (U32View w : *this)
+          if (s.compare(i, w.size(), w) == 0) return true;
+    return false;
+  }
+  // Whether `s` is a word of the list.
+  bool has(U32View s) const { return could_start(s) && std::find(begin(), end(), s) != end(); }
+  const U32View* begin() const { return words_; }
+  const U32View* end() const { return words_ + size_; }
+
+ private:
+  using CharSet = uint64_t[16];  // by the low ten bits of a character
+  static constexpr void add(CharSet& set, char32_t c) { set[(c & 1023) / 64] |= uint64_t{1} << (c % 64); }
+  static constexpr bool in_set(const CharSet& set, char32_t c) { return set[(c & 1023) / 64] >> (c % 64) & 1; }
+  const U32View* words_;
+  size_t size_;
+  CharSet firsts_ = {}, lasts_ = {};
+};
+
+constexpr WordList kGrowth{kGrowthWords}, kDecline{kDeclineWords}, kChange{kChangeVerbs}, kResult{kResultMarks},
+    kBefore{kBeforeWords}, kPlan{kPlanWords}, kPart{kPartWords}, kObject{kObjectVerbs}, kScope{kScopePrefixes},
+    kCopula{kCopulaSuffixes}, kReference{kReferenceWords}, kAdded{kAddedWords};
 
 // The words before the figure at [begin) back to a clause mark, bracketed and quoted words
 // left out (安徽芦岭煤矿“5·13”特大瓦斯爆炸事故造成 → 安徽芦岭煤矿特大瓦斯爆炸事故造成).
-// `inside` tells whether the figure stands inside brackets it is not closed in.
-U32 left_words(const U32& text, size_t begin, size_t from, bool& inside) {
-  U32 out;
+// `inside` tells whether the figure stands inside brackets it is not closed in. Into `out`,
+// a buffer kept for every figure of the text.
+void left_words(const U32& text, size_t begin, size_t from, U32& out, bool& inside) {
+  out.clear();
   inside = false;
   size_t i = begin;
   while (i > from && out.size() < kMostLeftChars) {
     char32_t c = text[i - 1];
+    if (is_ideograph(c)) {
+      out.push_back(c);
+      --i;
+      continue;
+    }
     if (is_clause_mark(c)) break;
     if (is_opener(c)) {
       inside = true;
@@ -176,15 +272,14 @@ U32 left_words(const U32& text, size_t begin, size_t from, bool& inside) {
     --i;
   }
   std::reverse(out.begin(), out.end());
-  return out;
 }
 
-// The noun after the figure's end: 86名矿工遇难。→ 矿工遇难.
-U32 counted_noun(const U32& text, size_t end, size_t next_figure) {
-  U32 out;
+// The noun after the figure's end: 86名矿工遇难。→ 矿工遇难. Into `out`, as left_words.
+void counted_noun(const U32& text, size_t end, size_t next_figure, U32& out) {
+  out.clear();
   for (size_t i = end; i < text.size() && i < next_figure && out.size() < kMostCountedChars; ++i) {
     char32_t c = text[i];
-    if (is_clause_mark(c) || is_opener(c) || opener_of(c) || is_digit(c)) break;
+    if (!is_ideograph(c) && (is_clause_mark(c) || is_opener(c) || opener_of(c) || is_digit(c))) break;
     // 32个村的管网延伸工程 / 96个村的巩固提升工程: what stands after 的 tells the counts apart.
     if (c == U'的' && !out.empty()) {
       out.push_back(c);
@@ -194,17 +289,37 @@ U32 counted_noun(const U32& text, size_t end, size_t next_figure) {
     out.push_back(c);
   }
   while (!out.empty() && out.back() == U'的') out.pop_back();
-  return out;
 }
 
-// The sentence before the figure at `begin`.
-U32View sentence_before(const U32& text, size_t begin) {
+// The sentence before a figure (back to a sentence end, 200 characters at most), read in
+// one pass back from the figure.
+struct Sentence {
+  size_t size = 0;
+  bool open_bracket = false;  // a bracket opened in it is open at the figure
+  bool has_qizhong = false;   // it holds 其中
+};
+Sentence sentence_before(const U32& text, size_t begin) {
+  Sentence sentence;
   size_t i = begin;
-  while (i > 0 && !is_sentence_end(text[i - 1]) && begin - i < 200) --i;
-  return U32View(text).substr(i, begin - i);
+  for (size_t depth = 0; i > 0 && begin - i < 200; --i) {
+    const char32_t c = text[i - 1];
+    if (is_ideograph(c)) {
+      if (c == U'其' && i < begin && text[i] == U'中') sentence.has_qizhong = true;
+      continue;
+    }
+    if (is_sentence_end(c)) break;
+    // Brackets, not quotes: (含新制定5件,修改4件) annotates a total, “…” does not.
+    if (opener_of(c) && c != U'”' && c != U'’') {
+      ++depth;
+    } else if (is_opener(c) && c != U'“' && c != U'‘') {
+      if (depth == 0) sentence.open_bracket = true;
+      else --depth;
+    }
+  }
+  sentence.size = begin - i;
+  return sentence;
 }
 
-bool is_ideograph(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
 
 std::vector<std::string> place_words(U32View left) {
   std::vector<std::string> out;
@@ -235,108 +350,185 @@ std::vector<std::string> place_words(U32View left) {
   return out;
 }
 
-U32 strip_scope(U32 s) {
+U32View strip_scope(U32View s) {
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
-    for (U32View w : kScopePrefixes)
-      if (s.size() > w.size() && starts_with(s, w)) {
-        s.erase(0, w.size());
-        changed = true;
-        break;
-      }
-    for (U32View w : kCopulaSuffixes)
-      if (s.size() >= w.size() && ends_with(s, w)) {
-        s.erase(s.size() - w.size());
-        changed = true;
-        break;
-      }
+    if (kScope.could_start(s))
+      for (U32View w : kScope)
+        if (s.size() > w.size() && starts_with(s, w)) {
+          s.remove_prefix(w.size());
+          changed = true;
+          break;
+        }
+    if (U32View w = kCopula.ending(s); !w.empty()) {
+      s.remove_suffix(w.size());
+      changed = true;
+    }
   }
   return s;
 }
 
 }  // namespace
 
+namespace {
+
+// `text` as characters, and where each figure begins and ends among them: the index of
+// the character that holds its first byte, and of the one that holds the byte after its
+// last (the end of the text past it). One pass over the text, not an index per byte.
+struct TextChars {
+  U32 chars;
+  std::vector<size_t> begins, ends;  // by figure
+  std::vector<size_t> dates;         // by date match: where it begins
+};
+
+TextChars text_chars(std::string_view text, const std::vector<Quantity>& figures, const std::vector<DeadlineMatch>& dates) {
+  TextChars out;
+  out.begins.resize(figures.size());
+  out.ends.resize(figures.size());
+  out.dates.resize(dates.size());
+  // The byte offsets asked for, in rising order (sorted, in case a figure's qualifier
+  // reaches back into the figure before it).
+  std::vector<std::pair<size_t, size_t*>> asked;
+  asked.reserve(2 * figures.size() + dates.size());
+  for (size_t f = 0; f < figures.size(); ++f) {
+    asked.emplace_back(std::min(figures[f].offset, text.size()), &out.begins[f]);
+    asked.emplace_back(std::min(figures[f].offset + figures[f].length, text.size()), &out.ends[f]);
+  }
+  for (size_t d = 0; d < dates.size(); ++d) asked.emplace_back(std::min(dates[d].offset, text.size()), &out.dates[d]);
+  auto by_offset = [](const auto& a, const auto& b) { return a.first < b.first; };
+  if (!std::is_sorted(asked.begin(), asked.end(), by_offset)) std::stable_sort(asked.begin(), asked.end(), by_offset);
+  // Decoded run by run between the offsets asked for: the character holding an asked
+  // byte is the next one when a run ends on it, the last one decoded when it ends past it.
+  out.chars.resize(text.size());
+  char32_t* chars = out.chars.data();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  size_t count = 0, at = 0;
+  for (size_t next = 0; next <= asked.size(); ++next) {
+    const size_t stop = next < asked.size() ? asked[next].first : text.size();
+    while (at < stop) {
+      if (ideograph_at(text, at)) {  // most characters: decoded inline
+        chars[count++] = (bytes[at] & 0x0F) << 12 | (bytes[at + 1] & 0x3F) << 6 | (bytes[at + 2] & 0x3F);
+        at += 3;
+        continue;
+      }
+      const CodePoint cp = decode_code_point(text, at);
+      chars[count++] = cp.value;
+      at += cp.length;
+    }
+    if (next < asked.size()) *asked[next].second = at == stop ? count : count - 1;
+  }
+  out.chars.resize(count);
+  return out;
+}
+
+}  // namespace
+
 void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (figures.empty()) return;
-  const U32 chars = to_u32(text);
-  // Byte offset → character index, for the figures' places.
-  std::vector<size_t> index_of_byte;
-  index_of_byte.reserve(text.size() + 1);
-  for (size_t at = 0, index = 0; at < text.size(); ++index) {
-    size_t length = decode_code_point(text, at).length;
-    for (size_t k = 0; k < length; ++k) index_of_byte.push_back(index);
-    at += length;
-  }
-  index_of_byte.push_back(chars.size());
-  auto index = [&](size_t byte) { return index_of_byte[std::min(byte, text.size())]; };
+  // Dates in the text (截至6月底, 一季度, 去年同期) and periods (国庆假期): those of a figure's
+  // sentence before it say when the figure holds.
+  const std::vector<DeadlineMatch> dates = find_deadlines(text, kAnyYear);
+  const TextChars decoded = text_chars(text, figures, dates);
+  const U32& chars = decoded.chars;
+  size_t next_date = 0;
+  size_t times_sentence = std::string::npos, times_read_to = 0;
+  std::string sentence_time;
 
   size_t previous_end = 0;
   const Quantity* previous_in_sentence = nullptr;
+  size_t previous_in_sentence_begin = 0;
   const Quantity* previous = nullptr;
+  U32 left, counted;  // kept for every figure: one allocation a text, not a few a figure
+  left.reserve(kMostLeftChars);
+  counted.reserve(kMostCountedChars);
   for (size_t f = 0; f < figures.size(); ++f) {
     Quantity& q = figures[f];
-    const size_t begin = index(q.offset), end = index(q.offset + q.length);
-    const size_t next = f + 1 < figures.size() ? index(figures[f + 1].offset) : chars.size();
+    const size_t begin = decoded.begins[f], end = decoded.ends[f];
+    const size_t next = f + 1 < figures.size() ? decoded.begins[f + 1] : chars.size();
     bool inside = false;
-    U32 left = left_words(chars, begin, previous_end, inside);
-    const U32View sentence = sentence_before(chars, begin);
+    left_words(chars, begin, previous_end, left, inside);
+    const Sentence sentence = sentence_before(chars, begin);
     // Inside brackets the sentence opened before it: (含新制定5件,修改4件) annotates a total.
-    for (size_t i = sentence.size(), depth = 0; i > 0 && !inside; --i) {
-      if (opener_of(sentence[i - 1]) && sentence[i - 1] != U'”' && sentence[i - 1] != U'’') ++depth;
-      else if (is_opener(sentence[i - 1]) && sentence[i - 1] != U'“' && sentence[i - 1] != U'‘') {
-        if (depth == 0) inside = true;
-        else --depth;
-      }
-    }
+    if (sentence.open_bracket) inside = true;
     // 126户398人: a count right after another has the phrase's subject.
     const bool follows_count = previous && left.empty() && previous_end == begin;
-    if (previous_in_sentence && index(previous_in_sentence->offset) < begin - sentence.size())
-      previous_in_sentence = nullptr;
+    if (previous_in_sentence && previous_in_sentence_begin < begin - sentence.size) previous_in_sentence = nullptr;
     previous_end = end;
-    U32 counted = counted_noun(chars, end, next);
+    counted_noun(chars, end, next, counted);
 
+    // The words before the figure, less the word that gives its role.
+    U32View words = left;
     FigureRole role = FigureRole::Level;
-    if (U32View w = ending_word(left, kGrowthWords); !w.empty()) {
+    if (U32View w = kGrowth.ending(words); !w.empty()) {
       role = FigureRole::Growth;
-      left.erase(left.size() - w.size());
-    } else if (U32View d = ending_word(left, kDeclineWords); !d.empty()) {
+      words.remove_suffix(w.size());
+    } else if (U32View d = kDecline.ending(words); !d.empty()) {
       role = FigureRole::Decline;
-      left.erase(left.size() - d.size());
-    } else if (!ending_word(left, kResultMarks).empty() &&
-               std::any_of(std::begin(kChangeVerbs), std::end(kChangeVerbs), [&](U32View v) { return contains(left, v); })) {
+      words.remove_suffix(d.size());
+    } else if (!kResult.ending(words).empty() && kChange.found_in(words)) {
       role = FigureRole::After;
-    } else if (!ending_word(left, kBeforeWords).empty()) {
+    } else if (!kBefore.ending(words).empty()) {
       role = FigureRole::Before;
     }
-    if (role == FigureRole::Level &&
-        std::any_of(std::begin(kAddedWords), std::end(kAddedWords), [&](U32View w) { return contains(left, w); }))
-      role = FigureRole::Growth;
+    if (role == FigureRole::Level && kAdded.found_in(words)) role = FigureRole::Growth;
     if (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline) {
-      if (inside || contains(sentence, U"其中") ||
-          std::any_of(std::begin(kPartWords), std::end(kPartWords), [&](U32View w) { return starts_with(left, w); }))
+      if (inside || sentence.has_qizhong || kPart.starts(words))
         role = FigureRole::Part;
-      else if (contains(left, U"分别"))
+      else if (contains(words, U"分别"))
         role = FigureRole::Distributive;
-      else if (role == FigureRole::Level &&
-               std::any_of(std::begin(kPlanWords), std::end(kPlanWords), [&](U32View w) { return contains(left, w); }))
+      else if (role == FigureRole::Level && kPlan.found_in(words))
         role = FigureRole::Planned;
     }
     q.role = static_cast<int>(role);
-    q.places = place_words(left);
+    q.places = place_words(words);
+    // Every date and period the sentence names before the figure, in order: 截至6月底，今年以来
+    // and 截至9月底，今年以来 are two times. Read once per sentence, up to each figure in turn.
+    const size_t sentence_start = begin - sentence.size;
+    if (sentence_start != times_sentence) {
+      times_sentence = sentence_start;
+      times_read_to = sentence_start;
+      sentence_time.clear();
+    }
+    for (; times_read_to < begin; ++times_read_to) {
+      while (next_date < dates.size() && decoded.dates[next_date] < times_read_to) ++next_date;
+      std::string word;
+      if (next_date < dates.size() && decoded.dates[next_date] == times_read_to)
+        word = this_year(dates[next_date].deadline.text);
+      else if (U32View w = period_word_at(chars, times_read_to); !w.empty())
+        word = this_year(to_utf8(w));
+      if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word;
+    }
+    q.time = sentence_time;
 
     // The verb right before the figure, for a figure that counts the noun after it.
-    U32 verb_words = left;
-    if (ends_with(verb_words, U"的")) verb_words.pop_back();
-    q.verb = verb_words.size() >= 2 ? to_utf8(U32View(verb_words).substr(verb_words.size() - 2)) : std::string();
+    U32View verb_words = words;
+    if (ends_with(verb_words, U"的")) verb_words.remove_suffix(1);
+    q.verb.clear();
+    if (verb_words.size() >= 2) append_utf8(verb_words.substr(verb_words.size() - 2), &q.verb);
 
-    U32 metric = left;
-    for (U32View v : kObjectVerbs) {
-      size_t at = metric.rfind(v);
-      if (at != U32::npos && metric.size() - at - v.size() >= 2) metric.erase(0, at + v.size());
+    U32View metric = words;
+    if (role == FigureRole::After) {
+      // 审批时间压缩至60个工作日: the metric is what changes, without the change itself.
+      metric.remove_suffix(kResult.ending(metric).size());
+      for (U32View w = kChange.ending(metric); !w.empty(); w = kChange.ending(metric)) metric.remove_suffix(w.size());
+      if (U32View w = kDecline.ending(metric); !w.empty()) metric.remove_suffix(w.size());
+      else if (U32View g = kGrowth.ending(metric); !g.empty()) metric.remove_suffix(g.size());
+    } else if (role == FigureRole::Before) {
+      // 审批时间由90个工作日压缩至…: the metric is 审批时间; what follows is the change.
+      metric.remove_suffix(kBefore.ending(metric).size());
+      if (kChange.starts(counted)) counted.clear();
     }
-    metric = strip_scope(std::move(metric));
-    if (std::find(std::begin(kReferenceWords), std::end(kReferenceWords), U32View(metric)) != std::end(kReferenceWords))
-      metric.clear(), counted.clear();
+    if (kObject.found_in(metric))
+      for (U32View v : kObject) {
+        size_t at = metric.rfind(v);
+        // 网上办理率达到: what remains must be a name, not a suffix and a verb (率达到).
+        if (at != U32View::npos && strip_scope(metric.substr(at + v.size())).size() >= 2) metric.remove_prefix(at + v.size());
+      }
+    metric = strip_scope(metric);
+    if (kReference.has(metric)) {
+      metric = {};
+      counted.clear();
+    }
     // With nothing named before it, a figure's metric is the noun it counts, when that says
     // enough: 3个村 … 5个村 in two clauses are not one count of one thing.
     if (metric.empty() && counted.size() < 2) counted.clear();
@@ -345,16 +537,27 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.metric = previous_in_sentence->metric;
       q.places = previous_in_sentence->places;
     } else {
-      q.metric = to_utf8(metric) + to_utf8(counted);
+      q.metric.clear();
+      append_utf8(metric, &q.metric);
+      append_utf8(counted, &q.metric);
     }
-    q.counted = to_utf8(counted);
+    q.counted.clear();
+    append_utf8(counted, &q.counted);
+    // 审批时间由90个工作日压缩至58个工作日: the value after a change is of the metric the
+    // value before it named.
+    if (role == FigureRole::After && q.metric.empty() && f > 0 && decoded.begins[f - 1] + sentence.size >= begin &&
+        static_cast<FigureRole>(figures[f - 1].role) == FigureRole::Before)
+      q.metric = figures[f - 1].metric, q.places = figures[f - 1].places;
     if (follows_count) {
       q.metric = previous->metric;
       q.places = previous->places;
       q.role = previous->role;
     }
     previous = &q;
-    if (role == FigureRole::Level || role == FigureRole::Planned) previous_in_sentence = &q;
+    if (role == FigureRole::Level || role == FigureRole::Planned) {
+      previous_in_sentence = &q;
+      previous_in_sentence_begin = begin;
+    }
   }
 }
 
@@ -389,6 +592,8 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
   if (ends_with(y, x)) return true;
   return x.back() == y.back() && runs_in_order(x, y);
 }
+
+bool times_differ(const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && a != b; }
 
 bool places_differ(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return false;

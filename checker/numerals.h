@@ -43,6 +43,14 @@ inline CodePoint decode_code_point(std::string_view text, size_t offset) {
   return decode_other_code_point(text, offset);
 }
 
+// Whether a CJK ideograph U+4000–U+9FFF starts at byte `offset`: E4–E9 and two
+// continuation bytes, always a valid code point (no overlong form, no surrogate), which
+// decode_code_point would read the same. The scans over every text pass these inline.
+inline bool ideograph_at(std::string_view text, size_t offset) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + offset;
+  return text.size() - offset >= 3 && s[0] >= 0xE4 && s[0] <= 0xE9 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80;
+}
+
 // A code point that can be part of a number: Arabic and full-width digits, Chinese
 // and financial digits, 十百千万亿 and their capitals, 廿. Exactly the code points the
 // number reader takes as a digit, unit or scale (numerals_test checks every one).

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "pdf_open_table.h"
+
 namespace plancheck {
 
 namespace {
@@ -138,7 +140,24 @@ std::vector<RuledTable> find_ruled_tables(const GrayRaster& raster, const std::v
   std::vector<Rule> vs = find_rules(raster, false, min_length, max_thickness);
   drop_glyph_strokes(hs, true, text, raster.scale);
   drop_glyph_strokes(vs, false, text, raster.scale);
-  if (hs.size() < 2 || vs.size() < 2) return tables;
+  // Horizontal rules no grid takes may still set a table: pdf_open_table.h.
+  auto add_open_tables = [&] {
+    std::vector<HorizontalRule> loose;
+    for (const Rule& h : hs) {
+      HorizontalRule rule{h.at / raster.scale, h.from / raster.scale, h.to / raster.scale};
+      bool in_grid = std::any_of(tables.begin(), tables.end(), [&](const RuledTable& t) {
+        return rule.y >= t.y0 - 2 && rule.y <= t.y1 + 2 && rule.x1 >= t.x0 && rule.x0 <= t.x1;
+      });
+      if (!in_grid) loose.push_back(rule);
+    }
+    for (RuledTable& t : find_open_tables(loose, text)) tables.push_back(std::move(t));
+    std::sort(tables.begin(), tables.end(), [](const RuledTable& a, const RuledTable& b) { return a.y0 < b.y0; });
+  };
+  const std::vector<Rule> all_hs = hs;
+  if (hs.size() < 2 || vs.size() < 2) {
+    add_open_tables();
+    return tables;
+  }
 
   // A rule of a table runs from one rule across it to another at both ends (the frame's
   // corners included); a glyph's stroke near a border does not. Rules that do not are
@@ -167,7 +186,11 @@ std::vector<RuledTable> find_ruled_tables(const GrayRaster& raster, const std::v
   }
   hs.erase(std::remove_if(hs.begin(), hs.end(), [](const Rule& r) { return r.last < 0; }), hs.end());
   vs.erase(std::remove_if(vs.begin(), vs.end(), [](const Rule& r) { return r.last < 0; }), vs.end());
-  if (hs.size() < 2 || vs.size() < 2) return tables;
+  if (hs.size() < 2 || vs.size() < 2) {
+    hs = all_hs;
+    add_open_tables();
+    return tables;
+  }
 
   // Rules that touch are one table: a horizontal rule h meets a vertical v when v stands
   // within h's extent and h within v's.
@@ -236,7 +259,8 @@ std::vector<RuledTable> find_ruled_tables(const GrayRaster& raster, const std::v
       }
     tables.push_back(std::move(table));
   }
-  std::sort(tables.begin(), tables.end(), [](const RuledTable& a, const RuledTable& b) { return a.y0 < b.y0; });
+  hs = all_hs;
+  add_open_tables();
   return tables;
 }
 

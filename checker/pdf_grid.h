@@ -33,6 +33,7 @@ struct GrayRaster {
 // A word's box on the page, in points: ink inside it is a glyph's stroke, not a rule.
 struct TextBox {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool row_number = false;  // the word is a number alone (1, 12, 3.): a row of a table starts there
 };
 
 // The tables drawn with rules on the page: every set of connected thin horizontal and vertical
@@ -40,6 +41,8 @@ struct TextBox {
 // another. Cells that no rule separates are merged. Strokes inside the `text` boxes are not
 // rules (丨 and 一 at 16 pt are longer than a narrow cell is wide); what is left of glyphs
 // (a large 田 in a title) the caller drops by keeping only grids whose cells hold words.
+// Horizontal rules that no grid takes may still enclose a table drawn without column rules
+// (a 三线表): those come from pdf_open_table.h, in the same form, in page order with the rest.
 std::vector<RuledTable> find_ruled_tables(const GrayRaster& raster, const std::vector<TextBox>& text = {});
 
 }  // namespace plancheck

@@ -80,6 +80,11 @@ ItemNumber read_item_number(std::string_view paragraph) {
   };
   char32_t first = text[pos];
   if (first >= U'①' && first <= U'⑳') return finish(NumberStyle::Circled, static_cast<int>(first - U'①') + 1, std::u32string(1, first), pos + 1);
+  // ⑴…⒇, one character each (WPS and older Word write them): （1） in another form.
+  if (first >= U'⑴' && first <= U'⒇') {
+    int value = static_cast<int>(first - U'⑴') + 1;
+    return finish(NumberStyle::ParenArabic, value, U"(" + to_u32(std::to_string(value)) + U")", pos + 1);
+  }
   if (is_open(first)) {
     size_t p = pos + 1;
     while (p < text.size() && is_space(text[p])) ++p;
@@ -113,8 +118,12 @@ ItemNumber read_item_number(std::string_view paragraph) {
     while (p < text.size() && (digit_of(text[p]) >= 0 || text[p] == U'十') && p - pos < 4) ++p;
     std::u32string_view chinese = std::u32string_view(text).substr(pos, p - pos);
     int value = chinese_numeral_value(chinese);
-    if (value > 0 && p < text.size() && text[p] == U'、')
+    if (value <= 0 || p >= text.size()) return item;
+    // 一、 and, less often, 一． / 一. in its place; 一） / 一) for （一）.
+    if (text[p] == U'、' || text[p] == U'．' || (text[p] == U'.' && !(p + 1 < text.size() && is_arabic(text[p + 1]))))
       return finish(NumberStyle::ChineseComma, value, std::u32string(chinese), p + 1);
+    if (text[p] == U'）' || text[p] == U')')
+      return finish(NumberStyle::ParenChinese, value, U"(" + std::u32string(chinese) + U")", p + 1);
     return item;
   }
   if (is_arabic(first)) {

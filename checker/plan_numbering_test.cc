@@ -21,7 +21,13 @@ TEST_CASE("read_item_number: every style plans number their parts in", "[numberi
                         Case{"（3）开展演练", NumberStyle::ParenArabic, 3, "(3)"},
                         Case{"5）开展检查", NumberStyle::ArabicParen, 5, "5)"},
                         Case{"12)完善台账", NumberStyle::ArabicParen, 12, "12)"},
-                        Case{"②加强培训", NumberStyle::Circled, 2, "②"}}) {
+                        Case{"②加强培训", NumberStyle::Circled, 2, "②"},
+                        // Other forms of the same styles.
+                        Case{"⑶开展演练", NumberStyle::ParenArabic, 3, "(3)"},
+                        Case{"⒀开展演练", NumberStyle::ParenArabic, 13, "(13)"},
+                        Case{"二）加强督查", NumberStyle::ParenChinese, 2, "(二)"},
+                        Case{"三．保障措施", NumberStyle::ChineseComma, 3, "三"},
+                        Case{"四.保障措施", NumberStyle::ChineseComma, 4, "四"}}) {
     ItemNumber n = read_item_number(c.text);
     CHECK(n.style == c.style);
     CHECK(n.value == c.value);
@@ -30,6 +36,8 @@ TEST_CASE("read_item_number: every style plans number their parts in", "[numberi
   CHECK(read_item_number("2023年5月30日").style == NumberStyle::None);
   CHECK(read_item_number("2023）年报").style == NumberStyle::None);  // a year in a bracket, not item 2023
   CHECK(read_item_number("各地区要加强领导。").style == NumberStyle::None);
+  CHECK(read_item_number("一是加强领导").style == NumberStyle::None);  // an enumeration in running text
+  CHECK(read_item_number("二.5倍").style == NumberStyle::None);
   CHECK(read_item_number("（市、区）人民政府").style == NumberStyle::None);
   // A year right after the mark opens the item's words.
   ItemNumber dated = read_item_number("1．2021年6月底前完成清理");

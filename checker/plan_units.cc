@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "chinese_variants.h"
+#include "plan_numbering.h"
 
 namespace plancheck {
 
@@ -271,7 +272,8 @@ LabelKind classify_label(u32view label) {
   // A person, not a unit: 责任领导：张伟, 牵头领导, 联系人, 责任人.
   for (u32view w : {U"领导", U"负责人", U"联系人", U"责任人", U"联络员"})
     if (contains(label, w)) return LabelKind::Other;
-  if (contains(label, U"牵头") || contains(label, U"主责") || contains(label, U"主办")) return LabelKind::Lead;
+  if (contains(label, U"牵头") || contains(label, U"主责") || contains(label, U"主办") || contains(label, U"主要责任"))
+    return LabelKind::Lead;
   for (u32view w : {U"责任", U"配合", U"协办", U"参与", U"协助", U"协同", U"负责", U"指导", U"承办", U"实施单位", U"主体"})
     if (contains(label, w)) return LabelKind::Responsible;
   for (u32view w : {U"范围", U"时限", U"时间", U"节点", U"期限", U"备注", U"目标", U"措施", U"内容", U"任务"})
@@ -285,14 +287,17 @@ constexpr u32view kKnownLabels[] = {
     U"牵头单位", U"牵头部门", U"责任单位", U"责任部门", U"配合单位", U"配合部门", U"协办单位", U"参与单位",
     U"主办单位", U"主责单位", U"协同单位", U"承办单位", U"实施单位", U"负责单位", U"指导单位", U"完成时限",
     U"完成时间", U"时间节点", U"时限要求", U"时间要求", U"截止时间", U"完成期限", U"办结时限", U"责任领导",
-    U"牵头领导", U"分管领导", U"联系人", U"责任人", U"备注", U"适用范围", U"工作目标", U"具体措施"};
+    U"牵头领导", U"分管领导", U"联系人", U"责任人", U"备注", U"适用范围", U"工作目标", U"具体措施",
+    U"主要责任单位", U"主要责任部门", U"其他责任单位", U"其他责任部门", U"其他配合单位"};
 
 // The label before a colon at `colon`: a known label it ends with, else the characters back
 // to a mark or the range's start.
 Range label_before(const Text& t, size_t from, size_t colon) {
+  size_t longest = 0;  // 其他责任单位, not 责任单位 with 其他 left to the list before it
   for (u32view known : kKnownLabels)
-    if (colon - from >= known.size() && u32view(t.s).substr(colon - known.size(), known.size()) == known)
-      return {colon - known.size(), colon};
+    if (known.size() > longest && colon - from >= known.size() && u32view(t.s).substr(colon - known.size(), known.size()) == known)
+      longest = known.size();
+  if (longest > 0) return {colon - longest, colon};
   size_t b = colon;
   while (b > from && !is_list_mark(t.s[b - 1]) && !is_space(t.s[b - 1]) && !is_open(t.s[b - 1]) &&
          t.s[b - 1] != U'。' && colon - b < 8)
@@ -358,6 +363,11 @@ constexpr Verb kVerbs[] = {
     {U"配合", UnitRole::Responsible},     {U"参与", UnitRole::Responsible},       {U"指导", UnitRole::Responsible},
     {U"协办", UnitRole::Responsible},     {U"协助", UnitRole::Responsible},       {U"协同", UnitRole::Responsible},
     {U"配合落实", UnitRole::Responsible}, {U"协助落实", UnitRole::Responsible},   {U"具体落实", UnitRole::Assigned},
+    // The lead as a role taken (X为牵头单位, X负总责, X主责) and the others' roles alike.
+    {U"为牵头单位", UnitRole::Lead},      {U"为牵头部门", UnitRole::Lead},        {U"为责任单位", UnitRole::Responsible},
+    {U"为配合单位", UnitRole::Responsible}, {U"为配合部门", UnitRole::Responsible}, {U"为协办单位", UnitRole::Responsible},
+    {U"为参与单位", UnitRole::Responsible}, {U"牵头抓总", UnitRole::Lead},        {U"负总责", UnitRole::Lead},
+    {U"主责", UnitRole::Lead},            {U"主办", UnitRole::Lead},
 };
 
 // 以下均需试点城市政府落实 → 试点城市政府.
@@ -402,6 +412,24 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
       clause.date_text = to_utf8(u32view(t.o).substr(p.b, p.e - p.b));
       return true;
     }
+    // A labelled time or note among the assignments (X牵头；完成时限：2024年底前; 备注：…):
+    // its value is the clause's date when it is one, never a unit.
+    if (size_t colon = s.find_first_of(U"：:"); colon != u32view::npos) {
+      Range label = label_before(t, p.b, p.b + colon);
+      if (label.b == p.b && classify_label(simp(t, label)) == LabelKind::Other) {
+        Range value = trim(t, {p.b + colon + 1, p.e});
+        if (!value.empty() && clause.date_text.empty() && date_piece(simp(t, value)))
+          clause.date_text = to_utf8(u32view(t.o).substr(value.b, value.e - value.b));
+        return true;
+      }
+    }
+    // X牵头 2024年底前: a date set apart by a space only.
+    if (size_t space = s.find_last_of(U" \u3000"); space != u32view::npos && date_piece(simp(t, trim(t, {p.b + space + 1, p.e})))) {
+      Range date = trim(t, {p.b + space + 1, p.e});
+      if (clause.date_text.empty()) clause.date_text = to_utf8(u32view(t.o).substr(date.b, date.e - date.b));
+      p = trim(t, {p.b, p.b + space});
+      s = simp(t, p);
+    }
     for (const Verb& verb : kVerbs) {
       if (!ends_with(s, verb.word)) continue;
       Range before{p.b, p.e - verb.word.size()};
@@ -443,6 +471,26 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
   }
   if (!pending.empty()) return false;
   return any;
+}
+
+// （X、Y，2024年12月底前） closing a task's paragraph: a list of units with no verb, each an
+// office by its name's ending (局, 委, 中心, 政府…; a place alone, 北京市, is a scope), and
+// perhaps a date. They are in charge as with 负责.
+bool read_bare_list(const Text& t, Range r, UnitClause& clause) {
+  static constexpr u32view kPlaceOnly[] = {U"市", U"区", U"县", U"省", U"城市", U"地区", U"镇", U"乡镇", U"街道", U"）", U")"};
+  std::string date;
+  bool implausible = false;
+  std::vector<Range> names = split_list(t, r, &date, &implausible);
+  if (implausible || names.empty()) return false;
+  for (Range n : names) {
+    u32view name = simp(t, n);
+    if (!has_suffix(name)) return false;
+    for (u32view place : kPlaceOnly)
+      if (ends_with(name, place) && !ends_with(name, U"政府）") && !ends_with(name, U"政府)")) return false;
+  }
+  add_units(t, names, UnitRole::Assigned, clause);
+  clause.date_text = date;
+  return true;
 }
 
 bool read_clause_content(const Text& t, Range r, UnitClause& clause) {
@@ -507,6 +555,24 @@ void read_by_lead(const Text& t, const std::vector<Range>& outside, std::vector<
   }
 }
 
+// A sentence of its own made only of assignments, closing the paragraph (or being all of it,
+// a line under the task): 县大数据中心牵头，各部门配合。 — the clause offices write without brackets. Every piece must be units with a
+// verb (or a date), so a sentence of the task's own words is never read as one.
+void read_closing_sentence(const Text& t, const std::vector<Range>& outside, std::vector<UnitClause>& clauses) {
+  if (outside.empty()) return;
+  Range last = outside.back();
+  size_t end = last.e;
+  while (end > last.b && (is_space(t.s[end - 1]) || t.s[end - 1] == U'。' || t.s[end - 1] == U'；')) --end;
+  if (end <= last.b || last.e != t.s.size()) return;
+  size_t begin = end;
+  while (begin > last.b && t.s[begin - 1] != U'。' && t.s[begin - 1] != U'；' && t.s[begin - 1] != U'！') --begin;
+  UnitClause clause;
+  if (!read_assignments(t, {begin, end}, clause) || clause.units.empty()) return;
+  clause.begin = byte_offset(t, begin);
+  clause.end = byte_offset(t, last.e);
+  clauses.push_back(std::move(clause));
+}
+
 // 由A会同B、C等部门…: A leads, B and C take part.
 void read_by_with(const Text& t, const std::vector<Range>& outside, std::vector<UnitClause>& clauses) {
   for (Range part : outside) {
@@ -547,8 +613,39 @@ void read_by_with(const Text& t, const std::vector<Range>& outside, std::vector<
 
 bool has_unit_suffix(std::string_view name) { return has_suffix(to_u32(to_simplified(name))); }
 
+// 【牵头单位】X【责任单位】Y: a label set in brackets instead of before a colon. The
+// simplified copy, where keywords are read, gets the colon form (position for position).
+// Whether the bracket at `open` stands first in the paragraph, after its item number only:
+// 1.【县发改局】推进… names the item's units before its words.
+static bool opens_item(const Text& t, size_t open) {
+  if (t.s[open] != U'【' && t.s[open] != U'〔' && t.s[open] != U'[') return false;
+  size_t b = 0;
+  while (b < open && is_space(t.s[b])) ++b;
+  if (b == open) return true;
+  ItemNumber number = read_item_number(to_utf8(u32view(t.s).substr(b, open - b)));
+  return number.style != NumberStyle::None && number.body == to_utf8(u32view(t.s).substr(b, open - b)).size();
+}
+
+static void unbracket_labels(Text& t) {
+  for (size_t i = 0; i < t.s.size(); ++i) {
+    if (t.s[i] != U'【' && t.s[i] != U'[' && t.s[i] != U'［') continue;
+    size_t close = u32view(t.s).find_first_of(U"】]］", i + 1);
+    if (close == u32view::npos || close - i > 10) continue;
+    // A label has its list after it; 【牵头】 after a name and before 、 or the end is that
+    // unit's note (区农业农村局【牵头】、区住建局).
+    size_t next = close + 1;
+    while (next < t.s.size() && is_space(t.s[next])) ++next;
+    if (next == t.s.size() || is_list_mark(t.s[next]) || is_close(t.s[next]) || t.s[next] == U'。') continue;
+    LabelKind kind = classify_label(u32view(t.s).substr(i + 1, close - i - 1));
+    if (kind != LabelKind::Lead && kind != LabelKind::Responsible && kind != LabelKind::Other) continue;
+    t.s[i] = U' ';
+    t.s[close] = U'：';
+  }
+}
+
 std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
   Text t = both_forms(paragraph);
+  unbracket_labels(t);
   std::vector<UnitClause> clauses;
   std::vector<Range> outside;
   size_t outside_from = 0;
@@ -566,7 +663,12 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
     UnitClause clause;
     clause.unclosed = close == t.s.size();
     size_t content_end = clause.unclosed ? t.s.size() : close;
-    if (read_clause_content(t, {i + 1, content_end}, clause)) {
+    // A bracket closing the paragraph may list its units bare.
+    size_t after = close + 1;
+    while (after < t.s.size() && (is_space(t.s[after]) || t.s[after] == U'。' || t.s[after] == U'；')) ++after;
+    const bool closes_paragraph = (!clause.unclosed && after == t.s.size()) || opens_item(t, i);
+    if (read_clause_content(t, {i + 1, content_end}, clause) ||
+        (closes_paragraph && read_bare_list(t, {i + 1, content_end}, clause))) {
       outside.push_back({outside_from, i});
       clause.begin = byte_offset(t, i);
       clause.end = byte_offset(t, clause.unclosed ? content_end : close + 1);
@@ -603,6 +705,7 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
   }
   read_by_with(t, still_outside, clauses);
   read_by_lead(t, still_outside, clauses);
+  if (clauses.empty()) read_closing_sentence(t, still_outside, clauses);
   std::sort(clauses.begin(), clauses.end(), [](const UnitClause& a, const UnitClause& b) { return a.begin < b.begin; });
   return clauses;
 }

@@ -74,6 +74,61 @@ TEST_CASE("unit clauses: the first-listed rule, inherited units, a date inside, 
   CHECK(find_unit_clauses("建设自贸区（以下简称“试验区”）。").empty());
 }
 
+TEST_CASE("unit clauses: a labelled time or note among verb assignments, a date set apart by a space", "[units]") {
+  auto c = find_unit_clauses("（区人社局牵头，区财政局配合；完成时限：2025年3月底前）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"区人社局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"区财政局"});
+  CHECK(c[0].date_text == "2025年3月底前");
+
+  c = find_unit_clauses("（区民政局负责；备注：与上年任务衔接）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"区民政局"});
+  CHECK(c[0].date_text.empty());
+
+  c = find_unit_clauses("（区城管局牵头　2025年6月底前）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"区城管局"});
+  CHECK(c[0].date_text == "2025年6月底前");
+}
+
+TEST_CASE("unit clauses: roles taken (为牵头单位, 负总责, 主责), 主要/其他责任单位, labels in 【】, bare lists", "[units]") {
+  auto lead_and_rest = [](const char* text) {
+    auto c = find_unit_clauses(text);
+    std::vector<std::string> out;
+    for (UnitClause& clause : c) {
+      resolve_roles(clause, false);
+      for (const std::string& n : names(clause, UnitRole::Lead)) out.push_back("L:" + n);
+      for (const std::string& n : names(clause, UnitRole::Responsible)) out.push_back("R:" + n);
+    }
+    return out;
+  };
+  const std::vector<std::string> both = {"L:县教育局", "R:县财政局"};
+  CHECK(lead_and_rest("开展课后服务。（县教育局为牵头单位，县财政局为配合单位）") == both);
+  CHECK(lead_and_rest("开展课后服务。（县教育局负总责，县财政局配合）") == both);
+  CHECK(lead_and_rest("开展课后服务。（县教育局牵头抓总，县财政局等部门配合）") == both);
+  CHECK(lead_and_rest("开展课后服务。（县教育局主责，县财政局协同）") == both);
+  CHECK(lead_and_rest("开展课后服务。（主要责任单位：县教育局；其他责任单位：县财政局）") == both);
+  CHECK(lead_and_rest("开展课后服务。【牵头单位】县教育局【责任单位】县财政局") == both);
+  // A bare list of offices closing the paragraph, with a date: in charge, as with 负责.
+  auto bare = find_unit_clauses("开展课后服务。（县教育局、县财政局，2024年9月底前）");
+  REQUIRE(bare.size() == 1);
+  resolve_roles(bare[0], false);
+  CHECK(names(bare[0], UnitRole::Responsible) == std::vector<std::string>{"县教育局", "县财政局"});
+  CHECK(bare[0].date_text == "2024年9月底前");
+  // The units in brackets before the item's words; a closing sentence of assignments only.
+  CHECK(lead_and_rest("1.【县教育局】开展课后服务，覆盖全部小学。") == std::vector<std::string>{"R:县教育局"});
+  CHECK(lead_and_rest("开展课后服务，覆盖全部小学。县教育局牵头，县财政局配合。") == both);
+  CHECK(find_unit_clauses("县教育局牵头，县财政局配合。").size() == 1);
+  CHECK(find_unit_clauses("开展课后服务。各学校要加强管理，县教育局定期督导。").empty());  // words, not assignments
+  // Near misses: places in brackets are a scope; a bracket inside the sentence is its words.
+  CHECK(find_unit_clauses("在全省推广试点经验。（北京市、上海市）").empty());
+  CHECK(find_unit_clauses("会同有关部门（县财政局、县审计局）开展专项检查。").empty());
+}
+
 TEST_CASE("unit clauses: a lead marked by its own note in a list, a frequency that is no unit", "[units]") {
   // 责任单位 lists with the lead marked after its name, in each bracket offices use.
   for (std::string mark : {"（牵头）", "(牵头)", "〔牵头〕", "【牵头】", "（牵头单位）"}) {

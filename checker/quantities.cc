@@ -49,7 +49,7 @@ constexpr Qualifier kLeadingQualifiers[] = {
 };
 
 constexpr Qualifier kTrailingQualifiers[] = {
-    {"以上", Approx::AtLeast}, {"以下", Approx::AtMost}, {"左右", Approx::About},
+    {"以上", Approx::AtLeast}, {"以下", Approx::AtMost}, {"以内", Approx::AtMost}, {"左右", Approx::About},
     {"上下", Approx::About},
 };
 
@@ -57,13 +57,13 @@ constexpr Qualifier kTrailingQualifiers[] = {
 // number they date things (2023年11月30日, 2013年以来); 连续*年 is the one exception.
 constexpr std::string_view kMeasureWords[] = {
     "人次", "场次", "篇次", "批次", "户次", "个月", "个百分点", "百分点", "平方公里", "平方米",
-    "立方米", "千瓦时", "千瓦", "千克", "公斤", "毫米", "厘米",
+    "个工作日", "工作日", "立方米", "千瓦时", "千瓦", "千克", "公斤", "毫米", "厘米",
     "公里", "千米", "公顷", "小时", "分钟", "课时", "学时", "新台币", "台币", "港币", "美元",
     "港元", "欧元", "日元", "韩元", "澳元", "英镑", "卢布", "泰铢", "元", "圆", "%", "％", "‰",
     "期", "次", "册", "个", "处", "家", "名", "人", "场", "篇", "项", "所", "户", "批", "部",
     "本", "件", "天", "条", "支", "座", "套", "种", "类", "份", "首", "位", "间", "辆", "台",
     "张", "块", "幅", "枚", "棵", "株", "头", "只", "亩", "吨", "米", "倍", "轮", "起", "宗",
-    "栋", "幢",
+    "栋", "幢", "对", "例", "盏", "艘", "架", "根", "眼", "门", "节", "届", "段", "片", "组", "双",
 };
 constexpr std::string_view kYearWord = "年";
 

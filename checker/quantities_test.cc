@@ -72,6 +72,12 @@ TEST_CASE("every figure form of formats.md reads", "[quantities]") {
       {"约30万次", 300000, Qualifier::About, "次"},
       {"不超过5项", 5, Qualifier::AtMost, "项"},
       {"75%以上", 75, Qualifier::AtLeast, "%"},
+      {"5.5%以内", 5.5, Qualifier::AtMost, "%"},
+      {"60个工作日以内", 60, Qualifier::AtMost, "个工作日"},
+      {"5620对", 5620, Qualifier::Exact, "对"},      // 结婚登记
+      {"12例", 12, Qualifier::Exact, "例"},          // 病例
+      {"300余盏", 300, Qualifier::Over, "盏"},       // 路灯
+      {"3眼", 3, Qualifier::Exact, "眼"},            // 机井
       {"百分之八", 8, Qualifier::Exact, "%"},
       {"９５％", 95, Qualifier::Exact, "%"},
       {"连续3年", 3, Qualifier::Exact, "年"},

@@ -203,11 +203,21 @@ struct Builder {
       int count = 0;
       for (const Plan* plan : options.plans)
         if (!plan->id().empty() && contains(all, plan_id_key(plan->id()))) named = plan, ++count;
+      // No 文号: the plan's title in 《》, as units cite a plan more often than its number
+      // (按照《临江市2024年民生实事任务分工方案》要求).
+      if (count == 0) {
+        std::string text;
+        for (const SourceBlock& block : doc.blocks) text += without_spaces(block.text);
+        for (const Plan* plan : options.plans) {
+          std::string title = without_spaces(plan->document().root().child("title").text().get());
+          if (!title.empty() && contains(text, "《" + title + "》")) named = plan, ++count;
+        }
+      }
       if (count != 1)
         return fail("无法确定报告对应哪份实施方案：给出了 " + std::to_string(options.plans.size()) +
-                        " 份方案，报告中" + (count == 0 ? "没有写明其中任何一份的文号" : "写了不止一份的文号"),
+                        " 份方案，报告中" + (count == 0 ? "没有写明其中任何一份的文号或《标题》" : "写了不止一份的文号"),
                     "cannot tell which plan the report answers: " + std::to_string(options.plans.size()) +
-                        " plans were given and the report names " + (count == 0 ? "none" : "several") + " of their ids");
+                        " plans were given and the report names " + (count == 0 ? "none" : "several") + " of their ids or titles");
       out.plan = named;
     }
     *plan_id = out.plan ? out.plan->id() : options.plan_id;
@@ -324,11 +334,38 @@ struct Builder {
   }
 
   // --- task tables ------------------------------------------------------------------------
-  static std::string cell_text(const std::vector<SourceCell>& row, int column) {
-    if (column <= 0) return "";
+  static const SourceCell* cell_at(const std::vector<SourceCell>& row, int column) {
+    if (column <= 0) return nullptr;
     for (const SourceCell& cell : row)
-      if (cell.column <= column && column < cell.column + std::max(cell.span, 1)) return trim_spaces(cell.text);
-    return "";
+      if (cell.column <= column && column < cell.column + std::max(cell.span, 1)) return &cell;
+    return nullptr;
+  }
+  static std::string cell_text(const std::vector<SourceCell>& row, int column) {
+    const SourceCell* cell = cell_at(row, column);
+    return cell ? trim_spaces(cell->text) : "";
+  }
+
+  // A row that goes on with the task above: its 序号 and task cells merged with the ones above
+  // or left blank (a table giving one row per measure of a task). Columns the table lacks
+  // do not count.
+  static bool continues_task(const std::vector<SourceCell>& row, const TaskTableHeader& header) {
+    bool any_key = false;
+    for (TaskColumn role : {TaskColumn::Number, TaskColumn::Task}) {
+      int column = header.column_of(role);
+      if (column == 0) continue;
+      any_key = true;
+      const SourceCell* cell = cell_at(row, column);
+      if (cell && !cell->continued && !trim_spaces(cell->text).empty()) return false;
+    }
+    return any_key;
+  }
+
+  // The status of a task whose rows say different things: a blocked measure blocks it; it is
+  // done when every measure is, not started when none is, else in progress.
+  static std::string combined_status(const std::string& a, const std::string& b) {
+    if (a == b) return a;
+    if (a == "blocked" || b == "blocked") return "blocked";
+    return "in-progress";
   }
 
   // The plan's id for a 序号 cell whose number the plan writes otherwise: （一） or 一 for a
@@ -425,13 +462,17 @@ struct Builder {
       return column > 0 && column <= width ? header.names[static_cast<size_t>(column - 1)] : std::string();
     };
     auto place_of = [&](size_t r, int column) { return cell_place(block, r, column); };
+    pugi::xml_node previous_task;  // the task the row above gave, which a merged row goes on with
     for (size_t r = static_cast<size_t>(header.header_row) + 1; r < table.rows.size(); ++r) {
       const std::vector<SourceCell>& row = table.rows[r];
       int filled = 0;
       for (const SourceCell& cell : row)
         if (!trim_spaces(cell.text).empty() && !cell.continued) ++filled;
       if (filled == 0) continue;
-      if (filled == 1 && row.size() == 1 && row_width(row) >= width - 1) continue;  // a group row: 一、宣传教育
+      if (filled == 1 && row.size() == 1 && row_width(row) >= width - 1) {  // a group row: 一、宣传教育
+        previous_task = pugi::xml_node();
+        continue;
+      }
       SourcePlace row_place = place_of(r, 0);
       if (row_width(row) != width)
         note("report-table", Severity::Warning,
@@ -441,9 +482,16 @@ struct Builder {
                  ": read by position; check that no cell has slipped into the wrong column",
              row_place);
       auto text = [&](TaskColumn role) { return cell_text(row, header.column_of(role)); };
-      std::string number = id_in_plan(text(TaskColumn::Number), task_number(text(TaskColumn::Number)));
-      std::string title = text(TaskColumn::Task);
-      std::string ref = match_task(number, title, row_place);
+      const bool continuing = previous_task && continues_task(row, header);
+      std::string ref;
+      if (continuing) {
+        ref = previous_task.attribute("ref").value();
+      } else {
+        std::string number = id_in_plan(text(TaskColumn::Number), task_number(text(TaskColumn::Number)));
+        std::string title = text(TaskColumn::Task);
+        ref = match_task(number, title, row_place);
+        previous_task = pugi::xml_node();
+      }
       if (ref.empty()) continue;
       std::string progress = text(TaskColumn::Progress);
       std::string problems = text(TaskColumn::Problems);
@@ -465,20 +513,32 @@ struct Builder {
                  "\"): checked as in progress; write 已完成, 推进中, 未开展 or 受阻",
              place_of(r, column), name_of(column), ref);
       }
-      pugi::xml_node task = report.append_child("task");
-      task.append_attribute("ref") = ref.c_str();
-      task.append_attribute("status") = status.c_str();
-      mark(task, row_place);
-      ++out.tasks;
+      pugi::xml_node task = previous_task;
+      if (continuing) {
+        task.attribute("status") = combined_status(task.attribute("status").value(), status).c_str();
+      } else {
+        task = report.append_child("task");
+        task.append_attribute("ref") = ref.c_str();
+        task.append_attribute("status") = status.c_str();
+        mark(task, row_place);
+        ++out.tasks;
+        previous_task = task;
+      }
       auto child = [&](const char* name, TaskColumn role) {
         pugi::xml_node node = task.append_child(name);
         int column = header.column_of(role);
         mark(node, place_of(r, column), name_of(column));
         return node;
       };
+      auto has = [&](const char* name, const std::string& value) {
+        for (pugi::xml_node n : task.children(name))
+          if (value == n.text().get()) return true;
+        return false;
+      };
       for (const std::string& lead : report_leads(text(TaskColumn::Lead), text(TaskColumn::Responsible)))
-        child("lead", header.column_of(TaskColumn::Lead) ? TaskColumn::Lead : TaskColumn::Responsible).text() = lead.c_str();
-      if (std::string deadline = text(TaskColumn::Deadline); !deadline.empty())
+        if (!has("lead", lead))
+          child("lead", header.column_of(TaskColumn::Lead) ? TaskColumn::Lead : TaskColumn::Responsible).text() = lead.c_str();
+      if (std::string deadline = text(TaskColumn::Deadline); !deadline.empty() && !task.child("deadline"))
         child("deadline", TaskColumn::Deadline).text() = deadline.c_str();
       if (!progress.empty() || !problems.empty()) {
         std::string all = progress;
@@ -491,7 +551,7 @@ struct Builder {
         budget = budget_from_wording(progress);
         budget_role = TaskColumn::Progress;
       }
-      if (budget) {
+      if (budget && !task.child("budget")) {
         pugi::xml_node node = child("budget", budget_role);
         node.append_attribute("included") = budget->included ? "true" : "false";
         if (!budget->source.empty()) node.append_attribute("source") = budget->source.c_str();

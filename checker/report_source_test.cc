@@ -308,6 +308,21 @@ TEST_CASE("report_source: several plans: the one the report names by its id", "[
   convert_report(doc, doc.path, options, &c.result);
   REQUIRE(c.result.ok);
   CHECK(c.result.plan == other.get());
+  // No 文号, the plan's title in 《》: the one plan of that title.
+  std::string titled_xml = other_xml;
+  titled_xml.replace(titled_xml.find("<title>示范区创建工作实施方案</title>"), std::string("<title>示范区创建工作实施方案</title>").size(),
+                     "<title>某区2023年民生实事分工方案</title>");
+  auto titled = std::make_unique<Plan>(Document::parse(titled_xml, "titled.xml", LoadLimits{}, &error));
+  options.plans = {c.plan.get(), titled.get()};
+  doc.blocks[1].text = "按照《某区2023年民生实事分工方案》要求，现将进展情况报告如下。";
+  convert_report(doc, doc.path, options, &c.result);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.plan == titled.get());
+  // A title both plans share names neither.
+  doc.blocks[1].text = "按照《示范区创建工作实施方案》要求，现将进展情况报告如下。";
+  options.plans = {c.plan.get(), other.get()};
+  convert_report(doc, doc.path, options, &c.result);
+  CHECK_FALSE(c.result.ok);
 }
 
 TEST_CASE("report_source: a document found in a folder reads as a report by its title, table or 报送单位",
@@ -346,4 +361,25 @@ TEST_CASE("report_source: a document found in a folder reads as a report by its 
   CHECK_FALSE(reads_as_report(doc_of("x.docx", {paragraph(1, "老旧小区改造"),
                                                 table(1, {{"小区", "户数"}, {"东区", "120"}})})));
   CHECK_FALSE(reads_as_report(doc_of("x.docx", {})));
+}
+
+TEST_CASE("report_source: rows under a merged or blank 序号 and task cell go on with the task above", "[report_source]") {
+  SourceDocument doc = word_report({{"3", "建设有影响力的教育实践基地", "区政工部", "展陈布置完毕。", "已完成", "", "", ""},
+                                    {"3", "建设有影响力的教育实践基地", "区文明办", "讲解员培训过半。", "推进中", "", "", ""},
+                                    {"", "", "", "揭牌仪式待定。", "未开展", "", "", ""},
+                                    {"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "培训560人次。", "已完成", "", "", ""}});
+  // Word's vMerge: the second row's 序号 and task cells continue the first's (their text repeats).
+  auto& rows = doc.blocks[3].table.rows;
+  rows[2][0].continued = rows[2][1].continued = true;
+  Converted c;
+  convert(doc, c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 2);
+  CHECK(attr(c.xml, "/report/task[1]/@ref") == "3");
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "in-progress");  // one measure done, one not
+  CHECK(c.xml.select_nodes("/report/task[1]/progress").size() == 3);
+  CHECK(c.xml.select_nodes("/report/task[1]/lead").size() == 2);
+  CHECK(attr(c.xml, "/report/task[2]/@ref") == "1");
+  CHECK(attr(c.xml, "/report/task[2]/@status") == "done");
+  CHECK(c.result.notes.empty());
 }

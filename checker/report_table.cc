@@ -221,7 +221,7 @@ std::string status_from_wording(std::string_view text, bool has_progress) {
   if (contains_any(t, {"未完成", "尚未完成", "没有完成"})) return has_progress ? "in-progress" : "not-started";
   if (contains_any(t, {"基本完成", "正在推进", "推进中", "进行中", "持续推进", "正在", "稳步推进", "有序推进",
                        "序时推进", "按计划推进", "部分完成", "大部分完成", "完成过半", "滞后", "已启动", "已开工",
-                       "长期推进"}) ||
+                       "长期推进", "阶段性", "前期工作", "初步完成", "初步建成", "逐步推进", "有序开展", "按序时"}) ||
       names_part_done(t))
     return "in-progress";
   if (contains_any(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结", "办结", "已达标", "已实现"}))
@@ -277,7 +277,11 @@ std::optional<BudgetWords> budget_from_cell(std::string_view text) {
     words.included = false;
     return words;
   }
-  words.included = true;
+  // Money from outside any budget (自筹, 社会资本, 银行贷款) is no budget inclusion, whatever
+  // the amount; a source without such words (区级财政预算, 专项资金, 上级补助) is taken as written.
+  words.included = contains(compact, "预算") ||
+                   !contains_any(compact, {"自筹", "社会资本", "社会资金", "企业投资", "企业自有", "贷款", "融资", "捐赠",
+                                           "捐助", "众筹", "群众筹"});
   size_t offset = 0, length = 0;
   if (find_amount(t, &words.amount, &offset, &length))
     words.source = strip_amount(t, offset, length);

@@ -75,6 +75,10 @@ TEST_CASE("report_table: status wording maps to the schema's statuses", "[report
   CHECK(status_from_wording("已开工", true) == "in-progress");
   CHECK(status_from_wording("暂缓实施", true) == "blocked");
   CHECK(status_from_wording("已达标", true) == "done");
+  // A step done is not the task done.
+  CHECK(status_from_wording("已完成前期工作", true) == "in-progress");
+  CHECK(status_from_wording("已完成阶段性目标", true) == "in-progress");
+  CHECK(status_from_wording("初步建成", true) == "in-progress");
   CHECK(status_from_wording("见附件", true).empty());
   CHECK(status_from_wording("", true).empty());
 }
@@ -93,6 +97,14 @@ TEST_CASE("report_table: a budget cell says whether and where the work is funded
   REQUIRE(budget);
   CHECK_FALSE(budget->included);
   CHECK_FALSE(budget_from_cell("  "));
+  // Money from outside any budget: the source is kept, the work is not in a budget.
+  budget = budget_from_cell("单位自筹5万元");
+  REQUIRE(budget);
+  CHECK_FALSE(budget->included);
+  CHECK(budget->source == "单位自筹");
+  CHECK_FALSE(budget_from_cell("社会资本投入")->included);
+  CHECK(budget_from_cell("专项资金")->included);
+  CHECK(budget_from_cell("财政预算资金与社会资本共同投入")->included);
   // In running text, only wording that puts it in a budget.
   budget = budget_from_wording("所需经费3.5万元已列入区级财政预算，专款专用。");
   REQUIRE(budget);

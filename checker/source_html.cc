@@ -238,12 +238,26 @@ class Emitter {
     }
   }
 
+  // The typed spaces a cell's line keeps, as one ideographic space each; none at its ends.
+  static std::string typed_spaces(const std::string& line) {
+    std::string out;
+    for (char c : line) {
+      if (c != kTypedSpace) {
+        out += c;
+      } else if (!out.empty() && out.compare(out.size() - std::min<size_t>(out.size(), 3), 3, "\u3000") != 0 && out.back() != ' ') {
+        out += "\u3000";
+      }
+    }
+    while (out.size() >= 3 && out.compare(out.size() - 3, 3, "\u3000") == 0) out.resize(out.size() - 3);
+    return out;
+  }
+
   void flush() {
     std::string text;
     size_t start = 0;
     while (true) {
       size_t end = buffer_.find('\n', start);
-      std::string line = close_cjk_spaces(std::string_view(buffer_).substr(start, end == std::string::npos ? std::string::npos : end - start));
+      std::string line = typed_spaces(close_cjk_spaces(std::string_view(buffer_).substr(start, end == std::string::npos ? std::string::npos : end - start)));
       if (!line.empty() && !(doc_ && !keep_chrome_ && chrome_line(line))) {
         if (lines_) lines_->push_back(line);
         if (!text.empty()) text += '\n';
@@ -269,14 +283,33 @@ class Emitter {
   void text(const char* s, xmlNode* node) {
     if (buffer_.empty() && line_ == 0) line_ = static_cast<int>(xmlGetLineNo(node));
     // HTML white space (source line breaks included) is one space; close_cjk_spaces then
-    // drops it next to Chinese text.
-    for (const char* p = s; *p; ++p) {
-      char c = *p;
-      if (c == '\n' || c == '\r' || c == '\t' || c == '\f') c = ' ';
-      if (c == ' ' && !buffer_.empty() && buffer_.back() == ' ') continue;
-      buffer_ += c;
+    // drops it next to Chinese text. In a table cell, spaces typed on one line (市发改委 市财政局,
+    // &nbsp;, 　) set items apart: they are kept, as an ideographic space.
+    for (const char* p = s; *p;) {
+      size_t space = space_at(p);
+      if (space == 0) {
+        buffer_ += *p++;
+        continue;
+      }
+      bool typed = true;
+      for (; (space = space_at(p)) != 0; p += space) typed = typed && *p != '\n' && *p != '\r' && *p != '\t' && *p != '\f';
+      char mark = lines_ && typed ? kTypedSpace : ' ';
+      if (!buffer_.empty() && (buffer_.back() == ' ' || buffer_.back() == kTypedSpace)) {
+        if (mark == kTypedSpace) buffer_.back() = mark;
+        continue;
+      }
+      buffer_ += mark;
     }
   }
+
+  // Bytes of the white space at `p`: ASCII white space, a no-break space, an ideographic space.
+  static size_t space_at(const char* p) {
+    if (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t' || *p == '\f') return 1;
+    if (p[0] == '\xC2' && p[1] == '\xA0') return 2;
+    if (p[0] == '\xE3' && p[1] == '\x80' && p[2] == '\x80') return 3;
+    return 0;
+  }
+  static constexpr char kTypedSpace = '\x1F';  // no space to close_cjk_spaces; 　 after it
 
   static std::vector<xmlNode*> rows_of(xmlNode* table) {
     std::vector<xmlNode*> rows;

@@ -87,3 +87,24 @@ TEST_CASE("source html: a task table with long cells is part of the article, not
   CHECK(doc.blocks[1].table.rows.size() == 3);
   CHECK(doc.blocks[3].text == "2024年11月5日");
 }
+
+TEST_CASE("source html: spaces typed between names in a cell stay; the page source's line breaks do not", "[source]") {
+  const std::string page =
+      "<html><head><meta charset=\"utf-8\"><title>分工方案</title></head><body><div class=\"text\">"
+      "<p>一、各部门要高度重视，切实加强组织领导，确保各项任务落到实处，按期完成。</p>"
+      "<table border=\"1\"><tr><td>序号</td><td>任务</td><td>配合单位</td></tr>"
+      "<tr><td>1</td><td>推进老旧小区改造，完成改造小区30个，惠及居民一万余户。</td>"
+      "<td> 区财政局 区城管局&nbsp;&nbsp;各街道　区民政局 </td></tr>"
+      "<tr><td>2</td><td>建设口袋公园，新建口袋公园10个，方便群众就近休闲健身。</td><td>区自然资源\n   和规划局</td></tr>"
+      "</table></div></body></html>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(page, "page.html", {}, &doc, &error));
+  const SourceBlock& table = doc.blocks.back();
+  REQUIRE(table.kind == SourceBlock::Kind::Table);
+  REQUIRE(table.table.rows.size() == 3);
+  CHECK(table.table.rows[1][2].text == "区财政局　区城管局　各街道　区民政局");
+  CHECK(table.table.rows[2][2].text == "区自然资源和规划局");  // a line break in the page's source
+  // Outside cells, spaces next to Chinese text still close: 。 一、 stays as written.
+  CHECK(doc.blocks[0].text == "一、各部门要高度重视，切实加强组织领导，确保各项任务落到实处，按期完成。");
+}

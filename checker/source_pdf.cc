@@ -21,11 +21,14 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "import_text.h"
 #include "pdf_grid.h"
+#include "pdf_open_table.h"
 #include "plan_numbering.h"
 #include "source_readers.h"
+#include "utf32.h"
 
 namespace plancheck {
 
@@ -338,6 +341,90 @@ bool has_side_by_side(const std::vector<Line>& page) {
 constexpr double kRenderDpi = 100;  // rules of 0.5 pt still show; an A4 page is 827 x 1169 pixels
 constexpr double kMaxRenderPixels = 16e6;  // A3 at 100 dpi is 2.7 million
 
+// A word that is a number alone: 1, 12, 3., ４、 — a 序号 cell.
+bool is_row_number(const std::string& text) {
+  std::u32string s = to_u32(trim_spaces(text));
+  size_t digits = 0;
+  while (digits < s.size() && ((s[digits] >= U'0' && s[digits] <= U'9') || (s[digits] >= U'０' && s[digits] <= U'９'))) ++digits;
+  if (digits == 0 || digits > 3) return false;
+  return digits == s.size() || (digits + 1 == s.size() && std::u32string_view(U".．、").find(s[digits]) != std::u32string_view::npos);
+}
+
+// The table a grid makes of the page's words: each cell holds the words whose middle falls
+// in it (`taken` ones excepted; `claimed` gets those it holds). None when its cells hold
+// fewer than two words' worth of text: a large 田 in a title.
+std::optional<PageTable> fill_grid(const RuledTable& grid, const std::vector<Word>& words, const std::vector<bool>& taken,
+                                   int page_number, std::vector<size_t>* claimed) {
+  std::vector<std::vector<Word>> in_cell(grid.cells.size());
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (taken[w]) continue;
+    double x = (words[w].x0 + words[w].x1) / 2, y = (words[w].y0 + words[w].y1) / 2;
+    for (size_t c = 0; c < grid.cells.size(); ++c) {
+      const RuledCell& cell = grid.cells[c];
+      if (x >= cell.x0 && x < cell.x1 && y >= cell.y0 && y < cell.y1) {
+        in_cell[c].push_back(words[w]);
+        claimed->push_back(w);
+        break;
+      }
+    }
+  }
+  size_t cells_with_words = 0;
+  for (const auto& cell_words : in_cell) cells_with_words += !cell_words.empty();
+  if (cells_with_words < 2) return std::nullopt;
+  PageTable table;
+  table.top = grid.y0;
+  table.bottom = grid.y1;
+  std::vector<std::vector<SourceCell>> rows(static_cast<size_t>(grid.rows));
+  for (size_t c = 0; c < grid.cells.size(); ++c) {
+    const RuledCell& cell = grid.cells[c];
+    std::vector<Line> lines = page_lines(in_cell[c], page_number);
+    std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+      return a.y1 <= b.y0 + 0.3 * a.height() ? true : (b.y1 <= a.y0 + 0.3 * b.height() ? false : a.x0 < b.x0);
+    });
+    SourceCell out_cell;
+    for (const Line& line : lines) append_line(out_cell.text, line.text);
+    out_cell.column = cell.column + 1;
+    out_cell.span = cell.column_span;
+    for (int r = cell.row; r < cell.row + cell.row_span && r < grid.rows; ++r) {
+      rows[static_cast<size_t>(r)].push_back(out_cell);
+      out_cell.continued = true;  // the rows below a merged cell repeat it, as Word's vMerge reads
+    }
+  }
+  for (auto& row : rows) {
+    std::sort(row.begin(), row.end(), [](const SourceCell& a, const SourceCell& b) { return a.column < b.column; });
+    bool any_text = false;
+    for (const SourceCell& cell : row) any_text = any_text || (!cell.continued && !trim_spaces(cell.text).empty());
+    if (!any_text) continue;
+    table.table.rows.push_back(std::move(row));
+    table.table.row_pages.push_back(page_number);
+  }
+  return table;
+}
+
+// A table of lines found without rules (find_tables), read again from its words as a table
+// set between rules at its top and bottom would be (pdf_open_table.h): lines that poppler
+// runs together across columns (1改造老旧市住建已完成…) come apart at the gaps between the
+// columns. None when its words stand in no columns that way; find_tables' reading stays.
+std::optional<SourceTable> reread_by_columns(const PageTable& zone, const std::vector<Word>& words, int page_number) {
+  std::vector<TextBox> boxes;
+  std::vector<Word> inside;
+  double x0 = 1e9, x1 = -1e9;
+  for (const Word& w : words) {
+    double y = (w.y0 + w.y1) / 2;
+    if (y < zone.top - 1 || y > zone.bottom + 1) continue;
+    inside.push_back(w);
+    boxes.push_back({w.x0, w.y0, w.x1, w.y1, is_row_number(w.text)});
+    x0 = std::min(x0, w.x0), x1 = std::max(x1, w.x1);
+  }
+  std::vector<HorizontalRule> edges = {{zone.top - 2, x0 - 2, x1 + 2}, {zone.bottom + 2, x0 - 2, x1 + 2}};
+  std::vector<RuledTable> grids = find_open_tables(edges, boxes);
+  if (grids.size() != 1) return std::nullopt;
+  std::vector<size_t> claimed;
+  std::optional<PageTable> table = fill_grid(grids[0], inside, std::vector<bool>(inside.size(), false), page_number, &claimed);
+  if (!table || claimed.size() != inside.size()) return std::nullopt;
+  return std::move(table->table);
+}
+
 // The tables drawn with rules on `page`, each cell holding the words whose middle falls in
 // it; the words taken are removed from `words`. A grid whose cells hold fewer than two
 // words' worth of text is no table (a large 田 in a title).
@@ -362,54 +449,13 @@ std::vector<PageTable> ruled_tables(const poppler::page& page, std::vector<Word>
   raster.scale = dpi / 72.0;
   std::vector<bool> taken(words.size(), false);
   std::vector<TextBox> boxes;
-  for (const Word& w : words) boxes.push_back({w.x0, w.y0, w.x1, w.y1});
+  for (const Word& w : words) boxes.push_back({w.x0, w.y0, w.x1, w.y1, is_row_number(w.text)});
   for (const RuledTable& grid : find_ruled_tables(raster, boxes)) {
-    std::vector<std::vector<Word>> in_cell(grid.cells.size());
     std::vector<size_t> claimed;
-    for (size_t w = 0; w < words.size(); ++w) {
-      if (taken[w]) continue;
-      double x = (words[w].x0 + words[w].x1) / 2, y = (words[w].y0 + words[w].y1) / 2;
-      for (size_t c = 0; c < grid.cells.size(); ++c) {
-        const RuledCell& cell = grid.cells[c];
-        if (x >= cell.x0 && x < cell.x1 && y >= cell.y0 && y < cell.y1) {
-          in_cell[c].push_back(words[w]);
-          claimed.push_back(w);
-          break;
-        }
-      }
-    }
-    size_t cells_with_words = 0;
-    for (const auto& cell_words : in_cell) cells_with_words += !cell_words.empty();
-    if (cells_with_words < 2) continue;
+    std::optional<PageTable> table = fill_grid(grid, words, taken, page_number, &claimed);
+    if (!table) continue;
     for (size_t w : claimed) taken[w] = true;
-    PageTable table;
-    table.top = grid.y0;
-    table.bottom = grid.y1;
-    std::vector<std::vector<SourceCell>> rows(static_cast<size_t>(grid.rows));
-    for (size_t c = 0; c < grid.cells.size(); ++c) {
-      const RuledCell& cell = grid.cells[c];
-      std::vector<Line> lines = page_lines(in_cell[c], page_number);
-      std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
-        return a.y1 <= b.y0 + 0.3 * a.height() ? true : (b.y1 <= a.y0 + 0.3 * b.height() ? false : a.x0 < b.x0);
-      });
-      SourceCell out_cell;
-      for (const Line& line : lines) append_line(out_cell.text, line.text);
-      out_cell.column = cell.column + 1;
-      out_cell.span = cell.column_span;
-      for (int r = cell.row; r < cell.row + cell.row_span && r < grid.rows; ++r) {
-        rows[static_cast<size_t>(r)].push_back(out_cell);
-        out_cell.continued = true;  // the rows below a merged cell repeat it, as Word's vMerge reads
-      }
-    }
-    for (auto& row : rows) {
-      std::sort(row.begin(), row.end(), [](const SourceCell& a, const SourceCell& b) { return a.column < b.column; });
-      bool any_text = false;
-      for (const SourceCell& cell : row) any_text = any_text || (!cell.continued && !trim_spaces(cell.text).empty());
-      if (!any_text) continue;
-      table.table.rows.push_back(std::move(row));
-      table.table.row_pages.push_back(page_number);
-    }
-    out.push_back(std::move(table));
+    out.push_back(std::move(*table));
   }
   std::vector<Word> rest;
   for (size_t w = 0; w < words.size(); ++w)
@@ -493,6 +539,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     }
     std::vector<std::vector<Line>> pages;
     std::vector<std::vector<PageTable>> ruled;  // per page
+    std::vector<std::vector<Word>> page_words;  // per page: the words no ruled table took
     std::vector<double> heights;
     // The usual distance from one line's top to the next one's, by the lines' height: a table
     // in small type must not make every line of the body text a paragraph. Lines in tables
@@ -525,6 +572,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
       if (page && has_side_by_side(all_lines)) tables = ruled_tables(*page, words, i + 1);
       // The lines again only when a ruled table took some of the words.
       pages.push_back(tables.empty() ? std::move(all_lines) : page_lines(words, i + 1));
+      page_words.push_back(std::move(words));
       ruled.push_back(std::move(tables));
       heights.push_back(height);
     }
@@ -569,7 +617,10 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
       const std::vector<Line>& page = pages[page_index];
       // Ruled tables (their words are out of `page`) and tables of lines, top to bottom.
       std::vector<PageTable> tables = std::move(ruled[page_index]);
-      for (PageTable& t : find_tables(page)) tables.push_back(std::move(t));
+      for (PageTable& t : find_tables(page)) {
+        if (auto columns = reread_by_columns(t, page_words[page_index], static_cast<int>(page_index) + 1)) t.table = std::move(*columns);
+        tables.push_back(std::move(t));
+      }
       std::stable_sort(tables.begin(), tables.end(), [](const PageTable& a, const PageTable& b) { return a.top < b.top; });
       bool page_started = false;  // a paragraph or table of this page is out
       std::vector<int> table_of(page.size(), -1);
@@ -617,7 +668,10 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           // (。，”) takes a character or two with it to the next line.
           const bool short_previous = previous->x1 < previous_right - 3 * ph;
           const bool indented = line.x0 > previous->x0 + 0.9 * h;
-          if (short_previous || indented) starts = true;
+          // A line set further in than a first-line indent (two characters) before one at the
+          // margin: a centred title above the text, whatever the spacing.
+          const bool after_centred = previous->x0 > line.x0 + 3 * h;
+          if (short_previous || indented || after_centred) starts = true;
           // An item number (一、（二十二）1．) after a line that stops short of the edge at
           // all: a heading set with the same indent as the paragraph under it.
           const bool numbered = read_item_number(line.text).style != NumberStyle::None;

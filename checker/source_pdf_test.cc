@@ -109,3 +109,46 @@ TEST_CASE("source pdf: the corpus PDFs lose and invent no character", "[source][
   });
   if (compared >= 0) CHECK(compared >= 5);
 }
+
+static std::vector<std::string> row_texts(const std::vector<SourceCell>& row) {
+  std::vector<std::string> out;
+  for (const SourceCell& cell : row) out.push_back(cell.text);
+  return out;
+}
+
+// The table of three-line-table.pdf and no-rules-table.pdf, and the text around it.
+static void check_report_table(const char* fixture) {
+  INFO(fixture);
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture(fixture), &doc, &error));
+  std::vector<const SourceBlock*> tables;
+  for (const SourceBlock& block : doc.blocks)
+    if (block.kind == SourceBlock::Kind::Table) tables.push_back(&block);
+  // The 抄送 / 印发 block between two rules is text, not a second table.
+  REQUIRE(tables.size() == 1);
+  const SourceTable& table = tables[0]->table;
+  REQUIRE(table.rows.size() == 6);
+  CHECK(row_texts(table.rows[0]) == std::vector<std::string>{"序号", "重点任务", "牵头单位", "进展情况", "完成情况"});
+  // Wrapped cells centred in their rows come back whole, each in its own row.
+  for (size_t r = 1; r < table.rows.size(); ++r) {
+    INFO("row " << r + 1);
+    const std::string n = std::to_string(r);
+    CHECK(row_texts(table.rows[r]) ==
+          std::vector<std::string>{n, "推进第" + n + "项重点任务", "县住建局",
+                                   "已完成第" + n + "批次改造，累计投入资金" + std::to_string(r * 3) + "万元，群众满意度调查已开展，整改问题" + n + "个。",
+                                   r % 2 ? "已完成" : "推进中"});
+  }
+  // The centred title stands apart from the paragraph under it.
+  CHECK(doc.blocks[0].text == "某县住建局关于重点任务推进情况的报告");
+  CHECK(doc.blocks[1].text == "县政府督查室：现将有关情况报告如下。");
+  CHECK(all_text(doc).find("抄送：县委办公室，县人大常委会办公室。") != std::string::npos);
+}
+
+TEST_CASE("source pdf: a 三线表 (no column rules) is a table, its columns found from the words", "[source]") {
+  check_report_table("three-line-table.pdf");
+}
+
+TEST_CASE("source pdf: a table with no rules at all, its rows run together by poppler, comes apart by its columns", "[source]") {
+  check_report_table("no-rules-table.pdf");
+}

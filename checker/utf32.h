@@ -10,5 +10,6 @@ namespace plancheck {
 std::u32string to_u32(std::string_view utf8);
 std::string to_utf8(std::u32string_view text);
 void append_utf8(char32_t code_point, std::string* out);
+void append_utf8(std::u32string_view text, std::string* out);
 
 }  // namespace plancheck

@@ -25,7 +25,10 @@ return {
           -- The attribute as the supervisor reads it: 未列入预算, or what was written.
           local included = budget:attr("included") or ""
           local said_zh, said_en = "报告填写为“未列入预算”", "the report says it is not"
-          if included == "" then said_zh, said_en = "报告未填写是否列入预算", "the report does not say"
+          if (included == "false" or included == "0") and source ~= "" then
+            -- 单位自筹, 社会资本: what the money is, in the report's words.
+            said_zh, said_en = "经费来源为“" .. source .. "”", "funded from “" .. source .. "”"
+          elseif included == "" then said_zh, said_en = "报告未填写是否列入预算", "the report does not say"
           elseif included ~= "false" and included ~= "0" then
             said_zh, said_en = "报告填写为“" .. included .. "”，不是“已列入”", "the report says “" .. included .. "”"
           end

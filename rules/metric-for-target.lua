@@ -11,7 +11,7 @@ return {
   check = function(report, plan)
     for _, t in ipairs(c.reported_tasks(report, plan)) do
       for _, target in ipairs(t.plan_task:select("target")) do
-        if not c.metric_for(t.node, target) then
+        if not c.reported_metric(t.node, target) then
           local name = target:attr("metric") or ""
           local given = {}
           for _, metric in ipairs(t.node:select("metric")) do given[#given + 1] = metric:attr("name") or "" end

@@ -13,28 +13,28 @@ return {
       local status = t.node:attr("status")
       if status == "done" or status == "in-progress" then
         for _, target in ipairs(t.plan_task:select("target")) do
-          local metric = c.metric_for(t.node, target)
-          local value = metric and tonumber(metric:attr("value"))
+          local metric = c.reported_metric(t.node, target)
+          local value = metric and metric.value
           if value then
-            local unit = target:attr("unit") or metric:attr("unit") or ""
+            local unit = target:attr("unit") or metric.unit or ""
             local min, max = tonumber(target:attr("min")), tonumber(target:attr("max"))
             local asks = target:attr("text") or ""
             local short_zh, short_en
-            if min and value < min then
+            if min and value < min and not metric.lower_bound then
               short_zh, short_en = "低于方案要求的下限 " .. target:attr("min") .. unit, "below the plan's minimum “" .. target:attr("min") .. unit .. "”"
-            elseif max and value > max then
+            elseif max and value > max and not metric.upper_bound then
               short_zh, short_en = "高于方案要求的上限 " .. target:attr("max") .. unit, "above the plan's maximum “" .. target:attr("max") .. unit .. "”"
             end
             if short_zh then
               local name = target:attr("metric")
               local quote_zh = asks ~= "" and ("（方案：“" .. asks .. "”）") or ""
               local quote_en = asks ~= "" and (" (plan: “" .. asks .. "”)") or ""
-              pc.emit{ at = metric, attr = "value", severity = status == "done" and "error" or "warning",
+              pc.emit{ at = metric.at, attr = metric.attr, severity = status == "done" and "error" or "warning",
                 message = c.msg(
                   "任务 " .. t.ref .. (status == "done" and " 报告已完成，但" or " 仍在推进，") .. "“" .. name .. "”为 " ..
-                    metric:attr("value") .. unit .. "，" .. short_zh .. quote_zh,
+                    metric.shown .. (metric.attr and unit or "") .. "，" .. short_zh .. quote_zh,
                   "task " .. t.ref .. (status == "done" and " is reported done but " or " is in progress and ") ..
-                    "“" .. name .. "” is “" .. metric:attr("value") .. unit .. "”, " .. short_en .. quote_en) }
+                    "“" .. name .. "” is “" .. metric.shown .. (metric.attr and unit or "") .. "”, " .. short_en .. quote_en) }
             end
           end
         end

@@ -189,13 +189,43 @@ end
 
 -- The report's metric for a plan target: the `metric` of the reported task whose name
 -- is the target's metric (spaces and width forms aside), or nil.
-function M.metric_for(task_node, target)
+-- What a reported task states for a plan target, or nil:
+-- {value = number, unit = string, at = node, attr = "value" or nil, shown = string,
+-- lower_bound / upper_bound = true when the words say the value is only a bound}.
+-- A <metric> of the target's name first; else, as a report written in Word states it, a
+-- figure of the task's progress whose metric names the target's (网上可办率已达96.5% for
+-- 政务服务事项网上可办率达到95%以上) in the target's measure word. Only what was done
+-- counts: a planned figure (力争达到98%), a change (提高2个百分点) or a part is not the level.
+local kMinMetricChars = 4  -- 网上可办率 ends 政务服务事项网上可办率; 办率 alone says too little
+
+local function names_one(a, b)
+  if a == b then return true end
+  local short, long = a, b
+  if #short > #long then short, long = long, short end
+  return (utf8.len(short) or 0) >= kMinMetricChars and long:sub(-#short) == short
+end
+
+function M.reported_metric(task_node, target)
   local wanted = pc.normalize_unit(target:attr("metric") or "")
   for _, metric in ipairs(task_node:select("metric")) do
-    if pc.normalize_unit(metric:attr("name") or "") == wanted then return metric end
+    if pc.normalize_unit(metric:attr("name") or "") == wanted then
+      return { value = tonumber(metric:attr("value")), unit = metric:attr("unit"), at = metric, attr = "value",
+               shown = metric:attr("value") or "" }
+    end
+  end
+  local unit = pc.normalize_unit(target:attr("unit") or "")
+  for _, progress in ipairs(task_node:select("progress")) do
+    for _, figure in ipairs(pc.figures(progress:text())) do
+      if not figure.masked and (figure.role == "level" or figure.role == "after") and
+          pc.normalize_unit(figure.unit) == unit and names_one(pc.normalize_unit(figure.metric), wanted) then
+        -- 超过1.1万人 may meet a minimum of 1.2万; 不到5% may keep under a maximum of 4%.
+        return { value = figure.value, unit = figure.unit, at = progress, shown = figure.text,
+                 lower_bound = figure.approx == "over" or figure.approx == "at-least",
+                 upper_bound = figure.approx == "under" or figure.approx == "at-most" }
+      end
+    end
   end
   return nil
 end
-
 
 return M

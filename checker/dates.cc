@@ -701,19 +701,35 @@ bool may_start_reading(std::string_view, size_t, Char) { return true; }
 
 }  // namespace
 
-std::vector<DeadlineMatch> find_deadlines(std::string_view text, int ref_year) {
+std::vector<DeadlineMatch> find_deadlines(std::string_view text, int ref_year) { return find_deadlines(text, ref_year, {}); }
+
+std::vector<DeadlineMatch> find_deadlines(std::string_view text, int ref_year,
+                                          const std::vector<std::pair<size_t, size_t>>& skip) {
   std::vector<DeadlineMatch> matches;
-  size_t pos = 0;
+  size_t pos = 0, next_skip = 0;
   while (pos < text.size()) {
+    while (next_skip < skip.size() && skip[next_skip].second <= pos) ++next_skip;
+    if (next_skip < skip.size() && skip[next_skip].first <= pos) {
+      pos = skip[next_skip].second;
+      continue;
+    }
+    const auto lead = static_cast<unsigned char>(text[pos]);
 #ifndef PLANCHECK_DATES_TRY_EVERY_POSITION
     // An ASCII byte other than a digit or Q starts nothing: passed without decoding.
-    const auto lead = static_cast<unsigned char>(text[pos]);
     if (lead < 0x80 && !(lead >= '0' && lead <= '9') && lead != 'Q' && lead != 'q') {
       ++pos;
       continue;
     }
 #endif
-    const Char here = char_at(text, pos);
+    // Three-byte characters (the ideographs, most of the text) decoded here, as char_at would.
+    Char here;
+    if (lead >= 0xE0 && lead < 0xF0 && pos + 2 < text.size() && (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(text[pos + 2]) & 0xC0) == 0x80)
+      here = {static_cast<char32_t>((lead & 0x0F) << 12 | (static_cast<unsigned char>(text[pos + 1]) & 0x3F) << 6 |
+                                    (static_cast<unsigned char>(text[pos + 2]) & 0x3F)),
+              3};
+    else
+      here = char_at(text, pos);
     if (may_start_reading(text, pos, here) && (pos == 0 || !is_numeral(char_before(text, pos).code))) {
       if (auto parsed = read_at(text, pos, ref_year)) {
         matches.push_back(

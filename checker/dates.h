@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace plancheck {
@@ -77,5 +78,10 @@ struct DeadlineMatch {
   bool is_deadline_wording = false;
 };
 std::vector<DeadlineMatch> find_deadlines(std::string_view text, int ref_year);
+
+// The same, starting no reading inside the byte ranges `skip` ([begin, end), sorted): the
+// figures of a text, which are never dates, when only the dates around them are wanted.
+std::vector<DeadlineMatch> find_deadlines(std::string_view text, int ref_year,
+                                          const std::vector<std::pair<size_t, size_t>>& skip);
 
 }  // namespace plancheck

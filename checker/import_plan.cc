@@ -69,7 +69,7 @@ constexpr Qualifier kQualifiers[] = {{"至少", true}, {"不少于", true}, {"�
 // words after the figure up to the next punctuation, else what the figure is stated of
 // before it; without the plan's theme (a run of six or more characters
 // shared with the plan's title: 铸牢中华民族共同体意识), which every figure is about.
-void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_node task, int line,
+void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_node task, const SourcePlace& place,
                  std::vector<ImportWarning>& warnings) {
   constexpr size_t kMaxVerbChars = 4;
   for (const Quantity& q : find_quantities(text)) {
@@ -102,7 +102,7 @@ void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_n
     metric = trim_spaces(metric);
     std::string wording(text.substr(text_start, q.offset + q.length - text_start));
     if (metric.empty()) {
-      warnings.push_back({line, "目标“" + wording + "”前后都没有写对象，未导出", "the target “" + wording + "” names no metric; not exported", SourcePlace{line}});
+      warnings.push_back({place.line, "目标“" + wording + "”前后都没有写对象，未导出", "the target “" + wording + "” names no metric; not exported", place});
       continue;
     }
     pugi::xml_node target = task.append_child("target");
@@ -845,7 +845,7 @@ class Importer {
       writer_.units(task, units);
       std::string task_text = words + (more.empty() ? "" : "\n" + more);
       add_task_deadline(all_text.substr(p.number.body), header_.plan_year, task, p.place, result_.warnings);
-      add_targets(task_text, header_.title, task, p.place.line, result_.warnings);
+      add_targets(task_text, header_.title, task, p.place, result_.warnings);
       for (size_t j = i; j < extent_end_[i]; ++j)
         for (const BudgetClause& b : find_budget_clauses(paras_[j].simplified))
           if (b.kind == BudgetKind::Required) PlanWriter::add_budget(task, original_slice(paras_[j], b));
@@ -968,6 +968,7 @@ class Importer {
     if (!limits.empty())
       add_task_deadline(limits, header_.plan_year, task, t.place, result_.warnings, /*in_limit_column=*/true);
     else add_task_deadline(t.words, header_.plan_year, task, t.place, result_.warnings);
+    add_targets(t.words, header_.title, task, t.place, result_.warnings);
     writer_.text_seen(t.title + t.text);
   }
 

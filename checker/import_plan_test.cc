@@ -412,7 +412,7 @@ TEST_CASE("import_plan: a task table without a 序号 column numbers its rows in
     return b;
   };
   doc.blocks.push_back(table(1, {{"重点任务", "牵头单位", "配合单位", "完成时限"},
-                                 {"推行企业开办一日办结", "县市场监管局", "县税务局", "2024年6月底前"},
+                                 {"推行企业开办一日办结，开办时间压缩至1个工作日以内", "县市场监管局", "县税务局", "2024年6月底前"},
                                  {"推行涉企事项免申即享", "县发改局", "县财政局", "2024年9月底前"}}));
   doc.blocks.push_back(table(2, {{"责任单位", "联系人", "联系电话"}, {"县市场监管局", "张伟", "0635-1234567"}}));
   PlanImport result;
@@ -420,6 +420,8 @@ TEST_CASE("import_plan: a task table without a 序号 column numbers its rows in
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
   CHECK(text(result.xml, "//task[@id='2']/title") == "推行涉企事项免申即享");
+  CHECK(text(result.xml, "//task[@id='1']/target/@metric") == "开办时间");  // a table's task has targets too
+  CHECK(text(result.xml, "//task[@id='1']/target/@max") == "1");
   CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县发改局"});
   CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-09-30");
   REQUIRE(result.warnings.size() == 1);

@@ -226,8 +226,8 @@ std::string status_from_wording(std::string_view text, bool has_progress) {
     return "in-progress";
   if (contains_any(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结", "办结", "已达标", "已实现"}))
     return "done";
-  if (equals_any(t, {"是", "√", "✓"})) return "done";
-  if (equals_any(t, {"否", "×"})) return has_progress ? "in-progress" : "not-started";
+  if (equals_any(t, {"是", "√", "✓", "✔", "☑", "✅"})) return "done";
+  if (equals_any(t, {"否", "×", "✗", "✘", "☒"})) return has_progress ? "in-progress" : "not-started";
   return "";
 }
 
@@ -352,6 +352,11 @@ std::string task_number(std::string_view text) {
     if (ends_with(t, cut)) t.resize(t.size() - cut.size());
     if (starts_with(t, cut)) t.erase(0, cut.size());
   }
+  // 第3项, 任务3, 第三条: the number the words are around.
+  for (std::string_view head : {"任务", "第"})
+    if (starts_with(t, head) && t.size() > head.size()) t.erase(0, head.size());
+  for (std::string_view tail : {"项", "条", "号"})
+    if (ends_with(t, tail) && t.size() > tail.size()) t.resize(t.size() - tail.size());
   if (t.empty()) return "";
   std::string digits;
   bool all_digits = true;

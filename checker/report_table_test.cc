@@ -79,6 +79,10 @@ TEST_CASE("report_table: status wording maps to the schema's statuses", "[report
   CHECK(status_from_wording("已完成前期工作", true) == "in-progress");
   CHECK(status_from_wording("已完成阶段性目标", true) == "in-progress");
   CHECK(status_from_wording("初步建成", true) == "in-progress");
+  // Check marks of every font.
+  CHECK(status_from_wording("✔", true) == "done");
+  CHECK(status_from_wording("☑", false) == "done");
+  CHECK(status_from_wording("✘", true) == "in-progress");
   CHECK(status_from_wording("见附件", true).empty());
   CHECK(status_from_wording("", true).empty());
 }
@@ -116,6 +120,10 @@ TEST_CASE("report_table: a budget cell says whether and where the work is funded
 
 TEST_CASE("report_table: numbers, units and titles", "[report_table]") {
   CHECK(task_number("1-1") == "1-1");  // a task of a decomposition table
+  CHECK(task_number("第3项") == "3");
+  CHECK(task_number("任务12") == "12");
+  CHECK(task_number("第三条") == "3");
+  CHECK(task_number("第") == "");
   CHECK(task_number("2－3") == "2-3");
   CHECK(task_number("3") == "3");
   CHECK(task_number(" ３、") == "3");

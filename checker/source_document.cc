@@ -184,6 +184,7 @@ SourcePlace cell_place(const SourceBlock& table, size_t row, int column) {
   place.row = static_cast<int>(row) + 1;
   place.column = column;
   if (row < table.table.row_pages.size()) place.page = table.table.row_pages[row];
+  if (table.place.line > 0) place.line = table.place.line + static_cast<int>(row);  // a text table: a row a line
   return place;
 }
 

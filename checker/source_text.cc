@@ -9,6 +9,25 @@
 
 namespace plancheck {
 
+namespace {
+
+// The cells of a line that holds a tab between words (a table pasted from Word or Excel:
+// 1<tab>改造老旧小区<tab>市住建局), or none; tabs that only indent the line do not count.
+std::vector<std::string> tab_cells(const std::string& line) {
+  size_t b = line.find_first_not_of(" \t"), e = line.find_last_not_of(" \t");
+  if (b == std::string::npos || line.find('\t', b) > e) return {};
+  std::vector<std::string> cells;
+  for (size_t at = b;;) {
+    size_t tab = line.find('\t', at);
+    cells.push_back(trim_spaces(std::string_view(line).substr(at, std::min(tab, e + 1) - at)));
+    if (tab == std::string::npos || tab > e) break;
+    at = tab + 1;
+  }
+  return cells;
+}
+
+}  // namespace
+
 SourceDocument text_source(std::string_view utf8_text, const std::string& path) {
   SourceDocument doc;
   doc.path = path;
@@ -16,11 +35,30 @@ SourceDocument text_source(std::string_view utf8_text, const std::string& path) 
   std::vector<TextLine> lines;
   int bad_line = 0;
   split_lines(utf8_text, &lines, &bad_line);
-  for (TextLine& line : lines) {
+  int tables = 0;
+  for (size_t i = 0; i < lines.size();) {
+    // Two or more lines of tab-separated cells in a row are a table.
+    size_t end = i;
+    while (end < lines.size() && !tab_cells(lines[end].text).empty()) ++end;
+    if (end - i >= 2) {
+      SourceBlock block;
+      block.kind = SourceBlock::Kind::Table;
+      block.place.line = lines[i].number;
+      block.place.table = ++tables;
+      for (; i < end; ++i) {
+        std::vector<SourceCell> row;
+        int column = 1;
+        for (std::string& cell : tab_cells(lines[i].text)) row.push_back({std::move(cell), column++, 1, false});
+        block.table.rows.push_back(std::move(row));
+      }
+      doc.blocks.push_back(std::move(block));
+      continue;
+    }
     SourceBlock block;
-    block.text = std::move(line.text);
-    block.place.line = line.number;
+    block.text = std::move(lines[i].text);
+    block.place.line = lines[i].number;
     doc.blocks.push_back(std::move(block));
+    ++i;
   }
   return doc;
 }

@@ -71,3 +71,25 @@ TEST_CASE("source_plain_text: a line per paragraph and per cell, merged cells on
   CHECK(describe_place(places[5], "zh") == "表1 第2行 第2列");
   CHECK(describe_place(places[6], "zh") == "表1 第3行 第1列");
 }
+
+TEST_CASE("source text: lines of tab-separated cells are a table; a tab that indents is not", "[source]") {
+  SourceDocument doc = text_source(
+      "\t现将进展情况报告如下。\n"
+      "序号\t重点任务\t牵头单位\t进展情况\n"
+      "1\t改造老旧小区\t市住建局\t已完成改造126个小区。\n"
+      "2\t新增托育托位\t\t新增普惠托位650个。\n"
+      "临江市住房和城乡建设局\n",
+      "report.txt");
+  REQUIRE(doc.blocks.size() == 3);
+  CHECK(doc.blocks[0].kind == SourceBlock::Kind::Paragraph);
+  const SourceBlock& table = doc.blocks[1];
+  REQUIRE(table.kind == SourceBlock::Kind::Table);
+  CHECK(table.place.line == 2);
+  REQUIRE(table.table.rows.size() == 3);
+  CHECK(table.table.rows[1][1].text == "改造老旧小区");
+  REQUIRE(table.table.rows[2].size() == 4);
+  CHECK(table.table.rows[2][2].text.empty());  // an empty cell keeps the columns in place
+  CHECK(table.table.rows[2][3].column == 4);
+  CHECK(cell_place(table, 2, 4).line == 4);  // a row's place is its line
+  CHECK(doc.blocks[2].text == "临江市住房和城乡建设局");
+}

@@ -47,14 +47,33 @@ pid_t start_serve(const std::string& dir, int port) {
   return pid;
 }
 
+// Stops the server however the test ends (a failed REQUIRE throws past the end).
+struct Child {
+  pid_t pid = -1;
+  ~Child() {
+    if (pid > 0) {
+      kill(pid, SIGKILL);
+      waitpid(pid, nullptr, 0);
+    }
+  }
+};
+
 }  // namespace
 
 TEST_CASE("SIGKILL during uploads loses nothing acknowledged and half-stores nothing", "[service][crash]") {
   char tmpl[] = "/tmp/plancheck-crash-XXXXXX";
   std::string dir = mkdtemp(tmpl);
+  struct RemoveFolder {
+    std::string path;
+    ~RemoveFolder() {
+      std::error_code ec;
+      fs::remove_all(path, ec);
+    }
+  } remove_folder{dir};
   std::ofstream(dir + "/admin-password") << "correct-horse-battery\n";
   int port = free_port();
-  pid_t pid = start_serve(dir, port);
+  Child server;
+  server.pid = start_serve(dir, port);
 
   Browser b;
   b.port = port;
@@ -76,13 +95,14 @@ TEST_CASE("SIGKILL during uploads loses nothing acknowledged and half-stores not
     }
   });
   std::this_thread::sleep_for(std::chrono::milliseconds(1500));
-  kill(pid, SIGKILL);
-  waitpid(pid, nullptr, 0);
+  kill(server.pid, SIGKILL);
+  waitpid(server.pid, nullptr, 0);
+  server.pid = -1;
   stop = true;
   uploader.join();
   REQUIRE(acknowledged.size() >= 3);
 
-  pid = start_serve(dir, port);
+  server.pid = start_serve(dir, port);
   json unit = b.get_json("/api/u/" + link);
   std::vector<std::string> stored;
   for (const auto& v : unit["versions"]) stored.push_back(v["file_name"]);
@@ -105,8 +125,7 @@ TEST_CASE("SIGKILL during uploads loses nothing acknowledged and half-stores not
   REQUIRE(again);
   CHECK(again->status == 201);
 
-  kill(pid, SIGTERM);
-  waitpid(pid, nullptr, 0);
-  std::error_code ec;
-  fs::remove_all(dir, ec);
+  kill(server.pid, SIGTERM);
+  waitpid(server.pid, nullptr, 0);
+  server.pid = -1;
 }

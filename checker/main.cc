@@ -27,6 +27,7 @@ const AddTool kTools[] = {
     add_lint_plan_tool,
     add_status_tool,
     add_annotate_tool,
+    add_serve_tool,
 };
 
 }  // namespace

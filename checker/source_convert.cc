@@ -91,8 +91,8 @@ RunResult run(const std::vector<std::string>& argv, double seconds, const std::s
 
 }  // namespace
 
-bool read_converted_source(std::string_view bytes, const std::string& name, const std::string& extension,
-                           const SourceReadOptions& options, SourceDocument* out, SourceReadError* error) {
+bool convert_to_docx(std::string_view bytes, const std::string& extension, const SourceReadOptions& options,
+                     std::string* docx, SourceReadError* error) {
   const std::string kind = extension.empty() ? ".doc" : extension;
   const std::string soffice = find_on_path("soffice");
   if (soffice.empty()) {
@@ -139,9 +139,18 @@ bool read_converted_source(std::string_view bytes, const std::string& name, cons
               "LibreOffice could not convert this " + kind + " file (damaged or encrypted?); save it as .docx from Word or WPS"};
     return false;
   }
-  std::ostringstream docx;
-  docx << file.rdbuf();
-  if (!read_docx_source(docx.str(), name, options, out, error)) return false;
+  std::ostringstream converted_bytes;
+  converted_bytes << file.rdbuf();
+  *docx = converted_bytes.str();
+  return true;
+}
+
+bool read_converted_source(std::string_view bytes, const std::string& name, const std::string& extension,
+                           const SourceReadOptions& options, SourceDocument* out, SourceReadError* error) {
+  const std::string kind = extension.empty() ? ".doc" : extension;
+  std::string docx;
+  if (!convert_to_docx(bytes, extension, options, &docx, error)) return false;
+  if (!read_docx_source(docx, name, options, out, error)) return false;
   out->notes.push_back({"已用 LibreOffice 把 " + kind + " 文件转换为 .docx 后读取",
                         "the " + kind + " file was converted to .docx with LibreOffice and read"});
   return true;

@@ -8,6 +8,7 @@
 
 #include "import_text.h"
 #include "source_readers.h"
+#include "source_sniff.h"
 
 namespace plancheck {
 
@@ -43,8 +44,6 @@ std::string describe_place(const SourcePlace& place, const std::string& lang, st
 
 namespace {
 
-std::string lower_prefix(std::string_view bytes, size_t n) { return ascii_lower(bytes.substr(0, std::min(n, bytes.size()))); }
-
 SourceReadError too_large(const SourceReadOptions& options) {
   const std::string mib = std::to_string(options.max_file_bytes >> 20);
   return {"文件过大（超过 " + mib + " MB）", "the file is too large (over " + mib + " MB)"};
@@ -56,27 +55,6 @@ SourceReadError cannot_read() {
   return {"无法读取文件：" + reason, "cannot read the file: " + reason};
 }
 
-enum class Sniffed { Text, Html, Zip, Pdf, Ole, Rtf };
-
-// By content: the magic bytes of each container; markup that only a web page starts with.
-Sniffed sniff(std::string_view bytes, const std::string& extension) {
-  if (bytes.substr(0, 4) == "PK\x03\x04" || bytes.substr(0, 4) == "PK\x05\x06") return Sniffed::Zip;
-  if (bytes.substr(0, 8) == "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") return Sniffed::Ole;
-  // PDF readers accept the header anywhere in the first kilobyte.
-  if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return Sniffed::Pdf;
-  std::string head = lower_prefix(bytes, 4096);
-  size_t start = 0;
-  if (head.compare(0, 3, "\xEF\xBB\xBF") == 0) start = 3;
-  while (start < head.size() && std::isspace(static_cast<unsigned char>(head[start]))) ++start;
-  if (head.compare(start, 5, "{\\rtf") == 0) return Sniffed::Rtf;
-  if (start < head.size() && head[start] == '<') {
-    for (const char* mark : {"<!doctype html", "<html", "<head", "<body", "<meta", "<title"})
-      if (head.find(mark) != std::string::npos) return Sniffed::Html;
-    if (extension == ".html" || extension == ".htm" || extension == ".shtml" || extension == ".xhtml")
-      return Sniffed::Html;
-  }
-  return Sniffed::Text;
-}
 
 }  // namespace
 
@@ -87,7 +65,7 @@ bool read_source_bytes(std::string_view bytes, const std::string& name, const So
     return false;
   }
   const std::string extension = lower_extension(name);
-  const Sniffed kind = sniff(bytes, extension);
+  const Sniffed kind = sniff_source(bytes, extension);
   // An extension that promises a container the content is not: say so rather than read it as text.
   if (kind != Sniffed::Zip && kind != Sniffed::Ole && extension == ".docx") {
     *error = {"文件扩展名是 .docx，但内容不是 Word 文档（不是 zip 文件）",

@@ -91,6 +91,12 @@ bool read_source_document(const std::string& path, const SourceReadOptions& opti
 bool read_source_bytes(std::string_view bytes, const std::string& name, const SourceReadOptions& options,
                        SourceDocument* out, SourceReadError* error);
 
+// A .doc / .wps / .rtf document (`extension`) as .docx bytes, converted by LibreOffice under
+// options.converter_seconds (source_convert.cc): for callers that keep the .docx, such as the
+// submission service, which annotates it. False with the reason when it cannot be.
+bool convert_to_docx(std::string_view bytes, const std::string& extension, const SourceReadOptions& options,
+                     std::string* docx, SourceReadError* error);
+
 // Plain text (already UTF-8) as blocks: one Paragraph per line, with place.line set.
 // Empty lines are kept as empty paragraphs so line numbers stay those of the file.
 SourceDocument text_source(std::string_view utf8_text, const std::string& path);

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "docx_comments.h"
+#include "finding_comments.h"
 #include "tools.h"
 
 namespace plancheck {
@@ -19,17 +20,6 @@ struct AnnotateCommand {
   std::string output;
   std::string unit, submitted;
 };
-
-// The comment a finding becomes: severity, message, suggestion, rule id.
-std::string comment_text(const Finding& f, bool en) {
-  std::string severity = f.severity == Severity::Error     ? (en ? "Error" : "错误")
-                         : f.severity == Severity::Warning ? (en ? "Warning" : "警告")
-                                                           : (en ? "Note" : "提示");
-  std::string text = severity + (en ? ": " : "：") + f.message;
-  if (!f.suggestion.empty()) text += "\n" + std::string(en ? "Suggestion: " : "建议：") + f.suggestion;
-  text += "\n[" + f.rule + "]";
-  return text;
-}
 
 int run_annotate(const AnnotateCommand& c) {
   const bool en = c.common.lang == "en";
@@ -56,11 +46,7 @@ int run_annotate(const AnnotateCommand& c) {
       std::cerr << file.error << "\n";
       return 2;
     }
-  std::vector<DocxComment> comments;
-  for (const Finding& f : result.findings) {
-    if (f.file != c.input) continue;
-    comments.push_back({f.place, comment_text(f, en)});
-  }
+  std::vector<DocxComment> comments = finding_comments(result.findings, c.input, en);
   DocxCommentOptions comment_options;
   comment_options.date = options.settings.as_of.iso() + "T00:00:00Z";
   DocxCommentResult written;

@@ -8,6 +8,7 @@
 
 #include "atomic_file.h"
 #include "engine.h"
+#include "import_output.h"
 #include "import_plan.h"
 #include "import_report.h"
 #include "plan.h"
@@ -27,36 +28,9 @@ struct ImportCommand {
   std::string lang = "zh";
 };
 
-// The document as UTF-8 XML with its declaration and a comment naming where it came from.
-std::string serialize(pugi::xml_document& xml, const std::string& source, const char* command) {
-  pugi::xml_node comment = xml.prepend_child(pugi::node_comment);
-  comment.set_value(xml_comment_text(std::string("plancheck ") + command + " " + source).c_str());
-  pugi::xml_node declaration = xml.prepend_child(pugi::node_declaration);
-  declaration.append_attribute("version") = "1.0";
-  declaration.append_attribute("encoding") = "UTF-8";
-  std::ostringstream out;
-  xml.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
-  return out.str();
-}
-
-// Validates what the importer made against its schema, so a file that `check` would
-// refuse is never written. Returns the schema's complaints, one per line.
-std::string schema_problems(const std::string& xml, const std::string& lang) {
-  init_xml_library();
-  LoadError error;
-  std::unique_ptr<Document> doc = Document::parse(xml, "<import>", LoadLimits{}, &error);
-  if (!doc) return error.to_string();
-  SchemaSet schemas(data_dir() + "/schemas");
-  std::vector<Finding> findings;
-  schemas.validate(*doc, lang, findings);
-  std::string problems;
-  for (const Finding& f : findings) problems += std::to_string(f.line) + ":" + std::to_string(f.column) + ": " + f.message + "\n";
-  return problems;
-}
-
 // Writes `xml` to -o FILE or standard output; 0, or 2 with the reason on standard error.
 int write_imported(const ImportCommand& c, const std::string& xml) {
-  std::string problems = schema_problems(xml, c.lang);
+  std::string problems = imported_schema_problems(xml, c.lang);
   if (!problems.empty()) {
     std::cerr << c.input << ": "
               << (c.lang == "en" ? "the imported XML does not validate against its schema:\n"
@@ -120,11 +94,11 @@ int run_import_plan(const PlanCommand& command) {
   print_source_warnings(doc, result.warnings, c.lang);
   if (!result.ok) return 2;
   size_t tasks = result.xml.select_nodes("//task").size();
-  // The review is made before serialize() puts the declaration and comment in front.
+  // The review is made before serialize_imported() puts the declaration and comment in front.
   std::string table = command.review == "table" ? plan_review_table(result.xml, result.warnings, c.lang, result.task_lines) : std::string();
   nlohmann::json json;
   if (command.review == "json" || !command.review_json.empty()) json = plan_review_json(result.xml, result.warnings, c.lang, result.task_lines);
-  int status = write_imported(c, serialize(result.xml, c.input, "import-plan"));
+  int status = write_imported(c, serialize_imported(result.xml, c.input, "import-plan"));
   if (status != 0) return status;
   if (!command.review_json.empty()) {
     std::ofstream out(command.review_json, std::ios::binary);

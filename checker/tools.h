@@ -22,6 +22,7 @@ void add_import_report_tool(CLI::App& app, int* exit_code);  // tool_import.cc
 void add_lint_plan_tool(CLI::App& app, int* exit_code);      // tool_lint.cc
 void add_status_tool(CLI::App& app, int* exit_code);       // tool_status.cc
 void add_annotate_tool(CLI::App& app, int* exit_code);     // tool_annotate.cc
+void add_serve_tool(CLI::App& app, int* exit_code);        // tool_serve.cc: the submission service (service/)
 
 // Options that several tools share.
 struct CommonOptions {

@@ -13,6 +13,9 @@ packages=(
   chromium fonts-wqy-microhei  # tests open the HTML report headless; a CJK font for its screenshot
   python3-docx libreoffice-writer-nogui poppler-utils  # Word reports: annotate; fixtures/reports/word/make.py; its tests
   help2man dpkg-dev lintian  # the man page, the package's computed Depends, and its lint (ctest -L package)
+  libcpp-httplib-dev libsqlitecpp-dev libsodium-dev  # plancheck serve: HTTP, the SQLite store, passwords and tokens
+  libpqxx-dev postgresql  # plancheck serve --db postgresql://…; its test starts a throwaway cluster (initdb, pg_ctl)
+  chromium-driver python3-selenium  # plancheck serve's browser test (service/browser_test.py)
 )
 missing=()
 for p in "${packages[@]}"; do

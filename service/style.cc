@@ -19,7 +19,7 @@ th { background: #eef0f3; }
 .refused { border-left-color: #a40000; background: #fff2f2; }
 .added { background: #fde2e2; } .fixed { background: #dff3e3; text-decoration: line-through; } .open { background: #fff7d6; }
 .legend span { display: inline-block; padding: .1em .6em; margin-right: .4em; border: 1px solid #ccc; }
-#matrix td { white-space: nowrap; }
+#matrix td, #matrix th { white-space: nowrap; }  /* a unit's name on one line, not a character a line */
 form.inline { display: inline; }
 textarea { width: 100%; min-height: 8em; }
 code { font-size: .9em; }

@@ -237,6 +237,23 @@ struct Builder {
     return -1;
   }
 
+  // A signature line without the seal's note: 区财政局（盖章） → 区财政局.
+  static std::string without_seal_note(std::string text) {
+    for (std::string_view note : {"（盖章）", "(盖章)", "（公章）", "(公章)", "（印章）", "（章）"})
+      if (ends_with(text, note)) return trim_spaces(text.substr(0, text.size() - note.size()));
+    return text;
+  }
+
+  // Where a four-digit year (2024年) starts in `text`, or npos.
+  static size_t year_start(const std::string& text) {
+    for (size_t i = 0; i + 4 < text.size(); ++i)
+      if (std::isdigit(static_cast<unsigned char>(text[i])) && std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
+          std::isdigit(static_cast<unsigned char>(text[i + 2])) && std::isdigit(static_cast<unsigned char>(text[i + 3])) &&
+          text.compare(i + 4, 3, "年") == 0 && (i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]))))
+        return i;
+    return std::string::npos;
+  }
+
   void find_unit_and_date() {
     // 报送单位：X / 报送日期：Y, in a paragraph or a table cell.
     for (size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -269,7 +286,7 @@ struct Builder {
         consumed[static_cast<size_t>(date_block)] = true;
         int unit_block = last_nonempty_paragraph(date_block);
         if (unit_block >= 0) {
-          std::string text = trim_spaces(doc.blocks[static_cast<size_t>(unit_block)].text);
+          std::string text = without_seal_note(trim_spaces(doc.blocks[static_cast<size_t>(unit_block)].text));
           if (unit_like(text)) {
             if (unit.empty()) unit = text, unit_place = doc.blocks[static_cast<size_t>(unit_block)].place;
             consumed[static_cast<size_t>(unit_block)] = true;
@@ -277,16 +294,20 @@ struct Builder {
         }
       }
     }
-    // A title "区财政局关于…情况的报告".
+    // A title "区财政局关于…情况的报告", "区财政局2024年三季度重点工作推进情况", or a line
+    // naming the unit in brackets under the title: "（区财政局）".
     if (unit.empty())
       for (size_t i = 0; i < doc.blocks.size() && i < 6; ++i) {
         const SourceBlock& b = doc.blocks[i];
         if (b.kind != SourceBlock::Kind::Paragraph) break;
         std::string text = trim_spaces(b.text);
-        size_t about = text.find("关于");
-        if (about == std::string::npos || about == 0 || has_sentence_punctuation(text)) continue;
-        std::string who = text.substr(0, about);
-        if (unit_like(who)) {
+        if (has_sentence_punctuation(text)) continue;
+        std::string who;
+        if (size_t about = text.find("关于"); about != std::string::npos && about > 0) who = text.substr(0, about);
+        else if (size_t year = year_start(text); year != std::string::npos && year > 0) who = text.substr(0, year);
+        else if (text.size() > 6 && (starts_with(text, "（") || starts_with(text, "(")) && (ends_with(text, "）") || ends_with(text, ")")))
+          who = trim_spaces(text.substr(starts_with(text, "（") ? 3 : 1, text.size() - (starts_with(text, "（") ? 3 : 1) - (ends_with(text, "）") ? 3 : 1)));
+        if (!who.empty() && unit_like(who)) {
           unit = who, unit_place = b.place;
           break;
         }

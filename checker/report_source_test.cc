@@ -383,3 +383,24 @@ TEST_CASE("report_source: rows under a merged or blank 序号 and task cell go o
   CHECK(attr(c.xml, "/report/task[2]/@status") == "done");
   CHECK(c.result.notes.empty());
 }
+
+TEST_CASE("report_source: the unit from a title that opens with it, a line in brackets, or a sealed 落款", "[report_source]") {
+  auto unit_of = [](std::vector<std::string> lines) {
+    SourceDocument doc;
+    doc.path = "reports/report.docx";
+    doc.format = SourceFormat::Docx;
+    int n = 0;
+    for (const std::string& line : lines) doc.blocks.push_back(paragraph(++n, line));
+    Converted c;
+    ReportSourceOptions options;
+    options.submitted = "2023-11-18";
+    convert(doc, c, options);
+    return c.result.ok ? attr(c.xml, "/report/@unit") : "(" + c.result.error.zh + ")";
+  };
+  CHECK(unit_of({"区教体中心2023年第三季度重点工作推进情况", "一、总体情况", "培训教师560人次。"}) == "区教体中心");
+  CHECK(unit_of({"2023年第三季度重点工作推进情况", "（区教体中心）", "一、总体情况", "培训教师560人次。"}) == "区教体中心");
+  CHECK(unit_of({"关于示范区创建工作进展情况的报告", "培训教师560人次。", "区教体中心（盖章）", "2023年11月18日"}) ==
+        "区教体中心");
+  // A title that opens with a year names no unit; a sentence is no title.
+  CHECK(unit_of({"2023年第三季度重点工作推进情况", "培训教师560人次。"}).rfind("(找不到报送单位", 0) == 0);
+}

@@ -8,6 +8,7 @@
 #include "chinese_variants.h"
 #include "dates.h"
 #include "document.h"
+#include "metrics.h"
 #include "numerals.h"
 #include "plan_budget.h"
 #include "plan_header.h"
@@ -69,16 +70,24 @@ constexpr Qualifier kQualifiers[] = {{"至少", true}, {"不少于", true}, {"�
 // words after the figure up to the next punctuation, else what the figure is stated of
 // before it; without the plan's theme (a run of six or more characters
 // shared with the plan's title: 铸牢中华民族共同体意识), which every figure is about.
+// `to_reach`: the text is a column headed 目标 (工作目标, 目标任务), where a plain figure is
+// what the task must reach (新增普惠托位800个: at least 800), unless it is a change or a part.
 void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_node task, const SourcePlace& place,
-                 std::vector<ImportWarning>& warnings) {
+                 std::vector<ImportWarning>& warnings, bool to_reach = false) {
   constexpr size_t kMaxVerbChars = 4;
   for (const Quantity& q : find_quantities(text)) {
     if (q.masked) continue;
     std::optional<bool> minimum;
+    const auto role = static_cast<FigureRole>(q.role);
+    // 新增普惠托位800个 counts what is added (a growth figure) and is a target; 同比增长20% is a rate.
+    const bool added = role == FigureRole::Growth && q.unit != "%" && q.unit != "个百分点" && q.unit != "百分点" &&
+                       !ends_with(q.subject, "增长") && !ends_with(q.subject, "提高") && !ends_with(q.subject, "增加");
+    if (to_reach && q.approx == Approx::Exact && (role == FigureRole::Level || role == FigureRole::Planned || added))
+      minimum = true;
     size_t text_start = q.offset;
     if (q.approx == Approx::AtLeast) minimum = true;
     if (q.approx == Approx::AtMost) minimum = false;
-    if (!minimum && q.approx == Approx::Exact) {
+    if (q.approx == Approx::Exact) {
       for (const Qualifier& qualifier : kQualifiers) {
         std::string_view before = text.substr(0, q.offset);
         size_t at = before.rfind(qualifier.word);
@@ -156,7 +165,7 @@ bool closing_line(std::string_view text) {
 
 // ---------------------------------------------------------------------------- tables
 
-enum class Column { Id, Title, Text, Lead, Responsible, Deadline, Ignore };
+enum class Column { Id, Title, Text, Target, Lead, Responsible, Deadline, Ignore };
 
 Column classify_column(std::string_view header) {
   std::string h = to_simplified(squash_spaces(header));
@@ -169,6 +178,7 @@ Column classify_column(std::string_view header) {
     if (has(w)) return Column::Deadline;
   for (std::string_view w : {"范围", "备注", "说明"})
     if (has(w)) return Column::Ignore;
+  if (has("目标")) return Column::Target;  // 工作目标, 目标任务: what the task must reach
   return Column::Text;
 }
 
@@ -896,6 +906,7 @@ class Importer {
     std::string id, title, text;
     std::vector<std::string> deadline_texts;  // the 完成时限 cells, one per distinct wording
     std::string words;                        // title and measures, for a deadline in the words
+    std::string goals;                        // the 目标 column's cells
     TaskUnits units;
     SourcePlace place;
   };
@@ -907,7 +918,8 @@ class Importer {
     const bool numbered = std::find(columns.begin(), columns.end(), Column::Id) != columns.end();
     // The task cell: the first column of words (read_row takes its text as the title).
     const size_t title_column = static_cast<size_t>(
-        std::find_if(columns.begin(), columns.end(), [](Column c) { return c == Column::Title || c == Column::Text; }) - columns.begin());
+        std::find_if(columns.begin(), columns.end(), [](Column c) { return c == Column::Title || c == Column::Text || c == Column::Target; }) -
+        columns.begin());
     bool id_continued = !numbered, title_continued = true, any_own = false;
     for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
       bool merged = c < row.continued.size() && row.continued[c];
@@ -926,6 +938,9 @@ class Importer {
         case Column::Id:
           if (!continuing) task.id = squash_spaces(cell);
           break;
+        case Column::Target:
+          task.goals += (task.goals.empty() ? "" : "\n") + cell;
+          [[fallthrough]];
         case Column::Title:
         case Column::Text:
           if (task.title.empty()) task.title = cell;
@@ -969,6 +984,8 @@ class Importer {
       add_task_deadline(limits, header_.plan_year, task, t.place, result_.warnings, /*in_limit_column=*/true);
     else add_task_deadline(t.words, header_.plan_year, task, t.place, result_.warnings);
     add_targets(t.words, header_.title, task, t.place, result_.warnings);
+    if (!t.goals.empty() && !task.child("target"))
+      add_targets(t.goals, header_.title, task, t.place, result_.warnings, /*to_reach=*/true);
     writer_.text_seen(t.title + t.text);
   }
 
@@ -1008,7 +1025,7 @@ class Importer {
       bool names_tasks = false;
       for (size_t c = 0; c < columns.size(); ++c)
         for (std::string_view w : {"任务", "内容", "举措", "措施", "事项", "工作", "项目", "目标", "要求"})
-          names_tasks = names_tasks || (columns[c] == Column::Text && table.header[c].find(w) != std::string::npos);
+          names_tasks = names_tasks || ((columns[c] == Column::Text || columns[c] == Column::Target) && table.header[c].find(w) != std::string::npos);
       if (!numbered && !(names_units && names_tasks)) continue;
       writer_.end_headings();
       // Rows to tasks first (an unnumbered table numbers them), then tasks and headings out in order.

@@ -429,6 +429,36 @@ TEST_CASE("import_plan: a task table without a 序号 column numbers its rows in
   CHECK(result.warnings[0].place.table == 1);
 }
 
+TEST_CASE("import_plan: a 工作目标 column's figures are what the task must reach", "[import][grammar]") {
+  SourceDocument doc = text_source("某政办〔2024〕8号\n某县2024年民生实事项目分工方案\n2024年3月1日\n", "goals.docx");
+  SourceBlock table;
+  table.kind = SourceBlock::Kind::Table;
+  table.place.table = 1;
+  auto row = [](std::vector<std::string> cells) {
+    std::vector<SourceCell> out;
+    for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
+    return out;
+  };
+  table.table.rows = {row({"序号", "项目名称", "工作目标", "牵头单位"}),
+                      row({"1", "新增普惠托位", "新增普惠托位800个", "县卫健局"}),
+                      row({"2", "改造燃气管道", "改造老旧燃气管道120公里，同比增长20%", "县住建局"}),
+                      row({"3", "建设口袋公园", "新建口袋公园不少于10个", "县城管局"})};
+  doc.blocks.push_back(table);
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/target/@metric") == std::vector<std::string>{"新增普惠托位"});
+  CHECK(texts(result.xml, "//task[@id='1']/target/@min") == std::vector<std::string>{"800"});
+  // The rate of growth beside it is no target of its own.
+  CHECK(texts(result.xml, "//task[@id='2']/target/@text") == std::vector<std::string>{"120公里"});
+  CHECK(texts(result.xml, "//task[@id='3']/target/@text") == std::vector<std::string>{"不少于10个"});
+  // Outside a 目标 column a plain figure describes the task: no target.
+  import_plan("某政办〔2024〕9号\n某县2024年民生实事项目分工方案\n2024年3月1日\n"
+              "1.新增普惠托位。新增普惠托位800个。（县卫健局牵头）\n",
+              result);
+  CHECK(result.xml.select_nodes("//target").empty());
+}
+
 TEST_CASE("import_plan: a table flattened one cell per line reads as the table", "[import][grammar]") {
   PlanImport result;
   import_plan("某区2023年目标任务分解表\n2023年1月5日\n"

@@ -195,7 +195,8 @@ end
 -- A <metric> of the target's name first; else, as a report written in Word states it, a
 -- figure of the task's progress whose metric names the target's (网上可办率已达96.5% for
 -- 政务服务事项网上可办率达到95%以上) in the target's measure word. Only what was done
--- counts: a planned figure (力争达到98%), a change (提高2个百分点) or a part is not the level.
+-- counts: a planned figure (力争达到98%), a change (提高2个百分点) or a part is not the level;
+-- a count of what was added (新增…650个) is.
 local kMinMetricChars = 4  -- 网上可办率 ends 政务服务事项网上可办率; 办率 alone says too little
 
 local function names_one(a, b)
@@ -203,6 +204,16 @@ local function names_one(a, b)
   local short, long = a, b
   if #short > #long then short, long = long, short end
   return (utf8.len(short) or 0) >= kMinMetricChars and long:sub(-#short) == short
+end
+
+-- 新增普惠托位650个: a count of what was added (a growth figure by its words) is the level a
+-- 新增 target asks for; 同比增长20% and 比上年增加5个 are changes, not levels.
+local function added_count(figure)
+  if figure.role ~= "growth" or figure.unit == "%" or figure.unit == "个百分点" or figure.unit == "百分点" then return false end
+  for _, change in ipairs({ "增长", "提高", "增加" }) do
+    if figure.subject:sub(-#change) == change then return false end
+  end
+  return true
 end
 
 function M.reported_metric(task_node, target)
@@ -216,7 +227,7 @@ function M.reported_metric(task_node, target)
   local unit = pc.normalize_unit(target:attr("unit") or "")
   for _, progress in ipairs(task_node:select("progress")) do
     for _, figure in ipairs(pc.figures(progress:text())) do
-      if not figure.masked and (figure.role == "level" or figure.role == "after") and
+      if not figure.masked and (figure.role == "level" or figure.role == "after" or added_count(figure)) and
           pc.normalize_unit(figure.unit) == unit and names_one(pc.normalize_unit(figure.metric), wanted) then
         -- 超过1.1万人 may meet a minimum of 1.2万; 不到5% may keep under a maximum of 4%.
         return { value = figure.value, unit = figure.unit, at = progress, shown = figure.text,

@@ -930,6 +930,26 @@ class Importer {
     return id_continued && title_continued && any_own;
   }
 
+  // A row that heads the tasks under it rather than being one: its 序号 a Chinese number
+  // (一, 二、) and nothing but words beside it — no unit, no date (一 | 优化营商环境 | | ).
+  // Its heading as the plan writes one: 一、优化营商环境. "" for any other row.
+  static std::string section_row(const TableRow& row, const std::vector<Column>& columns) {
+    std::string id, words;
+    for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+      const std::string& cell = row.cells[c];
+      if (cell.empty()) continue;
+      switch (columns[c]) {
+        case Column::Id: id = squash_spaces(cell); break;
+        case Column::Lead: case Column::Responsible: case Column::Deadline: return "";
+        default: words += cell; break;
+      }
+    }
+    if (id.empty() || words.empty() || !row_id(id).empty()) return "";
+    ItemNumber number = read_item_number(id + (ends_with(id, "、") ? "" : "、"));
+    if (number.style != NumberStyle::ChineseComma || number.body < id.size()) return "";
+    return number.id + "、" + words;
+  }
+
   void read_row(const TableRow& row, const std::vector<Column>& columns, bool continuing, TableTask& task) {
     for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
       const std::string& cell = row.cells[c];
@@ -968,6 +988,10 @@ class Importer {
 
   void write_table_task(TableTask& t) {
     std::string id = row_id(t.id);
+    if (id.empty() && !t.id.empty()) {  // a 序号 in Chinese numerals: 三, 十二、
+      ItemNumber number = read_item_number(t.id + (ends_with(t.id, "、") ? "" : "、"));
+      if (number.style == NumberStyle::ChineseComma && number.body >= t.id.size()) id = number.id;
+    }
     if (id.empty()) {
       result_.warnings.push_back(warning_at(t.place, "表格行没有序号，未作为任务导出", "a table row without a number; not exported as a task"));
       return;
@@ -1038,6 +1062,10 @@ class Importer {
         }
         if (!tasks.empty() && continues_task(row, columns)) {
           read_row(row, columns, /*continuing=*/true, tasks.back());
+          continue;
+        }
+        if (std::string heading = section_row(row, columns); !heading.empty()) {
+          headings.push_back({tasks.size(), heading});
           continue;
         }
         tasks.emplace_back();

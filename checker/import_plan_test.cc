@@ -429,6 +429,30 @@ TEST_CASE("import_plan: a task table without a 序号 column numbers its rows in
   CHECK(result.warnings[0].place.table == 1);
 }
 
+TEST_CASE("import_plan: a table row numbered 一 with words only heads the tasks under it", "[import][grammar]") {
+  SourceDocument doc = text_source("某政办〔2024〕10号\n某县2024年重点工作任务分解方案\n2024年3月1日\n", "sections.docx");
+  SourceBlock table;
+  table.kind = SourceBlock::Kind::Table;
+  table.place.table = 1;
+  auto row = [](std::vector<std::string> cells) {
+    std::vector<SourceCell> out;
+    for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
+    return out;
+  };
+  table.table.rows = {row({"序号", "重点任务", "牵头单位", "完成时限"}), row({"一", "优化营商环境", "", ""}),
+                      row({"1", "推行一网通办", "县政务服务中心", "2024年6月底前"}), row({"二、", "保障改善民生", "", ""}),
+                      row({"2", "新增托育托位", "县卫健局", "2024年12月底前"}),
+                      // A row numbered 三 that names its unit is a task all the same.
+                      row({"三", "整治人居环境", "县农业农村局", "2024年12月底前"})};
+  doc.blocks.push_back(table);
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//section/@title") == std::vector<std::string>{"一、优化营商环境", "二、保障改善民生"});
+  CHECK(texts(result.xml, "//section[2]/task/@id") == std::vector<std::string>{"2", "三"});
+  CHECK(result.warnings.empty());
+}
+
 TEST_CASE("import_plan: a 工作目标 column's figures are what the task must reach", "[import][grammar]") {
   SourceDocument doc = text_source("某政办〔2024〕8号\n某县2024年民生实事项目分工方案\n2024年3月1日\n", "goals.docx");
   SourceBlock table;

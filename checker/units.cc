@@ -92,6 +92,36 @@ bool differs_by_prefix(std::string_view longer, std::string_view shorter) {
   return false;
 }
 
+// The short form offices write a unit's name in (简称): its place name left to its level
+// (临江市住房和城乡建设局 → 市住房和城乡建设局) and the usual shortenings of its body
+// (住房和城乡建设局 → 住建局, 发展和改革委员会 → 发改委). Names are normalized first.
+std::string short_form(std::string name) {
+  struct Shortening {
+    std::string_view full, brief;
+  };
+  static constexpr Shortening kShortenings[] = {
+      {"住房和城乡建设", "住建"},   {"住房城乡建设", "住建"},     {"发展和改革委员会", "发改委"},
+      {"发展改革委员会", "发改委"}, {"发展和改革局", "发改局"},   {"人力资源和社会保障", "人社"},
+      {"卫生健康委员会", "卫健委"}, {"卫生和健康委员会", "卫健委"}, {"市场监督管理", "市场监管"},
+      {"教育和体育", "教体"},       {"文化和旅游", "文旅"},       {"文化广电和旅游", "文广旅"},
+      {"工业和信息化", "工信"},     {"交通运输", "交通"},         {"应急管理", "应急"},
+      {"医疗保障", "医保"},         {"退役军人事务", "退役军人"}, {"自然资源和规划", "自然资源"},
+      {"科学技术", "科技"},         {"农业农村", "农业农村"},     {"委员会", "委"},
+  };
+  // 临江市住建局 → 市住建局: a place name of two to four characters before its level.
+  for (std::string_view level : {"市", "区", "县"}) {
+    size_t at = name.find(level);
+    if (at != std::string::npos && at >= 6 && at <= 12 && name.size() > at + level.size() + 6) {
+      name.erase(0, at);
+      break;
+    }
+  }
+  for (const Shortening& s : kShortenings)
+    for (size_t at = name.find(s.full); at != std::string::npos; at = name.find(s.full, at + s.brief.size()))
+      name.replace(at, s.full.size(), s.brief);
+  return name;
+}
+
 std::string normalize_uncached(std::string_view name) {
   utf8proc_uint8_t* mapped = nullptr;
   const utf8proc_ssize_t n = utf8proc_map(
@@ -220,6 +250,9 @@ std::optional<std::string> closest_unit(std::string_view name,
       rank = 0;
     } else if (differs_by_prefix(c, n) || differs_by_prefix(n, c)) {
       rank = 1;
+    } else if (const std::string sn = short_form(n), sc = short_form(c);
+               sn == sc || differs_by_prefix(sn, sc) || differs_by_prefix(sc, sn)) {
+      rank = 1;  // 临江市住房和城乡建设局 and 市住建局: one unit, written in full and short
     } else {
       const size_t d = edit_distance(n_cps, code_points(c));
       if (d > max_distance) continue;

@@ -34,7 +34,8 @@ class UnitDirectory {
 };
 
 // The candidate closest to `name`, for a "did you mean" suggestion: the same name
-// without a 区/市 prefix, or a small edit distance in characters. nullopt when none is close.
+// without a 区/市 prefix, the same name in full and short (临江市住房和城乡建设局 / 市住建局),
+// or a small edit distance in characters. nullopt when none is close.
 std::optional<std::string> closest_unit(std::string_view name,
                                         const std::vector<std::string>& candidates);
 

@@ -243,3 +243,13 @@ TEST_CASE("closest_unit prefers the prefix form, then the smallest distance, the
   CHECK(closest_unit("各镇(街道)", {"各镇（街道）"}) ==
         std::optional<std::string>("各镇（街道）"));
 }
+
+TEST_CASE("closest_unit knows a unit's name in full and in short (简称)", "[units]") {
+  const std::vector<std::string> plan = {"市财政局", "市住建局", "市发改委", "市卫健委"};
+  CHECK(closest_unit("临江市住房和城乡建设局", plan) == std::optional<std::string>("市住建局"));
+  CHECK(closest_unit("市发展和改革委员会", plan) == std::optional<std::string>("市发改委"));
+  CHECK(closest_unit("临江市卫生健康委员会", plan) == std::optional<std::string>("市卫健委"));
+  CHECK(closest_unit("住建局", plan) == std::optional<std::string>("市住建局"));
+  // Another office in full is no short form of these.
+  CHECK(closest_unit("临江市人力资源和社会保障局", plan) == std::nullopt);
+}

@@ -440,13 +440,29 @@ std::string labelled_limit(const std::string& text) {
 // December. Several dates are the steps of the task (2024年3月底前启动，10月底前完成; 6月底前
 // 开工，11月底前建成): the task is done with the last, which is its deadline, and a warning
 // lists them for the review. A yearly month beside a date is no single deadline.
+// Whether date wording names its year: 2024年, 二〇二四年, 今年, 明年 (年底 alone does not).
+bool names_year(std::string_view text) {
+  for (std::string_view relative : {"今年", "明年", "本年", "去年", "上年", "次年"})
+    if (text.find(relative) != std::string_view::npos) return true;
+  for (size_t at = text.find("年"); at != std::string_view::npos; at = text.find("年", at + 1)) {
+    std::string_view before = text.substr(0, at);
+    if (!before.empty() && before.back() >= '0' && before.back() <= '9') return true;
+    for (std::string_view digit : {"〇", "零", "○", "一", "二", "三", "四", "五", "六", "七", "八", "九"})
+      if (ends_with(before, digit)) return true;
+  }
+  return false;
+}
+
+// `after`: the plan's issue date when its year is the one a date without a year takes: such a
+// date that falls before the plan was issued is next year's (a plan issued in November
+// that says 3月底前 means the March after it).
 void add_task_deadline(const std::string& text, int year, pugi::xml_node task, const SourcePlace& place,
-                       std::vector<ImportWarning>& warnings, bool in_limit_column = false) {
+                       std::vector<ImportWarning>& warnings, bool in_limit_column = false, const Date& after = {}) {
   if (!in_limit_column) {
     std::string limit = labelled_limit(text);
     // A labelled value that says no date at all (完成时限：另行通知) leaves the words to decide.
     if (!limit.empty() && !find_deadlines(to_simplified(limit), year).empty()) {
-      add_task_deadline(limit, year, task, place, warnings, /*in_limit_column=*/true);
+      add_task_deadline(limit, year, task, place, warnings, /*in_limit_column=*/true, after);
       return;
     }
   }
@@ -487,8 +503,13 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
     warnings.push_back(warning_at(place, "任务 " + id + " 写了多个日期（" + list + "），以最晚的 " + latest->deadline.last.iso() + " 为完成时限",
                                   "task " + id + " names several dates (" + list + "); the last, " + latest->deadline.last.iso() + ", is its deadline"));
   const DeadlineMatch& match = *latest;
-  const Deadline& d = match.deadline;
+  Deadline d = match.deadline;
   std::string wording = original_span(text, simplified, match.offset, match.offset + match.length);
+  const bool year_written = names_year(d.text);
+  if (d.kind == DeadlineKind::Date && after.valid() && !year_written && d.last < after) {
+    Deadline next = read_deadline(d.text, year + 1);
+    if (next.kind == DeadlineKind::Date) d = next;
+  }
   pugi::xml_node deadline = task.append_child("deadline");
   deadline.append_attribute("text") = wording.c_str();
   if (d.kind == DeadlineKind::Date) {
@@ -796,6 +817,10 @@ class Importer {
     return id;
   }
 
+  // The issue date when dates without a year take the issue year (no year in the title):
+  // one of those before it is next year's. None when the title names the plan's year.
+  Date roll_after() const { return header_.plan_year == header_.issued.year ? header_.issued : Date{}; }
+
   void write_paragraphs() {
     bool first_listed_rule = false;
     std::vector<std::string> inherited;
@@ -854,7 +879,7 @@ class Importer {
             if (std::find(inherited.begin(), inherited.end(), name) == inherited.end()) inherited.push_back(name);
       writer_.units(task, units);
       std::string task_text = words + (more.empty() ? "" : "\n" + more);
-      add_task_deadline(all_text.substr(p.number.body), header_.plan_year, task, p.place, result_.warnings);
+      add_task_deadline(all_text.substr(p.number.body), header_.plan_year, task, p.place, result_.warnings, false, roll_after());
       add_targets(task_text, header_.title, task, p.place, result_.warnings);
       for (size_t j = i; j < extent_end_[i]; ++j)
         for (const BudgetClause& b : find_budget_clauses(paras_[j].simplified))
@@ -1005,8 +1030,8 @@ class Importer {
     std::string limits;
     for (const std::string& d : t.deadline_texts) limits += (limits.empty() ? "" : "；") + d;
     if (!limits.empty())
-      add_task_deadline(limits, header_.plan_year, task, t.place, result_.warnings, /*in_limit_column=*/true);
-    else add_task_deadline(t.words, header_.plan_year, task, t.place, result_.warnings);
+      add_task_deadline(limits, header_.plan_year, task, t.place, result_.warnings, /*in_limit_column=*/true, roll_after());
+    else add_task_deadline(t.words, header_.plan_year, task, t.place, result_.warnings, false, roll_after());
     add_targets(t.words, header_.title, task, t.place, result_.warnings);
     if (!t.goals.empty() && !task.child("target"))
       add_targets(t.goals, header_.title, task, t.place, result_.warnings, /*to_reach=*/true);

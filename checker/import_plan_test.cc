@@ -343,6 +343,25 @@ TEST_CASE("import_plan: a task's steps with their dates: the last is its deadlin
   CHECK(result.warnings[2].zh.find("未定完成时限") != std::string::npos);
 }
 
+TEST_CASE("import_plan: a date without a year before the plan was issued is next year's", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县关于做好冬春农田水利建设工作的实施方案\n某办发〔2023〕30号\n某县人民政府办公室\n2023年11月20日\n"
+              "1.开展河道清淤。（县水利局牵头，3月底前完成）\n2.修缮灌溉渠。（县农业农村局牵头，年底前完成）\n"
+              "3.发放补贴。（县财政局牵头，春节前完成）\n4.整修机井。（县水利局牵头，2023年10月底前完成）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-03-31");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2023-12-31");
+  CHECK(text(result.xml, "//task[@id='3']/deadline") == "2024-02-09");  // 春节 2024 is 2月10日
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"县财政局"});
+  CHECK(text(result.xml, "//task[@id='4']/deadline") == "2023-10-31");  // a year written stays
+  // A title naming the plan's year: its dates take that year, whenever it was issued.
+  import_plan("某县2024年农田水利建设工作方案\n某办发〔2023〕31号\n某县人民政府办公室\n2023年11月20日\n"
+              "1.开展河道清淤。（县水利局牵头，3月底前完成）\n",
+              result);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-03-31");
+}
+
 TEST_CASE("import_plan: numbering that restarts at two levels gives ids told apart by both", "[import][grammar]") {
   const std::string header = "某县2024年乡村振兴重点工作安排\n某办发〔2024〕2号\n某县农业农村局\n2024年2月2日\n";
   PlanImport result;

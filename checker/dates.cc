@@ -644,6 +644,16 @@ Deadline read_deadline(std::string_view text, int ref_year) {
   return std::move(parsed->deadline);
 }
 
+bool names_year(std::string_view wording) {
+  for (std::string_view relative : {"今年", "明年", "本年", "去年", "上年", "次年"})
+    if (wording.find(relative) != std::string_view::npos) return true;
+  for (size_t at = wording.find("年"); at != std::string_view::npos; at = wording.find("年", at + 1)) {
+    const char32_t before = char_before(wording, at).code;
+    if (arabic_digit(before) >= 0 || chinese_digit(before) >= 0) return true;
+  }
+  return false;
+}
+
 Date next_occurrence(const Deadline& deadline, const Date& from) {
   if (deadline.kind == DeadlineKind::Date) return deadline.last;
   if (deadline.kind != DeadlineKind::Recurring || deadline.month < 1 || deadline.month > 12)

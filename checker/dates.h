@@ -56,6 +56,10 @@ struct Deadline {
 // the words do not give (2024年汛期前, 中考前) is OpenEnded, not the year's end. 今年/本年度, 明年, 去年/上年度 count from
 // the reference year.
 
+// Whether date wording names its year: 2024年, 二〇二四年, 24年, 今年, 明年, 本年度 — not 年底 or
+// 6月 alone, whose year the reader supplies.
+bool names_year(std::string_view wording);
+
 // Reads a deadline that is the whole of `text` (an ISO date, or Chinese wording).
 // `ref_year` is the year for wording that names none (the plan's issue year).
 // Unreadable text gives kind None.

@@ -440,19 +440,6 @@ std::string labelled_limit(const std::string& text) {
 // December. Several dates are the steps of the task (2024年3月底前启动，10月底前完成; 6月底前
 // 开工，11月底前建成): the task is done with the last, which is its deadline, and a warning
 // lists them for the review. A yearly month beside a date is no single deadline.
-// Whether date wording names its year: 2024年, 二〇二四年, 今年, 明年 (年底 alone does not).
-bool names_year(std::string_view text) {
-  for (std::string_view relative : {"今年", "明年", "本年", "去年", "上年", "次年"})
-    if (text.find(relative) != std::string_view::npos) return true;
-  for (size_t at = text.find("年"); at != std::string_view::npos; at = text.find("年", at + 1)) {
-    std::string_view before = text.substr(0, at);
-    if (!before.empty() && before.back() >= '0' && before.back() <= '9') return true;
-    for (std::string_view digit : {"〇", "零", "○", "一", "二", "三", "四", "五", "六", "七", "八", "九"})
-      if (ends_with(before, digit)) return true;
-  }
-  return false;
-}
-
 // `after`: the plan's issue date when its year is the one a date without a year takes: such a
 // date that falls before the plan was issued is next year's (a plan issued in November
 // that says 3月底前 means the March after it).

@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "dates.h"
 #include "display_width.h"
 #include "numerals.h"
 
@@ -80,18 +81,6 @@ std::vector<std::string> wrap(const std::string& s, size_t width) {
   return lines;
 }
 
-bool has_year(std::string_view text) {
-  size_t at = text.find("年");
-  if (at == std::string_view::npos || at == 0) return false;
-  // A digit (Arabic or Chinese) right before 年 names a year; 年底前 alone does not.
-  std::vector<std::string> chars = characters(text.substr(0, at));
-  if (chars.empty()) return false;
-  const std::string& last = chars.back();
-  return (last.size() == 1 && last[0] >= '0' && last[0] <= '9') || last == "〇" || last == "○" || last == "零" ||
-         last == "一" || last == "二" || last == "三" || last == "四" || last == "五" || last == "六" || last == "七" ||
-         last == "八" || last == "九" || last == "今" || last == "明";
-}
-
 struct ReviewDeadline {
   std::string date;  // YYYY-MM-DD, or "每年9月" / "yearly 9"
   std::string text;  // the wording
@@ -160,7 +149,7 @@ std::vector<ReviewTask> read_tasks(const pugi::xml_document& plan) {
         deadline.month = d.attribute("month").as_int();
       } else {
         deadline.date = d.text().get();
-        deadline.year_supplied = !deadline.text.empty() && !has_year(deadline.text);
+        deadline.year_supplied = !deadline.text.empty() && !names_year(deadline.text);
       }
       task.deadlines.push_back(deadline);
     }

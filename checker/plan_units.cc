@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "chinese_variants.h"
+#include "dates.h"
 #include "plan_numbering.h"
 
 namespace plancheck {
@@ -102,11 +103,13 @@ bool date_piece(u32view piece) {
   bool date_word = contains(piece, U"月") || contains(piece, U"年底") || contains(piece, U"年内") || contains(piece, U"日前");
   // A frequency is a time too, never a unit's name: 每年11月底前, 每季度开展一次, 每半年报送一次, 定期通报.
   bool frequency = starts_with(piece, U"每") || starts_with(piece, U"定期");
-  // Before a holiday or an event: 春节前完成, 汛期前完成.
-  for (u32view event : {U"春节", U"元旦", U"国庆", U"五一", U"清明", U"端午", U"中秋", U"汛期", U"汛前", U"秋季开学"})
-    if (starts_with(piece, event)) return true;
-  return (digit_start && date_word) || starts_with(piece, U"年底") || starts_with(piece, U"年内") ||
-         starts_with(piece, U"长期") || starts_with(piece, U"持续") || frequency;
+  if ((digit_start && date_word) || starts_with(piece, U"年底") || starts_with(piece, U"年内") ||
+      starts_with(piece, U"长期") || starts_with(piece, U"持续") || frequency)
+    return true;
+  // Else any wording the date reader reads where the piece starts: 春节前完成, 上半年完成.
+  // (Any year the holiday table knows: only whether a date is read matters here.)
+  const std::vector<DeadlineMatch> dates = find_deadlines(to_utf8(piece), /*ref_year=*/2024);
+  return !dates.empty() && dates.front().offset == 0;
 }
 
 // A list item without what names no unit: a leading 由, 等 and all after it, a trailing

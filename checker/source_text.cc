@@ -38,20 +38,20 @@ SourceDocument text_source(std::string_view utf8_text, const std::string& path) 
   int tables = 0;
   for (size_t i = 0; i < lines.size();) {
     // Two or more lines of tab-separated cells in a row are a table.
+    SourceBlock table;
+    table.kind = SourceBlock::Kind::Table;
     size_t end = i;
-    while (end < lines.size() && !tab_cells(lines[end].text).empty()) ++end;
+    for (std::vector<std::string> cells; end < lines.size() && !(cells = tab_cells(lines[end].text)).empty(); ++end) {
+      std::vector<SourceCell> row;
+      int column = 1;
+      for (std::string& cell : cells) row.push_back({std::move(cell), column++, 1, false});
+      table.table.rows.push_back(std::move(row));
+    }
     if (end - i >= 2) {
-      SourceBlock block;
-      block.kind = SourceBlock::Kind::Table;
-      block.place.line = lines[i].number;
-      block.place.table = ++tables;
-      for (; i < end; ++i) {
-        std::vector<SourceCell> row;
-        int column = 1;
-        for (std::string& cell : tab_cells(lines[i].text)) row.push_back({std::move(cell), column++, 1, false});
-        block.table.rows.push_back(std::move(row));
-      }
-      doc.blocks.push_back(std::move(block));
+      table.place.line = lines[i].number;
+      table.place.table = ++tables;
+      doc.blocks.push_back(std::move(table));
+      i = end;
       continue;
     }
     SourceBlock block;

@@ -57,7 +57,8 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
       const FirstOfMetric* first = nullptr;
       auto consider = [&](const FirstOfMetric& e) {
         const Quantity& earlier = *e.q;
-        if (places_differ(earlier.places, q.places) || times_differ(earlier.time, q.time) || quantities_agree(earlier, q))
+        if (places_differ(earlier.places, q.places) || times_differ(earlier.time, q.time) ||
+            topics_differ(earlier.topic, q.topic) || topics_differ(earlier.item, q.item) || quantities_agree(earlier, q))
           return;
         if (!first || e.text < first->text || (e.text == first->text && e.figure < first->figure)) first = &e;
       };

@@ -22,7 +22,8 @@ struct FigureConflict {
 // with scope words and verbs left out, then the noun they count) in one role (a level, a
 // growth rate, a plan; values before or after a change, parts of a total and 分别 figures
 // are never compared) and one measure word, their clauses name no different places or
-// years, and pc.agree's quantities_agree says they cannot both hold. Metrics name one when
+// years, their sentences no different counted things and their list items no different
+// headings (topics_differ), and pc.agree's quantities_agree says they cannot both hold. Metrics name one when
 // metrics_name_one says so (`min_subject_chars`: how long a shorter name must be to stand
 // for a longer one), or when both count the noun after one verb and one noun holds the
 // other (上线155项政务服务事项 / 上线的165项服务). Each figure is compared with the first

@@ -117,3 +117,16 @@ TEST_CASE("a figure's metric, not the words before it: rules.md's cases", "[conf
                       "举办191场发布活动，其中疫情发布会151场。", "大同市杏儿沟煤矿事故造成43人死亡，阳泉煤业集团公司三矿事故造成28人死亡。"})
             .empty());
 }
+
+TEST_CASE("shares of a plan, things counted first and numbered items name their own metric", "[conflicts][metrics]") {
+  // A share of the plan (占年计划的…%) belongs to the figure it is a share of.
+  CHECK(conflicts_in({"完成营业收入18亿元，占年计划的64%；完成税收2.1亿元，占年计划的58%。"}).empty());
+  CHECK(conflicts_in({"完成营业收入18亿元，占年计划的64%。", "完成营业收入18亿元，占年计划的69%。"}) ==
+        std::vector<std::string>{"69% ← 64%"});
+  // 市级项目5个，总投资… / 县级项目11个，总投资…: each total is the total of what was counted.
+  CHECK(conflicts_in({"新开工市级项目5个，总投资12亿元；新开工县级项目11个，总投资8.6亿元。"}).empty());
+  // The items of a numbered list each report on their own subject.
+  CHECK(conflicts_in({"（一）纺织服装。实现产值40亿元，同比增长9%。", "（二）装备制造。实现产值55亿元，同比增长13%。"})
+            .empty());
+  CHECK(conflicts_in({"实现产值40亿元。", "实现产值55亿元。"}) == std::vector<std::string>{"55亿元 ← 40亿元"});
+}

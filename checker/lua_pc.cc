@@ -168,9 +168,9 @@ int api_add_days(lua_State* L) {
 }
 
 // [-0, +1] {value=, approx=, unit=, masked=, text=, offset=, length=, rounding=, subject=,
-//          metric=, counted=, role=}
+//          metric=, counted=, role=, topic=, item=}
 void push_quantity(lua_State* L, const Quantity& q) {
-  lua_createtable(L, 0, 12);
+  lua_createtable(L, 0, 14);
   lua_pushnumber(L, q.value);
   lua_setfield(L, -2, "value");
   set_string_field(L, "approx", approx_name(q.approx));
@@ -186,6 +186,8 @@ void push_quantity(lua_State* L, const Quantity& q) {
   set_string_field(L, "metric", q.metric);  // metrics.h: what the figure measures
   set_string_field(L, "counted", q.counted);
   set_string_field(L, "role", figure_role_name(static_cast<FigureRole>(q.role)));
+  set_string_field(L, "topic", q.topic);
+  set_string_field(L, "item", q.item);
 }
 
 Quantity check_quantity(lua_State* L, int arg) {

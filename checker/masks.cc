@@ -9,7 +9,7 @@ namespace plancheck {
 
 namespace {
 
-enum class Family { None, Star, Letter, Times, Circle, Square };
+enum class Family { None, Star, Letter, Times, Circle, Square, Blank };
 
 constexpr Family family_of(char32_t c) {
   switch (c) {
@@ -18,6 +18,7 @@ constexpr Family family_of(char32_t c) {
     case U'×': return Family::Times;
     case U'○': return Family::Circle;
     case U'□': return Family::Square;
+    case U'_': case U'＿': return Family::Blank;
     default: return Family::None;
   }
 }
@@ -124,6 +125,12 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       if (opens_text(text, begin) || is_space(previous) || is_space(next)) return false;  // bullet, check box
       return family != Family::Circle || !(is_chinese_digit(previous) || is_chinese_digit(next) ||
                                             is_digit(previous) || is_digit(next));
+    case Family::Blank:
+      // 在___领导下, 完成投资____亿元: a blank left to fill in. One underscore joins names
+      // (file_name); a line of them alone is a rule or a place to sign.
+      if (marks < 2 || is_ascii_letter(previous) || is_digit(previous) || is_ascii_letter(next) || is_digit(next))
+        return false;
+      return !(opens_text(text, begin) && next_word == 0);
     case Family::Letter: {
       if (is_ascii_letter(previous) || joins_code(previous)) return false;
       if (is_ascii_letter(next) || is_digit(next) || joins_code(next)) return false;
@@ -210,12 +217,12 @@ bool is_mask_mark(char32_t c) { return family_of(c) != Family::None; }
 
 namespace {
 
-// Whether a mark's UTF-8 can start with byte `b`: *, x, X, and the lead bytes of ＊ｘＸ
+// Whether a mark's UTF-8 can start with byte `b`: *, x, X, _, and the lead bytes of ＊ｘＸ＿
 // (EF BC/BD), × (C3 97), ○ □ (E2 96/97). None is a continuation byte, so such a byte is
 // always where the decoder starts a code point, whatever comes before it.
 constexpr bool starts_mark(unsigned char b) {
   switch (b) {
-    case '*': case 'x': case 'X': case 0xC3: case 0xE2: case 0xEF: return true;
+    case '*': case 'x': case 'X': case '_': case 0xC3: case 0xE2: case 0xEF: return true;
     default: return false;
   }
 }

@@ -1,6 +1,7 @@
 // Placeholders left in a report (rules.md, "Masks"): a mark standing where a figure or a
 // word belongs. Templates and redacted copies write them with `*`, `＊`, `x`, `X`, `×`,
-// `○`, `□`, alone or repeated (XX次, ××万元, ○○○○万元, 湖北XXXX产业园, 视察*重要讲话).
+// `○`, `□`, alone or repeated (XX次, ××万元, ○○○○万元, 湖北XXXX产业园, 视察*重要讲话), or
+// leave a blank line of underscores to fill in (在___领导下, 完成投资____亿元).
 //
 // What is no mask (decided here, tested in masks_test.cc and the rules' cases):
 // - a Latin letter that is part of a word or a code: X光, X射线, X线, 5G, GX-200, x86,
@@ -10,6 +11,8 @@
 //   (U+3007) is never a mark;
 // - `*`, `＊`, `○`, `□`, `×` opening the text (a list marker), or `○`/`□` next to a space
 //   (a bullet, a check box: □是 □否); a star between digits or spaces (3 * 4);
+// - one underscore (file_name), underscores beside a Latin letter or a digit, and a text
+//   that is nothing but underscores (a rule, a line to sign on);
 // - 某某, 某 and other words: they are no marks at all.
 // A mask is a figure's (placeholder-figure) when it stands before a measure word (x名,
 // XX次, ××万元, ○个, □%, *.*万人次, 连续*年, x级), inside a number (4X件, 20XX年) or after
@@ -31,7 +34,7 @@ struct Mask {
   bool over = false;         // *余万册, **多人
 };
 
-// Whether `c` is one of the marks (`*`, `＊`, x, X, ｘ, Ｘ, ×, ○, □), mask or not.
+// Whether `c` is one of the marks (`*`, `＊`, x, X, ｘ, Ｘ, ×, ○, □, _, ＿), mask or not.
 bool is_mask_mark(char32_t c);
 
 // Whether `text` holds any byte sequence of a mark; find_masks finds none otherwise.

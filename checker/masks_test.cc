@@ -39,6 +39,17 @@ TEST_CASE("decision: letters of words and codes, zeros, signs, bullets and check
   }
 }
 
+TEST_CASE("underscores left blank to fill in are masks; names, codes and rules are not", "[masks]") {
+  // A template's blanks: a word (在____的指导下) or a figure (投资____亿元, 共＿＿人).
+  CHECK(masks_in("在____的指导下，完成投资____亿元，共＿＿人参加") ==
+        std::vector<std::string>{"____", "____#", "＿＿#"});
+  CHECK(masks_in("__________单位（盖章）") == std::vector<std::string>{"__________"});
+  for (const char* text : {"见report_2023.docx", "变量a__b", "__init__", "__________", "编号2023__01", "甲_乙"}) {
+    INFO(text);
+    CHECK(find_masks(text).empty());
+  }
+}
+
 TEST_CASE("masked figures are figures with their measure word and qualifier", "[masks][quantities]") {
   auto figures = plancheck::find_quantities("试点项目XX个，投资约××万元，文件4X件");
   REQUIRE(figures.size() == 3);

@@ -6,6 +6,7 @@
 
 #include "dates.h"
 #include "numerals.h"
+#include "plan_numbering.h"
 #include "quantities.h"
 #include "utf32.h"
 
@@ -141,6 +142,22 @@ constexpr U32View kReferenceWords[] = {U"其他", U"其余", U"另有", U"另外
                                        U"这些", U"以上"};
 // An increment, not a stock: 新增了228个 beside 共191个.
 constexpr U32View kAddedWords[] = {U"新增", U"新建", U"新开工", U"新认定", U"新发展"};
+// What a ratio is taken against: 占年计划的53.3%, 超时序进度3.5个百分点, 完成年度目标任务的50.1%,
+// 进度超过去年同期1.1个百分点. Such a ratio is of the figure its sentence stated before it.
+constexpr U32View kRatioReferences[] = {U"计划", U"目标", U"任务", U"进度", U"同期", U"上年", U"去年", U"年初"};
+bool is_ratio_unit(const std::string& unit) {
+  return unit == "%" || unit == "％" || unit == "‰" || unit == "个百分点" || unit == "百分点" || unit == "倍";
+}
+// Measure words that count things (not amounts, lengths or ratios): a sentence that opens
+// with such a count (省重点项目2个，总投资20亿元) states its other figures of those things.
+bool counts_things(const std::string& unit) {
+  for (const char* w : {"个", "项", "家", "所", "座", "处", "条", "户", "名", "人", "批", "宗", "件", "台", "辆",
+                        "套", "部", "栋", "幢", "艘", "架", "间", "位", "支", "场", "类", "种"})
+    if (unit == w) return true;
+  return false;
+}
+constexpr size_t kMostItemHeadingChars = 30;
+
 // Words of the counted noun that end it: 22名相关责任人员也分别受到… → 相关责任人员.
 constexpr char32_t kCountedStops[] = {U'也', U'已', U'将', U'被', U'均', U'都', U'等', U'和', U'与', U'及', U'并',
                                       U'在', U'从', U'由', U'对', U'的', U'地', U'得', U'了', U'中', U'是', U'为'};
@@ -246,7 +263,7 @@ class WordList {
 
 constexpr WordList kGrowth{kGrowthWords}, kDecline{kDeclineWords}, kChange{kChangeVerbs}, kResult{kResultMarks},
     kBefore{kBeforeWords}, kPlan{kPlanWords}, kPart{kPartWords}, kObject{kObjectVerbs}, kScope{kScopePrefixes},
-    kCopula{kCopulaSuffixes}, kReference{kReferenceWords}, kAdded{kAddedWords};
+    kCopula{kCopulaSuffixes}, kReference{kReferenceWords}, kAdded{kAddedWords}, kRatioReference{kRatioReferences};
 
 // The words before the figure at [begin) back to a clause mark, bracketed and quoted words
 // left out (安徽芦岭煤矿“5·13”特大瓦斯爆炸事故造成 → 安徽芦岭煤矿特大瓦斯爆炸事故造成).
@@ -332,6 +349,22 @@ Sentence sentence_before(const U32& text, size_t begin) {
   return sentence;
 }
 
+
+// The heading of the list item `text` is (1、光电子信息产业加快增长，… → 光电子信息产业加快增长):
+// the words after its number up to a clause mark; empty when `text` opens with no number.
+std::string item_heading(std::string_view text) {
+  const ItemNumber number = read_item_number(text);
+  if (number.style == NumberStyle::None || number.into_digits) return {};
+  std::string heading;
+  size_t chars = 0;
+  for (size_t at = number.body; at < text.size() && chars < kMostItemHeadingChars; ++chars) {
+    const CodePoint cp = decode_code_point(text, at);
+    if (is_clause_mark(cp.value) || is_opener(cp.value) || opener_of(cp.value)) break;
+    heading.append(text.substr(at, cp.length));
+    at += cp.length;
+  }
+  return heading;
+}
 
 std::vector<std::string> place_words(U32View left) {
   std::vector<std::string> out;
@@ -449,6 +482,11 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   size_t times_sentence = std::string::npos, times_read_to = 0;
   std::string sentence_time;
 
+  const std::string item = item_heading(text);
+  // The things the current sentence opened by counting, and the count's measure word.
+  std::string sentence_topic, topic_unit;
+  bool sentence_counted = false;
+
   size_t previous_end = 0;
   const Quantity* previous_in_sentence = nullptr;
   size_t previous_in_sentence_begin = 0;
@@ -485,7 +523,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     } else if (!kBefore.ending(words).empty()) {
       role = FigureRole::Before;
     }
-    if (role == FigureRole::Level && kAdded.found_in(words)) role = FigureRole::Growth;
+    const bool added = role == FigureRole::Level && kAdded.found_in(words);  // 新开工项目5个
+    if (added) role = FigureRole::Growth;
     if (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline) {
       if (inside || sentence.has_qizhong || kPart.starts(words))
         role = FigureRole::Part;
@@ -503,6 +542,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       times_sentence = sentence_start;
       times_read_to = sentence_start;
       sentence_time.clear();
+      sentence_topic.clear();
+      sentence_counted = false;
     }
     for (; times_read_to < begin; ++times_read_to) {
       while (next_date < dates.size() && decoded.dates[next_date] < times_read_to) ++next_date;
@@ -568,6 +609,27 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.places = previous->places;
       q.role = previous->role;
     }
+    // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%:
+    // two ratios of two metrics, each of the figure its sentence stated before it.
+    if (!metric.empty() && is_ratio_unit(q.unit) && kRatioReference.found_in(words) && previous_in_sentence &&
+        !previous_in_sentence->metric.empty())
+      q.metric = previous_in_sentence->metric + q.metric;
+    // 省重点项目2个，总投资20亿元 / 市重点项目7个，总投资33.9亿元: the investments of two sets of
+    // projects. Figures in the count's own measure word are more counts, not of those things.
+    // The first count of the sentence sets its topic (千万元以上重点建设项目71个: 千万元 counts nothing);
+    // a later count in the same measure word starts the next set (…；县级项目11个，总投资8.6亿元).
+    q.topic.clear();
+    const bool counts = !q.masked && counts_things(q.unit) &&
+                        (role == FigureRole::Level || role == FigureRole::Part || role == FigureRole::Planned ||
+                         (added && role == FigureRole::Growth));
+    if (counts && (!sentence_counted || q.unit == topic_unit)) {
+      sentence_topic = q.counted.empty() ? q.metric : q.counted;
+      topic_unit = q.unit;
+      sentence_counted = true;
+    } else if (sentence_counted && !sentence_topic.empty() && q.unit != topic_unit) {
+      q.topic = sentence_topic;
+    }
+    q.item = item;
     previous = &q;
     if (role == FigureRole::Level || role == FigureRole::Planned) {
       previous_in_sentence = &q;
@@ -606,6 +668,10 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
   if (x.size() < min_chars) return false;
   if (ends_with(y, x)) return true;
   return x.back() == y.back() && runs_in_order(x, y);
+}
+
+bool topics_differ(const std::string& a, const std::string& b) {
+  return !a.empty() && !b.empty() && a.find(b) == std::string::npos && b.find(a) == std::string::npos;
 }
 
 bool times_differ(const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && a != b; }

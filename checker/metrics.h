@@ -43,6 +43,11 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars);
 // 2022年度 / 2023年度).
 bool places_differ(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
+// Whether two figures' topics or list items (Quantity::topic, Quantity::item) say they are
+// about different things: both name one, and neither holds the other (省重点项目 / 市重点项目;
+// 光电子信息产业… / 生物医药产业…).
+bool topics_differ(const std::string& a, const std::string& b);
+
 // Whether two figures hold at different times: both sentences name a date before them, and
 // not the same one (截至6月底…85个 / 截至9月底…126个; 一季度 / 二季度).
 bool times_differ(const std::string& a, const std::string& b);

@@ -38,6 +38,10 @@ struct Quantity {
   std::vector<std::string> places;  // place, level and year words of its clause: 大同市, 1995年
   std::string time;             // the dates and periods its sentence names before it, in order,
                                 // "|" between: 截至9月底… → 9月底; 国庆假期… → 国庆; 今年/全年 → 本年
+  std::string topic;            // the things its sentence opened by counting, when it states
+                                // something else of them: 省重点项目2个，总投资20亿元 → 省重点项目
+  std::string item;             // the heading of the list item its text is: 1、光电子信息产业加快
+                                // 增长，…产值113亿元 → 光电子信息产业加快增长
   int role = 0;                 // a FigureRole (metrics.h)
 };
 

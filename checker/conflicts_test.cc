@@ -130,3 +130,19 @@ TEST_CASE("shares of a plan, things counted first and numbered items name their 
             .empty());
   CHECK(conflicts_in({"实现产值40亿元。", "实现产值55亿元。"}) == std::vector<std::string>{"55亿元 ← 40亿元"});
 }
+
+TEST_CASE("a plan named after a figure is that figure's plan", "[conflicts][metrics]") {
+  // 完成年计划…的…%: each output figure with the plan it is measured against.
+  CHECK(conflicts_in({"全县粮食产量41万吨，完成年计划45万吨的91%；油料产量6万吨，完成年计划5.5万吨的109%。"}).empty());
+  CHECK(conflicts_in({"蔬菜产量30万吨，完成年度目标32万吨的94%。", "蔬菜产量30万吨，完成年度目标35万吨的86%。"}) ==
+        std::vector<std::string>{"35万吨 ← 32万吨"});
+}
+
+TEST_CASE("a time named in a sentence holds for the next sentences of its text", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"全年，接待游客860万人次。实现旅游总收入增长9.5%。上半年，实现旅游总收入增长6.2%。"}).empty());
+  // Until another time is named; in another text it holds no more.
+  CHECK(conflicts_in({"上半年，实现旅游总收入增长6.2%。实现旅游总收入增长9.5%。"}, 5) ==
+        std::vector<std::string>{"9.5% ← 6.2%"});
+  CHECK(conflicts_in({"全年，接待游客860万人次。", "实现旅游总收入增长9.5%。上半年，实现旅游总收入增长6.2%。"}, 5) ==
+        std::vector<std::string>{"6.2% ← 9.5%"});
+}

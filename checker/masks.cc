@@ -106,6 +106,28 @@ char32_t non_space_at(std::string_view text, size_t at) {
 
 bool opens_text(std::string_view text, size_t at) { return non_space_before(text, at) == 0; }
 
+// Characters of a code name written in Latin letters and digits: 531X, 1+N+X, 4+X.
+constexpr bool in_code_name(char32_t c) {
+  return is_ascii_letter(c) || is_digit(c) || c == U'+' || c == U'＋' || c == U'-' || c == U'·';
+}
+
+// Whether [begin, end) is inside a quoted name of nothing but letters, digits and joins
+// (“531X”工程, “1+N+X”模式): the name of a programme, not a blank left in it.
+bool in_quoted_code_name(std::string_view text, size_t begin, size_t end) {
+  for (;; begin = before(text, begin)) {
+    if (begin == 0) return false;
+    const char32_t c = code_point_before(text, begin);
+    if (c == U'“' || c == U'「' || c == U'"') break;
+    if (!in_code_name(c)) return false;
+  }
+  for (; end < text.size(); end += decode_code_point(text, end).length) {
+    const char32_t c = code_point_at(text, end);
+    if (c == U'”' || c == U'」' || c == U'"') return true;
+    if (!in_code_name(c)) return false;
+  }
+  return false;
+}
+
 // Whether the run of marks [begin, end) of `family` stands for something (see masks.h).
 bool is_mask(std::string_view text, size_t begin, size_t end, Family family, size_t marks) {
   const char32_t previous = code_point_before(text, begin), next = code_point_at(text, end);
@@ -134,6 +156,7 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
     case Family::Letter: {
       if (is_ascii_letter(previous) || joins_code(previous)) return false;
       if (is_ascii_letter(next) || is_digit(next) || joins_code(next)) return false;
+      if (in_quoted_code_name(text, begin, end)) return false;
       if (marks == 1)
         for (std::string_view word : kLetterWords)
           if (starts_with_at(text, end, word)) return false;

@@ -157,6 +157,20 @@ bool counts_things(const std::string& unit) {
   return false;
 }
 constexpr size_t kMostItemHeadingChars = 30;
+// A plan and nothing else: 完成年计划710亿元的89.4% after 地区生产总值635亿元 is that metric's
+// plan, not a metric of its own. A year word may open it (年计划, 年度目标, 全年任务).
+constexpr U32View kPlanYearWords[] = {U"本年度", U"年度", U"全年", U"本年", U"今年", U"年"};
+constexpr U32View kPlanNouns[] = {U"计划", U"目标", U"任务", U"目标任务", U"计划任务", U"预期目标"};
+bool names_only_a_plan(U32View metric) {
+  for (U32View year : kPlanYearWords)
+    if (metric.substr(0, year.size()) == year) {
+      metric.remove_prefix(year.size());
+      break;
+    }
+  for (U32View noun : kPlanNouns)
+    if (metric == noun) return true;
+  return false;
+}
 
 // Words of the counted noun that end it: 22名相关责任人员也分别受到… → 相关责任人员.
 constexpr char32_t kCountedStops[] = {U'也', U'已', U'将', U'被', U'均', U'都', U'等', U'和', U'与', U'及', U'并',
@@ -481,6 +495,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   size_t next_date = 0;
   size_t times_sentence = std::string::npos, times_read_to = 0;
   std::string sentence_time;
+  // A time named in a sentence holds for the sentences after it in the same text until
+  // another is named (全年…186家。规模以上工业增加值增长7.4%。一季度…增长5.1%).
+  std::string carried_time;
 
   const std::string item = item_heading(text);
   // The things the current sentence opened by counting, and the count's measure word.
@@ -541,6 +558,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (sentence_start != times_sentence) {
       times_sentence = sentence_start;
       times_read_to = sentence_start;
+      if (!sentence_time.empty()) carried_time = sentence_time;
       sentence_time.clear();
       sentence_topic.clear();
       sentence_counted = false;
@@ -554,7 +572,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
         word = this_year(to_utf8(w));
       if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word;
     }
-    q.time = sentence_time;
+    q.time = sentence_time.empty() ? carried_time : sentence_time;
 
     // The verb right before the figure, for a figure that counts the noun after it.
     U32View verb_words = words;
@@ -609,6 +627,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.places = previous->places;
       q.role = previous->role;
     }
+    if (names_only_a_plan(metric) && previous_in_sentence && !previous_in_sentence->metric.empty())
+      q.metric = previous_in_sentence->metric + q.metric;
     // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%:
     // two ratios of two metrics, each of the figure its sentence stated before it.
     if (!metric.empty() && is_ratio_unit(q.unit) && kRatioReference.found_in(words) && previous_in_sentence &&

@@ -106,6 +106,43 @@ char32_t non_space_at(std::string_view text, size_t at) {
 
 bool opens_text(std::string_view text, size_t at) { return non_space_before(text, at) == 0; }
 
+// Whether a figure ends at `end`: a digit, or a measure word after one (3.2亿元, 45个, 12%).
+bool figure_ends_at(std::string_view text, size_t end) {
+  size_t start = end;
+  for (int chars = 0; chars < 4 && start > 0; ++chars) {
+    start = before(text, start);
+    if (measure_word_at(text, start) == end - start) return is_digit(code_point_before(text, start)) ||
+                                                                  is_numeral_char(code_point_before(text, start));
+  }
+  return is_digit(code_point_before(text, end));
+}
+
+// A footnote's star: right after a figure or a closing mark, before a clause mark or the
+// end (完成投资3.2亿元*，), or the note that explains it (注：*为快报数).
+bool is_footnote_star(std::string_view text, size_t begin, size_t end, size_t marks) {
+  if (marks > 3) return false;
+  const char32_t previous = code_point_before(text, begin), next_word = non_space_at(text, end);
+  const bool closes_clause = next_word == 0 || next_word == U'，' || next_word == U'。' || next_word == U'；' ||
+                             next_word == U'、' || next_word == U'）' || next_word == U')';
+  if (closes_clause && (figure_ends_at(text, begin) || previous == U'》' || previous == U'”' || previous == U'）'))
+    return true;
+  for (std::string_view note : {"注：", "注:", "说明：", "备注："})
+    if (begin >= note.size() && text.compare(begin - note.size(), note.size(), note) == 0) return true;
+  return false;
+}
+
+// Whether a single letter at [begin, end) is one of a list of Latin letters (X、Y两条道路,
+// A、B、X三类): names, not a blank.
+bool in_letter_list(std::string_view text, size_t begin, size_t end) {
+  auto lone_letter = [&](size_t at) {
+    return is_ascii_letter(code_point_at(text, at)) && !is_ascii_letter(code_point_at(text, at + 1)) &&
+           !is_ascii_letter(code_point_before(text, at));
+  };
+  const char32_t next = code_point_at(text, end), previous = code_point_before(text, begin);
+  if ((next == U'、' || next == U'和' || next == U'与') && lone_letter(end + 3)) return true;
+  return (previous == U'、' || previous == U'和' || previous == U'与') && begin >= 4 && lone_letter(begin - 4);
+}
+
 // Characters of a code name written in Latin letters and digits: 531X, 1+N+X, 4+X.
 constexpr bool in_code_name(char32_t c) {
   return is_ascii_letter(c) || is_digit(c) || c == U'+' || c == U'＋' || c == U'-' || c == U'·';
@@ -136,6 +173,7 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
   switch (family) {
     case Family::Star:
       if (opens_text(text, begin)) return false;  // a list marker
+      if (is_footnote_star(text, begin, end, marks)) return false;
       return !((is_digit(previous) || is_space(previous)) && (is_digit(next) || is_space(next)));  // 3 * 4
     case Family::Times:
       if (opens_text(text, begin)) return false;
@@ -157,6 +195,7 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       if (is_ascii_letter(previous) || joins_code(previous)) return false;
       if (is_ascii_letter(next) || is_digit(next) || joins_code(next)) return false;
       if (in_quoted_code_name(text, begin, end)) return false;
+      if (marks == 1 && in_letter_list(text, begin, end)) return false;
       if (marks == 1)
         for (std::string_view word : kLetterWords)
           if (starts_with_at(text, end, word)) return false;

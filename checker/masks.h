@@ -13,6 +13,9 @@
 //   (a bullet, a check box: □是 □否); a star between digits or spaces (3 * 4);
 // - one underscore (file_name), underscores beside a Latin letter or a digit, and a text
 //   that is nothing but underscores (a rule, a line to sign on);
+// - a footnote's star after a figure or a closing mark before a clause mark (3.2亿元*，) and
+//   the note explaining it (注：*为预计数); a quoted code name (“531X”工程, “1+N+X”); a
+//   letter in a list of letters (M、X两座桥);
 // - 某某, 某 and other words: they are no marks at all.
 // A mask is a figure's (placeholder-figure) when it stands before a measure word (x名,
 // XX次, ××万元, ○个, □%, *.*万人次, 连续*年, x级), inside a number (4X件, 20XX年) or after

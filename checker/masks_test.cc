@@ -26,6 +26,9 @@ TEST_CASE("masks of every mark a template uses, for figures and for words", "[ma
         std::vector<std::string>{"x#", "XX#", "××#", "○#", "□#", "X#"});
   CHECK(masks_in("在x镇召开，湖北XXXX产业园，直接责任人XXX、李二民，公安、××、海关，视察*重要讲话") ==
         std::vector<std::string>{"x", "XXXX", "XXX", "××", "*"});
+  // Near misses of a footnote and a letter list: a star that closes a blank, a lone mask in a list of words.
+  CHECK(masks_in("全年税收收入增长*。") == std::vector<std::string>{"*"});
+  CHECK(masks_in("涉及公安、X、海关") == std::vector<std::string>{"X"});
   CHECK(masks_in("建成“X个”示范点，完成“20XX年”任务") == std::vector<std::string>{"X#", "XX#"});  // a figure in quotes
   CHECK(masks_in("投资○○○○万元，存在x级以上大震，培训人员超过*.*万人次") ==
         std::vector<std::string>{"○○○○#", "x#", "*.*#"});
@@ -34,7 +37,9 @@ TEST_CASE("masks of every mark a template uses, for figures and for words", "[ma
 TEST_CASE("decision: letters of words and codes, zeros, signs, bullets and check boxes are no masks", "[masks]") {
   for (const char* text : {"配备X光机和X射线检测仪", "开通5G网络", "型号GX-200", "网址www.xxgk.gov.cn",
                            "二○○五年三月", "规格3×4米", "1920 × 1080", "○ 加强领导", "□是 □否", "*注：",
-                           "3 * 4", "某某同志", "iPhone X", "二〇二三年", "实施“728X”计划", "构建“3+2+X”格局"}) {
+                           "3 * 4", "某某同志", "iPhone X", "二〇二三年", "实施“728X”计划", "构建“3+2+X”格局",
+                           "全年税收收入8.6亿元*。", "注：*为预计数。", "见《实施意见》*，", "修建M、X两座桥梁",
+                           "分A、B、X三档"}) {
     INFO(text);
     CHECK(find_masks(text).empty());
   }

@@ -146,3 +146,10 @@ TEST_CASE("a time named in a sentence holds for the next sentences of its text",
   CHECK(conflicts_in({"全年，接待游客860万人次。", "实现旅游总收入增长9.5%。上半年，实现旅游总收入增长6.2%。"}, 5) ==
         std::vector<std::string>{"6.2% ← 9.5%"});
 }
+
+TEST_CASE("what was done with the things counted before it is of those things", "[conflicts][metrics]") {
+  // 受理…件，办结…件: the handled of each kind, not one count of 办结.
+  CHECK(conflicts_in({"全年受理投诉举报520件，办结508件。其中，投诉310件，办结302件；举报210件，办结206件。"}).empty());
+  CHECK(conflicts_in({"全年受理投诉举报520件，办结508件。", "全年受理投诉举报520件，办结498件。"}) ==
+        std::vector<std::string>{"498件 ← 508件"});
+}

@@ -161,6 +161,16 @@ constexpr size_t kMostItemHeadingChars = 30;
 // plan, not a metric of its own. A year word may open it (年计划, 年度目标, 全年任务).
 constexpr U32View kPlanYearWords[] = {U"本年度", U"年度", U"全年", U"本年", U"今年", U"年"};
 constexpr U32View kPlanNouns[] = {U"计划", U"目标", U"任务", U"目标任务", U"计划任务", U"预期目标"};
+// What was done with the things counted before it: 受理来信286件次，办结281件次 — the 办结 are
+// of the letters, not a count of their own.
+constexpr U32View kOutcomeVerbs[] = {U"办结", U"办理", U"结案", U"解决", U"化解", U"整改", U"销号", U"答复",
+                                     U"回复", U"录用", U"签约", U"开工", U"竣工", U"验收", U"完成", U"审结"};
+bool names_only_an_outcome(U32View metric) {
+  if (metric.substr(0, 1) == U"已") metric.remove_prefix(1);
+  for (U32View verb : kOutcomeVerbs)
+    if (metric == verb) return true;
+  return false;
+}
 bool names_only_a_plan(U32View metric) {
   for (U32View year : kPlanYearWords)
     if (metric.substr(0, year.size()) == year) {
@@ -629,6 +639,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     }
     if (names_only_a_plan(metric) && previous_in_sentence && !previous_in_sentence->metric.empty())
       q.metric = previous_in_sentence->metric + q.metric;
+    if (names_only_an_outcome(metric) && f > 0 && decoded.begins[f - 1] + sentence.size >= begin &&
+        !figures[f - 1].metric.empty() && figures[f - 1].unit == q.unit)
+      q.metric = figures[f - 1].metric + q.metric;
     // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%:
     // two ratios of two metrics, each of the figure its sentence stated before it.
     if (!metric.empty() && is_ratio_unit(q.unit) && kRatioReference.found_in(words) && previous_in_sentence &&

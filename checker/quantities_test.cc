@@ -243,6 +243,11 @@ TEST_CASE("the longest measure word wins among those that begin alike", "[quanti
                                                       "5圆"});
   CHECK(units == std::vector<std::string>{"个百分点", "个月", "个", "平方公里", "平方米", "新台币",
                                           "台", "%", "‰", "元"});
+  // Counts of times a thing was handled: 件次, 架次, 车次 are one measure word, not 件 and a noun 次.
+  figures = find_quantities("受理来信来访286件次，保障航班1200架次，发送旅客车辆3500车次");
+  units.clear();
+  for (const auto& q : figures) units.push_back(q.unit);
+  CHECK(units == std::vector<std::string>{"件次", "架次", "车次"});
 }
 
 TEST_CASE("numbers longer than any in a report still read whole", "[quantities]") {

@@ -24,6 +24,7 @@ namespace {
 
 constexpr double kConfidentMatch = 0.5;  // title similarity to pair a row with a plan task
 constexpr double kMatchMargin = 0.1;     // ... ahead of the next best task by this much
+constexpr size_t kMostHeadingChars = 60;    // a prose heading's words up to its first 。
 constexpr double kNumberAgrees = 0.3;    // a numbered row whose title is this far from its task is questioned
 
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
@@ -174,6 +175,7 @@ struct Builder {
   std::vector<bool> consumed;  // blocks taken as metadata (报送单位, 落款, title)
   std::string unit, submitted;
   SourcePlace unit_place, date_place;
+  std::optional<SourcePlace> own_lead_place;  // where the report says its tasks are its own to lead
 
   Builder(const SourceDocument& d, const ReportSourceOptions& o, ReportConversion& r)
       : doc(d), options(o), out(r), all(d), consumed(d.blocks.size(), false) {}
@@ -254,6 +256,44 @@ struct Builder {
     return std::string::npos;
   }
 
+  // The unit a title names: "区财政局关于…情况的报告", "区财政局2024年三季度重点工作推进情况",
+  // or a line naming it in brackets under the title: "（区财政局）". "" when none.
+  std::string unit_in_title(SourcePlace* place) const {
+    for (size_t i = 0; i < doc.blocks.size() && i < 6; ++i) {
+      const SourceBlock& b = doc.blocks[i];
+      if (b.kind != SourceBlock::Kind::Paragraph) break;
+      std::string text = trim_spaces(b.text);
+      if (has_sentence_punctuation(text)) continue;
+      std::string who;
+      if (size_t about = text.find("关于"); about != std::string::npos && about > 0) who = text.substr(0, about);
+      else if (size_t year = year_start(text); year != std::string::npos && year > 0) who = text.substr(0, year);
+      else if (text.size() > 6 && (starts_with(text, "（") || starts_with(text, "(")) && (ends_with(text, "）") || ends_with(text, ")")))
+        who = trim_spaces(text.substr(starts_with(text, "（") ? 3 : 1, text.size() - (starts_with(text, "（") ? 3 : 1) - (ends_with(text, "）") ? 3 : 1)));
+      if (!who.empty() && unit_like(who)) {
+        *place = b.place;
+        return who;
+      }
+    }
+    return "";
+  }
+
+  // A unit signs with its full name (区发展和改革局) under a title with its short one
+  // (区发改局关于…的报告), and the plan uses one of them: the report is written with the
+  // plan's, with a note. A name the plan does not know at all is left as written.
+  void prefer_plan_unit_name() {
+    if (!out.plan || out.plan->units().canonical(unit)) return;
+    SourcePlace place;
+    const std::string titled = unit_in_title(&place);
+    if (titled.empty() || !out.plan->units().canonical(titled)) return;
+    note("report-unit", Severity::Info,
+         "报告落款为“" + unit + "”，标题为“" + titled + "”：按方案中的写法记作“" + titled + "”",
+         "the report is signed \"" + unit + "\" under the title's \"" + titled + "\": written as the plan names it, \"" +
+             titled + "\"",
+         unit_place);
+    unit = titled;
+    unit_place = place;
+  }
+
   void find_unit_and_date() {
     // 报送单位：X / 报送日期：Y, in a paragraph or a table cell.
     for (size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -294,24 +334,7 @@ struct Builder {
         }
       }
     }
-    // A title "区财政局关于…情况的报告", "区财政局2024年三季度重点工作推进情况", or a line
-    // naming the unit in brackets under the title: "（区财政局）".
-    if (unit.empty())
-      for (size_t i = 0; i < doc.blocks.size() && i < 6; ++i) {
-        const SourceBlock& b = doc.blocks[i];
-        if (b.kind != SourceBlock::Kind::Paragraph) break;
-        std::string text = trim_spaces(b.text);
-        if (has_sentence_punctuation(text)) continue;
-        std::string who;
-        if (size_t about = text.find("关于"); about != std::string::npos && about > 0) who = text.substr(0, about);
-        else if (size_t year = year_start(text); year != std::string::npos && year > 0) who = text.substr(0, year);
-        else if (text.size() > 6 && (starts_with(text, "（") || starts_with(text, "(")) && (ends_with(text, "）") || ends_with(text, ")")))
-          who = trim_spaces(text.substr(starts_with(text, "（") ? 3 : 1, text.size() - (starts_with(text, "（") ? 3 : 1) - (ends_with(text, "）") ? 3 : 1)));
-        if (!who.empty() && unit_like(who)) {
-          unit = who, unit_place = b.place;
-          break;
-        }
-      }
+    if (unit.empty()) unit = unit_in_title(&unit_place);
     // The file name: 区财政局-2023-11-20.docx, 区财政局_20231120.pdf.
     std::string stem = std::filesystem::path(doc.path).stem().string();
     if (submitted.empty()) submitted = date_in_name(stem);
@@ -423,6 +446,24 @@ struct Builder {
     return chinese_numeral_value(s);
   }
 
+  // The plan task whose title `title` is most like, in `best`; whether it is alike enough,
+  // and ahead enough of the next, to pair them.
+  bool closest_task(const std::string& title, pugi::xml_node* best) const {
+    double best_score = 0, second_score = 0;
+    if (!title.empty())
+      for (pugi::xml_node task : out.plan->tasks()) {
+        double score = std::max(title_similarity(title, task.child("title").text().get()),
+                                0.9 * title_similarity(title, task_title(task)));
+        if (score > best_score) {
+          second_score = best_score;
+          *best = task, best_score = score;
+        } else if (score > second_score) {
+          second_score = score;
+        }
+      }
+    return *best && best_score >= kConfidentMatch && best_score - second_score >= kMatchMargin;
+  }
+
   // The plan task a row stands for; "" with a note when it cannot be told.
   std::string match_task(const std::string& number, const std::string& title, const SourcePlace& row_place) {
     const Plan* plan = out.plan;
@@ -434,20 +475,8 @@ struct Builder {
            row_place);
       return "";
     }
-    pugi::xml_node best, second;
-    double best_score = 0, second_score = 0;
-    if (!title.empty())
-      for (pugi::xml_node task : plan->tasks()) {
-        double score = std::max(title_similarity(title, task.child("title").text().get()),
-                                0.9 * title_similarity(title, task_title(task)));
-        if (score > best_score) {
-          second = best, second_score = best_score;
-          best = task, best_score = score;
-        } else if (score > second_score) {
-          second = task, second_score = score;
-        }
-      }
-    bool confident = best && best_score >= kConfidentMatch && best_score - second_score >= kMatchMargin;
+    pugi::xml_node best;
+    const bool confident = closest_task(title, &best);
     auto quote = [](pugi::xml_node task) {
       return std::string(task.attribute("id").value()) + "“" + task_title(task) + "”";
     };
@@ -590,6 +619,200 @@ struct Builder {
     }
   }
 
+  // --- tasks written as prose -------------------------------------------------------------
+  // A report in prose answers the plan's tasks under headings that repeat them — with the
+  // report's own numbers, not the plan's (一、固定资产投资增长15%左右 for the plan's task 3) —
+  // or in paragraphs that open with the task as their first sentence (1.推进老旧小区改造。
+  // 已完成…). A heading whose words are one plan task's title, clearly ahead of the others,
+  // becomes that <task>; what follows it up to the next heading of its rank or above is its
+  // progress, and labelled lines in it (牵头单位：…, 完成时限：…) its lead and deadline.
+  // Headings that name no task stay in the narrative, as do the paragraphs before the first.
+  struct ProseHeading {
+    int rank = 0;               // style_rank of its number; 1 for a Word heading 1
+    std::string number, title;  // as written; the words up to the first 。
+    std::string rest;           // the paragraph after the title, when it goes on
+  };
+
+  static std::optional<ProseHeading> prose_heading(const SourceBlock& b) {
+    const std::string text = trim_spaces(b.text);
+    ProseHeading h;
+    const ItemNumber number = read_item_number(text);
+    if (number.style != NumberStyle::None && !number.into_digits) {
+      const std::string body = trim_spaces(text.substr(number.body));
+      const size_t stop = body.find("。");
+      h.title = trim_spaces(body.substr(0, stop));
+      if (stop != std::string::npos) h.rest = trim_spaces(body.substr(stop + std::string_view("。").size()));
+      h.rank = style_rank(number.style);
+      h.number = number.id;
+    } else if (b.heading_level > 0) {
+      h.title = text;
+      h.rank = b.heading_level;
+    } else {
+      return std::nullopt;
+    }
+    if (h.title.empty() || count_chars(h.title) > kMostHeadingChars) return std::nullopt;
+    return h;
+  }
+
+  // The parts every report has, whatever its plan: 存在问题, 下一步工作打算, 主要做法. Never a
+  // task, however like one a plan's title is.
+  static bool is_report_part(const std::string& title) {
+    static constexpr std::string_view kParts[] = {"存在问题", "存在的问题", "下一步", "工作打算", "主要做法", "工作成效",
+                                                  "主要成效", "基本情况", "总体情况", "工作开展情况", "意见建议",
+                                                  "有关建议", "困难和问题", "问题和不足", "工作措施", "经验做法"};
+    if (count_chars(title) > 12) return false;
+    for (std::string_view part : kParts)
+      if (contains(title, part)) return true;
+    return false;
+  }
+
+  // The plan task a prose heading answers: its title's, when clear; else the task its number
+  // names when the title agrees with it. "" when neither.
+  std::string prose_task(const ProseHeading& h) const {
+    if (is_report_part(h.title)) return "";
+    pugi::xml_node best;
+    if (closest_task(h.title, &best)) return best.attribute("id").value();
+    if (pugi::xml_node numbered = h.number.empty() ? pugi::xml_node() : out.plan->task(h.number))
+      if (std::max(title_similarity(h.title, task_title(numbered)),
+                   title_similarity(h.title, numbered.child("title").text().get())) >= kConfidentMatch)
+        return h.number;
+    return "";
+  }
+
+  // Whether `text` says the tasks it introduces are the writer's own to lead: 现将我局牵头
+  // 任务进展情况报告如下, 本单位牵头负责的3项任务, 由我委所牵头的工作.
+  static bool says_own_lead(const std::string& text) {
+    static constexpr std::string_view kSelves[] = {"我", "本"};
+    static constexpr std::string_view kBodies[] = {"单位", "部门", "街道", "公司", "集团", "局", "委", "办", "中心",
+                                                    "院", "厅", "处", "科", "室", "所", "站", "队", "镇", "乡",
+                                                    "区", "县", "市", "部", "会"};
+    for (size_t at = text.find("牵头"); at != std::string::npos; at = text.find("牵头", at + 1)) {
+      std::string_view before = std::string_view(text).substr(0, at);
+      for (std::string_view link : {"", "所", "负责"}) {
+        if (!ends_with(before, link)) continue;
+        std::string_view who = before.substr(0, before.size() - link.size());
+        for (std::string_view body : kBodies)
+          if (ends_with(who, body))
+            for (std::string_view self : kSelves)
+              if (ends_with(who.substr(0, who.size() - body.size()), self)) return true;
+      }
+    }
+    return false;
+  }
+
+  // A line of a task's body that is a label and its value: 牵头单位：区财政局, 完成时限：6月底前.
+  static std::optional<std::pair<std::string, std::string>> task_field(const std::string& text) {
+    static constexpr std::string_view kLabels[] = {"牵头单位", "牵头部门", "责任单位", "责任部门", "配合单位",
+                                                   "完成时限", "完成时间", "时间节点", "时限要求", "办结时限"};
+    for (std::string_view label : kLabels) {
+      if (!starts_with(text, label)) continue;
+      std::string_view rest = std::string_view(text).substr(label.size());
+      if (starts_with(rest, "：")) rest.remove_prefix(std::string_view("：").size());
+      else if (starts_with(rest, ":")) rest.remove_prefix(1);
+      else continue;
+      std::string value = trim_spaces(rest);
+      if (!value.empty()) return std::make_pair(std::string(label), value);
+    }
+    return std::nullopt;
+  }
+
+  // Takes the blocks of `prose` that answer plan tasks out of it, as <task> elements.
+  void add_prose_tasks(std::vector<size_t>& prose, pugi::xml_node report) {
+    if (!out.plan) return;
+    std::vector<size_t> rest;
+    for (size_t k = 0; k < prose.size();) {
+      const SourceBlock& b = all.blocks[prose[k]];
+      std::optional<ProseHeading> h = prose_heading(b);
+      std::string ref = h ? prose_task(*h) : "";
+      if (ref.empty()) {
+        if (out.tasks == 0 && !own_lead_place && says_own_lead(b.text)) own_lead_place = b.place;
+        rest.push_back(prose[k++]);
+        continue;
+      }
+      // The body: up to the next heading of this rank or above.
+      std::vector<size_t> body;
+      for (++k; k < prose.size(); ++k) {
+        std::optional<ProseHeading> next = prose_heading(all.blocks[prose[k]]);
+        if (next && (next->rank <= h->rank || !prose_task(*next).empty())) break;
+        body.push_back(prose[k]);
+      }
+      add_prose_task(ref, b, *h, body, report);
+    }
+    prose = std::move(rest);
+  }
+
+  void add_prose_task(const std::string& ref, const SourceBlock& heading, const ProseHeading& h,
+                      const std::vector<size_t>& body, pugi::xml_node report) {
+    std::string progress = h.rest, leads, responsible, deadline;
+    SourcePlace progress_place = heading.place, lead_place, deadline_place;
+    const bool by_line = doc.format == SourceFormat::Text;
+    for (size_t i : body) {
+      const SourceBlock& b = all.blocks[i];
+      const std::string text = trim_spaces(b.text);
+      bool labelled = false;
+      if (auto field = task_field(text)) {
+        auto& [label, value] = *field;
+        labelled = true;
+        if (contains(label, "牵头")) leads = value, lead_place = b.place;
+        else if (contains(label, "责任")) responsible = value, lead_place = b.place;
+        else if (!contains(label, "单位") && !contains(label, "部门")) deadline = value, deadline_place = b.place;
+      }
+      if (labelled || text.empty()) {
+        if (by_line && !progress.empty() && progress.back() != '\n') progress += '\n';
+        continue;
+      }
+      if (progress.empty()) progress_place = b.place;
+      // A text file breaks paragraphs into lines: a line that ends no sentence goes on.
+      if (!progress.empty() && progress.back() != '\n' && !(by_line && !ends_sentence(progress))) progress += '\n';
+      progress += text;
+    }
+    pugi::xml_node task = report.append_child("task");
+    task.append_attribute("ref") = ref.c_str();
+    std::string status = status_from_wording(progress, !progress.empty());
+    if (status.empty()) {
+      status = "in-progress";
+      note("report-text", Severity::Warning,
+           "看不出任务 " + ref + "“" + h.title + "”是否完成：按“推进中”检查；请写明已完成、推进中、未开展或受阻",
+           "cannot tell whether task " + ref + " (" + h.title + ") is done: checked as in progress; write 已完成, "
+           "推进中, 未开展 or 受阻",
+           progress_place, {}, ref);
+    }
+    task.append_attribute("status") = status.c_str();
+    mark(task, heading.place);
+    ++out.tasks;
+    if (leads.empty() && responsible.empty() && own_lead_place) {
+      // 现将我局牵头任务…报告如下: the unit leads each task it goes on to report.
+      leads = unit;
+      lead_place = *own_lead_place;
+    }
+    progress = trim_spaces(progress);
+    for (const std::string& lead : report_leads(leads, responsible)) {
+      pugi::xml_node node = task.append_child("lead");
+      node.text() = lead.c_str();
+      mark(node, lead_place);
+    }
+    if (!deadline.empty()) {
+      pugi::xml_node node = task.append_child("deadline");
+      node.text() = deadline.c_str();
+      mark(node, deadline_place);
+    }
+    if (!progress.empty()) {
+      pugi::xml_node node = task.append_child("progress");
+      node.text() = progress.c_str();
+      mark(node, progress_place);
+    }
+    if (std::optional<BudgetWords> budget = budget_from_wording(progress)) {
+      pugi::xml_node node = task.append_child("budget");
+      node.append_attribute("included") = budget->included ? "true" : "false";
+      if (!budget->source.empty()) node.append_attribute("source") = budget->source.c_str();
+      if (!budget->amount.empty()) {
+        node.append_attribute("amount") = budget->amount.c_str();
+        node.append_attribute("currency") = "CNY";
+      }
+      mark(node, progress_place);
+    }
+  }
+
   // --- narrative ------------------------------------------------------------------------
   // Text (one block per line) goes through the prose importer, which joins broken lines
   // and finds the speaking units' sections.
@@ -680,6 +903,7 @@ struct Builder {
     std::string plan_id;
     if (!choose_plan(&plan_id)) return false;
     find_unit_and_date();
+    prefer_plan_unit_name();
     if (unit.empty())
       return fail("找不到报送单位：文中没有“报送单位：…”、落款或“××关于…的报告”式标题，文件名也不含单位名称；请用 --unit 指定",
                   "cannot find the reporting unit: no 报送单位：…, no signature, no title naming it, and the file "
@@ -723,6 +947,7 @@ struct Builder {
       }
       if (!consumed[i]) prose.push_back(i);
     }
+    add_prose_tasks(prose, report);
     if (by_line)
       add_line_narrative(prose, report);
     else

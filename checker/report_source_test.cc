@@ -404,3 +404,68 @@ TEST_CASE("report_source: the unit from a title that opens with it, a line in br
   // A title that opens with a year names no unit; a sentence is no title.
   CHECK(unit_of({"2023年第三季度重点工作推进情况", "培训教师560人次。"}).rfind("(找不到报送单位", 0) == 0);
 }
+
+// A report in prose, as units write one in Word: headings that repeat the plan's tasks under
+// the report's own numbers, the intro saying the tasks are the unit's own to lead.
+SourceDocument prose_report(const std::string& intro, const std::vector<std::string>& body) {
+  SourceDocument doc;
+  doc.path = "reports/prose.docx";
+  doc.format = SourceFormat::Docx;
+  int n = 0;
+  doc.blocks.push_back(paragraph(++n, "区教体中心关于示范区创建重点任务推进情况的报告"));
+  doc.blocks.push_back(paragraph(++n, intro));
+  for (const std::string& text : body) doc.blocks.push_back(paragraph(++n, text));
+  doc.blocks.push_back(paragraph(++n, "区教育体育中心"));
+  doc.blocks.push_back(paragraph(++n, "2023年11月18日"));
+  return doc;
+}
+
+TEST_CASE("report_source: prose headings that repeat a plan task's title are that task", "[report_source]") {
+  Converted c;
+  convert(prose_report("现将我中心牵头的任务推进情况报告如下：",
+                       {"一、深化各族师生铸牢中华民族共同体意识教育", "在全区中小学开设专题课程，已覆盖学校18所。",
+                        "完成时限：2023年12月底前", "二、建设有影响力的教育实践基地。已建成基地2个，任务已完成。",
+                        "三、存在问题", "课程资源还需进一步丰富。"}),
+          c);
+  REQUIRE(c.result.ok);
+  pugi::xml_node report = c.xml.child("report");
+  // The report's 一、二 are the plan's tasks 2 and 3: matched by title, not by number.
+  pugi::xml_node first = report.find_child_by_attribute("task", "ref", "2");
+  REQUIRE(first);
+  CHECK(std::string(first.child_value("progress")) == "在全区中小学开设专题课程，已覆盖学校18所。");
+  CHECK(std::string(first.child_value("deadline")) == "2023年12月底前");
+  CHECK(std::string(first.child_value("lead")) == "区教体中心");  // 我中心牵头 and the plan's name
+  CHECK(std::string(first.attribute("status").value()) == "in-progress");
+  pugi::xml_node second = report.find_child_by_attribute("task", "ref", "3");
+  REQUIRE(second);
+  CHECK(std::string(second.attribute("status").value()) == "done");
+  CHECK(std::string(second.child_value("progress")) == "已建成基地2个，任务已完成。");
+  CHECK(c.result.tasks == 2);
+  // 存在问题 stays in the narrative, and so does the intro.
+  std::string narrative;
+  for (pugi::xpath_node p : report.select_nodes("narrative//p")) narrative += p.node().child_value();
+  CHECK(narrative.find("课程资源还需进一步丰富") != std::string::npos);
+  // Signed with the full name under a title with the plan's: the plan's, with a note.
+  CHECK(std::string(report.attribute("unit").value()) == "区教体中心");
+  bool noted = false;
+  for (const ReportNote& n : c.result.notes) noted = noted || n.rule == "report-unit";
+  CHECK(noted);
+}
+
+TEST_CASE("report_source: near misses: a heading like two tasks, a report's own parts, no claim to lead",
+          "[report_source]") {
+  Converted c;
+  convert(prose_report("现将有关情况报告如下：",
+                       {"一、铸牢中华民族共同体意识教育", "开展各类活动12场。", "二、下一步工作打算",
+                        "三、建设有影响力的教育实践基地", "基地建设正在推进。"}),
+          c);
+  REQUIRE(c.result.ok);
+  pugi::xml_node report = c.xml.child("report");
+  // Alike to tasks 1 and 2 both: no task, the text stays narrative.
+  CHECK_FALSE(report.find_child_by_attribute("task", "ref", "1"));
+  CHECK_FALSE(report.find_child_by_attribute("task", "ref", "2"));
+  pugi::xml_node task = report.find_child_by_attribute("task", "ref", "3");
+  REQUIRE(task);
+  CHECK_FALSE(task.child("lead"));  // the intro claims no task: lead-unit-named will say so
+  CHECK(c.result.tasks == 1);
+}

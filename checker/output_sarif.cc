@@ -23,8 +23,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 namespace fs = std::filesystem;
 
-// Where the tool is described (SARIF's tool.driver.informationUri).
-constexpr const char* kInformationUri = "https://github.com/plancheck/plancheck";
+// Where the tool is described (SARIF's tool.driver.informationUri): set when building
+// (cmake -DPLANCHECK_INFORMATION_URI=…).
+constexpr const char* kInformationUri = PLANCHECK_INFORMATION_URI;
 
 const char* sarif_level(Severity s) {
   switch (s) {

@@ -639,7 +639,8 @@ struct Builder {
     const ItemNumber number = read_item_number(text);
     if (number.style != NumberStyle::None && !number.into_digits) {
       const std::string body = trim_spaces(text.substr(number.body));
-      const size_t stop = body.find("。");
+      // The title ends at the first 。 or ： (（三）老旧小区改造：已开工12个…).
+      size_t stop = std::min(body.find("。"), body.find("："));
       h.title = trim_spaces(body.substr(0, stop));
       if (stop != std::string::npos) h.rest = trim_spaces(body.substr(stop + std::string_view("。").size()));
       h.rank = style_rank(number.style);

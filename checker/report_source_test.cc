@@ -425,7 +425,8 @@ TEST_CASE("report_source: prose headings that repeat a plan task's title are tha
   convert(prose_report("现将我中心牵头的任务推进情况报告如下：",
                        {"一、深化各族师生铸牢中华民族共同体意识教育", "在全区中小学开设专题课程，已覆盖学校18所。",
                         "完成时限：2023年12月底前", "二、建设有影响力的教育实践基地。已建成基地2个，任务已完成。",
-                        "三、存在问题", "课程资源还需进一步丰富。"}),
+                        "三、关于加强党政干部铸牢中华民族共同体意识教育的推进情况：举办专题培训班3期。",
+                        "四、存在问题", "课程资源还需进一步丰富。"}),
           c);
   REQUIRE(c.result.ok);
   pugi::xml_node report = c.xml.child("report");
@@ -440,7 +441,11 @@ TEST_CASE("report_source: prose headings that repeat a plan task's title are tha
   REQUIRE(second);
   CHECK(std::string(second.attribute("status").value()) == "done");
   CHECK(std::string(second.child_value("progress")) == "已建成基地2个，任务已完成。");
-  CHECK(c.result.tasks == 2);
+  // A heading that wraps the task in 关于…的推进情况 and goes on after a colon.
+  pugi::xml_node third = report.find_child_by_attribute("task", "ref", "1");
+  REQUIRE(third);
+  CHECK(std::string(third.child_value("progress")) == "举办专题培训班3期。");
+  CHECK(c.result.tasks == 3);
   // 存在问题 stays in the narrative, and so does the intro.
   std::string narrative;
   for (pugi::xpath_node p : report.select_nodes("narrative//p")) narrative += p.node().child_value();

@@ -35,6 +35,22 @@ bool counts_one_thing(const std::string& a, const std::string& b) {
   return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }
 
+size_t count_characters(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// Figures stated of the different things two sentences opened by counting are of two
+// metrics (省级项目4个…占年度计划45.2% / 市级项目41个…43.2%). So is a short metric (产值,
+// 总投资) under two list items; a longer one (自治区级民族团结进步示范单位) names its thing
+// itself, whichever item it stands in.
+bool said_of_other_things(const Quantity& a, const Quantity& b, size_t min_subject_chars) {
+  if (topics_differ(a.topic, b.topic)) return true;
+  const std::string& shorter = a.metric.size() < b.metric.size() ? a.metric : b.metric;
+  return count_characters(shorter) < min_subject_chars && topics_differ(a.item, b.item);
+}
+
 }  // namespace
 
 std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std::vector<Quantity>*>& figures,
@@ -58,7 +74,7 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
       auto consider = [&](const FirstOfMetric& e) {
         const Quantity& earlier = *e.q;
         if (places_differ(earlier.places, q.places) || times_differ(earlier.time, q.time) ||
-            topics_differ(earlier.topic, q.topic) || topics_differ(earlier.item, q.item) || quantities_agree(earlier, q))
+            said_of_other_things(earlier, q, min_subject_chars) || quantities_agree(earlier, q))
           return;
         if (!first || e.text < first->text || (e.text == first->text && e.figure < first->figure)) first = &e;
       };

@@ -90,6 +90,9 @@ TEST_CASE("a level held and a value changed name the metric without the verb", "
   CHECK(metrics("综合成本降低到8.6%。") == std::vector<std::string>{"综合成本 after"});
   // A change in another sentence does not lend its metric.
   CHECK(metrics("原有窗口12个。压缩到5个。") == std::vector<std::string>{"原有窗口 level", " after"});
+  // A time that opens the subject is the sentence's time, not part of the metric.
+  CHECK(metrics("1-9月份预计完成营业额26亿元，上半年完成投资8亿元，今年新增网点12个。") ==
+        std::vector<std::string>{"营业额 planned", "投资 level", "新增网点 growth"});
 }
 
 TEST_CASE("one metric at two times named in the sentences is no conflict", "[conflicts][metrics]") {
@@ -129,6 +132,9 @@ TEST_CASE("shares of a plan, things counted first and numbered items name their 
   CHECK(conflicts_in({"（一）纺织服装。实现产值40亿元，同比增长9%。", "（二）装备制造。实现产值55亿元，同比增长13%。"})
             .empty());
   CHECK(conflicts_in({"实现产值40亿元。", "实现产值55亿元。"}) == std::vector<std::string>{"55亿元 ← 40亿元"});
+  // A metric long enough to name its thing is one metric under any item.
+  CHECK(conflicts_in({"1．示范创建。全区自治区级民族团结进步示范单位14个。", "2．宣传教育。全区自治区级民族团结进步示范单位4个。"}) ==
+        std::vector<std::string>{"4个 ← 14个"});
 }
 
 TEST_CASE("a plan named after a figure is that figure's plan", "[conflicts][metrics]") {

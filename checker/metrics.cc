@@ -131,7 +131,8 @@ constexpr U32View kObjectVerbs[] = {U"负担", U"承担", U"安排", U"投入", 
 // Scope and verb words that name no metric (全县粮食总产量 / 实现粮食总产量).
 constexpr U32View kScopePrefixes[] = {U"全县", U"全市", U"全区", U"全省", U"全国", U"全旗", U"全镇", U"全乡",
                                       U"全州", U"全盟", U"全年", U"共计", U"合计", U"总计", U"累计", U"一共",
-                                      U"共", U"实现", U"完成", U"达到", U"已经", U"已", U"目前", U"现有", U"鉴于"};
+                                      U"共", U"实现", U"完成", U"达到", U"已经", U"已", U"目前", U"现有", U"鉴于",
+                                      U"预计"};
 constexpr U32View kCopulaSuffixes[] = {U"的", U"约为", U"为", U"是", U"达到", U"达", U"共计", U"合计", U"总计",
                                        U"累计", U"共有", U"共", U"有", U"实现", U"完成", U"已",
                                        // a level held: 失业率控制在5.5%以内, 参保率稳定在95%以上
@@ -419,9 +420,40 @@ std::vector<std::string> place_words(U32View left) {
   return out;
 }
 
+// Times that open a subject (1-6月预计完成产值, 上半年完成投资): the sentence's time, read
+// apart (Quantity::time), not part of the metric.
+constexpr U32View kOpeningTimes[] = {U"前三季度", U"第一季度", U"第二季度", U"第三季度", U"第四季度", U"一季度",
+                                     U"二季度", U"三季度", U"四季度", U"上半年", U"下半年", U"今年以来",
+                                     U"年初以来", U"本年度", U"今年", U"本年", U"去年", U"上年"};
+size_t opening_time(U32View s) {
+  for (U32View w : kOpeningTimes)
+    if (starts_with(s, w)) return w.size();
+  // 6月, 1-6月份, 1至9月
+  auto digits = [&](size_t at) {
+    size_t end = at;
+    while (end < s.size() && ((s[end] >= U'0' && s[end] <= U'9') || (s[end] >= U'０' && s[end] <= U'９'))) ++end;
+    return end;
+  };
+  size_t at = digits(0);
+  if (at == 0) return 0;
+  if (at < s.size() && (s[at] == U'-' || s[at] == U'－' || s[at] == U'至' || s[at] == U'~' || s[at] == U'—')) {
+    const size_t end = digits(at + 1);
+    if (end == at + 1) return 0;
+    at = end;
+  }
+  if (at >= s.size() || s[at] != U'月') return 0;
+  ++at;
+  if (at < s.size() && s[at] == U'份') ++at;
+  return at;
+}
+
 U32View strip_scope(U32View s) {
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
+    if (size_t n = opening_time(s); n > 0 && n < s.size()) {
+      s.remove_prefix(n);
+      changed = true;
+    }
     if (kScope.could_start(s))
       for (U32View w : kScope)
         if (s.size() > w.size() && starts_with(s, w)) {

@@ -124,6 +124,8 @@ TEST_CASE("a figure's metric, not the words before it: rules.md's cases", "[conf
 TEST_CASE("shares of a plan, things counted first and numbered items name their own metric", "[conflicts][metrics]") {
   // A share of the plan (占年计划的…%) belongs to the figure it is a share of.
   CHECK(conflicts_in({"完成营业收入18亿元，占年计划的64%；完成税收2.1亿元，占年计划的58%。"}).empty());
+  // Of a count added too (新增…人, 新建…公里), not only of a level.
+  CHECK(conflicts_in({"新增城镇就业3100人，完成年度目标的104%。新建污水管网12公里，完成年度目标的96%。"}).empty());
   CHECK(conflicts_in({"完成营业收入18亿元，占年计划的64%。", "完成营业收入18亿元，占年计划的69%。"}) ==
         std::vector<std::string>{"69% ← 64%"});
   // 市级项目5个，总投资… / 县级项目11个，总投资…: each total is the total of what was counted.

@@ -669,16 +669,19 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.places = previous->places;
       q.role = previous->role;
     }
-    if (names_only_a_plan(metric) && previous_in_sentence && !previous_in_sentence->metric.empty())
-      q.metric = previous_in_sentence->metric + q.metric;
-    if (names_only_an_outcome(metric) && f > 0 && decoded.begins[f - 1] + sentence.size >= begin &&
-        !figures[f - 1].metric.empty() && figures[f - 1].unit == q.unit)
-      q.metric = figures[f - 1].metric + q.metric;
-    // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%:
-    // two ratios of two metrics, each of the figure its sentence stated before it.
-    if (!metric.empty() && is_ratio_unit(q.unit) && kRatioReference.found_in(words) && previous_in_sentence &&
-        !previous_in_sentence->metric.empty())
-      q.metric = previous_in_sentence->metric + q.metric;
+    // The figure stated right before this one in its sentence, whatever its role: a plan, a
+    // share or an outcome named alone is of it.
+    const Quantity* stated_before = f > 0 && decoded.begins[f - 1] + sentence.size >= begin &&
+                                            !figures[f - 1].metric.empty()
+                                        ? &figures[f - 1]
+                                        : nullptr;
+    if (stated_before && (names_only_a_plan(metric) || (names_only_an_outcome(metric) && stated_before->unit == q.unit)))
+      q.metric = stated_before->metric + q.metric;
+    // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%;
+    // 新增城镇就业6820人，完成年度目标的113.7%: ratios of two metrics, each of the figure its
+    // sentence stated before it.
+    if (!metric.empty() && is_ratio_unit(q.unit) && kRatioReference.found_in(words) && stated_before)
+      q.metric = stated_before->metric + q.metric;
     // 省重点项目2个，总投资20亿元 / 市重点项目7个，总投资33.9亿元: the investments of two sets of
     // projects. Figures in the count's own measure word are more counts, not of those things.
     // The first count of the sentence sets its topic (千万元以上重点建设项目71个: 千万元 counts nothing);

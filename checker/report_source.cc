@@ -725,6 +725,7 @@ struct Builder {
       const SourceBlock& b = all.blocks[prose[k]];
       std::optional<ProseHeading> h = prose_heading(b);
       std::string ref = h ? prose_task(*h) : "";
+      if (!ref.empty() && report.find_child_by_attribute("task", "ref", ref.c_str())) ref.clear();  // a table's row has it
       if (ref.empty()) {
         if (out.tasks == 0 && !own_lead_place && says_own_lead(b.text)) own_lead_place = b.place;
         rest.push_back(prose[k++]);

@@ -22,8 +22,9 @@ struct FigureConflict {
 // with scope words and verbs left out, then the noun they count) in one role (a level, a
 // growth rate, a plan; values before or after a change, parts of a total and 分别 figures
 // are never compared) and one measure word, their clauses name no different places or
-// years, they are not stated of different things their sentences counted, a metric shorter
-// than `min_subject_chars` not under different list-item headings (topics_differ), and pc.agree's quantities_agree says
+// years, they are not stated of different things their sentences counted or under different
+// list-item headings (topics_differ), a later one under an item is no smaller part of a short
+// metric stated before any item, and pc.agree's quantities_agree says
 // they cannot both hold. Metrics name one when
 // metrics_name_one says so (`min_subject_chars`: how long a shorter name must be to stand
 // for a longer one), or when both count the noun after one verb and one noun holds the

@@ -134,9 +134,14 @@ TEST_CASE("shares of a plan, things counted first and numbered items name their 
   CHECK(conflicts_in({"（一）纺织服装。实现产值40亿元，同比增长9%。", "（二）装备制造。实现产值55亿元，同比增长13%。"})
             .empty());
   CHECK(conflicts_in({"实现产值40亿元。", "实现产值55亿元。"}) == std::vector<std::string>{"55亿元 ← 40亿元"});
-  // A metric long enough to name its thing is one metric under any item.
-  CHECK(conflicts_in({"1．示范创建。全区自治区级民族团结进步示范单位14个。", "2．宣传教育。全区自治区级民族团结进步示范单位4个。"}) ==
+  // A total stated before the items, and each item's part of it (a short metric, smaller).
+  CHECK(conflicts_in({"反映问题30个，涉及金额2.4亿元。", "（一）收费方面。反映问题11个，涉及金额0.9亿元。",
+                      "（二）补贴方面。反映问题19个，涉及金额1.5亿元。"})
+            .empty());
+  // Near misses: a long metric under an item, or a larger value, against the total is compared.
+  CHECK(conflicts_in({"全区自治区级民族团结进步示范单位14个。", "1．示范创建。全区自治区级民族团结进步示范单位4个。"}) ==
         std::vector<std::string>{"4个 ← 14个"});
+  CHECK(conflicts_in({"涉及金额2.4亿元。", "（一）收费方面。涉及金额3.1亿元。"}, 5) == std::vector<std::string>{"3.1亿元 ← 2.4亿元"});
 }
 
 TEST_CASE("a plan named after a figure is that figure's plan", "[conflicts][metrics]") {

@@ -101,6 +101,7 @@ void register_document_type(lua_State* L) {
   lua_getfield(L, -1, "__index");       // [mt, methods]
   luaL_setfuncs(L, kXPathMethods, 0);    // [mt, methods]
   luaL_setfuncs(L, kPlanMethods, 0);     // [mt, methods]
+  luaL_setfuncs(L, kModelMethods, 0);    // [mt, methods]
   lua_pop(L, 2);                        // []
 }
 

@@ -433,6 +433,7 @@ int api_repeats(lua_State* L) {
 void push_rule_api(lua_State* L) {
   register_node_type(L);
   register_document_type(L);
+  register_frozen_type(L);
 
   static const luaL_Reg api[] = {
       {"emit", api_emit},
@@ -455,6 +456,7 @@ void push_rule_api(lua_State* L) {
   luaL_newlib(L, api);  // [pc]
   const RunSettings& settings = *rule_context(L).settings;
   set_string_field(L, "as_of", settings.as_of.iso());
+  set_integer_field(L, "as_of_day", settings.as_of.days());  // for the models' *_day fields
   set_string_field(L, "lang", settings.lang);
   set_integer_field(L, "due_soon_days", settings.due_soon_days);
 }

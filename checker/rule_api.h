@@ -87,6 +87,11 @@ struct RuleContext {
   // and a run's reports mostly share one folder. Emptied when it holds kFoldersCached.
   static constexpr size_t kFoldersCached = 1024;
   std::unordered_map<std::string, std::filesystem::path> evidence_folders;
+  // The models (lua_model.cc), as registry references: the report's, rebuilt for each
+  // report generation when a rule first asks, and each plan's, built once per state.
+  int report_model_ref = LUA_NOREF;
+  uint64_t report_model_generation = 0;
+  std::unordered_map<const Plan*, int> plan_models;
 };
 
 RuleContext& rule_context(lua_State* L);
@@ -142,6 +147,15 @@ void register_type(lua_State* L, const char* name, const luaL_Reg* methods, cons
 extern const luaL_Reg kXPathMethods[];
 // A plan's methods on a document userdata (id, issued, tasks, ...): lua_plan.cc.
 extern const luaL_Reg kPlanMethods[];
+// doc:model(), the report's and the plan's models, built once: lua_model.cc.
+extern const luaL_Reg kModelMethods[];
+
+// [-1, +1] Replaces the table on top of the stack by a read-only view of it, its nested
+// plain tables frozen too (lua_frozen.cc). Every rule may be handed the view: none can
+// change what another sees.
+void freeze_top(lua_State* L);
+// [-0, +0] The metatable frozen values share (lua_frozen.cc).
+void register_frozen_type(lua_State* L);
 
 // [-0, +0] The node and the document metatables (lua_node.cc, lua_document.cc).
 void register_node_type(lua_State* L);

@@ -32,9 +32,13 @@ local function copy(list)
   return out
 end
 
+-- A new plain list with the items of `list`, which may be a read-only one of the models
+-- (table.concat and pc.closest_unit take plain lists only).
+M.copy = copy
+
 -- Units joined for a message: 区政工部、区文明办
 function M.join(list)
-  return table.concat(list, "、")
+  return table.concat(type(list) == "table" and list or copy(list), "、")
 end
 
 -- The same for an English message: each name quoted, as a piece of the document
@@ -60,18 +64,63 @@ function M.status_words(status, lang)
   return "“" .. status .. "”"
 end
 
--- The tasks of `report` that `plan` knows, as a list of {node, ref, plan_task}. A task
--- the plan does not know gets `task-known` and nothing else.
+-- The tasks of `report` that `plan` knows, as a new list of {node, ref, plan_task, task}
+-- (`task`: the task's record in report:model(), docs/rule-api.md). A task the plan does
+-- not know gets `task-known` and nothing else. The built-in rules read report:model()
+-- directly: for _, task in ipairs(report:model().tasks) do if task.plan then ... end end
 function M.reported_tasks(report, plan)
   local tasks = {}
-  for _, node in ipairs(report:select("/report/task")) do
-    local ref = node:attr("ref") or ""
-    local plan_task = plan:task(ref)
-    if plan_task then
-      tasks[#tasks + 1] = { node = node, ref = ref, plan_task = plan_task }
+  for _, task in ipairs(report:model().tasks) do
+    if task.plan then
+      tasks[#tasks + 1] = { node = task.node, ref = task.ref, plan_task = task.plan.node, task = task }
     end
   end
   return tasks
+end
+
+-- `for _, task in c.known_tasks(report)`: the tasks of report:model() whose plan task the
+-- plan has (task.plan), in order, read-only; what reported_tasks gives, without new tables.
+function M.known_tasks(report)
+  local tasks = report:model().tasks
+  local i = 0
+  return function()
+    while true do
+      i = i + 1
+      local task = tasks[i]
+      if task == nil then return nil end
+      if task.plan then return i, task end
+    end
+  end
+end
+
+-- The date deadlines are judged against, as the models give dates: {date = ISO, day = n}.
+M.AS_OF = { date = pc.as_of, day = pc.as_of_day }
+
+-- Days from `a` to `b`, each {date = ISO, day = days since 1970 or nil} (positive when b is
+-- later): a subtraction when both have their day, else pc.days_between of the dates.
+function M.days_between(a, b)
+  if a.day and b.day then return b.day - a.day end
+  return pc.days_between(a.date, b.date)
+end
+
+-- The plan's deadline for a reported task (a record of report:model()) as it applies to
+-- `report`: {date, day, text}, {date, text, recurring = true}, or nil. As plan_deadline.
+function M.task_plan_deadline(plan, task, report)
+  local stated = task.plan.deadline
+  if not stated then return nil end
+  if stated.date then return stated end
+  local from = report:root():attr("period-from") or plan:issued()
+  if not from then return nil end
+  return { date = pc.next_occurrence(stated.month, from), text = stated.text, recurring = true }
+end
+
+-- The deadline a reported task (a model record) is held to, as binding_deadline.
+function M.task_binding_deadline(plan, task, report)
+  local wanted = M.task_plan_deadline(plan, task, report)
+  if wanted then return wanted end
+  local stated = task.deadline
+  if not stated or stated.kind ~= "date" then return nil end
+  return { date = stated.last, day = stated.last_day, text = stated.text }
 end
 
 -- The unit names a plan task lists in `role` ("lead" or "responsible"), in order.
@@ -160,11 +209,18 @@ end
 
 -- The reported tasks that are not done and are held to a deadline, each as
 -- {t = reported task, deadline = binding deadline}: what the deadline rules judge.
+-- `t` as reported_tasks gives it; `deadline` {date, day, text, recurring}, a new table.
 function M.open_tasks_with_deadline(report, plan)
   local open = {}
-  for _, t in ipairs(M.reported_tasks(report, plan)) do
-    local deadline = M.binding_deadline(plan, t, report)
-    if deadline and not M.is_done(t.node) then open[#open + 1] = { t = t, deadline = deadline } end
+  for _, task in ipairs(report:model().tasks) do
+    if task.plan then
+      local d = M.task_binding_deadline(plan, task, report)
+      if d and task.status ~= "done" then
+        open[#open + 1] = {
+          t = { node = task.node, ref = task.ref, plan_task = task.plan.node, task = task },
+          deadline = { date = d.date, day = d.day, text = d.text, recurring = d.recurring } }
+      end
+    end
   end
   return open
 end
@@ -214,6 +270,30 @@ local function added_count(figure)
     if figure.subject:sub(-#change) == change then return false end
   end
   return true
+end
+
+-- The same for a reported task of report:model() and a target of its plan task's record
+-- ({node, metric, unit, min, max, text}): read from the models, no XPath.
+function M.task_metric(task, target)
+  local wanted = pc.normalize_unit(target.metric or "")
+  for _, metric in ipairs(task.metrics) do
+    if pc.normalize_unit(metric.name or "") == wanted then
+      return { value = tonumber(metric.value), unit = metric.unit, at = metric.node, attr = "value",
+               shown = metric.value or "" }
+    end
+  end
+  local unit = pc.normalize_unit(target.unit or "")
+  for _, progress in ipairs(task.progress) do
+    for _, figure in ipairs(pc.figures(progress.text)) do
+      if not figure.masked and (figure.role == "level" or figure.role == "after" or added_count(figure)) and
+          pc.normalize_unit(figure.unit) == unit and names_one(pc.normalize_unit(figure.metric), wanted) then
+        return { value = figure.value, unit = figure.unit, at = progress.node, shown = figure.text,
+                 lower_bound = figure.approx == "over" or figure.approx == "at-least",
+                 upper_bound = figure.approx == "under" or figure.approx == "at-most" }
+      end
+    end
+  end
+  return nil
 end
 
 function M.reported_metric(task_node, target)

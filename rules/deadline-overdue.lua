@@ -12,13 +12,13 @@ return {
   check = function(report, plan)
     for _, open in ipairs(c.open_tasks_with_deadline(report, plan)) do
       local t, deadline = open.t, open.deadline
-      local late = pc.days_between(deadline.date, pc.as_of)
+      local late = c.days_between(deadline, c.AS_OF)
       if late > 0 then
-        pc.emit{ at = t.node:first("deadline") or t.node, message = c.msg(
+        pc.emit{ at = t.task.deadline and t.task.deadline.node or t.node, message = c.msg(
           "任务 " .. t.ref .. " 的期限 " .. c.deadline_words(deadline) .. " 已过 " .. late .. " 天（截至 " ..
-            pc.as_of .. "），状态仍为" .. c.status_words(t.node:attr("status"), "zh"),
+            pc.as_of .. "），状态仍为" .. c.status_words(t.task.status, "zh"),
           "task " .. t.ref .. "'s deadline " .. c.deadline_words(deadline, "en") .. " passed " .. late ..
-            " days ago (as of " .. pc.as_of .. "); its status is still " .. c.status_words(t.node:attr("status"), "en")) }
+            " days ago (as of " .. pc.as_of .. "); its status is still " .. c.status_words(t.task.status, "en")) }
       end
     end
   end,

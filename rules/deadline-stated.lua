@@ -10,17 +10,16 @@ return {
     "Where the plan gives a task a deadline, the reported task must state one, as a date or dated wording. " ..
     "Open-ended wording (持续推进, 长期坚持) states none."),
   check = function(report, plan)
-    for _, t in ipairs(c.reported_tasks(report, plan)) do
-      local wanted = c.plan_deadline(plan, t.plan_task, report)
+    for _, t in ipairs(report:model().tasks) do
+      local wanted = t.plan and c.task_plan_deadline(plan, t, report)
       if wanted then
-        local node = t.node:first("deadline")
-        if not node then
+        local read = t.deadline
+        if not read then
           pc.emit{ at = t.node, message = c.msg(
             "任务 " .. t.ref .. " 未写明期限；方案要求：" .. c.deadline_words(wanted),
             "task " .. t.ref .. " states no deadline; the plan asks " .. c.deadline_words(wanted, "en")) }
         else
-          local text = node:text()
-          local read = pc.deadline(text, plan:year())
+          local text, node = read.text, read.node
           if read.kind ~= "date" and read.kind ~= "recurring" then
             local why_zh = read.kind == "open" and "不是期限" or "无法识别为日期"
             local why_en = read.kind == "open" and "sets no deadline" or "is not a date plancheck can read"

@@ -11,17 +11,17 @@ return {
     "absolute path, a symlink out) is an error whether or not the file is there, and is never opened; " ..
     "http/https links are not fetched."),
   check = function(report, plan)
-    for _, t in ipairs(c.reported_tasks(report, plan)) do
-      for _, evidence in ipairs(t.node:select("evidence")) do
-        local href = evidence:attr("href")
+    for _, t in c.known_tasks(report) do
+      for _, evidence in ipairs(t.evidence) do
+        local href = evidence.href
         if href then
           local status = pc.evidence_status(href)
           if status == "missing" then
-            pc.emit{ at = evidence, attr = "href", message = c.msg(
+            pc.emit{ at = evidence.node, attr = "href", message = c.msg(
               "任务 " .. t.ref .. " 的佐证材料“" .. href .. "”不存在（相对报告所在目录）",
               "task " .. t.ref .. "'s evidence \"" .. href .. "\" does not exist (relative to the report's folder)") }
           elseif status == "outside" then
-            pc.emit{ at = evidence, attr = "href", message = c.msg(
+            pc.emit{ at = evidence.node, attr = "href", message = c.msg(
               "任务 " .. t.ref .. " 的佐证材料路径“" .. href .. "”超出报告所在目录，不予读取",
               "task " .. t.ref .. "'s evidence path \"" .. href .. "\" leaves the report's folder and is not read") }
           end

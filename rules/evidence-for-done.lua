@@ -8,8 +8,8 @@ return {
     "状态为已完成的任务最好附有佐证材料（照片、文件或链接），便于核实。",
     "A task reported done is better backed by evidence (a photo, a document or a link)."),
   check = function(report, plan)
-    for _, t in ipairs(c.reported_tasks(report, plan)) do
-      if c.is_done(t.node) and not t.node:first("evidence") then
+    for _, t in c.known_tasks(report) do
+      if t.status == "done" and #t.evidence == 0 then
         pc.emit{ at = t.node, message = c.msg(
           "任务 " .. t.ref .. " 报告已完成，但没有附佐证材料",
           "task " .. t.ref .. " is reported done with no evidence") }

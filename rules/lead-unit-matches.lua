@@ -10,12 +10,12 @@ return {
     "Each reported lead must be one of the plan task's leads, after normalization and the plan's aliases; " ..
     "where the plan lists no lead, any of the task's responsible units. A close name is suggested."),
   check = function(report, plan)
-    for _, t in ipairs(c.reported_tasks(report, plan)) do
-      local expected, from_responsible = c.lead_candidates(plan, t.plan_task)
+    for _, t in c.known_tasks(report) do
+      local expected, from_responsible = t.plan.lead_candidates, t.plan.leads_from_responsible
       if #expected > 0 then
-        for _, lead in ipairs(t.node:select("lead")) do
-          local name = lead:text()
-          local matches = pc.normalize_unit(name) == ""  -- empty: lead-unit-named's finding
+        for _, lead in ipairs(t.leads) do
+          local name = lead.text
+          local matches = lead.name == ""  -- empty: lead-unit-named's finding
           for _, unit in ipairs(expected) do
             if plan:same_unit(name, unit) then matches = true end
           end
@@ -23,7 +23,7 @@ return {
             local which_zh = from_responsible and "方案未列牵头单位，应为其责任单位之一：" or "方案规定的牵头单位："
             local which_en = from_responsible and "the plan lists no lead; expected one of its responsible units: "
               or "the plan's leads: "
-            pc.emit{ at = lead, suggestion = pc.closest_unit(name, expected), message = c.msg(
+            pc.emit{ at = lead.node, suggestion = pc.closest_unit(name, c.copy(expected)), message = c.msg(
               "任务 " .. t.ref .. " 的牵头单位写作“" .. name .. "”，" .. which_zh .. c.join(expected),
               "task " .. t.ref .. " names “" .. name .. "” as lead; " .. which_en .. c.join_en(expected)) }
           end

@@ -9,15 +9,15 @@ return {
     "Where the plan sets a quantitative target for a task, the reported task needs a metric of that name, " ..
     "so that the target can be judged."),
   check = function(report, plan)
-    for _, t in ipairs(c.reported_tasks(report, plan)) do
-      for _, target in ipairs(t.plan_task:select("target")) do
-        if not c.reported_metric(t.node, target) then
-          local name = target:attr("metric") or ""
+    for _, t in c.known_tasks(report) do
+      for _, target in ipairs(t.plan.targets) do
+        if not c.task_metric(t, target) then
+          local name = target.metric or ""
           local given = {}
-          for _, metric in ipairs(t.node:select("metric")) do given[#given + 1] = metric:attr("name") or "" end
+          for _, metric in ipairs(t.metrics) do given[#given + 1] = metric.name or "" end
           local given_zh = #given > 0 and ("（报告给出的指标：" .. c.join(given) .. "）") or ""
           local given_en = #given > 0 and (" (the report gives: " .. c.join_en(given) .. ")") or ""
-          local asks = target:attr("text") or ""
+          local asks = target.text or ""
           pc.emit{ at = t.node, message = c.msg(
             "任务 " .. t.ref .. " 没有指标“" .. name .. "”，方案目标为“" .. (asks ~= "" and asks or name) .. "”" .. given_zh,
             "task " .. t.ref .. " has no metric “" .. name .. "” for the plan's target “" ..

@@ -9,24 +9,24 @@ return {
     "A task reported done whose metric is below the plan's min (or above its max) is an error; " ..
     "in progress, a warning."),
   check = function(report, plan)
-    for _, t in ipairs(c.reported_tasks(report, plan)) do
-      local status = t.node:attr("status")
+    for _, t in c.known_tasks(report) do
+      local status = t.status
       if status == "done" or status == "in-progress" then
-        for _, target in ipairs(t.plan_task:select("target")) do
-          local metric = c.reported_metric(t.node, target)
+        for _, target in ipairs(t.plan.targets) do
+          local metric = c.task_metric(t, target)
           local value = metric and metric.value
           if value then
-            local unit = target:attr("unit") or metric.unit or ""
-            local min, max = tonumber(target:attr("min")), tonumber(target:attr("max"))
-            local asks = target:attr("text") or ""
+            local unit = target.unit or metric.unit or ""
+            local min, max = tonumber(target.min), tonumber(target.max)
+            local asks = target.text or ""
             local short_zh, short_en
             if min and value < min and not metric.lower_bound then
-              short_zh, short_en = "低于方案要求的下限 " .. target:attr("min") .. unit, "below the plan's minimum “" .. target:attr("min") .. unit .. "”"
+              short_zh, short_en = "低于方案要求的下限 " .. target.min .. unit, "below the plan's minimum “" .. target.min .. unit .. "”"
             elseif max and value > max and not metric.upper_bound then
-              short_zh, short_en = "高于方案要求的上限 " .. target:attr("max") .. unit, "above the plan's maximum “" .. target:attr("max") .. unit .. "”"
+              short_zh, short_en = "高于方案要求的上限 " .. target.max .. unit, "above the plan's maximum “" .. target.max .. unit .. "”"
             end
             if short_zh then
-              local name = target:attr("metric")
+              local name = target.metric
               local quote_zh = asks ~= "" and ("（方案：“" .. asks .. "”）") or ""
               local quote_en = asks ~= "" and (" (plan: “" .. asks .. "”)") or ""
               pc.emit{ at = metric.at, attr = metric.attr, severity = status == "done" and "error" or "warning",

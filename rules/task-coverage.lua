@@ -5,16 +5,16 @@ local c = require("lib.common")
 local function tasks_naming(plan, unit)
   return c.once_per_plan(plan, "task-coverage\0" .. unit, function()
     local tasks = {}
-    for _, plan_task in ipairs(plan:tasks()) do
+    for _, plan_task in ipairs(plan:model().tasks) do
       local role
       for _, r in ipairs({ "lead", "responsible" }) do
-        for _, name in ipairs(c.units(plan_task, r)) do
+        for _, name in ipairs(r == "lead" and plan_task.leads or plan_task.responsible) do
           if not role and not plan:is_collective(name) and plan:same_unit(name, unit) then role = r end
         end
       end
       if role then
-        tasks[#tasks + 1] = { id = plan_task:attr("id"), role = role,
-                              label_zh = c.task_label(plan_task, "zh"), label_en = c.task_label(plan_task, "en") }
+        tasks[#tasks + 1] = { id = plan_task.id, role = role,
+                              label_zh = c.task_label(plan_task.node, "zh"), label_en = c.task_label(plan_task.node, "en") }
       end
     end
     return tasks
@@ -31,8 +31,7 @@ return {
     "Group names (各镇（街道）) expect no report of their own."),
   check = function(report, plan)
     local unit = report:root():attr("unit") or ""
-    local reported = {}
-    for _, node in ipairs(report:select("/report/task")) do reported[node:attr("ref") or ""] = true end
+    local reported = report:model().by_ref
     for _, task in ipairs(tasks_naming(plan, unit)) do
       if not reported[task.id] then
         local role_zh = task.role == "lead" and "牵头单位" or "责任单位"

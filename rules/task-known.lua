@@ -13,10 +13,10 @@ return {
       for _, task in ipairs(plan:tasks()) do ids[#ids + 1] = task:attr("id") end
       return ids
     end)
-    for _, node in ipairs(report:select("/report/task")) do
-      local ref = node:attr("ref") or ""
-      if not plan:task(ref) then
-        pc.emit{ at = node, attr = "ref", task = ref, message = c.msg(
+    for _, task in ipairs(report:model().tasks) do
+      local ref = task.ref
+      if not task.plan then
+        pc.emit{ at = task.node, attr = "ref", task = ref, message = c.msg(
           "任务编号“" .. ref .. "”不在实施方案 " .. plan:id() .. " 中（方案的任务编号：" .. table.concat(known, "、") .. "）",
           "task “" .. ref .. "” is not in plan “" .. plan:id() .. "” (its tasks: " .. table.concat(known, ", ") .. ")") }
       end

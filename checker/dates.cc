@@ -683,25 +683,30 @@ bool may_start_reading(std::string_view text, size_t pos, Char here) {
       if (arabic_digit(c) >= 0) return true;
       if (c < 0x4E00 && c != U'Q' && c != U'q') return false;  // no word starts below the ideographs
   }
-  const char32_t next = char_at(text, pos + here.size).code;
-  auto next_is = [next](std::u32string_view options) { return options.find(next) != std::u32string_view::npos; };
+  // The character after is decoded only for the few that start a word: the default case,
+  // nearly every ideograph of a text, needs none (it was most of the time this filter took).
+  auto next = [&] { return char_at(text, pos + here.size).code; };
+  auto next_is = [&](std::u32string_view options) { return options.find(next()) != std::u32string_view::npos; };
   switch (c) {
-    case U'即': return next == U'日';
-    case U'长': return next == U'期';
-    case U'持': return next == U'续';
-    case U'常': return next == U'态';
-    case U'每': case U'今': case U'本': case U'明': case U'去': return next == U'年';
+    case U'即': return next() == U'日';
+    case U'长': return next() == U'期';
+    case U'持': return next() == U'续';
+    case U'常': return next() == U'态';
+    case U'每': case U'今': case U'本': case U'明': case U'去': return next() == U'年';
     case U'上': return next_is(U"年半");
-    case U'下': return next == U'半';
+    case U'下': return next() == U'半';
     case U'年': return next_is(U"内以底末初伊");
     case U'首': return next_is(U"季月");
-    case U'第': case U'Q': case U'q': return arabic_digit(next) >= 0 || chinese_digit(next) >= 0 || next == U'十' || next == U'个';
-    case U'春': return next == U'节';
-    case U'元': return next == U'旦';
-    case U'劳': return next == U'动';
+    case U'第': case U'Q': case U'q': {
+      const char32_t n = next();
+      return arabic_digit(n) >= 0 || chinese_digit(n) >= 0 || n == U'十' || n == U'个';
+    }
+    case U'春': return next() == U'节';
+    case U'元': return next() == U'旦';
+    case U'劳': return next() == U'动';
     case U'建': return next_is(U"党军");
-    case U'国': return next == U'庆';
-    case U'秋': return next == U'季';
+    case U'国': return next() == U'庆';
+    case U'秋': return next() == U'季';
     default: return false;
   }
 }

@@ -85,6 +85,8 @@ bool is_child_name(const std::string& expression) {
   return true;
 }
 
+int global_predicate_levels(const std::string& expression);
+
 // The most an XPath may be: a rule's queries are short, and each compiled one is kept.
 constexpr size_t kMaxXPathBytes = 1024;
 
@@ -105,8 +107,9 @@ const RuleContext::CompiledQuery& compiled_query(lua_State* L, int arg) {
   charge_or_stop(L, 1 + length);  // compiling
   std::string problem;
   try {
-    RuleContext::CompiledQuery compiled{std::make_unique<pugi::xpath_query>(expression.c_str()), ""};
+    RuleContext::CompiledQuery compiled{std::make_unique<pugi::xpath_query>(expression.c_str()), "", 0};
     if (is_child_name(expression)) compiled.child_name = expression;
+    compiled.global_levels = global_predicate_levels(expression);
     if (context.xpath_recent.size() >= RuleContext::kXPathCacheSize) {
       context.xpath_cache.erase(context.xpath_recent.back().first);
       context.xpath_recent.pop_back();
@@ -193,9 +196,9 @@ size_t element_count(lua_State* L, const Document* doc, uint64_t generation) {
 
 // Charges a query's node visits before it runs (see global_predicate_levels): a query with
 // global predicates over n elements costs n^(levels + 1); any other, one step per call
-// (its time is still read on return).
-void charge_xpath(lua_State* L, const std::string& expression, const Document* doc, uint64_t generation) {
-  int levels = global_predicate_levels(expression);
+// (its time is still read on return). The levels are found when the query is compiled.
+void charge_xpath(lua_State* L, const RuleContext::CompiledQuery& compiled, const Document* doc, uint64_t generation) {
+  int levels = compiled.global_levels;
   if (levels == 0) {
     charge_or_stop(L, 1);
     return;
@@ -274,7 +277,7 @@ int api_select(lua_State* L) {
     return luaL_argerror(L, 2, "the XPath does not select nodes (use value() for strings and numbers)");
   size_t length = 0;
   const char* expression = lua_tolstring(L, 2, &length);
-  charge_xpath(L, expression, context.doc, context.generation);
+  charge_xpath(L, compiled, context.doc, context.generation);
   const std::vector<pugi::xml_node>& nodes = selected(L, context, query, std::string_view(expression, length));
   lua_createtable(L, static_cast<int>(nodes.size()), 0);
   int index = 0;
@@ -298,7 +301,7 @@ int api_first(lua_State* L) {
   const pugi::xpath_query& query = *compiled.query;
   if (query.return_type() != pugi::xpath_type_node_set)
     return luaL_argerror(L, 2, "the XPath does not select nodes (use value() for strings and numbers)");
-  charge_xpath(L, lua_tostring(L, 2), context.doc, context.generation);
+  charge_xpath(L, compiled, context.doc, context.generation);
   pugi::xpath_node hit;
   evaluate_xpath(L, [&] { hit = query.evaluate_node(context.node); });
   push_node(L, hit.node() ? hit.node() : hit.parent(), context.doc, context.generation);
@@ -308,8 +311,9 @@ int api_first(lua_State* L) {
 // node:value(xpath): a string, number or boolean XPath result (count(task), string(@ref)).
 int api_value(lua_State* L) {
   Context context = check_context(L, 1);
-  const pugi::xpath_query& query = *compiled_query(L, 2).query;
-  charge_xpath(L, lua_tostring(L, 2), context.doc, context.generation);
+  const RuleContext::CompiledQuery& compiled = compiled_query(L, 2);
+  const pugi::xpath_query& query = *compiled.query;
+  charge_xpath(L, compiled, context.doc, context.generation);
   evaluate_xpath(L, [&] {
     switch (query.return_type()) {
       case pugi::xpath_type_number: lua_pushnumber(L, query.evaluate_number(context.node)); break;

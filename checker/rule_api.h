@@ -44,6 +44,7 @@ struct RuleContext {
   struct CompiledQuery {
     std::unique_ptr<pugi::xpath_query> query;
     std::string child_name;
+    int global_levels = 0;  // lua_node.cc's global_predicate_levels, found once when compiled
   };
   // The most recently used queries, at most kXPathCacheSize of them (least recently used
   // dropped first), so a rule building a new XPath string per call cannot grow it.

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "chinese_variants.h"
+#include "numerals.h"
 
 namespace plancheck {
 
@@ -38,6 +39,25 @@ int arabic_value(char32_t c) { return c <= U'9' ? static_cast<int>(c - U'0') : s
 // Byte length of the first `chars` code points of `text`.
 size_t byte_length(std::u32string_view text, size_t chars) { return to_utf8(text.substr(0, chars)).size(); }
 
+// The characters a number at the paragraph's start can reach: its leading spaces, then at
+// least kNumberReach more, ending past any run of spaces (each scan below stops at a
+// non-space or at the end, so it stops at the same character as in the whole paragraph).
+// The figure rules ask this of every text; decoding the whole text each time cost more
+// than the rest of their item headings.
+std::u32string number_reach(std::string_view paragraph) {
+  constexpr size_t kNumberReach = 24;  // 4 numerals, a mark, a year of 5 and room to spare
+  std::u32string out;
+  size_t counted = 0;
+  for (size_t pos = 0; pos < paragraph.size();) {
+    const CodePoint cp = decode_code_point(paragraph, pos);
+    pos += cp.length;
+    out.push_back(cp.value);
+    if (is_space(cp.value)) continue;
+    if (++counted >= kNumberReach) break;
+  }
+  return out;
+}
+
 }  // namespace
 
 int chinese_numeral_value(std::u32string_view s) {
@@ -65,7 +85,7 @@ int chinese_numeral_value(std::u32string_view s) {
 
 ItemNumber read_item_number(std::string_view paragraph) {
   ItemNumber item;
-  std::u32string text = to_u32(paragraph);
+  const std::u32string text = number_reach(paragraph);
   size_t pos = 0;
   while (pos < text.size() && is_space(text[pos])) ++pos;
   if (pos >= text.size()) return item;

@@ -45,6 +45,22 @@ TEST_CASE("read_item_number: every style plans number their parts in", "[numberi
   CHECK_FALSE(dated.into_digits);
 }
 
+TEST_CASE("read_item_number: long runs of spaces and a long paragraph read as a short one", "[numbering]") {
+  const std::string spaces(40, ' '), wide = "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000";
+  std::string body;
+  for (int i = 0; i < 200; ++i) body += "全面推进各项工作";
+  ItemNumber indented = read_item_number(spaces + wide + "（二）" + spaces + body);
+  CHECK(indented.style == NumberStyle::ParenChinese);
+  CHECK(indented.value == 2);
+  CHECK(indented.body == spaces.size() + wide.size() + std::string("（二）").size() + spaces.size());
+  ItemNumber far_mark = read_item_number("3" + spaces + "、" + body);
+  CHECK(far_mark.style == NumberStyle::None);  // a figure and its words, not item 3
+  ItemNumber year = read_item_number("2．" + wide + "2025年底前" + body);
+  CHECK(year.style == NumberStyle::ArabicDot);
+  CHECK(read_item_number(wide + "二" + wide + wide + "、" + body).style == NumberStyle::None);
+  CHECK(read_item_number(spaces + spaces + "十二、" + body).value == 12);
+}
+
 TEST_CASE("number_runs: restarts make new runs; a number run into digits is an item only in sequence", "[numbering]") {
   std::vector<ItemNumber> items;
   for (const char* t : {"1.目标甲", "2.目标乙", "1.任务甲", "2.任务乙", "3.5G网络覆盖", "1.5万人次以上"})

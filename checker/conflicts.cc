@@ -45,9 +45,12 @@ size_t count_characters(std::string_view s) {
 // metrics (省级项目4个…占年度计划45.2% / 市级项目41个…43.2%), and so are figures under two
 // list items ((一)预算执行方面…问题12个 / (二)专项资金方面…问题15个). A short metric (涉及金额,
 // 产值) under an item, smaller than the one stated before any item, is its part of that
-// total; a longer one (自治区级民族团结进步示范单位) names its thing itself.
+// total; a longer one (自治区级民族团结进步示范单位) names its thing itself. Counts of things
+// said to be in different states (1个项目已完工 / 3个项目已开工) are of different things too.
 bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t min_subject_chars) {
   if (topics_differ(earlier.topic, later.topic) || topics_differ(earlier.item, later.item)) return true;
+  // 1个项目已完工 / 3个项目已开工: the things counted are in different states, so other things.
+  if (!earlier.state.empty() && !later.state.empty() && earlier.state != later.state) return true;
   const std::string& shorter = earlier.metric.size() < later.metric.size() ? earlier.metric : later.metric;
   return earlier.item.empty() && !later.item.empty() && later.value < earlier.value &&
          count_characters(shorter) < min_subject_chars;

@@ -166,3 +166,20 @@ TEST_CASE("what was done with the things counted before it is of those things", 
   CHECK(conflicts_in({"全年受理投诉举报520件，办结508件。", "全年受理投诉举报520件，办结498件。"}) ==
         std::vector<std::string>{"498件 ← 508件"});
 }
+
+TEST_CASE("things counted in different states are different things", "[conflicts][metrics]") {
+  // N个X已…，M个X已…: the sets of X in each state, not one count of X.
+  CHECK(conflicts_in({"今年安排改造老旧小区12个，目前2个小区已交付使用，7个小区已进场施工，3个小区正在办理手续。"}).empty());
+  CHECK(conflicts_in({"排查隐患点位40处，其中6处点位均已销号，9处点位尚未整改。"}).empty());
+  CHECK(conflicts_in({"全市有5名干部被立案审查，另有3名干部被诫勉谈话。"}).empty());
+  // Near misses: the same state given two values, and one count with no state said.
+  CHECK(conflicts_in({"经验收，2个小区已交付使用。", "经验收，4个小区已交付使用。"}) == std::vector<std::string>{"4个 ← 2个"});
+  CHECK(conflicts_in({"新建8个标准化村卫生室。", "新建10个标准化村卫生室。"}) == std::vector<std::string>{"10个 ← 8个"});
+  // 正, 尚, 未 start a noun as well as a state.
+  std::vector<Quantity> noun = find_quantities("发展12名正式党员，关爱30名未成年人。");
+  describe_metrics("发展12名正式党员，关爱30名未成年人。", noun);
+  REQUIRE(noun.size() == 2);
+  CHECK(noun[0].counted == "正式党员");
+  CHECK(noun[0].state.empty());
+  CHECK(noun[1].counted == "未成年人");
+}

@@ -185,6 +185,7 @@ void push_quantity(lua_State* L, const Quantity& q) {
   set_string_field(L, "subject", q.subject);
   set_string_field(L, "metric", q.metric);  // metrics.h: what the figure measures
   set_string_field(L, "counted", q.counted);
+  set_string_field(L, "state", q.state);
   set_string_field(L, "role", figure_role_name(static_cast<FigureRole>(q.role)));
   set_string_field(L, "topic", q.topic);
   set_string_field(L, "item", q.item);

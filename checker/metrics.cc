@@ -187,6 +187,12 @@ bool names_only_a_plan(U32View metric) {
 constexpr char32_t kCountedStops[] = {U'也', U'已', U'将', U'被', U'均', U'都', U'等', U'和', U'与', U'及', U'并',
                                       U'在', U'从', U'由', U'对', U'的', U'地', U'得', U'了', U'中', U'是', U'为'};
 constexpr size_t kMostCountedChars = 8;
+// Of those, the adverbs after which the clause says what state the counted things are in
+// (1个项目已完工, 5个项目均已开工, 3名干部被免职), and three more that open a state only
+// after a noun (4个项目正在推进, 2个项目尚未开工, 1个项目未开工).
+constexpr char32_t kStateAdverbs[] = {U'已', U'将', U'被', U'均', U'都', U'也'};
+constexpr char32_t kStateOpeners[] = {U'正', U'尚', U'未'};
+constexpr size_t kMostStateChars = 6;
 // Periods a figure may be counted over, besides dates: 国庆假期接待游客156万人次 is not the
 // year's 1200万人次.
 constexpr U32View kPeriodWords[] = {U"全年", U"春节", U"元旦", U"清明", U"五一", U"劳动节", U"端午", U"中秋",
@@ -328,21 +334,41 @@ void left_words(const U32& text, size_t begin, size_t from, U32& out, bool& insi
   std::reverse(out.begin(), out.end());
 }
 
-// The noun after the figure's end: 86名矿工遇难。→ 矿工遇难. Into `out`, as left_words.
-void counted_noun(const U32& text, size_t end, size_t next_figure, U32& out) {
+// Whether `c` ends the text's words at `i`: a clause mark, a bracket or a digit.
+bool ends_words(char32_t c) {
+  return !is_ideograph(c) && (is_clause_mark(c) || is_opener(c) || opener_of(c) || is_digit(c));
+}
+
+// The noun after the figure's end: 86名矿工遇难。→ 矿工遇难. Into `out`, as left_words. When
+// an adverb of state or time ends the noun (已, 均, 正, 尚, 未 …), what follows it in the
+// clause goes into `state`: 1个项目已完工，3个项目已开工，4个项目正在推进 count three sets of
+// projects by what is said of them.
+void counted_noun(const U32& text, size_t end, size_t next_figure, U32& out, U32& state) {
   out.clear();
-  for (size_t i = end; i < text.size() && i < next_figure && out.size() < kMostCountedChars; ++i) {
+  state.clear();
+  size_t i = end;
+  for (; i < text.size() && i < next_figure && out.size() < kMostCountedChars; ++i) {
     char32_t c = text[i];
-    if (!is_ideograph(c) && (is_clause_mark(c) || is_opener(c) || opener_of(c) || is_digit(c))) break;
+    if (ends_words(c)) break;
     // 32个村的管网延伸工程 / 96个村的巩固提升工程: what stands after 的 tells the counts apart.
     if (c == U'的' && !out.empty()) {
       out.push_back(c);
       continue;
     }
     if (std::find(std::begin(kCountedStops), std::end(kCountedStops), c) != std::end(kCountedStops)) break;
+    // 正, 尚, 未 open a predicate only after a noun (正式党员, 未成年人 are nouns).
+    if (!out.empty() && std::find(std::begin(kStateOpeners), std::end(kStateOpeners), c) != std::end(kStateOpeners))
+      break;
     out.push_back(c);
   }
   while (!out.empty() && out.back() == U'的') out.pop_back();
+  if (out.empty() || i >= text.size() || i >= next_figure) return;
+  const char32_t stop = text[i];
+  if (std::find(std::begin(kStateAdverbs), std::end(kStateAdverbs), stop) == std::end(kStateAdverbs) &&
+      std::find(std::begin(kStateOpeners), std::end(kStateOpeners), stop) == std::end(kStateOpeners))
+    return;
+  for (; i < text.size() && i < next_figure && state.size() < kMostStateChars && !ends_words(text[i]); ++i)
+    state.push_back(text[i]);
 }
 
 // The sentence before a figure (back to a sentence end, 200 characters at most), read in
@@ -550,9 +576,10 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   const Quantity* previous_in_sentence = nullptr;
   size_t previous_in_sentence_begin = 0;
   const Quantity* previous = nullptr;
-  U32 left, counted;  // kept for every figure: one allocation a text, not a few a figure
+  U32 left, counted, state;  // kept for every figure: one allocation a text, not a few a figure
   left.reserve(kMostLeftChars);
   counted.reserve(kMostCountedChars);
+  state.reserve(kMostStateChars);
   for (size_t f = 0; f < figures.size(); ++f) {
     Quantity& q = figures[f];
     const size_t begin = decoded.begins[f], end = decoded.ends[f];
@@ -566,7 +593,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     const bool follows_count = previous && left.empty() && previous_end == begin;
     if (previous_in_sentence && previous_in_sentence_begin < begin - sentence.size) previous_in_sentence = nullptr;
     previous_end = end;
-    counted_noun(chars, end, next, counted);
+    counted_noun(chars, end, next, counted, state);
 
     // The words before the figure, less the word that gives its role.
     U32View words = left;
@@ -659,6 +686,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     }
     q.counted.clear();
     append_utf8(counted, &q.counted);
+    q.state.clear();
+    if (!counted.empty()) append_utf8(state, &q.state);
     // 审批时间由90个工作日压缩至58个工作日: the value after a change is of the metric the
     // value before it named.
     if (role == FigureRole::After && q.metric.empty() && f > 0 && decoded.begins[f - 1] + sentence.size >= begin &&

@@ -35,6 +35,8 @@ struct Quantity {
   std::string metric;           // the subject without scope words and verbs, then the counted noun
   std::string counted;          // the noun after the measure word: 86名矿工遇难 → 矿工遇难
   std::string verb;             // the two characters before the figure, 的 dropped: 上线的165项 → 上线
+  std::string state;            // what its clause says of the counted things after their noun:
+                                // 1个项目已完工 → 已完工 (3个项目已开工 counts other projects)
   std::vector<std::string> places;  // place, level and year words of its clause: 大同市, 1995年
   std::string time;             // the dates and periods its sentence names before it, in order,
                                 // "|" between: 截至9月底… → 9月底; 国庆假期… → 国庆; 今年/全年 → 本年

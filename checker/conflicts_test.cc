@@ -183,3 +183,10 @@ TEST_CASE("things counted in different states are different things", "[conflicts
   CHECK(noun[0].state.empty());
   CHECK(noun[1].counted == "未成年人");
 }
+
+TEST_CASE("a word for now names no metric, even alone before the figure", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"目前5个社区已建成服务站。", "截至目前，8个社区已建成服务站。"}) == std::vector<std::string>{"8个 ← 5个"});
+  CHECK(conflicts_in({"当前12家企业已复工。", "至今，15家企业已复工。"}) == std::vector<std::string>{"15家 ← 12家"});
+  // Near miss: a period word is a time of its own (一季度 / 上半年), not now.
+  CHECK(conflicts_in({"一季度5个社区已建成服务站。", "上半年8个社区已建成服务站。"}).empty());
+}

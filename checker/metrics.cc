@@ -473,6 +473,10 @@ size_t opening_time(U32View s) {
   return at;
 }
 
+// Words for "now" that name no period and no metric, even as a whole subject (目前2个小区… /
+// 截至目前，4个小区…: one count at one time).
+constexpr U32View kNowWords[] = {U"截至目前", U"截止目前", U"到目前为止", U"目前", U"当前", U"至今", U"现已", U"已经", U"已"};
+
 U32View strip_scope(U32View s) {
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
@@ -492,6 +496,8 @@ U32View strip_scope(U32View s) {
       changed = true;
     }
   }
+  for (U32View w : kNowWords)
+    if (s == w) return {};
   return s;
 }
 

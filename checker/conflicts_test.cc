@@ -190,3 +190,24 @@ TEST_CASE("a word for now names no metric, even alone before the figure", "[conf
   // Near miss: a period word is a time of its own (一季度 / 上半年), not now.
   CHECK(conflicts_in({"一季度5个社区已建成服务站。", "上半年8个社区已建成服务站。"}).empty());
 }
+
+TEST_CASE("a list of targets after a colon is planned, not done", "[conflicts][metrics]") {
+  // A work report: last year's results, then this year's targets in one list.
+  CHECK(conflicts_in({"上年全县一般公共预算收入增长6.2%，外贸进出口总额增长9%。",
+                      "今年全县发展的主要预期目标是：一般公共预算收入增长5%左右；外贸进出口总额增长8%以上。"})
+            .empty());
+  CHECK(conflicts_in({"本年度计划安排：新建停车泊位1200个，改造公厕40座。", "新建停车泊位860个，改造公厕40座。"}).empty());
+  // Near misses: a lead reporting on targets opens no list, and one target given twice is
+  // still two values.
+  CHECK(conflicts_in({"新建停车泊位860个。", "年度目标完成情况：新建停车泊位900个。"}) ==
+        std::vector<std::string>{"900个 ← 860个"});
+  CHECK(conflicts_in({"工作目标：新建停车泊位1200个。", "工作目标：新建停车泊位1500个。"}) ==
+        std::vector<std::string>{"1500个 ← 1200个"});
+}
+
+TEST_CASE("last year and this year are two times", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"过去一年，全镇城镇新增就业2100人。今年，全镇城镇新增就业2300人。"}).empty());
+  CHECK(conflicts_in({"去年全镇城镇新增就业2100人。", "今年全镇城镇新增就业2300人。"}).empty());
+  CHECK(conflicts_in({"今年全镇城镇新增就业2100人。", "今年全镇城镇新增就业2300人。"}) ==
+        std::vector<std::string>{"2300人 ← 2100人"});
+}

@@ -197,14 +197,15 @@ constexpr size_t kMostStateChars = 6;
 // year's 1200万人次.
 constexpr U32View kPeriodWords[] = {U"全年", U"春节", U"元旦", U"清明", U"五一", U"劳动节", U"端午", U"中秋",
                                     U"国庆", U"暑期", U"暑假", U"寒假", U"假期", U"黄金周", U"小长假", U"汛期",
-                                    U"本周", U"上周", U"本月", U"上月", U"当月", U"同期", U"以来"};
+                                    U"本周", U"上周", U"本月", U"上月", U"当月", U"同期", U"以来",
+                                    U"过去一年", U"过去五年", U"上一年"};
 
 // The period word at `at`, or none: a quick test of the first character, then the words.
 U32View period_word_at(const U32& text, size_t at) {
   switch (text[at]) {  // the first characters of kPeriodWords
     case U'全': case U'春': case U'元': case U'清': case U'五': case U'劳': case U'端': case U'中': case U'国':
     case U'暑': case U'寒': case U'假': case U'黄': case U'小': case U'汛': case U'本': case U'上': case U'当':
-    case U'同': case U'以':
+    case U'同': case U'以': case U'过':
       break;
     default:
       return {};
@@ -218,6 +219,8 @@ U32View period_word_at(const U32& text, size_t at) {
 std::string this_year(std::string words) {
   for (const char* same : {"今年", "全年", "本年度", "本年"})
     if (words == same) return "本年";
+  for (const char* same : {"去年", "上年", "上一年", "过去一年"})
+    if (words == same) return "上年";
   return words;
 }
 constexpr int kAnyYear = 2000;  // dates are compared as written: the year a bare month takes does not matter
@@ -556,6 +559,43 @@ TextChars text_chars(std::string_view text, const std::vector<Quantity>& figures
 
 }  // namespace
 
+// A list of targets: the words after a colon whose lead names targets (今年主要预期目标是：
+// 地区生产总值增长5%左右；城镇新增就业1.2万人以上。), up to the full stop or the next colon.
+// Its figures are planned, not done, whatever their role words. A lead that reports on
+// targets (目标任务完成情况：, 计划执行进度：) opens no such list. As [begin, end) indices.
+constexpr bool is_full_stop(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n';
+}
+constexpr bool is_colon(char32_t c) { return c == U'：' || c == U':'; }
+constexpr size_t kMostLeadChars = 40;
+constexpr U32View kTargetNouns[] = {U"目标", U"计划", U"预期"};
+constexpr U32View kReportedWords[] = {U"完成", U"实现", U"情况", U"进展", U"进度", U"执行", U"落实"};
+
+bool names_targets(U32View lead) {
+  auto has = [&](U32View w) { return lead.find(w) != U32View::npos; };
+  return std::any_of(std::begin(kTargetNouns), std::end(kTargetNouns), has) &&
+         std::none_of(std::begin(kReportedWords), std::end(kReportedWords), has);
+}
+
+std::vector<std::pair<size_t, size_t>> target_lists(const U32& chars) {
+  std::vector<std::pair<size_t, size_t>> lists;
+  size_t lead_start = 0;  // after the last full stop or colon
+  for (size_t i = 0; i < chars.size(); ++i) {
+    if (is_full_stop(chars[i])) {
+      lead_start = i + 1;
+      continue;
+    }
+    if (!is_colon(chars[i])) continue;
+    const size_t from = std::max(lead_start, i > kMostLeadChars ? i - kMostLeadChars : 0);
+    lead_start = i + 1;
+    if (!names_targets(U32View(chars).substr(from, i - from))) continue;
+    size_t end = i + 1;
+    while (end < chars.size() && !is_full_stop(chars[end]) && !is_colon(chars[end])) ++end;
+    lists.emplace_back(i + 1, end);
+  }
+  return lists;
+}
+
 void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (figures.empty()) return;
   // Dates in the text (截至6月底, 一季度, 去年同期) and periods (国庆假期): those of a figure's
@@ -565,6 +605,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   for (const Quantity& q : figures) figure_spans.emplace_back(q.offset, q.offset + q.length);
   const std::vector<DeadlineMatch> dates = find_deadlines(text, kAnyYear, figure_spans);
   const TextChars decoded = text_chars(text, figures, dates);
+  const std::vector<std::pair<size_t, size_t>> targets = target_lists(decoded.chars);
+  size_t next_target = 0;
   const U32& chars = decoded.chars;
   size_t next_date = 0;
   size_t times_sentence = std::string::npos, times_read_to = 0;
@@ -625,6 +667,10 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       else if (role == FigureRole::Level && kPlan.found_in(words))
         role = FigureRole::Planned;
     }
+    while (next_target < targets.size() && targets[next_target].second <= begin) ++next_target;
+    if (next_target < targets.size() && targets[next_target].first <= begin &&
+        (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline))
+      role = FigureRole::Planned;
     q.role = static_cast<int>(role);
     q.places = place_words(words);
     // Every date and period the sentence names before the figure, in order: 截至6月底，今年以来

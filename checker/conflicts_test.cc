@@ -211,3 +211,11 @@ TEST_CASE("last year and this year are two times", "[conflicts][metrics]") {
   CHECK(conflicts_in({"今年全镇城镇新增就业2100人。", "今年全镇城镇新增就业2300人。"}) ==
         std::vector<std::string>{"2300人 ← 2100人"});
 }
+
+TEST_CASE("the parts a 其中 lists run clause after clause to the full stop", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"全年完成培训3200人次。其中，线上课程完成培训1900人次；线下课程完成培训1300人次。"}).empty());
+  CHECK(conflicts_in({"全年完成投资9亿元。其中，工业项目12个，完成投资5亿元；服务业项目8个，完成投资4亿元。"}).empty());
+  // Near miss: after the full stop the total is stated again, with another value.
+  CHECK(conflicts_in({"全年完成培训3200人次。其中，线上课程完成培训1900人次。全年完成培训3500人次。"}) ==
+        std::vector<std::string>{"3500人次 ← 3200人次"});
+}

@@ -596,6 +596,27 @@ std::vector<std::pair<size_t, size_t>> target_lists(const U32& chars) {
   return lists;
 }
 
+// The parts a 其中 lists, clause after clause up to the full stop (其中，续建项目15个，完成投资
+// 5.1亿元；新开工项目16个，完成投资4.5亿元。): each figure there is a part of a total before.
+std::vector<std::pair<size_t, size_t>> part_lists(const U32& chars) {
+  std::vector<std::pair<size_t, size_t>> lists;
+  for (size_t i = 0; i + 1 < chars.size(); ++i) {
+    if (chars[i] != U'其' || chars[i + 1] != U'中') continue;
+    size_t end = i + 2;
+    while (end < chars.size() && !is_full_stop(chars[end])) ++end;
+    lists.emplace_back(i, end);
+    i = end;
+  }
+  return lists;
+}
+
+// The index of the range of `ranges` (sorted, disjoint) that holds `at`, advancing `next`
+// as the figures' positions rise; whether there is one.
+bool in_ranges(const std::vector<std::pair<size_t, size_t>>& ranges, size_t& next, size_t at) {
+  while (next < ranges.size() && ranges[next].second <= at) ++next;
+  return next < ranges.size() && ranges[next].first <= at;
+}
+
 void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (figures.empty()) return;
   // Dates in the text (截至6月底, 一季度, 去年同期) and periods (国庆假期): those of a figure's
@@ -606,7 +627,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   const std::vector<DeadlineMatch> dates = find_deadlines(text, kAnyYear, figure_spans);
   const TextChars decoded = text_chars(text, figures, dates);
   const std::vector<std::pair<size_t, size_t>> targets = target_lists(decoded.chars);
-  size_t next_target = 0;
+  const std::vector<std::pair<size_t, size_t>> parts = part_lists(decoded.chars);
+  size_t next_target = 0, next_part = 0;
   const U32& chars = decoded.chars;
   size_t next_date = 0;
   size_t times_sentence = std::string::npos, times_read_to = 0;
@@ -660,15 +682,14 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     const bool added = role == FigureRole::Level && kAdded.found_in(words);  // 新开工项目5个
     if (added) role = FigureRole::Growth;
     if (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline) {
-      if (inside || sentence.has_qizhong || kPart.starts(words))
+      if (inside || sentence.has_qizhong || in_ranges(parts, next_part, begin) || kPart.starts(words))
         role = FigureRole::Part;
       else if (contains(words, U"分别"))
         role = FigureRole::Distributive;
       else if (role == FigureRole::Level && kPlan.found_in(words))
         role = FigureRole::Planned;
     }
-    while (next_target < targets.size() && targets[next_target].second <= begin) ++next_target;
-    if (next_target < targets.size() && targets[next_target].first <= begin &&
+    if (in_ranges(targets, next_target, begin) &&
         (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline))
       role = FigureRole::Planned;
     q.role = static_cast<int>(role);

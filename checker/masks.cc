@@ -273,6 +273,64 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
   return true;
 }
 
+// A space that fills a blank on a form: not a line break.
+constexpr bool is_blank_space(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'\u00a0' || c == U'\t'; }
+
+// The closing bracket of a blank opened by `c`, or 0.
+constexpr char32_t blank_closer(char32_t c) {
+  switch (c) {
+    case U'(': return U')';
+    case U'（': return U'）';
+    case U'[': return U']';
+    case U'【': return U'】';
+    default: return 0;
+  }
+}
+
+// A form's blank for a number, right before a measure word: empty brackets (完成投资（    ）
+// 亿元, 增长（ ）%, 培训【 】人次) or two or more spaces after a word (完成投资    亿元，). The
+// measure word must end a phrase, not a table's column (地区生产总值    亿元    120: a
+// heading and its unit, the cells apart by spaces), and no digit may stand before the blank.
+// After spaces the measure word must also end its clause: spaces are how paragraphs run
+// together are indented too (…工作部署　　根据…, 本, 对, 天: words, not measure words).
+bool read_blank_figure(std::string_view text, size_t pos, Mask& mask) {
+  const CodePoint first = decode_code_point(text, pos);
+  size_t after = pos + first.length;
+  bool spaced = false;  // a blank of spaces, not brackets
+  if (char32_t closer = blank_closer(first.value)) {
+    while (after < text.size() && is_blank_space(code_point_at(text, after))) after += decode_code_point(text, after).length;
+    if (code_point_at(text, after) != closer) return false;
+    after += decode_code_point(text, after).length;
+    while (after < text.size() && is_blank_space(code_point_at(text, after))) after += decode_code_point(text, after).length;
+  } else if (is_blank_space(first.value)) {
+    spaced = true;
+    if (!is_ideograph(code_point_before(text, pos))) return false;
+    size_t spaces = 1;
+    while (after < text.size() && is_blank_space(code_point_at(text, after))) {
+      after += decode_code_point(text, after).length;
+      ++spaces;
+    }
+    if (spaces < 2) return false;
+  } else {
+    return false;
+  }
+  if (is_digit(code_point_before(text, pos))) return false;
+  Mask blank;
+  blank.offset = pos;
+  blank.length = after - pos;
+  if (!read_figure(text, blank, Family::Blank) || blank.unit.empty() || blank.figure_offset != pos) return false;
+  // What follows the measure word: a column's spaces or a figure make it a table's unit.
+  const size_t end = blank.figure_end;
+  if (end < text.size()) {
+    const char32_t next = code_point_at(text, end);
+    if (is_digit(next) || (spaced && is_ideograph(next))) return false;
+    if (is_blank_space(next) && is_blank_space(code_point_at(text, end + decode_code_point(text, end).length)))
+      return false;
+  }
+  mask = blank;
+  return true;
+}
+
 }  // namespace
 
 bool is_mask_mark(char32_t c) { return family_of(c) != Family::None; }
@@ -285,6 +343,8 @@ namespace {
 constexpr bool starts_mark(unsigned char b) {
   switch (b) {
     case '*': case 'x': case 'X': case '_': case 0xC3: case 0xE2: case 0xEF: return true;
+    // A form's blank: ( [ and a space, （ (EF BC), 【 and the ideographic space (E3 80), NBSP (C2 A0).
+    case '(': case '[': case ' ': case '\t': case 0xE3: case 0xC2: return true;
     default: return false;
   }
 }
@@ -314,6 +374,12 @@ std::vector<Mask> find_masks(std::string_view text) {
     CodePoint cp = decode_code_point(text, pos);
     Family family = family_of(cp.value);
     if (family == Family::None) {
+      Mask blank;
+      if (read_blank_figure(text, pos, blank)) {
+        found.push_back(blank);
+        pos = blank.figure_end;
+        continue;
+      }
       pos += cp.length;
       continue;
     }

@@ -83,3 +83,31 @@ TEST_CASE("every mark starts with a byte find_masks stops at", "[masks]") {
     CHECK((static_cast<unsigned char>(mark[0]) < 0xE4 || static_cast<unsigned char>(mark[0]) > 0xE9));
   }
 }
+
+TEST_CASE("a form's blank for a number: empty brackets or spaces before a measure word", "[masks][quantities]") {
+  CHECK(masks_in("本季度完成投资（    ）万元，占年度计划的（ ）%，培训【　】人次，新建()个") ==
+        std::vector<std::string>{"（    ）#", "（ ）#", "【　】#", "()#"});
+  CHECK(masks_in("本季度完成投资    万元，同比增长　　%。") == std::vector<std::string>{"    #", "　　#"});
+  std::vector<plancheck::Quantity> figures = plancheck::find_quantities("完成投资（  ）亿元，新建站点12个。");
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].masked);
+  CHECK(figures[0].text == "（  ）亿元");
+  CHECK(figures[0].unit == "元");
+  CHECK_FALSE(figures[1].masked);
+  // Near misses: a table's heading and its unit, the columns apart by spaces; one space; a
+  // number before the blank; brackets with words or a list number; a question's blank with
+  // no measure word; a paragraph's indent.
+  CHECK(masks_in("地区生产总值    亿元    128.6").empty());
+  CHECK(masks_in("固定资产投资  亿元  45").empty());
+  CHECK(masks_in("完成投资 万元的项目").empty());
+  CHECK(masks_in("投资3  亿元").empty());
+  CHECK(masks_in("（一）完成投资（含续建）5亿元").empty());
+  CHECK(masks_in("是否按期完成（ ）").empty());
+  CHECK(masks_in("　　全年完成投资3亿元").empty());
+}
+
+TEST_CASE("spaces that indent paragraphs run together are no blank", "[masks]") {
+  CHECK(masks_in("认真部署各项工作　　根据年度安排，　　本季度共完成　　对口帮扶任务").empty());
+  CHECK(masks_in("新建    个村级服务站").empty());  // a blank of spaces must end its clause
+  CHECK(masks_in("新建（  ）个村级服务站") == std::vector<std::string>{"（  ）#"});
+}

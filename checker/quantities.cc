@@ -458,12 +458,10 @@ std::vector<Quantity> find_quantities(std::string_view text, bool with_metrics) 
     pos = skip_plain_ideographs(text, pos);
     if (pos == text.size()) break;
     CodePoint cp = decode_code_point(text, pos);
-    if (!kScanStops.contains(cp.value)) {
-      pos += cp.length;
-      continue;
-    }
-    quotes.see(cp.value);
-    // A masked figure (x名, ××万元, 4X件) is one wherever it stands, quoted or not.
+    const bool stop = kScanStops.contains(cp.value);
+    if (stop) quotes.see(cp.value);
+    // A masked figure (x名, ××万元, 4X件, a form's blank （  ）万元) is one wherever it
+    // stands, quoted or not.
     while (next_mask < masks.size() && (!masks[next_mask].figure || masks[next_mask].figure_offset < pos))
       ++next_mask;
     if (next_mask < masks.size() && masks[next_mask].figure_offset == pos) {
@@ -476,6 +474,10 @@ std::vector<Quantity> find_quantities(std::string_view text, bool with_metrics) 
       const Qualifier* leading = leading_qualifier_before(text, pos, code_point_before(text, pos));
       found.push_back(make_quantity(text, leading ? pos - leading->word.size() : pos, leading, body));
       pos = found.back().offset + found.back().length;
+      continue;
+    }
+    if (!stop) {
+      pos += cp.length;
       continue;
     }
     if (is_mask_mark(cp.value)) {  // a mark that is no figure's: a masked word, or no mask

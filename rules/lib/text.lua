@@ -51,11 +51,14 @@ function M.each_text(report, fn, predicate)
   for _, node in ipairs(report:select(xpath)) do fn(node, node:text()) end
 end
 
--- The texts with a mark (`*`, `＊`, x, X, ｘ, Ｘ, ×, ○, □, _, ＿): the only ones that can hold a
--- masked figure or a masked word (pc.masks says which marks are masks).
+-- The texts with a mark (`*`, `＊`, x, X, ｘ, Ｘ, ×, ○, □, _, ＿) or a form's blank (empty
+-- brackets, a run of spaces): the only ones that can hold a masked figure or a masked word
+-- (pc.masks says which marks are masks).
 M.HAS_MASK = "contains(., '*') or contains(., '＊') or contains(., 'x') or contains(., 'X') or " ..
   "contains(., 'ｘ') or contains(., 'Ｘ') or contains(., '×') or contains(., '○') or contains(., '□') or " ..
-  "contains(., '_') or contains(., '＿')"
+  "contains(., '_') or contains(., '＿') or contains(., '（ ') or contains(., '（　') or contains(., '（）') or " ..
+  "contains(., '( ') or contains(., '()') or contains(., '【 ') or contains(., '【】') or contains(., '[ ') or " ..
+  "contains(., '[]') or contains(., '  ') or contains(., '　　') or contains(., ' 　') or contains(., '　 ')"
 M.HAS_STAR = M.HAS_MASK  -- the name rules written before x/X/×/○/□ counted used
 
 -- The figures of a scope, each with the node it is in, its place among them and its

@@ -349,6 +349,22 @@ constexpr bool starts_mark(unsigned char b) {
   }
 }
 
+// Of the bytes starts_mark lets through for a form's blank, those that can open one here:
+// E3 only as 【 or the ideographic space (not 。、《》), C2 only as NBSP, a space only before
+// another. Every other punctuation mark is passed a byte at a time without decoding it.
+bool may_open_blank_here(std::string_view text, size_t pos) {
+  const auto byte = [&](size_t at) { return at < text.size() ? static_cast<unsigned char>(text[at]) : 0u; };
+  switch (byte(pos)) {
+    case 0xE3: return byte(pos + 1) == 0x80 && (byte(pos + 2) == 0x80 || byte(pos + 2) == 0x90);
+    case 0xC2: return byte(pos + 1) == 0xA0;
+    case ' ': case '\t': {
+      const unsigned next = byte(pos + 1);
+      return next == ' ' || next == '\t' || next == 0xE3 || next == 0xC2;
+    }
+    default: return true;
+  }
+}
+
 }  // namespace
 
 bool may_hold_mask(std::string_view text) {
@@ -367,7 +383,7 @@ std::vector<Mask> find_masks(std::string_view text) {
       pos += 3;
       continue;
     }
-    if (!starts_mark(static_cast<unsigned char>(text[pos]))) {
+    if (!starts_mark(static_cast<unsigned char>(text[pos])) || !may_open_blank_here(text, pos)) {
       ++pos;
       continue;
     }

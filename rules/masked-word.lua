@@ -40,6 +40,6 @@ return {
             "“" .. quoted .. "” has a word masked by “" .. m.text .. "”") }
         end
       end
-    end, text.HAS_MASK)
+    end)
   end,
 }

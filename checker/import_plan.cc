@@ -849,9 +849,12 @@ class Importer {
       task.append_child("title").text() = title.c_str();
       task.append_child("text").text() = (rest.empty() ? (words.empty() ? title : words) : rest).c_str();
       TaskUnits units;
+      // The rule may close the task's unit list ((X、Y，列第一位者为牵头单位，下同)): it holds
+      // for every clause of the task that states it.
+      for (size_t j = i; j < extent_end_[i]; ++j)
+        for (const UnitClause& clause : paras_[j].clauses) first_listed_rule = first_listed_rule || clause.first_listed_rule;
       for (size_t j = i; j < extent_end_[i]; ++j) {
         for (UnitClause clause : paras_[j].clauses) {
-          if (clause.first_listed_rule) first_listed_rule = true;
           resolve_roles(clause, first_listed_rule);
           for (const UnitMention& u : clause.units) units.add(u.name, u.role);
           if (clause.unclosed)

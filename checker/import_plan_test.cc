@@ -597,3 +597,50 @@ TEST_CASE("import_plan: a decomposition table's 序号 1-1, 2.3, ４、 are task
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1-1", "2.3", "4"});
 }
+
+TEST_CASE("import_plan: the first-listed rule under a 责任单位 line holds from its task on; 分别牵头 names leads",
+          "[import][grammar]") {
+  const std::string head = "某县2024年政府工作报告重点工作责任分解\n2024年3月1日\n一、主要预期目标\n";
+  const std::string tasks =
+      "1.地区生产总值增长6%。\n责任单位：县发改局\n"
+      "2.固定资产投资增长8%。\n责任单位：县发改局、县住建局、县交通局RULE\n"
+      "3.城乡居民收入稳步增长。\n责任单位：县人社局、县农业农村局分别牵头\n"
+      "4.粮食产量保持稳定。\n责任单位：县农业农村局\n"
+      "5.外资利用稳中有进。\n配合单位：县商务局\n";
+  auto with_rule = [&](const std::string& rule) {
+    std::string t = tasks;
+    t.replace(t.find("RULE"), 4, rule);
+    PlanImport result;
+    import_plan(head + t, result);
+    REQUIRE(result.ok);
+    return result;
+  };
+  PlanImport result = with_rule("（除注明“分别牵头”外，排在首位的为牵头单位，下同）");
+  CHECK(texts(result.xml, "//task[@id='1']/lead").empty());  // before the rule is stated
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县发改局"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县发改局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县住建局", "县交通局"});
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"县人社局", "县农业农村局"});
+  CHECK(texts(result.xml, "//task[@id='4']/lead") == std::vector<std::string>{"县农业农村局"});
+  CHECK(texts(result.xml, "//task[@id='5']/lead").empty());  // a 配合单位 list is not the rule's list
+  // Near miss: without the rule, 责任单位 lists name no lead; 分别牵头 still does.
+  result = with_rule("");
+  CHECK(texts(result.xml, "//task[@id='2']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县发改局", "县住建局", "县交通局"});
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"县人社局", "县农业农村局"});
+  CHECK(texts(result.xml, "//task[@id='4']/lead").empty());
+}
+
+TEST_CASE("import_plan: units every task involves, said once in a clause, join that task and the later ones",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某省现代物流体系建设实施方案\n2024年5月6日\n一、健全物流网络\n"
+              "（一）完善枢纽布局。建设一批物流枢纽。〔责任单位：省发展改革委、省交通运输厅按职责分工负责。各项任务均涉及各市（州）人民政府，不再做分工，下同。〕\n"
+              "（二）发展冷链物流。补齐冷链设施短板。〔责任单位：省商务厅〕\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='(一)']/responsible") ==
+        std::vector<std::string>{"省发展改革委", "省交通运输厅", "各市（州）人民政府"});
+  CHECK(texts(result.xml, "//task[@id='(二)']/responsible") == std::vector<std::string>{"省商务厅", "各市（州）人民政府"});
+  CHECK(texts(result.xml, "//task/lead").empty());
+}

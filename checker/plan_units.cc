@@ -341,18 +341,27 @@ bool read_labelled(const Text& t, Range r, UnitClause& clause) {
     size_t end = k + 1 < labels.size() ? labels[k + 1].label.b : r.e;
     if (labels[k].kind != LabelKind::Lead && labels[k].kind != LabelKind::Responsible) continue;
     UnitRole label_role = labels[k].kind == LabelKind::Lead ? UnitRole::Lead : UnitRole::Responsible;
+    // 责任单位 (not 配合单位, 协办单位): the list the plan's first-listed rule speaks of.
+    const bool responsible_list = label_role == UnitRole::Responsible && contains(simp(t, labels[k].label), U"责任");
+    const size_t units_before = clause.units.size();
     UnitClause assigned;
     if (read_assignments(t, {labels[k].list_start, end}, assigned) && !assigned.units.empty()) {
       for (UnitMention& u : assigned.units)
         if (u.role == UnitRole::Assigned) u.role = label_role;
       clause.units.insert(clause.units.end(), assigned.units.begin(), assigned.units.end());
       if (!assigned.date_text.empty() && clause.date_text.empty()) clause.date_text = assigned.date_text;
-      continue;
+      // What the list says besides units: 列第一位为牵头单位, 具体任务均涉及X，下同.
+      clause.first_listed_rule = clause.first_listed_rule || assigned.first_listed_rule;
+      clause.inherited.insert(clause.inherited.end(), assigned.inherited.begin(), assigned.inherited.end());
+    } else {
+      std::string date;
+      auto names = split_list(t, {labels[k].list_start, end}, &date, nullptr);
+      add_units(t, names, label_role, clause);
+      if (!date.empty() && clause.date_text.empty()) clause.date_text = date;
     }
-    std::string date;
-    auto names = split_list(t, {labels[k].list_start, end}, &date, nullptr);
-    add_units(t, names, label_role, clause);
-    if (!date.empty() && clause.date_text.empty()) clause.date_text = date;
+    if (responsible_list)
+      for (size_t u = units_before; u < clause.units.size(); ++u)
+        clause.units[u].under_responsible_label = clause.units[u].role == UnitRole::Responsible;
   }
   return true;
 }
@@ -362,6 +371,7 @@ struct Verb {
   UnitRole role;
 };
 constexpr Verb kVerbs[] = {
+    {U"分别牵头", UnitRole::Lead},        {U"共同牵头", UnitRole::Lead},          {U"联合牵头", UnitRole::Lead},
     {U"牵头负责", UnitRole::Lead},        {U"按职责分工负责", UnitRole::Assigned}, {U"按职责分工落实", UnitRole::Assigned},
     {U"按职能分工负责", UnitRole::Assigned}, {U"按职责负责", UnitRole::Assigned},  {U"分别负责", UnitRole::Assigned},
     {U"共同负责", UnitRole::Assigned},    {U"负责落实", UnitRole::Assigned},      {U"负责实施", UnitRole::Assigned},
@@ -376,13 +386,40 @@ constexpr Verb kVerbs[] = {
     {U"主责", UnitRole::Lead},            {U"主办", UnitRole::Lead},
 };
 
-// 以下均需试点城市政府落实 → 试点城市政府.
+// The plan's first-listed rule, however worded: 列第一位者为牵头单位, 排在第一位的部门为牵头部门,
+// 列第一位为牵头或汇总单位, 列第一位的责任单位为牵头单位, 排名第一的为牵头单位, 排在首位的为牵头单位.
+// The place comes before 牵头: 牵头提升首位度 is a task's words.
+bool states_first_listed(u32view s) {
+  const size_t lead = s.find(U"牵头");
+  if (lead == u32view::npos) return false;
+  for (u32view w : {U"第一位", U"排名第一", U"排第一", U"列第一", U"首位", U"第一个"})
+    if (s.substr(0, lead).find(w) != u32view::npos) return true;
+  return false;
+}
+
+// Words that close an inherited unit's sentence and assign nothing: 不再列出, 不再做分工.
+bool no_more_listing(u32view s) {
+  for (u32view w : {U"不再列出", U"不再一一列出", U"不再重复列出", U"不再做分工", U"不再分工", U"不再单独列出"})
+    if (s == w) return true;
+  return false;
+}
+
+// 以下均需试点城市政府落实 → 试点城市政府; 具体任务均涉及相关市（州）人民政府（，不再做分工，下同）
+// → 相关市（州）人民政府: a unit every task involves, said once.
 bool read_inherited(const Text& t, Range piece, UnitClause& clause) {
   u32view s = simp(t, piece);
-  for (u32view head : {U"以下均需", U"以下均由", U"以下均为", U"以下各项均由", U"以下任务均需"}) {
+  for (u32view head : {U"以下均需", U"以下均由", U"以下均为", U"以下各项均由", U"以下任务均需", U"具体任务均涉及",
+                       U"各项任务均涉及", U"以下任务均涉及", U"以下均涉及", U"任务均涉及"}) {
     if (!starts_with(s, head)) continue;
     size_t from = piece.b + head.size();
-    for (u32view tail : {U"负责落实", U"落实", U"负责"}) {
+    // 涉及 speaks of this task as well as the later ones.
+    if (contains(head, U"涉及")) {
+      std::vector<Range> names = split_list(t, {from, piece.e}, nullptr, nullptr);
+      for (Range r : names) clause.inherited.push_back(to_utf8(u32view(t.o).substr(r.b, r.e - r.b)));
+      add_units(t, names, UnitRole::Responsible, clause);
+      return true;
+    }
+    for (u32view tail : {U"负责落实", U"配合落实", U"协助落实", U"落实", U"负责", U"配合"}) {
       size_t at = u32view(t.s).substr(from, piece.e - from).find(tail);
       if (at == u32view::npos) continue;
       for (Range r : split_list(t, {from, from + at}, nullptr, nullptr))
@@ -404,12 +441,14 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
     p = trim(t, p);
     if (p.empty()) return true;
     u32view s = simp(t, p);
-    if (contains(s, U"第一位") && contains(s, U"牵头")) {
+    if (states_first_listed(s)) {
       clause.first_listed_rule = true;
       any = true;
       return true;
     }
-    if (s == U"下同" || s == U"不再列出") return true;
+    if (s == U"下同" || no_more_listing(s)) return true;
+    // An exception to the rule that follows (除标注“分别牵头”外，列第一位为牵头单位) names no unit.
+    if (starts_with(s, U"除") && ends_with(s, U"外")) return true;
     if (read_inherited(t, p, clause)) {
       any = true;
       return true;
@@ -755,6 +794,10 @@ void resolve_roles(UnitClause& clause, bool first_listed_rule) {
   bool has_lead = std::any_of(clause.units.begin(), clause.units.end(), [](const UnitMention& u) { return u.role == UnitRole::Lead; });
   bool first = first_listed_rule && !has_lead;
   for (UnitMention& u : clause.units) {
+    if (first && u.under_responsible_label) {
+      u.role = UnitRole::Lead;
+      first = false;
+    }
     if (u.role != UnitRole::Assigned) continue;
     u.role = first ? UnitRole::Lead : UnitRole::Responsible;
     first = false;

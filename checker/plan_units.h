@@ -28,6 +28,7 @@ enum class UnitRole {
 struct UnitMention {
   std::string name;  // as written
   UnitRole role = UnitRole::Responsible;
+  bool under_responsible_label = false;  // listed after 责任单位：, where the first-listed rule may make it the lead
 };
 
 struct UnitClause {
@@ -61,7 +62,8 @@ bool has_unit_suffix(std::string_view name);
 bool is_unit_line(std::string_view paragraph);
 
 // Resolves roles: Assigned units become responsible, or, under the first-listed rule and
-// when the clause names no lead, the first of them becomes the lead.
+// when the clause names no lead, the first of them (or the first listed after 责任单位：)
+// becomes the lead.
 void resolve_roles(UnitClause& clause, bool first_listed_rule);
 
 }  // namespace plancheck

@@ -171,7 +171,8 @@ Column classify_column(std::string_view header) {
   std::string h = to_simplified(squash_spaces(header));
   auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
   if (h == "序号" || h == "编号" || h == "序") return Column::Id;
-  if (has("牵头")) return Column::Lead;
+  // 主要责任单位 beside 协同配合单位: the unit in charge, as a label 主要责任单位： reads.
+  if (has("牵头") || has("主要责任") || has("主责") || has("主办")) return Column::Lead;
   for (std::string_view w : {"责任", "配合", "协办", "参与", "指导", "负责", "主体", "协助"})
     if (has(w)) return Column::Responsible;
   for (std::string_view w : {"时限", "时间", "节点", "期限", "进度"})

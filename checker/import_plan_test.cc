@@ -644,3 +644,23 @@ TEST_CASE("import_plan: units every task involves, said once in a clause, join t
   CHECK(texts(result.xml, "//task[@id='(二)']/responsible") == std::vector<std::string>{"省商务厅", "各市（州）人民政府"});
   CHECK(texts(result.xml, "//task/lead").empty());
 }
+
+TEST_CASE("import_plan: a 主要责任单位 column leads beside a 协同配合单位 column; a 责任单位 column does not", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某区2024年重点工作任务分解表\n2024年3月1日\n"
+              "序号\n重点工作任务\n主要责任单位\n协同配合单位\n"
+              "1\n新建改建幼儿园3所。\n区教育局\n区财政局、区住建局。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区教育局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区财政局", "区住建局"});
+  // Near miss: 责任单位 and 配合单位 columns name no lead.
+  result = PlanImport{};
+  import_plan("某区2024年重点工作任务分解表\n2024年3月1日\n"
+              "序号\n重点工作任务\n责任单位\n配合单位\n"
+              "1\n新建改建幼儿园3所。\n区教育局\n区财政局、区住建局。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区教育局", "区财政局", "区住建局"});
+}

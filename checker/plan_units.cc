@@ -371,7 +371,6 @@ struct Verb {
   UnitRole role;
 };
 constexpr Verb kVerbs[] = {
-    {U"分别牵头", UnitRole::Lead},        {U"共同牵头", UnitRole::Lead},          {U"联合牵头", UnitRole::Lead},
     {U"牵头负责", UnitRole::Lead},        {U"按职责分工负责", UnitRole::Assigned}, {U"按职责分工落实", UnitRole::Assigned},
     {U"按职能分工负责", UnitRole::Assigned}, {U"按职责负责", UnitRole::Assigned},  {U"分别负责", UnitRole::Assigned},
     {U"共同负责", UnitRole::Assigned},    {U"负责落实", UnitRole::Assigned},      {U"负责实施", UnitRole::Assigned},
@@ -388,6 +387,22 @@ constexpr Verb kVerbs[] = {
 
 // The plan's first-listed rule, however worded: 列第一位者为牵头单位, 排在第一位的部门为牵头部门,
 // 列第一位为牵头或汇总单位, 列第一位的责任单位为牵头单位, 排名第一的为牵头单位, 排在首位的为牵头单位.
+// A verb closes a piece as written or with a complement after it: 牵头落实, 配合实施,
+// 负责推进. The complement's length, or npos when the piece does not end with the verb.
+size_t verb_complement(u32view s, u32view verb) {
+  if (ends_with(s, verb)) return 0;
+  for (u32view complement : {U"落实", U"实施", U"推进", U"办理"})
+    if (ends_with(s, complement) && ends_with(s.substr(0, s.size() - complement.size()), verb)) return complement.size();
+  return u32view::npos;
+}
+
+// How units share a verb, said just before it (X、Y分别牵头, X、Y共同负责): no part of a name.
+size_t adverb_before(u32view s) {
+  for (u32view adverb : {U"分别", U"共同", U"联合", U"各自"})
+    if (ends_with(s, adverb) && s.size() > adverb.size() + 1) return adverb.size();
+  return 0;
+}
+
 // The place comes before 牵头: 牵头提升首位度 is a task's words.
 bool states_first_listed(u32view s) {
   const size_t lead = s.find(U"牵头");
@@ -476,8 +491,10 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
       s = simp(t, p);
     }
     for (const Verb& verb : kVerbs) {
-      if (!ends_with(s, verb.word)) continue;
-      Range before{p.b, p.e - verb.word.size()};
+      const size_t complement = verb_complement(s, verb.word);
+      if (complement == u32view::npos) continue;
+      Range before{p.b, p.e - complement - verb.word.size()};
+      before.e -= adverb_before(simp(t, before));
       size_t with = u32view(t.s).substr(before.b, before.e - before.b).find(U"会同");
       bool implausible = false;
       if (with != u32view::npos) {

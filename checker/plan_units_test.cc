@@ -292,3 +292,19 @@ TEST_CASE("unit clauses: under the first-listed rule the first unit after 责任
   resolve_roles(c[0], false);
   CHECK(names(c[0], UnitRole::Lead).empty());
 }
+
+TEST_CASE("unit clauses: a verb with how units share it before and a complement after (分别牵头落实, 共同负责推进)", "[units]") {
+  auto c = find_unit_clauses("公开项目进展。（市交通委、市水务局分别负责落实）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市交通委", "市水务局"});
+  c = find_unit_clauses("公开项目进展。（市统计局牵头落实，市财政局配合实施）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市统计局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市财政局"});
+  c = find_unit_clauses("公开项目进展。（市交通委、市水务局联合牵头推进）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市交通委", "市水务局"});
+  // Near miss: words after the verb that are no complement leave the bracket unread.
+  CHECK(find_unit_clauses("公开项目进展。（市交通委负责资金筹措）").empty());
+}

@@ -664,3 +664,17 @@ TEST_CASE("import_plan: a 主要责任单位 column leads beside a 协同配合�
   CHECK(texts(result.xml, "//task[@id='1']/lead").empty());
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区教育局", "区财政局", "区住建局"});
 }
+
+TEST_CASE("import_plan: a task table ruled with bars in a text file reads as the table", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年民生实事分解表\n2024年2月1日\n"
+              "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+              "| 1 | 新建公办幼儿园2所 | 县教育局 | 县财政局、县自然资源局 | 2024年8月底前 |\n"
+              "| 2 | 改造农村公路40公里 | 县交通局 | 各乡镇 | 长期坚持 |\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县教育局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县财政局", "县自然资源局"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-08-31"});  // 长期坚持 is no date
+}

@@ -535,6 +535,7 @@ class Importer {
     collect();
     number();
     choose_tasks();
+    find_document_rule();
     write_paragraphs();
     write_tables();
     writer_.finish();
@@ -809,8 +810,20 @@ class Importer {
   // one of those before it is next year's. None when the title names the plan's year.
   Date roll_after() const { return header_.plan_year == header_.issued.year ? header_.issued : Date{}; }
 
+  // The first-listed rule stated once for the whole document, outside every task: in the
+  // notice (责任单位中排在第一位的为牵头单位) or a table's note. It holds for every task, before
+  // it as after; a rule inside a task's clause holds from that task on (下同).
+  void find_document_rule() {
+    std::vector<bool> in_task(paras_.size(), false);
+    for (size_t i = 0; i < paras_.size(); ++i)
+      if (is_task(paras_[i]))
+        for (size_t j = i; j < extent_end_[i]; ++j) in_task[j] = true;
+    for (size_t i = 0; i < paras_.size() && !document_rule_; ++i)
+      document_rule_ = !in_task[i] && paras_[i].clauses.empty() && states_first_listed_rule(paras_[i].text);
+  }
+
   void write_paragraphs() {
-    bool first_listed_rule = false;
+    bool first_listed_rule = document_rule_;
     std::vector<std::string> inherited;
     std::vector<bool> in_task(paras_.size(), false);
     for (size_t i = 0; i < paras_.size(); ++i) {
@@ -923,6 +936,7 @@ class Importer {
     std::vector<std::string> deadline_texts;  // the 完成时限 cells, one per distinct wording
     std::string words;                        // title and measures, for a deadline in the words
     std::string goals;                        // the 目标 column's cells
+    std::string first_listed;                 // the first unit of its 责任单位 cells
     TaskUnits units;
     SourcePlace place;
   };
@@ -990,9 +1004,15 @@ class Importer {
         case Column::Lead:
           for (const UnitMention& u : read_unit_cell(cell, UnitRole::Lead)) task.units.add(u.name, u.role);
           break;
-        case Column::Responsible:
-          for (const UnitMention& u : read_unit_cell(cell, UnitRole::Responsible)) task.units.add(u.name, u.role);
+        case Column::Responsible: {
+          std::vector<UnitMention> units = read_unit_cell(cell, UnitRole::Responsible);
+          // The first unit of a 责任单位 cell (not 配合单位): the lead under the first-listed rule.
+          if (task.first_listed.empty() && !units.empty() && units.front().role == UnitRole::Responsible &&
+              c < responsible_lists_.size() && responsible_lists_[c])
+            task.first_listed = units.front().name;
+          for (const UnitMention& u : units) task.units.add(u.name, u.role);
           break;
+        }
         case Column::Deadline:
           if (!cell.empty() && std::find(task.deadline_texts.begin(), task.deadline_texts.end(), cell) == task.deadline_texts.end())
             task.deadline_texts.push_back(cell);
@@ -1017,6 +1037,8 @@ class Importer {
     std::string short_title = trim_spaces(std::string_view(t.title).substr(0, t.title.find("。")));
     task.append_child("title").text() = (short_title.empty() ? id : short_title).c_str();
     task.append_child("text").text() = (t.text.empty() ? t.title : t.text).c_str();
+    // The document's first-listed rule, where the row names no lead of its own.
+    if (document_rule_ && t.units.leads.empty() && !t.first_listed.empty()) t.units.add(t.first_listed, UnitRole::Lead);
     writer_.units(task, t.units);
     std::string limits;
     for (const std::string& d : t.deadline_texts) limits += (limits.empty() ? "" : "；") + d;
@@ -1056,7 +1078,11 @@ class Importer {
   void write_tables() {
     for (const Table& table : tables_) {
       std::vector<Column> columns;
-      for (const std::string& h : table.header) columns.push_back(classify_column(h));
+      responsible_lists_.clear();
+      for (const std::string& h : table.header) {
+        columns.push_back(classify_column(h));
+        responsible_lists_.push_back(columns.back() == Column::Responsible && to_simplified(h).find("责任") != std::string::npos);
+      }
       const bool numbered = std::find(columns.begin(), columns.end(), Column::Id) != columns.end();
       const bool names_units = std::find(columns.begin(), columns.end(), Column::Lead) != columns.end() ||
                                std::find(columns.begin(), columns.end(), Column::Responsible) != columns.end();
@@ -1105,6 +1131,8 @@ class Importer {
   std::vector<Para> paras_;
   std::vector<size_t> extent_end_;
   std::vector<Table> tables_;
+  bool document_rule_ = false;  // the first-listed rule, stated outside every task
+  std::vector<bool> responsible_lists_;  // per column of the table being read: headed 责任单位
   std::set<int> task_runs_;
   std::set<NumberStyle> qualified_styles_, task_styles_, restarting_styles_;
   bool deep_ids_ = false;

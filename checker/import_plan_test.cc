@@ -678,3 +678,38 @@ TEST_CASE("import_plan: a task table ruled with bars in a text file reads as the
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县财政局", "县自然资源局"});
   CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-08-31"});  // 长期坚持 is no date
 }
+
+TEST_CASE("import_plan: the first-listed rule said once in the notice or a table's note holds for every task", "[import][grammar]") {
+  const std::string tasks =
+      "一、重点任务\n"
+      "1.加强财政管理。推进预算绩效管理。（县财政局、县审计局负责）\n"
+      "2.推进社会救助。落实低保政策。\n责任单位：县民政局、县财政局\n"
+      "3.优化税收服务。推行电子发票。（牵头单位：县税务局；责任单位：县财政局）\n";
+  auto import = [](const std::string& text) {
+    PlanImport result;
+    import_plan(text, result);
+    REQUIRE(result.ok);
+    return result;
+  };
+  PlanImport result = import("某县2024年重点工作任务分解方案\n2024年3月1日\n各乡镇，县直各单位：\n"
+                             "现将方案印发给你们。各项任务的责任单位中排在第一位的为牵头单位。\n" + tasks);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县财政局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县审计局"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县民政局"});
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"县税务局"});  // its own lead
+  // Near miss: a notice that speaks of leads but states no rule.
+  result = import("某县2024年重点工作任务分解方案\n2024年3月1日\n各乡镇，县直各单位：\n"
+                  "现将方案印发给你们。各牵头单位要加强统筹，按时报送进展。\n" + tasks);
+  CHECK(texts(result.xml, "//task[@id='1']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='2']/lead").empty());
+
+  // A table's note after it: the first unit of a 责任单位 cell leads; a 配合单位 cell's never does.
+  result = import("某县2024年民生实事分解表\n2024年2月1日\n"
+                  "| 序号 | 重点任务 | 责任单位 | 配合单位 |\n"
+                  "| 1 | 新建公办幼儿园2所 | 县教育局、县财政局 | 各乡镇 |\n"
+                  "| 2 | 改造农村公路40公里 |  | 县交通局 |\n"
+                  "注：责任单位中列第一位的为牵头单位。\n");
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县教育局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县财政局", "各乡镇"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead").empty());
+}

@@ -673,6 +673,20 @@ void read_by_with(const Text& t, const std::vector<Range>& outside, std::vector<
 
 }  // namespace
 
+bool states_first_listed_rule(std::string_view sentence) {
+  const u32 s = to_u32(to_simplified(sentence));
+  size_t from = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && u32view(U"，,。；;！").find(s[i]) == u32view::npos) continue;
+    u32view piece = u32view(s).substr(from, i - from);
+    from = i + 1;
+    // Prose says what the place makes a unit (…为牵头单位), not only that it leads: 各牵头单位要… is no rule.
+    size_t made = std::min(piece.find(U"为牵头"), piece.find(U"是牵头"));
+    if (made != u32view::npos && states_first_listed(piece.substr(0, made + 3))) return true;
+  }
+  return false;
+}
+
 bool has_unit_suffix(std::string_view name) { return has_suffix(to_u32(to_simplified(name))); }
 
 // 【牵头单位】X【责任单位】Y: a label set in brackets instead of before a colon. The

@@ -61,6 +61,10 @@ bool has_unit_suffix(std::string_view name);
 // The paragraph is nothing but a unit clause or label line (责任单位：X, （责任单位：X）).
 bool is_unit_line(std::string_view paragraph);
 
+// The sentence states the first-listed rule for the whole document, as a notice or a table's
+// note does outside every unit clause: 责任单位中排在第一位的为牵头单位, 列第一位的为牵头单位.
+bool states_first_listed_rule(std::string_view sentence);
+
 // Resolves roles: Assigned units become responsible, or, under the first-listed rule and
 // when the clause names no lead, the first of them (or the first listed after 责任单位：)
 // becomes the lead.

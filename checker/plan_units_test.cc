@@ -308,3 +308,12 @@ TEST_CASE("unit clauses: a verb with how units share it before and a complement 
   // Near miss: words after the verb that are no complement leave the bracket unread.
   CHECK(find_unit_clauses("公开项目进展。（市交通委负责资金筹措）").empty());
 }
+
+TEST_CASE("states_first_listed_rule: a notice's or a note's sentence, not a sentence about leads", "[units]") {
+  CHECK(states_first_listed_rule("请认真抓好落实。各项任务的责任单位中排在第一位的为牵头单位。"));
+  CHECK(states_first_listed_rule("注：列第一位的责任单位是牵头单位，其余为配合单位。"));
+  CHECK(states_first_listed_rule("責任單位中排在第一位的為牽頭單位。"));
+  // Near misses: leads spoken of, no rule stated.
+  CHECK_FALSE(states_first_listed_rule("各牵头单位要发挥统筹作用，排在第一位的任务要优先推进。"));
+  CHECK_FALSE(states_first_listed_rule("牵头单位为县发改局，力争全省排名第一。"));
+}

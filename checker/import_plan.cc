@@ -413,6 +413,18 @@ bool limit_wording(std::string_view simplified, const DeadlineMatch& match) {
   return false;
 }
 
+// A month, quarter or half-year with the work's completion right after it is its limit, with
+// no 前 or 底 said: 2024年第三季度完成, 9月完成, 6月建成. A bare year (2021年完成…) stays a
+// year the plan speaks of.
+bool completes_by(std::string_view simplified, const DeadlineMatch& match) {
+  const Deadline& d = match.deadline;
+  if (d.kind != DeadlineKind::Date || (d.first.month == 1 && d.last.month == 12)) return false;
+  std::string_view after = simplified.substr(match.offset + match.length);
+  for (std::string_view done : {"完成", "办结", "建成", "完工", "竣工", "出台", "落实到位"})
+    if (starts_with(after, done)) return true;
+  return false;
+}
+
 // The value after a time label in a task's words (完成时限：2024年第三季度；), up to the
 // clause's end, or "" when there is none. Under such a label the wording is the limit
 // whatever it is: 2024年11月30日 there means by that day, 第三季度 by its end. The value runs
@@ -460,7 +472,8 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
   std::set<std::string> values;
   for (const DeadlineMatch& match : matches) {
     const Deadline& d = match.deadline;
-    if (!in_limit_column && (!match.is_deadline_wording || !limit_wording(simplified, match))) continue;
+    if (!in_limit_column && !((match.is_deadline_wording || completes_by(simplified, match)) && limit_wording(simplified, match)))
+      continue;
     if (d.kind == DeadlineKind::Date) {
       std::string_view before = std::string_view(simplified).substr(0, match.offset);
       if (ends_with(before, "每年") || ends_with(before, "每季度")) continue;

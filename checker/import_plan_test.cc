@@ -713,3 +713,19 @@ TEST_CASE("import_plan: the first-listed rule said once in the notice or a table
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县财政局", "各乡镇"});
   CHECK(texts(result.xml, "//task[@id='2']/lead").empty());
 }
+
+TEST_CASE("import_plan: a month or quarter with the work's completion right after it is the task's limit", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年营商环境工作方案\n2024年3月1日\n一、重点任务\n"
+              "1.优化纳税服务。（县税务局牵头，2024年第三季度完成）\n"
+              "2.建设便民服务站。9月建成乡镇便民服务站10个。（县政务服务中心负责）\n"
+              "3.开展专项整治。第三季度开展涉企收费检查。（县市场监管局负责）\n"
+              "4.推进污水管网改造。2026年完成全县老旧管网改造。（县住建局负责）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-09-30"});
+  CHECK(texts(result.xml, "//task[@id='2']/deadline") == std::vector<std::string>{"2024-09-30"});
+  // Near misses: a quarter the work happens in, and a bare year, name no limit.
+  CHECK(texts(result.xml, "//task[@id='3']/deadline").empty());
+  CHECK(texts(result.xml, "//task[@id='4']/deadline").empty());
+}

@@ -752,8 +752,9 @@ class Importer {
       ++run_size[p.run];
       if (extent_has_clause(i)) task_runs_.insert(p.run);
     }
+    // Only a table of tasks takes the tasks' place: a page's metadata rows (索引号 | … |) do not.
     bool table_tasks = std::any_of(tables_.begin(), tables_.end(), [](const Table& t) {
-      return std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& r) { return r.cells.size() > 1; });
+      return task_table(t) && std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& r) { return r.cells.size() > 1; });
     });
     if (task_runs_.empty() && !run_size.empty() && !table_tasks) {
       std::map<NumberStyle, size_t> style_items;
@@ -1088,8 +1089,25 @@ class Importer {
                                                 std::to_string(unnumbered_rows_) + " in order"));
   }
 
+  // A table of tasks: numbered by a 序号 column, or naming units and tasks. Without a 序号, a
+  // column must name the tasks (重点任务, 工作内容): a contact list (责任单位 | 联系人 | 联系电话)
+  // is no task table.
+  static bool task_table(const Table& table) {
+    std::vector<Column> columns;
+    for (const std::string& h : table.header) columns.push_back(classify_column(h));
+    const bool numbered = std::find(columns.begin(), columns.end(), Column::Id) != columns.end();
+    const bool names_units = std::find(columns.begin(), columns.end(), Column::Lead) != columns.end() ||
+                             std::find(columns.begin(), columns.end(), Column::Responsible) != columns.end();
+    bool names_tasks = false;
+    for (size_t c = 0; c < columns.size(); ++c)
+      for (std::string_view w : {"任务", "内容", "举措", "措施", "事项", "工作", "项目", "目标", "要求"})
+        names_tasks = names_tasks || ((columns[c] == Column::Text || columns[c] == Column::Target) && table.header[c].find(w) != std::string::npos);
+    return numbered || (names_units && names_tasks);
+  }
+
   void write_tables() {
     for (const Table& table : tables_) {
+      if (!task_table(table)) continue;
       std::vector<Column> columns;
       responsible_lists_.clear();
       for (const std::string& h : table.header) {
@@ -1097,15 +1115,6 @@ class Importer {
         responsible_lists_.push_back(columns.back() == Column::Responsible && to_simplified(h).find("责任") != std::string::npos);
       }
       const bool numbered = std::find(columns.begin(), columns.end(), Column::Id) != columns.end();
-      const bool names_units = std::find(columns.begin(), columns.end(), Column::Lead) != columns.end() ||
-                               std::find(columns.begin(), columns.end(), Column::Responsible) != columns.end();
-      // Without a 序号, a column must name the tasks (重点任务, 工作内容): a contact list
-      // (责任单位 | 联系人 | 联系电话) is no task table.
-      bool names_tasks = false;
-      for (size_t c = 0; c < columns.size(); ++c)
-        for (std::string_view w : {"任务", "内容", "举措", "措施", "事项", "工作", "项目", "目标", "要求"})
-          names_tasks = names_tasks || ((columns[c] == Column::Text || columns[c] == Column::Target) && table.header[c].find(w) != std::string::npos);
-      if (!numbered && !(names_units && names_tasks)) continue;
       writer_.end_headings();
       // Rows to tasks first (an unnumbered table numbers them), then tasks and headings out in order.
       std::vector<TableTask> tasks;

@@ -729,3 +729,17 @@ TEST_CASE("import_plan: a month or quarter with the work's completion right afte
   CHECK(texts(result.xml, "//task[@id='3']/deadline").empty());
   CHECK(texts(result.xml, "//task[@id='4']/deadline").empty());
 }
+
+TEST_CASE("import_plan: a page's metadata ruled with bars is no task table; the numbered measures stay the tasks",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("索引号: | 000123/2024-001 | 信息分类: | 通知 |\n"
+              "发布日期: | 2024-05-06 | 有效性: | 有效 |\n"
+              "某县关于加强农村供水保障的实施意见\n2024年5月6日\n"
+              "一、加强水源保护。2024年底前完成水源地划定。\n"
+              "二、改造供水管网。2025年6月底前完成老旧管网改造。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"一", "二"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-12-31", "2025-06-30"});
+}

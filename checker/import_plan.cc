@@ -606,13 +606,43 @@ class Importer {
     flush_lines();
   }
 
+  // Whether `below` names the columns under a cell of `header` that spans several: each of
+  // its own cells (not one merged down from the header) is a column's name, none a number.
+  static bool sub_header(const std::vector<SourceCell>& header, const std::vector<SourceCell>& below) {
+    if (std::none_of(header.begin(), header.end(), [](const SourceCell& c) { return c.span > 1; })) return false;
+    bool any = false;
+    for (const SourceCell& cell : below) {
+      if (cell.continued) continue;
+      const std::string t = trim_spaces(cell.text);
+      if (t.empty()) continue;
+      if (row_number(t) || !column_name(t)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   void read_table_block(const SourceBlock& b) {
     Table table;
     table.place = b.place;
     const auto& rows = b.table.rows;
     if (rows.empty()) return;
-    for (const SourceCell& cell : rows[0]) table.header.push_back(trim_spaces(cell.text));
-    for (size_t r = 1; r < rows.size(); ++r) {
+    // The header by grid column: a cell spanning columns heads each of them.
+    for (const SourceCell& cell : rows[0]) {
+      const size_t col = static_cast<size_t>(std::max(1, cell.column) - 1);
+      if (table.header.size() < col + static_cast<size_t>(std::max(1, cell.span))) table.header.resize(col + std::max(1, cell.span));
+      for (int k = 0; k < std::max(1, cell.span); ++k) table.header[col + k] = trim_spaces(cell.text);
+    }
+    // A header of two rows: 责任单位 spanning 牵头单位 | 配合单位 below it. The second row
+    // names the columns under the spanning cell; it is no task.
+    size_t first_row = 1;
+    if (rows.size() > 2 && sub_header(rows[0], rows[1])) {
+      for (const SourceCell& cell : rows[1]) {
+        const size_t col = static_cast<size_t>(std::max(1, cell.column) - 1);
+        if (!cell.continued && col < table.header.size() && !trim_spaces(cell.text).empty()) table.header[col] = trim_spaces(cell.text);
+      }
+      first_row = 2;
+    }
+    for (size_t r = first_row; r < rows.size(); ++r) {
       TableRow row;
       row.place = cell_place(b, r);
       std::vector<std::string> cells(table.header.size());

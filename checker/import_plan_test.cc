@@ -743,3 +743,40 @@ TEST_CASE("import_plan: a page's metadata ruled with bars is no task table; the 
   CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"一", "二"});
   CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-12-31", "2025-06-30"});
 }
+
+TEST_CASE("import_plan: a header of two rows, 责任单位 spanning 牵头单位 | 配合单位, names the columns below it",
+          "[import][grammar]") {
+  auto cell = [](std::string text, int column, int span = 1, bool continued = false) {
+    return SourceCell{std::move(text), column, span, continued};
+  };
+  auto import = [](std::vector<std::vector<SourceCell>> rows) {
+    SourceDocument doc = text_source("某区2024年重点工作任务分解表\n2024年3月1日\n", "table.docx");
+    SourceBlock table;
+    table.kind = SourceBlock::Kind::Table;
+    table.place.table = 1;
+    table.table.rows = std::move(rows);
+    doc.blocks.push_back(table);
+    PlanImport result;
+    import_plan(doc, PlanImportOptions{}, result);
+    REQUIRE(result.ok);
+    return result;
+  };
+  PlanImport result = import({
+      {cell("序号", 1), cell("重点工作任务", 2), cell("责任单位", 3, 2), cell("完成时限", 5)},
+      {cell("序号", 1, 1, true), cell("重点工作任务", 2, 1, true), cell("牵头单位", 3), cell("配合单位", 4), cell("完成时限", 5, 1, true)},
+      {cell("1", 1), cell("新建社区食堂5个", 2), cell("区民政局", 3), cell("区财政局、各街道", 4), cell("2024年10月底前", 5)},
+  });
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区民政局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区财政局", "各街道"});
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-10-31"});
+  // Near miss: a spanning header over data rows, with no row of names under it: the first
+  // row under the header is a task, and both columns it spans are 责任单位.
+  result = import({
+      {cell("序号", 1), cell("重点工作任务", 2), cell("责任单位", 3, 2), cell("完成时限", 5)},
+      {cell("1", 1), cell("新建社区食堂5个", 2), cell("区民政局", 3), cell("区财政局", 4), cell("2024年10月底前", 5)},
+  });
+  CHECK(texts(result.xml, "//task[@id='1']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区民政局", "区财政局"});
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-10-31"});
+}

@@ -133,6 +133,7 @@ struct Para {
   int run = -1;
   std::vector<UnitClause> clauses;
   bool closing = false;  // a signature's date line or an attachment's label: no task goes on past it
+  bool sub_item = false;  // a sub-item （1）① without a clause of its own: its parent's content
 };
 
 ImportWarning warning_at(const SourcePlace& place, std::string zh, std::string en) {
@@ -741,6 +742,7 @@ class Importer {
       if (sub_item_style(p.number.style) && !sub_run_has_clause[p.run]) {
         p.number.style = NumberStyle::None;
         p.run = -1;
+        p.sub_item = true;
       }
     // Extents: a numbered paragraph and the unnumbered ones after it, up to the next number
     // or the end of the body; once the item has a clause, a paragraph without one ends it.
@@ -757,7 +759,8 @@ class Importer {
       for (; j < paras_.size(); ++j) {
         const Para& q = paras_[j];
         if (q.number.style != NumberStyle::None || q.closing) break;
-        if ((has_clause || self_contained) && q.clauses.empty()) break;
+        // Its sub-items are its words wherever they stand (其中：①…②…), and the unit lines after them its units.
+        if ((has_clause || self_contained) && q.clauses.empty() && !q.sub_item) break;
         has_clause = has_clause || !q.clauses.empty();
       }
       extent_end_[i] = j;

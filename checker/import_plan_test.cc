@@ -780,3 +780,21 @@ TEST_CASE("import_plan: a header of two rows, 责任单位 spanning 牵头单位
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区民政局", "区财政局"});
   CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-10-31"});
 }
+
+TEST_CASE("import_plan: a task's sub-items ①（1） without units of their own keep its unit lines after them",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年乡村振兴重点任务清单\n2024年3月5日\n二、重点任务\n"
+              "1.推进农村改厕。完成户厕改造1500户，其中：\n①上半年完成600户；\n②下半年完成900户。\n"
+              "责任单位：县农业农村局、各乡镇人民政府\n完成时限：2024年12月底前\n"
+              "2.整治村庄环境。清理垃圾500吨。\n"
+              "各乡镇要建立长效机制，确保整治成效。\n"
+              "3.建设美丽庭院。创建示范户300户。\n责任单位：县妇联\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县农业农村局", "各乡镇人民政府"});
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-12-31"});
+  CHECK(texts(result.xml, "//milestone").empty());
+  // Near miss: an unnumbered sentence after a self-contained task is no part of the next one's units.
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"县妇联"});
+}

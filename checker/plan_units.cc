@@ -303,6 +303,13 @@ Range label_before(const Text& t, size_t from, size_t colon) {
   for (u32view known : kKnownLabels)
     if (known.size() > longest && colon - from >= known.size() && u32view(t.s).substr(colon - known.size(), known.size()) == known)
       longest = known.size();
+  // A qualifier before a known label is part of it: 协同责任单位, 配合责任单位, not 责任单位
+  // with 协同 left as a verb at the end of the list before it.
+  if (longest > 0 && colon - from >= longest + 2) {
+    u32view before = u32view(t.s).substr(colon - longest - 2, 2);
+    for (u32view qualifier : {U"协同", U"配合", U"协助", U"协办", U"参与", U"其他", U"主要", U"具体"})
+      if (before == qualifier) return {colon - longest - 2, colon};
+  }
   if (longest > 0) return {colon - longest, colon};
   size_t b = colon;
   while (b > from && !is_list_mark(t.s[b - 1]) && !is_space(t.s[b - 1]) && !is_open(t.s[b - 1]) &&
@@ -312,6 +319,32 @@ Range label_before(const Text& t, size_t from, size_t colon) {
 }
 
 bool read_assignments(const Text& t, Range r, UnitClause& clause);
+bool states_first_listed(u32view s);
+bool no_more_listing(u32view s);
+
+// Where a label's list ends: before the first piece that is the first-listed rule, 下同 or a
+// closer. The rule, in that piece or a later one, sets the clause's flag.
+size_t list_end_before_rule(const Text& t, Range r, UnitClause& clause) {
+  std::vector<Range> pieces;
+  int depth = 0;
+  size_t piece_start = r.b;
+  for (size_t i = r.b; i <= r.e; ++i) {
+    char32_t c = i < r.e ? t.s[i] : U'。';
+    if (is_open(c)) ++depth;
+    else if (is_close(c)) depth = std::max(0, depth - 1);
+    if ((depth > 0 && i < r.e) || u32view(U"，,。；;").find(c) == u32view::npos) continue;
+    pieces.push_back({piece_start, i});
+    piece_start = i + 1;
+  }
+  size_t end = r.e;
+  for (Range piece : pieces) {
+    u32view s = simp(t, trim(t, piece));
+    const bool rule = states_first_listed(s);
+    if (rule) clause.first_listed_rule = true;
+    if ((rule || s == U"下同" || no_more_listing(s)) && end == r.e) end = piece.b;
+  }
+  return end;
+}
 
 // 〔牵头单位：X；责任单位：Y〕 and friends. False when no unit label is in the range. A list
 // with verbs in it (责任单位：X牵头，Y配合; 牵头单位：X、Y按职责分工负责) is read as assignments,
@@ -354,6 +387,9 @@ bool read_labelled(const Text& t, Range r, UnitClause& clause) {
       clause.first_listed_rule = clause.first_listed_rule || assigned.first_listed_rule;
       clause.inherited.insert(clause.inherited.end(), assigned.inherited.begin(), assigned.inherited.end());
     } else {
+      // A list without verbs may still close with the rule or a closer: 责任单位：X、Y，Z；排在第一位的为
+      // 牵头单位，下同. The list ends where they begin.
+      end = list_end_before_rule(t, {labels[k].list_start, end}, clause);
       std::string date;
       auto names = split_list(t, {labels[k].list_start, end}, &date, nullptr);
       add_units(t, names, label_role, clause);

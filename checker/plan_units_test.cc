@@ -317,3 +317,27 @@ TEST_CASE("states_first_listed_rule: a notice's or a note's sentence, not a sent
   CHECK_FALSE(states_first_listed_rule("各牵头单位要发挥统筹作用，排在第一位的任务要优先推进。"));
   CHECK_FALSE(states_first_listed_rule("牵头单位为县发改局，力争全省排名第一。"));
 }
+
+TEST_CASE("unit clauses: a label's plain list closed by the rule or 下同; a qualifier before a known label", "[units]") {
+  auto c = find_unit_clauses("（责任单位：市水务局、市财政局，各区人民政府；排在第一位的为牵头单位，下同）");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].first_listed_rule);
+  resolve_roles(c[0], true);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市水务局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市财政局", "各区人民政府"});
+  c = find_unit_clauses("（责任部门：市水务局、市财政局，下同）");
+  REQUIRE(c.size() == 1);
+  CHECK_FALSE(c[0].first_listed_rule);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市水务局", "市财政局"});  // not 下同
+
+  c = find_unit_clauses("（主要责任单位：市水务局；协同责任单位：市财政局）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市水务局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市财政局"});
+  // Near miss: labels without a qualifier read as before.
+  c = find_unit_clauses("（责任单位：市水务局；配合单位：市财政局）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市水务局", "市财政局"});
+}

@@ -4,7 +4,9 @@
 // （负责部门：X；适用范围：Z）; a label line 责任单位：X; running text 由A会同B…. The
 // words that make a unit a lead (牵头, 牵头单位, A of A会同B) or responsible (责任单位,
 // 配合, 参与, 协办, 指导, 按职责分工负责, B of A会同B); a bare 负责 assigns without naming
-// a lead, which the plan's first-listed rule (列第一位者为牵头单位) may settle.
+// a lead, which the plan's first-listed rule (列第一位者为牵头单位) may settle. A verb may have
+// how the units share it before it (分别, 共同, 联合) and a complement after it (落实, 实施).
+// 具体任务均涉及X / 以下均需X落实 name units every later task has.
 //
 // Lists: split on 、，,；; 及 等和, and on 和 only between two unit names (工业和信息化部
 // stays whole); never inside brackets (各县（市、区）人民政府); 等 / 等有关部门 dropped;

@@ -133,6 +133,7 @@ struct Para {
   int run = -1;
   std::vector<UnitClause> clauses;
   bool closing = false;  // a signature's date line or an attachment's label: no task goes on past it
+  bool sub_item = false;  // a sub-item （1）① without a clause of its own: its parent's content
 };
 
 ImportWarning warning_at(const SourcePlace& place, std::string zh, std::string en) {
@@ -171,7 +172,8 @@ Column classify_column(std::string_view header) {
   std::string h = to_simplified(squash_spaces(header));
   auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
   if (h == "序号" || h == "编号" || h == "序") return Column::Id;
-  if (has("牵头")) return Column::Lead;
+  // 主要责任单位 beside 协同配合单位: the unit in charge, as a label 主要责任单位： reads.
+  if (has("牵头") || has("主要责任") || has("主责") || has("主办")) return Column::Lead;
   for (std::string_view w : {"责任", "配合", "协办", "参与", "指导", "负责", "主体", "协助"})
     if (has(w)) return Column::Responsible;
   for (std::string_view w : {"时限", "时间", "节点", "期限", "进度"})
@@ -412,6 +414,18 @@ bool limit_wording(std::string_view simplified, const DeadlineMatch& match) {
   return false;
 }
 
+// A month, quarter or half-year with the work's completion right after it is its limit, with
+// no 前 or 底 said: 2024年第三季度完成, 9月完成, 6月建成. A bare year (2021年完成…) stays a
+// year the plan speaks of.
+bool completes_by(std::string_view simplified, const DeadlineMatch& match) {
+  const Deadline& d = match.deadline;
+  if (d.kind != DeadlineKind::Date || (d.first.month == 1 && d.last.month == 12)) return false;
+  std::string_view after = simplified.substr(match.offset + match.length);
+  for (std::string_view done : {"完成", "办结", "建成", "完工", "竣工", "出台", "落实到位"})
+    if (starts_with(after, done)) return true;
+  return false;
+}
+
 // The value after a time label in a task's words (完成时限：2024年第三季度；), up to the
 // clause's end, or "" when there is none. Under such a label the wording is the limit
 // whatever it is: 2024年11月30日 there means by that day, 第三季度 by its end. The value runs
@@ -459,7 +473,8 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
   std::set<std::string> values;
   for (const DeadlineMatch& match : matches) {
     const Deadline& d = match.deadline;
-    if (!in_limit_column && (!match.is_deadline_wording || !limit_wording(simplified, match))) continue;
+    if (!in_limit_column && !((match.is_deadline_wording || completes_by(simplified, match)) && limit_wording(simplified, match)))
+      continue;
     if (d.kind == DeadlineKind::Date) {
       std::string_view before = std::string_view(simplified).substr(0, match.offset);
       if (ends_with(before, "每年") || ends_with(before, "每季度")) continue;
@@ -534,6 +549,7 @@ class Importer {
     collect();
     number();
     choose_tasks();
+    find_document_rule();
     write_paragraphs();
     write_tables();
     writer_.finish();
@@ -591,13 +607,43 @@ class Importer {
     flush_lines();
   }
 
+  // Whether `below` names the columns under a cell of `header` that spans several: each of
+  // its own cells (not one merged down from the header) is a column's name, none a number.
+  static bool sub_header(const std::vector<SourceCell>& header, const std::vector<SourceCell>& below) {
+    if (std::none_of(header.begin(), header.end(), [](const SourceCell& c) { return c.span > 1; })) return false;
+    bool any = false;
+    for (const SourceCell& cell : below) {
+      if (cell.continued) continue;
+      const std::string t = trim_spaces(cell.text);
+      if (t.empty()) continue;
+      if (row_number(t) || !column_name(t)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   void read_table_block(const SourceBlock& b) {
     Table table;
     table.place = b.place;
     const auto& rows = b.table.rows;
     if (rows.empty()) return;
-    for (const SourceCell& cell : rows[0]) table.header.push_back(trim_spaces(cell.text));
-    for (size_t r = 1; r < rows.size(); ++r) {
+    // The header by grid column: a cell spanning columns heads each of them.
+    for (const SourceCell& cell : rows[0]) {
+      const size_t col = static_cast<size_t>(std::max(1, cell.column) - 1);
+      if (table.header.size() < col + static_cast<size_t>(std::max(1, cell.span))) table.header.resize(col + std::max(1, cell.span));
+      for (int k = 0; k < std::max(1, cell.span); ++k) table.header[col + k] = trim_spaces(cell.text);
+    }
+    // A header of two rows: 责任单位 spanning 牵头单位 | 配合单位 below it. The second row
+    // names the columns under the spanning cell; it is no task.
+    size_t first_row = 1;
+    if (rows.size() > 2 && sub_header(rows[0], rows[1])) {
+      for (const SourceCell& cell : rows[1]) {
+        const size_t col = static_cast<size_t>(std::max(1, cell.column) - 1);
+        if (!cell.continued && col < table.header.size() && !trim_spaces(cell.text).empty()) table.header[col] = trim_spaces(cell.text);
+      }
+      first_row = 2;
+    }
+    for (size_t r = first_row; r < rows.size(); ++r) {
       TableRow row;
       row.place = cell_place(b, r);
       std::vector<std::string> cells(table.header.size());
@@ -696,6 +742,7 @@ class Importer {
       if (sub_item_style(p.number.style) && !sub_run_has_clause[p.run]) {
         p.number.style = NumberStyle::None;
         p.run = -1;
+        p.sub_item = true;
       }
     // Extents: a numbered paragraph and the unnumbered ones after it, up to the next number
     // or the end of the body; once the item has a clause, a paragraph without one ends it.
@@ -712,7 +759,8 @@ class Importer {
       for (; j < paras_.size(); ++j) {
         const Para& q = paras_[j];
         if (q.number.style != NumberStyle::None || q.closing) break;
-        if ((has_clause || self_contained) && q.clauses.empty()) break;
+        // Its sub-items are its words wherever they stand (其中：①…②…), and the unit lines after them its units.
+        if ((has_clause || self_contained) && q.clauses.empty() && !q.sub_item) break;
         has_clause = has_clause || !q.clauses.empty();
       }
       extent_end_[i] = j;
@@ -737,8 +785,9 @@ class Importer {
       ++run_size[p.run];
       if (extent_has_clause(i)) task_runs_.insert(p.run);
     }
+    // Only a table of tasks takes the tasks' place: a page's metadata rows (索引号 | … |) do not.
     bool table_tasks = std::any_of(tables_.begin(), tables_.end(), [](const Table& t) {
-      return std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& r) { return r.cells.size() > 1; });
+      return task_table(t) && std::any_of(t.rows.begin(), t.rows.end(), [](const TableRow& r) { return r.cells.size() > 1; });
     });
     if (task_runs_.empty() && !run_size.empty() && !table_tasks) {
       std::map<NumberStyle, size_t> style_items;
@@ -808,8 +857,20 @@ class Importer {
   // one of those before it is next year's. None when the title names the plan's year.
   Date roll_after() const { return header_.plan_year == header_.issued.year ? header_.issued : Date{}; }
 
+  // The first-listed rule stated once for the whole document, outside every task: in the
+  // notice (责任单位中排在第一位的为牵头单位) or a table's note. It holds for every task, before
+  // it as after; a rule inside a task's clause holds from that task on (下同).
+  void find_document_rule() {
+    std::vector<bool> in_task(paras_.size(), false);
+    for (size_t i = 0; i < paras_.size(); ++i)
+      if (is_task(paras_[i]))
+        for (size_t j = i; j < extent_end_[i]; ++j) in_task[j] = true;
+    for (size_t i = 0; i < paras_.size() && !document_rule_; ++i)
+      document_rule_ = !in_task[i] && paras_[i].clauses.empty() && states_first_listed_rule(paras_[i].text);
+  }
+
   void write_paragraphs() {
-    bool first_listed_rule = false;
+    bool first_listed_rule = document_rule_;
     std::vector<std::string> inherited;
     std::vector<bool> in_task(paras_.size(), false);
     for (size_t i = 0; i < paras_.size(); ++i) {
@@ -849,9 +910,12 @@ class Importer {
       task.append_child("title").text() = title.c_str();
       task.append_child("text").text() = (rest.empty() ? (words.empty() ? title : words) : rest).c_str();
       TaskUnits units;
+      // The rule may close the task's unit list ((X、Y，列第一位者为牵头单位，下同)): it holds
+      // for every clause of the task that states it.
+      for (size_t j = i; j < extent_end_[i]; ++j)
+        for (const UnitClause& clause : paras_[j].clauses) first_listed_rule = first_listed_rule || clause.first_listed_rule;
       for (size_t j = i; j < extent_end_[i]; ++j) {
         for (UnitClause clause : paras_[j].clauses) {
-          if (clause.first_listed_rule) first_listed_rule = true;
           resolve_roles(clause, first_listed_rule);
           for (const UnitMention& u : clause.units) units.add(u.name, u.role);
           if (clause.unclosed)
@@ -919,6 +983,7 @@ class Importer {
     std::vector<std::string> deadline_texts;  // the 完成时限 cells, one per distinct wording
     std::string words;                        // title and measures, for a deadline in the words
     std::string goals;                        // the 目标 column's cells
+    std::string first_listed;                 // the first unit of its 责任单位 cells
     TaskUnits units;
     SourcePlace place;
   };
@@ -986,9 +1051,15 @@ class Importer {
         case Column::Lead:
           for (const UnitMention& u : read_unit_cell(cell, UnitRole::Lead)) task.units.add(u.name, u.role);
           break;
-        case Column::Responsible:
-          for (const UnitMention& u : read_unit_cell(cell, UnitRole::Responsible)) task.units.add(u.name, u.role);
+        case Column::Responsible: {
+          std::vector<UnitMention> units = read_unit_cell(cell, UnitRole::Responsible);
+          // The first unit of a 责任单位 cell (not 配合单位): the lead under the first-listed rule.
+          if (task.first_listed.empty() && !units.empty() && units.front().role == UnitRole::Responsible &&
+              c < responsible_lists_.size() && responsible_lists_[c])
+            task.first_listed = units.front().name;
+          for (const UnitMention& u : units) task.units.add(u.name, u.role);
           break;
+        }
         case Column::Deadline:
           if (!cell.empty() && std::find(task.deadline_texts.begin(), task.deadline_texts.end(), cell) == task.deadline_texts.end())
             task.deadline_texts.push_back(cell);
@@ -1013,6 +1084,8 @@ class Importer {
     std::string short_title = trim_spaces(std::string_view(t.title).substr(0, t.title.find("。")));
     task.append_child("title").text() = (short_title.empty() ? id : short_title).c_str();
     task.append_child("text").text() = (t.text.empty() ? t.title : t.text).c_str();
+    // The document's first-listed rule, where the row names no lead of its own.
+    if (document_rule_ && t.units.leads.empty() && !t.first_listed.empty()) t.units.add(t.first_listed, UnitRole::Lead);
     writer_.units(task, t.units);
     std::string limits;
     for (const std::string& d : t.deadline_texts) limits += (limits.empty() ? "" : "；") + d;
@@ -1049,20 +1122,32 @@ class Importer {
                                                 std::to_string(unnumbered_rows_) + " in order"));
   }
 
+  // A table of tasks: numbered by a 序号 column, or naming units and tasks. Without a 序号, a
+  // column must name the tasks (重点任务, 工作内容): a contact list (责任单位 | 联系人 | 联系电话)
+  // is no task table.
+  static bool task_table(const Table& table) {
+    std::vector<Column> columns;
+    for (const std::string& h : table.header) columns.push_back(classify_column(h));
+    const bool numbered = std::find(columns.begin(), columns.end(), Column::Id) != columns.end();
+    const bool names_units = std::find(columns.begin(), columns.end(), Column::Lead) != columns.end() ||
+                             std::find(columns.begin(), columns.end(), Column::Responsible) != columns.end();
+    bool names_tasks = false;
+    for (size_t c = 0; c < columns.size(); ++c)
+      for (std::string_view w : {"任务", "内容", "举措", "措施", "事项", "工作", "项目", "目标", "要求"})
+        names_tasks = names_tasks || ((columns[c] == Column::Text || columns[c] == Column::Target) && table.header[c].find(w) != std::string::npos);
+    return numbered || (names_units && names_tasks);
+  }
+
   void write_tables() {
     for (const Table& table : tables_) {
+      if (!task_table(table)) continue;
       std::vector<Column> columns;
-      for (const std::string& h : table.header) columns.push_back(classify_column(h));
+      responsible_lists_.clear();
+      for (const std::string& h : table.header) {
+        columns.push_back(classify_column(h));
+        responsible_lists_.push_back(columns.back() == Column::Responsible && to_simplified(h).find("责任") != std::string::npos);
+      }
       const bool numbered = std::find(columns.begin(), columns.end(), Column::Id) != columns.end();
-      const bool names_units = std::find(columns.begin(), columns.end(), Column::Lead) != columns.end() ||
-                               std::find(columns.begin(), columns.end(), Column::Responsible) != columns.end();
-      // Without a 序号, a column must name the tasks (重点任务, 工作内容): a contact list
-      // (责任单位 | 联系人 | 联系电话) is no task table.
-      bool names_tasks = false;
-      for (size_t c = 0; c < columns.size(); ++c)
-        for (std::string_view w : {"任务", "内容", "举措", "措施", "事项", "工作", "项目", "目标", "要求"})
-          names_tasks = names_tasks || ((columns[c] == Column::Text || columns[c] == Column::Target) && table.header[c].find(w) != std::string::npos);
-      if (!numbered && !(names_units && names_tasks)) continue;
       writer_.end_headings();
       // Rows to tasks first (an unnumbered table numbers them), then tasks and headings out in order.
       std::vector<TableTask> tasks;
@@ -1101,6 +1186,8 @@ class Importer {
   std::vector<Para> paras_;
   std::vector<size_t> extent_end_;
   std::vector<Table> tables_;
+  bool document_rule_ = false;  // the first-listed rule, stated outside every task
+  std::vector<bool> responsible_lists_;  // per column of the table being read: headed 责任单位
   std::set<int> task_runs_;
   std::set<NumberStyle> qualified_styles_, task_styles_, restarting_styles_;
   bool deep_ids_ = false;

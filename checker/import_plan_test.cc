@@ -597,3 +597,204 @@ TEST_CASE("import_plan: a decomposition table's 序号 1-1, 2.3, ４、 are task
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1-1", "2.3", "4"});
 }
+
+TEST_CASE("import_plan: the first-listed rule under a 责任单位 line holds from its task on; 分别牵头 names leads",
+          "[import][grammar]") {
+  const std::string head = "某县2024年政府工作报告重点工作责任分解\n2024年3月1日\n一、主要预期目标\n";
+  const std::string tasks =
+      "1.地区生产总值增长6%。\n责任单位：县发改局\n"
+      "2.固定资产投资增长8%。\n责任单位：县发改局、县住建局、县交通局RULE\n"
+      "3.城乡居民收入稳步增长。\n责任单位：县人社局、县农业农村局分别牵头\n"
+      "4.粮食产量保持稳定。\n责任单位：县农业农村局\n"
+      "5.外资利用稳中有进。\n配合单位：县商务局\n";
+  auto with_rule = [&](const std::string& rule) {
+    std::string t = tasks;
+    t.replace(t.find("RULE"), 4, rule);
+    PlanImport result;
+    import_plan(head + t, result);
+    REQUIRE(result.ok);
+    return result;
+  };
+  PlanImport result = with_rule("（除注明“分别牵头”外，排在首位的为牵头单位，下同）");
+  CHECK(texts(result.xml, "//task[@id='1']/lead").empty());  // before the rule is stated
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县发改局"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县发改局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县住建局", "县交通局"});
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"县人社局", "县农业农村局"});
+  CHECK(texts(result.xml, "//task[@id='4']/lead") == std::vector<std::string>{"县农业农村局"});
+  CHECK(texts(result.xml, "//task[@id='5']/lead").empty());  // a 配合单位 list is not the rule's list
+  // Near miss: without the rule, 责任单位 lists name no lead; 分别牵头 still does.
+  result = with_rule("");
+  CHECK(texts(result.xml, "//task[@id='2']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县发改局", "县住建局", "县交通局"});
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"县人社局", "县农业农村局"});
+  CHECK(texts(result.xml, "//task[@id='4']/lead").empty());
+}
+
+TEST_CASE("import_plan: units every task involves, said once in a clause, join that task and the later ones",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某省现代物流体系建设实施方案\n2024年5月6日\n一、健全物流网络\n"
+              "（一）完善枢纽布局。建设一批物流枢纽。〔责任单位：省发展改革委、省交通运输厅按职责分工负责。各项任务均涉及各市（州）人民政府，不再做分工，下同。〕\n"
+              "（二）发展冷链物流。补齐冷链设施短板。〔责任单位：省商务厅〕\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='(一)']/responsible") ==
+        std::vector<std::string>{"省发展改革委", "省交通运输厅", "各市（州）人民政府"});
+  CHECK(texts(result.xml, "//task[@id='(二)']/responsible") == std::vector<std::string>{"省商务厅", "各市（州）人民政府"});
+  CHECK(texts(result.xml, "//task/lead").empty());
+}
+
+TEST_CASE("import_plan: a 主要责任单位 column leads beside a 协同配合单位 column; a 责任单位 column does not", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某区2024年重点工作任务分解表\n2024年3月1日\n"
+              "序号\n重点工作任务\n主要责任单位\n协同配合单位\n"
+              "1\n新建改建幼儿园3所。\n区教育局\n区财政局、区住建局。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区教育局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区财政局", "区住建局"});
+  // Near miss: 责任单位 and 配合单位 columns name no lead.
+  result = PlanImport{};
+  import_plan("某区2024年重点工作任务分解表\n2024年3月1日\n"
+              "序号\n重点工作任务\n责任单位\n配合单位\n"
+              "1\n新建改建幼儿园3所。\n区教育局\n区财政局、区住建局。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区教育局", "区财政局", "区住建局"});
+}
+
+TEST_CASE("import_plan: a task table ruled with bars in a text file reads as the table", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年民生实事分解表\n2024年2月1日\n"
+              "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+              "| 1 | 新建公办幼儿园2所 | 县教育局 | 县财政局、县自然资源局 | 2024年8月底前 |\n"
+              "| 2 | 改造农村公路40公里 | 县交通局 | 各乡镇 | 长期坚持 |\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县教育局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县财政局", "县自然资源局"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-08-31"});  // 长期坚持 is no date
+}
+
+TEST_CASE("import_plan: the first-listed rule said once in the notice or a table's note holds for every task", "[import][grammar]") {
+  const std::string tasks =
+      "一、重点任务\n"
+      "1.加强财政管理。推进预算绩效管理。（县财政局、县审计局负责）\n"
+      "2.推进社会救助。落实低保政策。\n责任单位：县民政局、县财政局\n"
+      "3.优化税收服务。推行电子发票。（牵头单位：县税务局；责任单位：县财政局）\n";
+  auto import = [](const std::string& text) {
+    PlanImport result;
+    import_plan(text, result);
+    REQUIRE(result.ok);
+    return result;
+  };
+  PlanImport result = import("某县2024年重点工作任务分解方案\n2024年3月1日\n各乡镇，县直各单位：\n"
+                             "现将方案印发给你们。各项任务的责任单位中排在第一位的为牵头单位。\n" + tasks);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县财政局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县审计局"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县民政局"});
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"县税务局"});  // its own lead
+  // Near miss: a notice that speaks of leads but states no rule.
+  result = import("某县2024年重点工作任务分解方案\n2024年3月1日\n各乡镇，县直各单位：\n"
+                  "现将方案印发给你们。各牵头单位要加强统筹，按时报送进展。\n" + tasks);
+  CHECK(texts(result.xml, "//task[@id='1']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='2']/lead").empty());
+
+  // A table's note after it: the first unit of a 责任单位 cell leads; a 配合单位 cell's never does.
+  result = import("某县2024年民生实事分解表\n2024年2月1日\n"
+                  "| 序号 | 重点任务 | 责任单位 | 配合单位 |\n"
+                  "| 1 | 新建公办幼儿园2所 | 县教育局、县财政局 | 各乡镇 |\n"
+                  "| 2 | 改造农村公路40公里 |  | 县交通局 |\n"
+                  "注：责任单位中列第一位的为牵头单位。\n");
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县教育局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县财政局", "各乡镇"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead").empty());
+}
+
+TEST_CASE("import_plan: a month or quarter with the work's completion right after it is the task's limit", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年营商环境工作方案\n2024年3月1日\n一、重点任务\n"
+              "1.优化纳税服务。（县税务局牵头，2024年第三季度完成）\n"
+              "2.建设便民服务站。9月建成乡镇便民服务站10个。（县政务服务中心负责）\n"
+              "3.开展专项整治。第三季度开展涉企收费检查。（县市场监管局负责）\n"
+              "4.推进污水管网改造。2026年完成全县老旧管网改造。（县住建局负责）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-09-30"});
+  CHECK(texts(result.xml, "//task[@id='2']/deadline") == std::vector<std::string>{"2024-09-30"});
+  // Near misses: a quarter the work happens in, and a bare year, name no limit.
+  CHECK(texts(result.xml, "//task[@id='3']/deadline").empty());
+  CHECK(texts(result.xml, "//task[@id='4']/deadline").empty());
+}
+
+TEST_CASE("import_plan: a page's metadata ruled with bars is no task table; the numbered measures stay the tasks",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("索引号: | 000123/2024-001 | 信息分类: | 通知 |\n"
+              "发布日期: | 2024-05-06 | 有效性: | 有效 |\n"
+              "某县关于加强农村供水保障的实施意见\n2024年5月6日\n"
+              "一、加强水源保护。2024年底前完成水源地划定。\n"
+              "二、改造供水管网。2025年6月底前完成老旧管网改造。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"一", "二"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-12-31", "2025-06-30"});
+}
+
+TEST_CASE("import_plan: a header of two rows, 责任单位 spanning 牵头单位 | 配合单位, names the columns below it",
+          "[import][grammar]") {
+  auto cell = [](std::string text, int column, int span = 1, bool continued = false) {
+    return SourceCell{std::move(text), column, span, continued};
+  };
+  auto import = [](std::vector<std::vector<SourceCell>> rows) {
+    SourceDocument doc = text_source("某区2024年重点工作任务分解表\n2024年3月1日\n", "table.docx");
+    SourceBlock table;
+    table.kind = SourceBlock::Kind::Table;
+    table.place.table = 1;
+    table.table.rows = std::move(rows);
+    doc.blocks.push_back(table);
+    PlanImport result;
+    import_plan(doc, PlanImportOptions{}, result);
+    REQUIRE(result.ok);
+    return result;
+  };
+  PlanImport result = import({
+      {cell("序号", 1), cell("重点工作任务", 2), cell("责任单位", 3, 2), cell("完成时限", 5)},
+      {cell("序号", 1, 1, true), cell("重点工作任务", 2, 1, true), cell("牵头单位", 3), cell("配合单位", 4), cell("完成时限", 5, 1, true)},
+      {cell("1", 1), cell("新建社区食堂5个", 2), cell("区民政局", 3), cell("区财政局、各街道", 4), cell("2024年10月底前", 5)},
+  });
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区民政局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区财政局", "各街道"});
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-10-31"});
+  // Near miss: a spanning header over data rows, with no row of names under it: the first
+  // row under the header is a task, and both columns it spans are 责任单位.
+  result = import({
+      {cell("序号", 1), cell("重点工作任务", 2), cell("责任单位", 3, 2), cell("完成时限", 5)},
+      {cell("1", 1), cell("新建社区食堂5个", 2), cell("区民政局", 3), cell("区财政局", 4), cell("2024年10月底前", 5)},
+  });
+  CHECK(texts(result.xml, "//task[@id='1']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区民政局", "区财政局"});
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-10-31"});
+}
+
+TEST_CASE("import_plan: a task's sub-items ①（1） without units of their own keep its unit lines after them",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年乡村振兴重点任务清单\n2024年3月5日\n二、重点任务\n"
+              "1.推进农村改厕。完成户厕改造1500户，其中：\n①上半年完成600户；\n②下半年完成900户。\n"
+              "责任单位：县农业农村局、各乡镇人民政府\n完成时限：2024年12月底前\n"
+              "2.整治村庄环境。清理垃圾500吨。\n"
+              "各乡镇要建立长效机制，确保整治成效。\n"
+              "3.建设美丽庭院。创建示范户300户。\n责任单位：县妇联\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县农业农村局", "各乡镇人民政府"});
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-12-31"});
+  CHECK(texts(result.xml, "//milestone").empty());
+  // Near miss: an unnumbered sentence after a self-contained task is no part of the next one's units.
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"县妇联"});
+}

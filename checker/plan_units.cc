@@ -303,6 +303,13 @@ Range label_before(const Text& t, size_t from, size_t colon) {
   for (u32view known : kKnownLabels)
     if (known.size() > longest && colon - from >= known.size() && u32view(t.s).substr(colon - known.size(), known.size()) == known)
       longest = known.size();
+  // A qualifier before a known label is part of it: 协同责任单位, 配合责任单位, not 责任单位
+  // with 协同 left as a verb at the end of the list before it.
+  if (longest > 0 && colon - from >= longest + 2) {
+    u32view before = u32view(t.s).substr(colon - longest - 2, 2);
+    for (u32view qualifier : {U"协同", U"配合", U"协助", U"协办", U"参与", U"其他", U"主要", U"具体"})
+      if (before == qualifier) return {colon - longest - 2, colon};
+  }
   if (longest > 0) return {colon - longest, colon};
   size_t b = colon;
   while (b > from && !is_list_mark(t.s[b - 1]) && !is_space(t.s[b - 1]) && !is_open(t.s[b - 1]) &&
@@ -312,6 +319,32 @@ Range label_before(const Text& t, size_t from, size_t colon) {
 }
 
 bool read_assignments(const Text& t, Range r, UnitClause& clause);
+bool states_first_listed(u32view s);
+bool no_more_listing(u32view s);
+
+// Where a label's list ends: before the first piece that is the first-listed rule, 下同 or a
+// closer. The rule, in that piece or a later one, sets the clause's flag.
+size_t list_end_before_rule(const Text& t, Range r, UnitClause& clause) {
+  std::vector<Range> pieces;
+  int depth = 0;
+  size_t piece_start = r.b;
+  for (size_t i = r.b; i <= r.e; ++i) {
+    char32_t c = i < r.e ? t.s[i] : U'。';
+    if (is_open(c)) ++depth;
+    else if (is_close(c)) depth = std::max(0, depth - 1);
+    if ((depth > 0 && i < r.e) || u32view(U"，,。；;").find(c) == u32view::npos) continue;
+    pieces.push_back({piece_start, i});
+    piece_start = i + 1;
+  }
+  size_t end = r.e;
+  for (Range piece : pieces) {
+    u32view s = simp(t, trim(t, piece));
+    const bool rule = states_first_listed(s);
+    if (rule) clause.first_listed_rule = true;
+    if ((rule || s == U"下同" || no_more_listing(s)) && end == r.e) end = piece.b;
+  }
+  return end;
+}
 
 // 〔牵头单位：X；责任单位：Y〕 and friends. False when no unit label is in the range. A list
 // with verbs in it (责任单位：X牵头，Y配合; 牵头单位：X、Y按职责分工负责) is read as assignments,
@@ -341,18 +374,30 @@ bool read_labelled(const Text& t, Range r, UnitClause& clause) {
     size_t end = k + 1 < labels.size() ? labels[k + 1].label.b : r.e;
     if (labels[k].kind != LabelKind::Lead && labels[k].kind != LabelKind::Responsible) continue;
     UnitRole label_role = labels[k].kind == LabelKind::Lead ? UnitRole::Lead : UnitRole::Responsible;
+    // 责任单位 (not 配合单位, 协办单位): the list the plan's first-listed rule speaks of.
+    const bool responsible_list = label_role == UnitRole::Responsible && contains(simp(t, labels[k].label), U"责任");
+    const size_t units_before = clause.units.size();
     UnitClause assigned;
     if (read_assignments(t, {labels[k].list_start, end}, assigned) && !assigned.units.empty()) {
       for (UnitMention& u : assigned.units)
         if (u.role == UnitRole::Assigned) u.role = label_role;
       clause.units.insert(clause.units.end(), assigned.units.begin(), assigned.units.end());
       if (!assigned.date_text.empty() && clause.date_text.empty()) clause.date_text = assigned.date_text;
-      continue;
+      // What the list says besides units: 列第一位为牵头单位, 具体任务均涉及X，下同.
+      clause.first_listed_rule = clause.first_listed_rule || assigned.first_listed_rule;
+      clause.inherited.insert(clause.inherited.end(), assigned.inherited.begin(), assigned.inherited.end());
+    } else {
+      // A list without verbs may still close with the rule or a closer: 责任单位：X、Y，Z；排在第一位的为
+      // 牵头单位，下同. The list ends where they begin.
+      end = list_end_before_rule(t, {labels[k].list_start, end}, clause);
+      std::string date;
+      auto names = split_list(t, {labels[k].list_start, end}, &date, nullptr);
+      add_units(t, names, label_role, clause);
+      if (!date.empty() && clause.date_text.empty()) clause.date_text = date;
     }
-    std::string date;
-    auto names = split_list(t, {labels[k].list_start, end}, &date, nullptr);
-    add_units(t, names, label_role, clause);
-    if (!date.empty() && clause.date_text.empty()) clause.date_text = date;
+    if (responsible_list)
+      for (size_t u = units_before; u < clause.units.size(); ++u)
+        clause.units[u].under_responsible_label = clause.units[u].role == UnitRole::Responsible;
   }
   return true;
 }
@@ -376,13 +421,56 @@ constexpr Verb kVerbs[] = {
     {U"主责", UnitRole::Lead},            {U"主办", UnitRole::Lead},
 };
 
-// 以下均需试点城市政府落实 → 试点城市政府.
+// The plan's first-listed rule, however worded: 列第一位者为牵头单位, 排在第一位的部门为牵头部门,
+// 列第一位为牵头或汇总单位, 列第一位的责任单位为牵头单位, 排名第一的为牵头单位, 排在首位的为牵头单位.
+// A verb closes a piece as written or with a complement after it: 牵头落实, 配合实施,
+// 负责推进. The complement's length, or npos when the piece does not end with the verb.
+size_t verb_complement(u32view s, u32view verb) {
+  if (ends_with(s, verb)) return 0;
+  for (u32view complement : {U"落实", U"实施", U"推进", U"办理"})
+    if (ends_with(s, complement) && ends_with(s.substr(0, s.size() - complement.size()), verb)) return complement.size();
+  return u32view::npos;
+}
+
+// How units share a verb, said just before it (X、Y分别牵头, X、Y共同负责): no part of a name.
+size_t adverb_before(u32view s) {
+  for (u32view adverb : {U"分别", U"共同", U"联合", U"各自"})
+    if (ends_with(s, adverb) && s.size() > adverb.size() + 1) return adverb.size();
+  return 0;
+}
+
+// The place comes before 牵头: 牵头提升首位度 is a task's words.
+bool states_first_listed(u32view s) {
+  const size_t lead = s.find(U"牵头");
+  if (lead == u32view::npos) return false;
+  for (u32view w : {U"第一位", U"排名第一", U"排第一", U"列第一", U"首位", U"第一个"})
+    if (s.substr(0, lead).find(w) != u32view::npos) return true;
+  return false;
+}
+
+// Words that close an inherited unit's sentence and assign nothing: 不再列出, 不再做分工.
+bool no_more_listing(u32view s) {
+  for (u32view w : {U"不再列出", U"不再一一列出", U"不再重复列出", U"不再做分工", U"不再分工", U"不再单独列出"})
+    if (s == w) return true;
+  return false;
+}
+
+// 以下均需试点城市政府落实 → 试点城市政府; 具体任务均涉及相关市（州）人民政府（，不再做分工，下同）
+// → 相关市（州）人民政府: a unit every task involves, said once.
 bool read_inherited(const Text& t, Range piece, UnitClause& clause) {
   u32view s = simp(t, piece);
-  for (u32view head : {U"以下均需", U"以下均由", U"以下均为", U"以下各项均由", U"以下任务均需"}) {
+  for (u32view head : {U"以下均需", U"以下均由", U"以下均为", U"以下各项均由", U"以下任务均需", U"具体任务均涉及",
+                       U"各项任务均涉及", U"以下任务均涉及", U"以下均涉及", U"任务均涉及"}) {
     if (!starts_with(s, head)) continue;
     size_t from = piece.b + head.size();
-    for (u32view tail : {U"负责落实", U"落实", U"负责"}) {
+    // 涉及 speaks of this task as well as the later ones.
+    if (contains(head, U"涉及")) {
+      std::vector<Range> names = split_list(t, {from, piece.e}, nullptr, nullptr);
+      for (Range r : names) clause.inherited.push_back(to_utf8(u32view(t.o).substr(r.b, r.e - r.b)));
+      add_units(t, names, UnitRole::Responsible, clause);
+      return true;
+    }
+    for (u32view tail : {U"负责落实", U"配合落实", U"协助落实", U"落实", U"负责", U"配合"}) {
       size_t at = u32view(t.s).substr(from, piece.e - from).find(tail);
       if (at == u32view::npos) continue;
       for (Range r : split_list(t, {from, from + at}, nullptr, nullptr))
@@ -404,12 +492,14 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
     p = trim(t, p);
     if (p.empty()) return true;
     u32view s = simp(t, p);
-    if (contains(s, U"第一位") && contains(s, U"牵头")) {
+    if (states_first_listed(s)) {
       clause.first_listed_rule = true;
       any = true;
       return true;
     }
-    if (s == U"下同" || s == U"不再列出") return true;
+    if (s == U"下同" || no_more_listing(s)) return true;
+    // An exception to the rule that follows (除标注“分别牵头”外，列第一位为牵头单位) names no unit.
+    if (starts_with(s, U"除") && ends_with(s, U"外")) return true;
     if (read_inherited(t, p, clause)) {
       any = true;
       return true;
@@ -437,8 +527,10 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
       s = simp(t, p);
     }
     for (const Verb& verb : kVerbs) {
-      if (!ends_with(s, verb.word)) continue;
-      Range before{p.b, p.e - verb.word.size()};
+      const size_t complement = verb_complement(s, verb.word);
+      if (complement == u32view::npos) continue;
+      Range before{p.b, p.e - complement - verb.word.size()};
+      before.e -= adverb_before(simp(t, before));
       size_t with = u32view(t.s).substr(before.b, before.e - before.b).find(U"会同");
       bool implausible = false;
       if (with != u32view::npos) {
@@ -617,6 +709,20 @@ void read_by_with(const Text& t, const std::vector<Range>& outside, std::vector<
 
 }  // namespace
 
+bool states_first_listed_rule(std::string_view sentence) {
+  const u32 s = to_u32(to_simplified(sentence));
+  size_t from = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && u32view(U"，,。；;！").find(s[i]) == u32view::npos) continue;
+    u32view piece = u32view(s).substr(from, i - from);
+    from = i + 1;
+    // Prose says what the place makes a unit (…为牵头单位), not only that it leads: 各牵头单位要… is no rule.
+    size_t made = std::min(piece.find(U"为牵头"), piece.find(U"是牵头"));
+    if (made != u32view::npos && states_first_listed(piece.substr(0, made + 3))) return true;
+  }
+  return false;
+}
+
 bool has_unit_suffix(std::string_view name) { return has_suffix(to_u32(to_simplified(name))); }
 
 // 【牵头单位】X【责任单位】Y: a label set in brackets instead of before a colon. The
@@ -755,6 +861,10 @@ void resolve_roles(UnitClause& clause, bool first_listed_rule) {
   bool has_lead = std::any_of(clause.units.begin(), clause.units.end(), [](const UnitMention& u) { return u.role == UnitRole::Lead; });
   bool first = first_listed_rule && !has_lead;
   for (UnitMention& u : clause.units) {
+    if (first && u.under_responsible_label) {
+      u.role = UnitRole::Lead;
+      first = false;
+    }
     if (u.role != UnitRole::Assigned) continue;
     u.role = first ? UnitRole::Lead : UnitRole::Responsible;
     first = false;

@@ -4,7 +4,9 @@
 // （负责部门：X；适用范围：Z）; a label line 责任单位：X; running text 由A会同B…. The
 // words that make a unit a lead (牵头, 牵头单位, A of A会同B) or responsible (责任单位,
 // 配合, 参与, 协办, 指导, 按职责分工负责, B of A会同B); a bare 负责 assigns without naming
-// a lead, which the plan's first-listed rule (列第一位者为牵头单位) may settle.
+// a lead, which the plan's first-listed rule (列第一位者为牵头单位) may settle. A verb may have
+// how the units share it before it (分别, 共同, 联合) and a complement after it (落实, 实施).
+// 具体任务均涉及X / 以下均需X落实 name units every later task has.
 //
 // Lists: split on 、，,；; 及 等和, and on 和 only between two unit names (工业和信息化部
 // stays whole); never inside brackets (各县（市、区）人民政府); 等 / 等有关部门 dropped;
@@ -28,6 +30,7 @@ enum class UnitRole {
 struct UnitMention {
   std::string name;  // as written
   UnitRole role = UnitRole::Responsible;
+  bool under_responsible_label = false;  // listed after 责任单位：, where the first-listed rule may make it the lead
 };
 
 struct UnitClause {
@@ -60,8 +63,13 @@ bool has_unit_suffix(std::string_view name);
 // The paragraph is nothing but a unit clause or label line (责任单位：X, （责任单位：X）).
 bool is_unit_line(std::string_view paragraph);
 
+// The sentence states the first-listed rule for the whole document, as a notice or a table's
+// note does outside every unit clause: 责任单位中排在第一位的为牵头单位, 列第一位的为牵头单位.
+bool states_first_listed_rule(std::string_view sentence);
+
 // Resolves roles: Assigned units become responsible, or, under the first-listed rule and
-// when the clause names no lead, the first of them becomes the lead.
+// when the clause names no lead, the first of them (or the first listed after 责任单位：)
+// becomes the lead.
 void resolve_roles(UnitClause& clause, bool first_listed_rule);
 
 }  // namespace plancheck

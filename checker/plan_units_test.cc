@@ -224,3 +224,120 @@ TEST_CASE("is_unit_line: a label line, not a sentence that mentions a label", "[
   CHECK(is_unit_line("（责任单位：市直各有关单位、各县（市、区）人民政府）"));
   CHECK_FALSE(is_unit_line("各责任单位要高度重视。"));
 }
+
+TEST_CASE("unit clauses: 分别/共同/联合牵头, the first-listed rule however worded, units every task involves", "[units]") {
+  auto c = find_unit_clauses("推进文旅融合。（县文旅局、县商务局分别牵头）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县文旅局", "县商务局"});
+  c = find_unit_clauses("推进文旅融合。（县文旅局、县商务局共同牵头，县财政局配合）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县文旅局", "县商务局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县财政局"});
+  // Near miss: 分别负责 assigns without naming a lead.
+  c = find_unit_clauses("推进文旅融合。（县文旅局、县商务局分别负责）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead).empty());
+
+  for (std::string rule : {"列第一位者为牵头单位", "排在首位的为牵头单位", "排名第一的为牵头单位", "列第一位为牵头或汇总单位",
+                           "第一个单位为牵头单位"}) {
+    c = find_unit_clauses("（县交通局、县公安局负责，" + rule + "，下同）");
+    REQUIRE(c.size() == 1);
+    CHECK(c[0].first_listed_rule);
+    resolve_roles(c[0], true);
+    CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县交通局"});
+  }
+  // An exception before the rule names no unit.
+  c = find_unit_clauses("（县交通局、县公安局负责。除注明“共同牵头”外，排在首位的为牵头单位，下同）");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].first_listed_rule);
+  // Near miss: a rank after 牵头 is the task's words (城市首位度), not the rule.
+  c = find_unit_clauses("（县发改局牵头提升首位度）");
+  CHECK((c.empty() || !c[0].first_listed_rule));
+
+  // Units said once for every task, this one included, and the closers that assign nothing.
+  c = find_unit_clauses("（责任单位：县住建局、县城管局按职责分工负责。各项任务均涉及各乡镇人民政府，不再做分工，下同。）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县住建局", "县城管局", "各乡镇人民政府"});
+  CHECK(c[0].inherited == std::vector<std::string>{"各乡镇人民政府"});
+  c = find_unit_clauses("（县住建局负责。以下均由县城管局配合落实，不再一一列出）");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].inherited == std::vector<std::string>{"县城管局"});
+}
+
+TEST_CASE("unit clauses: under the first-listed rule the first unit after 责任单位： leads", "[units]") {
+  auto c = find_unit_clauses("责任单位：县发改局、县住建局、县交通局（列第一位的为牵头单位，下同）");
+  bool rule = false;
+  for (const UnitClause& clause : c) rule = rule || clause.first_listed_rule;
+  CHECK(rule);
+  std::vector<std::string> leads, others;
+  for (UnitClause& clause : c) {
+    resolve_roles(clause, rule);
+    for (const std::string& n : names(clause, UnitRole::Lead)) leads.push_back(n);
+    for (const std::string& n : names(clause, UnitRole::Responsible)) others.push_back(n);
+  }
+  CHECK(leads == std::vector<std::string>{"县发改局"});
+  CHECK(others == std::vector<std::string>{"县住建局", "县交通局"});
+  // Near misses: a clause that names its lead keeps it; a 配合单位 list is not the list the rule speaks of.
+  c = find_unit_clauses("（牵头单位：县财政局；责任单位：县发改局、县住建局）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], true);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县财政局"});
+  c = find_unit_clauses("（配合单位：县发改局、县住建局）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], true);
+  CHECK(names(c[0], UnitRole::Lead).empty());
+  // Without the rule, a 责任单位 list has no lead.
+  c = find_unit_clauses("（责任单位：县发改局、县住建局）");
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead).empty());
+}
+
+TEST_CASE("unit clauses: a verb with how units share it before and a complement after (分别牵头落实, 共同负责推进)", "[units]") {
+  auto c = find_unit_clauses("公开项目进展。（市交通委、市水务局分别负责落实）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市交通委", "市水务局"});
+  c = find_unit_clauses("公开项目进展。（市统计局牵头落实，市财政局配合实施）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市统计局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市财政局"});
+  c = find_unit_clauses("公开项目进展。（市交通委、市水务局联合牵头推进）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市交通委", "市水务局"});
+  // Near miss: words after the verb that are no complement leave the bracket unread.
+  CHECK(find_unit_clauses("公开项目进展。（市交通委负责资金筹措）").empty());
+}
+
+TEST_CASE("states_first_listed_rule: a notice's or a note's sentence, not a sentence about leads", "[units]") {
+  CHECK(states_first_listed_rule("请认真抓好落实。各项任务的责任单位中排在第一位的为牵头单位。"));
+  CHECK(states_first_listed_rule("注：列第一位的责任单位是牵头单位，其余为配合单位。"));
+  CHECK(states_first_listed_rule("責任單位中排在第一位的為牽頭單位。"));
+  // Near misses: leads spoken of, no rule stated.
+  CHECK_FALSE(states_first_listed_rule("各牵头单位要发挥统筹作用，排在第一位的任务要优先推进。"));
+  CHECK_FALSE(states_first_listed_rule("牵头单位为县发改局，力争全省排名第一。"));
+}
+
+TEST_CASE("unit clauses: a label's plain list closed by the rule or 下同; a qualifier before a known label", "[units]") {
+  auto c = find_unit_clauses("（责任单位：市水务局、市财政局，各区人民政府；排在第一位的为牵头单位，下同）");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].first_listed_rule);
+  resolve_roles(c[0], true);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市水务局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市财政局", "各区人民政府"});
+  c = find_unit_clauses("（责任部门：市水务局、市财政局，下同）");
+  REQUIRE(c.size() == 1);
+  CHECK_FALSE(c[0].first_listed_rule);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市水务局", "市财政局"});  // not 下同
+
+  c = find_unit_clauses("（主要责任单位：市水务局；协同责任单位：市财政局）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市水务局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市财政局"});
+  // Near miss: labels without a qualifier read as before.
+  c = find_unit_clauses("（责任单位：市水务局；配合单位：市财政局）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市水务局", "市财政局"});
+}

@@ -26,6 +26,45 @@ std::vector<std::string> tab_cells(const std::string& line) {
   return cells;
 }
 
+// The cells of a line ruled with bars (a table a web page or a Markdown writer set in text:
+// | 1 | 改造老旧小区 | 市住建局 |, or 1 ｜ 改造老旧小区 ｜ 市住建局), or none. A bar at either
+// end only closes the row; at least two bars must stand between or around the cells.
+std::vector<std::string> bar_cells(const std::string& line) {
+  std::vector<std::string> cells;
+  std::string cell;
+  int bars = 0;
+  auto flush = [&] {
+    cells.push_back(trim_spaces(cell));
+    cell.clear();
+  };
+  for (size_t i = 0; i < line.size();) {
+    if (line[i] == '|') {
+      flush();
+      ++bars;
+      ++i;
+    } else if (line.compare(i, 3, "｜") == 0) {
+      flush();
+      ++bars;
+      i += 3;
+    } else {
+      cell += line[i++];
+    }
+  }
+  flush();
+  if (bars < 2) return {};
+  if (!cells.empty() && cells.front().empty()) cells.erase(cells.begin());
+  if (!cells.empty() && cells.back().empty()) cells.pop_back();
+  if (cells.size() < 2) return {};
+  return cells;
+}
+
+// A Markdown rule under the header: |---|:---:|.
+bool bar_rule(const std::vector<std::string>& cells) {
+  return std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
+    return !c.empty() && c.find_first_not_of("-:= ") == std::string::npos;
+  });
+}
+
 }  // namespace
 
 SourceDocument text_source(std::string_view utf8_text, const std::string& path) {
@@ -41,7 +80,13 @@ SourceDocument text_source(std::string_view utf8_text, const std::string& path) 
     SourceBlock table;
     table.kind = SourceBlock::Kind::Table;
     size_t end = i;
-    for (std::vector<std::string> cells; end < lines.size() && !(cells = tab_cells(lines[end].text)).empty(); ++end) {
+    // So are two or more lines ruled with bars; a Markdown rule between them is no row.
+    auto row_cells = [&](const std::string& text) {
+      std::vector<std::string> cells = tab_cells(text);
+      return cells.empty() ? bar_cells(text) : cells;
+    };
+    for (std::vector<std::string> cells; end < lines.size() && !(cells = row_cells(lines[end].text)).empty(); ++end) {
+      if (bar_rule(cells)) continue;
       std::vector<SourceCell> row;
       int column = 1;
       for (std::string& cell : cells) row.push_back({std::move(cell), column++, 1, false});

@@ -93,3 +93,23 @@ TEST_CASE("source text: lines of tab-separated cells are a table; a tab that ind
   CHECK(cell_place(table, 2, 4).line == 4);  // a row's place is its line
   CHECK(doc.blocks[2].text == "临江市住房和城乡建设局");
 }
+
+TEST_CASE("source text: lines ruled with bars are a table; one bar in a sentence is not", "[source]") {
+  SourceDocument doc = text_source(
+      "| 序号 | 重点任务 | 责任单位 |\n"
+      "|---|:---|---|\n"
+      "| 1 | 改造老旧小区 | 市住建局 |\n"
+      "2 ｜ 新增托育托位 ｜ 市卫健委\n"
+      "全年目标|已过半。\n",
+      "plan.txt");
+  REQUIRE(doc.blocks.size() == 2);
+  const SourceBlock& table = doc.blocks[0];
+  REQUIRE(table.kind == SourceBlock::Kind::Table);
+  REQUIRE(table.table.rows.size() == 3);  // the Markdown rule is no row
+  CHECK(table.table.rows[0][0].text == "序号");
+  CHECK(table.table.rows[1][2].text == "市住建局");
+  CHECK(table.table.rows[2][1].text == "新增托育托位");
+  CHECK(doc.blocks[1].kind == SourceBlock::Kind::Paragraph);
+  // Near miss: a single ruled line is no table.
+  CHECK(text_source("| 序号 | 重点任务 |\n说明文字。\n", "plan.txt").blocks[0].kind == SourceBlock::Kind::Paragraph);
+}

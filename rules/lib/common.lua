@@ -272,6 +272,21 @@ local function added_count(figure)
   return true
 end
 
+-- The first figure of a progress `text` (at `node`) that states the level a target of
+-- normalized `metric` in normalized `unit` asks for, as task_metric gives it, or nil.
+local function figure_for_target(text, node, unit, metric)
+  for _, figure in ipairs(pc.figures(text)) do
+    if not figure.masked and (figure.role == "level" or figure.role == "after" or added_count(figure)) and
+        pc.normalize_unit(figure.unit) == unit and names_one(pc.normalize_unit(figure.metric), metric) then
+      -- 超过1.1万人 may meet a minimum of 1.2万; 不到5% may keep under a maximum of 4%.
+      return { value = figure.value, unit = figure.unit, at = node, shown = figure.text,
+               lower_bound = figure.approx == "over" or figure.approx == "at-least",
+               upper_bound = figure.approx == "under" or figure.approx == "at-most" }
+    end
+  end
+  return nil
+end
+
 -- The same for a reported task of report:model() and a target of its plan task's record
 -- ({node, metric, unit, min, max, text}): read from the models, no XPath.
 function M.task_metric(task, target)
@@ -284,14 +299,8 @@ function M.task_metric(task, target)
   end
   local unit = pc.normalize_unit(target.unit or "")
   for _, progress in ipairs(task.progress) do
-    for _, figure in ipairs(pc.figures(progress.text)) do
-      if not figure.masked and (figure.role == "level" or figure.role == "after" or added_count(figure)) and
-          pc.normalize_unit(figure.unit) == unit and names_one(pc.normalize_unit(figure.metric), wanted) then
-        return { value = figure.value, unit = figure.unit, at = progress.node, shown = figure.text,
-                 lower_bound = figure.approx == "over" or figure.approx == "at-least",
-                 upper_bound = figure.approx == "under" or figure.approx == "at-most" }
-      end
-    end
+    local found = figure_for_target(progress.text, progress.node, unit, wanted)
+    if found then return found end
   end
   return nil
 end
@@ -306,15 +315,8 @@ function M.reported_metric(task_node, target)
   end
   local unit = pc.normalize_unit(target:attr("unit") or "")
   for _, progress in ipairs(task_node:select("progress")) do
-    for _, figure in ipairs(pc.figures(progress:text())) do
-      if not figure.masked and (figure.role == "level" or figure.role == "after" or added_count(figure)) and
-          pc.normalize_unit(figure.unit) == unit and names_one(pc.normalize_unit(figure.metric), wanted) then
-        -- 超过1.1万人 may meet a minimum of 1.2万; 不到5% may keep under a maximum of 4%.
-        return { value = figure.value, unit = figure.unit, at = progress, shown = figure.text,
-                 lower_bound = figure.approx == "over" or figure.approx == "at-least",
-                 upper_bound = figure.approx == "under" or figure.approx == "at-most" }
-      end
-    end
+    local found = figure_for_target(progress:text(), progress, unit, wanted)
+    if found then return found end
   end
   return nil
 end

@@ -103,15 +103,22 @@ function M.days_between(a, b)
   return pc.days_between(a.date, b.date)
 end
 
+-- A plan task's deadline as its model record states it ({date, day, text}, {month, text}
+-- for a yearly one, or nil), as it applies to `report`: a recurring deadline (每年9月) counts
+-- from its first occurrence on or after the report's period-from, or the plan's issue date
+-- when there is no report or it gives no period.
+local function applied_deadline(plan, stated, report)
+  if not stated then return nil end
+  if stated.date then return stated end
+  local from = (report and report:root():attr("period-from")) or plan:issued()
+  if not from then return nil end
+  return { date = pc.next_occurrence(stated.month, from), text = stated.text, recurring = true }
+end
+
 -- The plan's deadline for a reported task (a record of report:model()) as it applies to
 -- `report`: {date, day, text}, {date, text, recurring = true}, or nil. As plan_deadline.
 function M.task_plan_deadline(plan, task, report)
-  local stated = task.plan.deadline
-  if not stated then return nil end
-  if stated.date then return stated end
-  local from = report:root():attr("period-from") or plan:issued()
-  if not from then return nil end
-  return { date = pc.next_occurrence(stated.month, from), text = stated.text, recurring = true }
+  return applied_deadline(plan, task.plan.deadline, report)
 end
 
 -- The deadline a reported task (a model record) is held to, as binding_deadline.
@@ -160,34 +167,25 @@ function M.task_label(plan_task, lang)
   return "任务 " .. id .. (title and ("“" .. title:text() .. "”") or "")
 end
 
--- The plan's deadline for a task as it applies to `report`: {date = ISO, text = wording}
--- or nil. A recurring deadline (每年9月) counts from its first occurrence on or after the
--- report's period-from, or the plan's issue date when the report gives no period.
+-- The plan model's record of the plan task node `plan_task`, or nil.
+local function plan_record(plan, plan_task)
+  local model = plan:model()
+  local record = model.by_id[plan_task:attr("id") or ""]
+  if record and record.node == plan_task then return record end
+  for _, r in ipairs(model.tasks) do
+    if r.node == plan_task then return r end
+  end
+  return nil
+end
+
+-- The plan's deadline for a plan task node as it applies to `report`: {date = ISO, day,
+-- text = wording}, {date, text, recurring = true}, or nil; a new table. Read from the plan
+-- model (the plan task's `deadline`), as task_plan_deadline.
 function M.plan_deadline(plan, plan_task, report)
-  -- What the plan says, once per plan task: {} (no deadline to hold to), {month, text}
-  -- (recurring) or {date, text}.
-  local stated = M.once_per_task(plan, plan_task, "plan_deadline", function()
-    local node = plan_task:first("deadline")
-    if not node then return {} end
-    local text = node:attr("text") or node:text()
-    if node:attr("recurs") == "yearly" then
-      local month = tonumber(node:attr("month"))
-      if not month then return {} end
-      return { month = month, text = text }
-    end
-    local iso = node:text()
-    if iso == "" then
-      local read = pc.deadline(text, plan:year())
-      if read.kind ~= "date" then return {} end
-      iso = read.last
-    end
-    return { date = iso, text = text }
-  end)
-  if stated.date then return { date = stated.date, text = stated.text } end
-  if not stated.month then return nil end
-  local from = (report and report:root():attr("period-from")) or plan:issued()
-  if not from then return nil end
-  return { date = pc.next_occurrence(stated.month, from), text = stated.text, recurring = true }
+  local record = plan_record(plan, plan_task)
+  local d = record and applied_deadline(plan, record.deadline, report)
+  if not d then return nil end
+  return { date = d.date, day = d.day, text = d.text, recurring = d.recurring }
 end
 
 -- The deadline a reported task is held to: the plan's, or where the plan sets none, a

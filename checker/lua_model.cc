@@ -183,18 +183,25 @@ void push_report_task(lua_State* L, const Document& report, uint64_t generation,
     lua_getfield(L, by_id, ref);   // [task, plan task or nil]
     lua_setfield(L, -2, "plan");   // [task]
   }
-  lua_newtable(L);  // [task, leads]
-  lua_Integer n = 0;
-  for (pugi::xml_node lead : task.children("lead")) {
-    if (lead.type() != pugi::node_element) continue;
+  // task[key] = a list of one record per child element `name`, each {node = …} plus what
+  // `fill` sets on it (the record on top of the stack).
+  auto set_children = [&](const char* key, const char* name, int fields, auto fill) {
+    lua_newtable(L);  // [task, list]
+    lua_Integer n = 0;
+    for (pugi::xml_node child : task.children(name)) {
+      if (child.type() != pugi::node_element) continue;
+      lua_createtable(L, 0, fields);  // [task, list, item]
+      set_node(L, "node", child, doc, generation);
+      fill(child);
+      lua_rawseti(L, -2, ++n);  // [task, list]
+    }
+    lua_setfield(L, -2, key);  // [task]
+  };
+  set_children("leads", "lead", 3, [&](pugi::xml_node lead) {
     std::string text = text_of(lead);
-    lua_createtable(L, 0, 3);  // [task, leads, lead]
-    set_node(L, "node", lead, doc, generation);
     set_string(L, "name", normalize_unit_name(text));
     set_string(L, "text", text);
-    lua_rawseti(L, -2, ++n);  // [task, leads]
-  }
-  lua_setfield(L, -2, "leads");  // [task]
+  });
   if (pugi::xml_node node = first_child(task, "deadline")) {
     std::string text = text_of(node);
     Deadline read = read_deadline(text, year);
@@ -222,36 +229,11 @@ void push_report_task(lua_State* L, const Document& report, uint64_t generation,
     set_attr(L, "source", budget, "source");
     lua_setfield(L, -2, "budget");  // [task]
   }
-  lua_newtable(L);  // [task, evidence]
-  n = 0;
-  for (pugi::xml_node evidence : task.children("evidence")) {
-    if (evidence.type() != pugi::node_element) continue;
-    lua_createtable(L, 0, 2);  // [task, evidence, item]
-    set_node(L, "node", evidence, doc, generation);
-    set_attr(L, "href", evidence, "href");
-    lua_rawseti(L, -2, ++n);  // [task, evidence]
-  }
-  lua_setfield(L, -2, "evidence");  // [task]
-  lua_newtable(L);  // [task, metrics]
-  n = 0;
-  for (pugi::xml_node metric : task.children("metric")) {
-    if (metric.type() != pugi::node_element) continue;
-    lua_createtable(L, 0, 5);  // [task, metrics, metric]
-    set_node(L, "node", metric, doc, generation);
+  set_children("evidence", "evidence", 2, [&](pugi::xml_node evidence) { set_attr(L, "href", evidence, "href"); });
+  set_children("metrics", "metric", 5, [&](pugi::xml_node metric) {
     for (const char* attr : {"name", "value", "unit", "approx"}) set_attr(L, attr, metric, attr);
-    lua_rawseti(L, -2, ++n);  // [task, metrics]
-  }
-  lua_setfield(L, -2, "metrics");  // [task]
-  lua_newtable(L);  // [task, progress]
-  n = 0;
-  for (pugi::xml_node progress : task.children("progress")) {
-    if (progress.type() != pugi::node_element) continue;
-    lua_createtable(L, 0, 2);  // [task, progress, item]
-    set_node(L, "node", progress, doc, generation);
-    set_string(L, "text", text_of(progress));
-    lua_rawseti(L, -2, ++n);  // [task, progress]
-  }
-  lua_setfield(L, -2, "progress");  // [task]
+  });
+  set_children("progress", "progress", 2, [&](pugi::xml_node progress) { set_string(L, "text", text_of(progress)); });
 }
 
 // [-0, +1] The plan model of `plan`, built once per state (plans live for the run).

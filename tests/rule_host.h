@@ -18,6 +18,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
+
 #include "cli.h"
 #include "lua_host.h"
 
@@ -177,6 +179,26 @@ constexpr long kPeakKibAllowed = 1200 * 1024;
 #else
 constexpr long kPeakKibAllowed = 400 * 1024;
 #endif
+
+// The messages ("rule: message") of one check of fixture report 004/wenmingban against plan
+// 004 by every rule in `dir`, in a new host, in the order the host gives them (as of
+// 2023-11-20).
+inline std::vector<std::string> messages_of_rules_in(const std::string& dir) {
+  using namespace plancheck;
+  LoadLimits limits;
+  LoadError problem;
+  Plan plan(Document::load(PLANCHECK_FIXTURE("fixtures/plans/004-liaocheng.xml"), limits, &problem));
+  auto report = Document::load(PLANCHECK_FIXTURE("fixtures/reports/004/wenmingban-2023-11.xml"), limits, &problem);
+  REQUIRE(report);
+  RunSettings settings;
+  settings.as_of = *Date::parse_iso("2023-11-20");
+  LuaHost host(discover_rules({dir}), {dir}, settings);
+  std::vector<Finding> findings;
+  host.check_report(*report, &plan, findings);
+  std::vector<std::string> out;
+  for (const Finding& f : findings) out.push_back(f.rule + ": " + f.message);
+  return out;
+}
 
 }  // namespace plancheck_test
 

@@ -10,24 +10,6 @@ using namespace plancheck_test;
 
 namespace {
 
-// The messages of one check of fixture report 004/wenmingban by every rule in `dir`, one
-// host, rules in id order.
-std::vector<std::string> messages_of_rules_in(const std::string& dir) {
-  LoadLimits limits;
-  LoadError problem;
-  Plan plan(Document::load(PLANCHECK_FIXTURE("fixtures/plans/004-liaocheng.xml"), limits, &problem));
-  auto report = Document::load(PLANCHECK_FIXTURE("fixtures/reports/004/wenmingban-2023-11.xml"), limits, &problem);
-  REQUIRE(report);
-  RunSettings settings;
-  settings.as_of = *Date::parse_iso("2023-11-20");
-  LuaHost host(discover_rules({dir}), {dir}, settings);
-  std::vector<Finding> findings;
-  host.check_report(*report, &plan, findings);
-  std::vector<std::string> out;
-  for (const Finding& f : findings) out.push_back(f.rule + ": " + f.message);
-  return out;
-}
-
 std::string rule(const std::string& id, const std::string& body) {
   return "return { id = '" + id + "', severity = 'info', summary = 'models',\n"
          "  check = function(report, plan)\n" + body + "\n  end }\n";

@@ -294,23 +294,24 @@ constexpr char32_t blank_closer(char32_t c) {
 // After spaces the measure word must also end its clause: spaces are how paragraphs run
 // together are indented too (…工作部署　　根据…, 本, 对, 天: words, not measure words).
 bool read_blank_figure(std::string_view text, size_t pos, Mask& mask) {
+  // Past the blank spaces from `at` on; `count` gets how many there were.
+  auto past_spaces = [&](size_t at, size_t* count) {
+    for (CodePoint cp; at < text.size() && is_blank_space((cp = decode_code_point(text, at)).value); at += cp.length)
+      ++*count;
+    return at;
+  };
   const CodePoint first = decode_code_point(text, pos);
-  size_t after = pos + first.length;
+  size_t after = pos + first.length, spaces = 0;
   bool spaced = false;  // a blank of spaces, not brackets
   if (char32_t closer = blank_closer(first.value)) {
-    while (after < text.size() && is_blank_space(code_point_at(text, after))) after += decode_code_point(text, after).length;
+    after = past_spaces(after, &spaces);
     if (code_point_at(text, after) != closer) return false;
-    after += decode_code_point(text, after).length;
-    while (after < text.size() && is_blank_space(code_point_at(text, after))) after += decode_code_point(text, after).length;
+    after = past_spaces(after + decode_code_point(text, after).length, &spaces);
   } else if (is_blank_space(first.value)) {
     spaced = true;
     if (!is_ideograph(code_point_before(text, pos))) return false;
-    size_t spaces = 1;
-    while (after < text.size() && is_blank_space(code_point_at(text, after))) {
-      after += decode_code_point(text, after).length;
-      ++spaces;
-    }
-    if (spaces < 2) return false;
+    after = past_spaces(after, &spaces);
+    if (spaces == 0) return false;  // one space is no blank: two or more are
   } else {
     return false;
   }

@@ -215,8 +215,8 @@ U32View period_word_at(const U32& text, size_t at) {
   return {};
 }
 
-// 今年, 全年, 本年度 name one period.
-std::string this_year(std::string words) {
+// Words of one year as one time: 今年, 全年, 本年度 → 本年; 去年, 上年, 过去一年 → 上年.
+std::string year_word(std::string words) {
   for (const char* same : {"今年", "全年", "本年度", "本年"})
     if (words == same) return "本年";
   for (const char* same : {"去年", "上年", "上一年", "过去一年"})
@@ -713,9 +713,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       while (next_date < dates.size() && decoded.dates[next_date] < times_read_to) ++next_date;
       std::string word;
       if (next_date < dates.size() && decoded.dates[next_date] == times_read_to)
-        word = this_year(dates[next_date].deadline.text);
+        word = year_word(dates[next_date].deadline.text);
       else if (U32View w = period_word_at(chars, times_read_to); !w.empty())
-        word = this_year(to_utf8(w));
+        word = year_word(to_utf8(w));
       if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word;
     }
     q.time = sentence_time.empty() ? carried_time : sentence_time;

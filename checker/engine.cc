@@ -111,19 +111,39 @@ struct ReportOutcome {
 };
 
 // One big report whose rules several workers run at once: each worker takes the next
-// rule index until none is left. Findings are kept by rule and joined in rule order, so
-// the output is the same as from one worker.
+// job until none is left. A job is a rule, or a share of the parts of a rule that judges
+// each part alone (RuleInfo::by_part), so that one costly text rule does not keep one
+// worker busy while the others wait. Findings are kept by job and joined in rule order,
+// a rule's shares in document order, so the output is the same as from one worker.
 struct SharedReport {
   const Document* doc = nullptr;
   const Plan* plan = nullptr;
-  size_t rule_count = 0;
-  std::atomic<size_t> next_rule{0};
-  int helpers = 0;  // workers other than the owner running its rules (under SplitBoard's mutex)
-  std::vector<std::vector<Finding>> by_rule;
+  std::vector<RuleJob> jobs;
+  std::atomic<size_t> next_job{0};
+  int helpers = 0;  // workers other than the owner running its jobs (under SplitBoard's mutex)
+  std::vector<RuleRun> runs;  // by job
 
-  bool take(size_t* rule) {
-    *rule = next_rule++;
-    return *rule < rule_count;
+  // Every rule as one job, a by_part rule as `shards` jobs.
+  void plan_jobs(const std::vector<RuleInfo>& rules, size_t shards) {
+    for (size_t r = 0; r < rules.size(); ++r) {
+      size_t n = rules[r].by_part ? shards : 1;
+      for (size_t s = 0; s < n; ++s) jobs.push_back(RuleJob{r, s, n});
+    }
+    runs.resize(jobs.size());
+  }
+  bool take(size_t* job) {
+    *job = next_job++;
+    return *job < jobs.size();
+  }
+  bool open() const { return next_job < jobs.size(); }
+  // The findings of every job, rule by rule, as check_report gives them.
+  void join(const LuaHost& host, std::vector<Finding>& out) {
+    for (size_t j = 0; j < jobs.size();) {
+      const size_t rule = jobs[j].rule;
+      std::vector<RuleRun> shards;
+      for (; j < jobs.size() && jobs[j].rule == rule; ++j) shards.push_back(std::move(runs[j]));
+      host.finish_run(rule, *doc, join_shard_runs(std::move(shards)), out);
+    }
   }
 };
 
@@ -132,7 +152,9 @@ struct SharedReport {
 // report it could help with may still be loading.
 class SplitBoard {
  public:
-  explicit SplitBoard(size_t big) : unfinished_(big) {}
+  // `shards`: how many jobs a by_part rule of a big report becomes.
+  SplitBoard(size_t big, size_t shards) : shards_(shards), unfinished_(big) {}
+  size_t shards() const { return shards_; }
 
   void publish(SharedReport* report) {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -146,14 +168,14 @@ class SplitBoard {
     SharedReport* report = nullptr;
     changed_.wait(lock, [&] {
       for (SharedReport* open : open_)
-        if (open->next_rule < open->rule_count) report = open;
+        if (open->open()) report = open;
       return report || unfinished_ == 0;
     });
     if (!report) return false;
     ++report->helpers;
     lock.unlock();
-    host.check_report_rules(*report->doc, report->plan, [&](size_t* i) { return report->take(i); },
-                            report->by_rule);
+    host.check_report_jobs(*report->doc, report->plan, report->jobs, [&](size_t* j) { return report->take(j); },
+                           report->runs);
     lock.lock();
     --report->helpers;
     changed_.notify_all();
@@ -176,6 +198,7 @@ class SplitBoard {
   std::mutex mutex_;
   std::condition_variable changed_;
   std::vector<SharedReport*> open_;
+  const size_t shards_;
   size_t unfinished_;
 };
 
@@ -289,8 +312,7 @@ void check_one_report(const std::string& path, bool named_explicitly, bool find_
   if (split && is_report) {  // published first: idle workers run rules while this one validates
     shared.doc = doc.get();
     shared.plan = plan;
-    shared.rule_count = host.rules().size();
-    shared.by_rule.resize(shared.rule_count);
+    shared.plan_jobs(host.rules(), split->shards());
     split->publish(&shared);
     finish_on_exit.shared = &shared;
   }
@@ -299,10 +321,9 @@ void check_one_report(const std::string& path, bool named_explicitly, bool find_
   if (!split) {
     host.check_report(*doc, plan, outcome.findings);
   } else {
-    host.check_report_rules(*doc, plan, [&](size_t* i) { return shared.take(i); }, shared.by_rule);
+    host.check_report_jobs(*doc, plan, shared.jobs, [&](size_t* j) { return shared.take(j); }, shared.runs);
     finish_on_exit.now();  // the helpers are done with `shared` after this
-    for (std::vector<Finding>& findings : shared.by_rule)
-      std::move(findings.begin(), findings.end(), std::back_inserter(outcome.findings));
+    shared.join(host, outcome.findings);
   }
   if (conversion) {
     for (Finding& f : outcome.findings) place_finding(*conversion, options.settings.lang, f);
@@ -410,7 +431,9 @@ CheckResult run_check(const CheckOptions& options) {
       }
     size_t workers = std::min(jobs, big_count > 0 ? jobs : reports.size());
     hosts.resize(workers);
-    SplitBoard board(big_count);
+    // Two shares of a costly text rule per worker: the shares of several such rules then
+    // even out between the workers whichever rule a worker starts with.
+    SplitBoard board(big_count, 2 * workers);
     std::atomic<size_t> next{0};
     StopBetweenReports stop_between_reports;  // Ctrl-C: the workers end after their report
     auto work = [&](LuaHost* host) {

@@ -33,14 +33,22 @@ const std::vector<TextPart>& parts_of(lua_State* L, const DocumentRef& ref) {
   return context.parts;
 }
 
-// The iterator report:parts() returns. Upvalues: the document userdata and the index of
-// the next part. Each call builds a new table, so no rule sees what another changed.
+// The run of `count` items (parts or texts) the running call sees: all of them, or its
+// share when a by_part rule runs as several jobs (RuleContext::shard), as [first, end).
+std::pair<size_t, size_t> shard_range(const RuleContext& context, size_t count) {
+  return {count * context.shard / context.shards, count * (context.shard + 1) / context.shards};
+}
+
+// The iterator report:parts() returns. Upvalues: the document userdata, the index of the
+// next part and the index past the last. Each call builds a new table, so no rule sees
+// what another changed.
 int next_part(lua_State* L) {
   const DocumentRef& ref = *static_cast<DocumentRef*>(lua_touserdata(L, lua_upvalueindex(1)));
   check_alive(L, ref.generation);
   const std::vector<TextPart>& parts = parts_of(L, ref);
   lua_Integer index = lua_tointeger(L, lua_upvalueindex(2));
-  if (index < 0 || static_cast<size_t>(index) >= parts.size()) return 0;
+  lua_Integer end = lua_tointeger(L, lua_upvalueindex(3));
+  if (index < 0 || index >= end || static_cast<size_t>(index) >= parts.size()) return 0;
   lua_pushinteger(L, index + 1);               // [next]
   lua_replace(L, lua_upvalueindex(2));         // []
   const TextPart& part = parts[static_cast<size_t>(index)];
@@ -73,14 +81,63 @@ int next_part(lua_State* L) {
 // report:parts() → an iterator over the parts of the report's text (rules.md, "Scope of
 // text rules"; text_parts.h), each {nodes = {...}, texts = {...}, bases = {...}}: texts[i]
 // is the piece of nodes[i]:text() that starts at byte bases[i] + 1 of it. The parts are
-// found once per report, in C++, whichever rules ask.
+// found once per report, in C++, whichever rules ask. A by_part rule's job on a big report
+// sees its share of them.
 int document_parts(lua_State* L) {
   DocumentRef& ref = check_document(L, 1);
   check_alive(L, ref.generation);
-  parts_of(L, ref);
-  lua_settop(L, 1);                    // [doc]
-  lua_pushinteger(L, 0);               // [doc, 0]
-  lua_pushcclosure(L, next_part, 2);   // [iterator]
+  auto [first, end] = shard_range(rule_context(L), parts_of(L, ref).size());
+  lua_settop(L, 1);                                        // [doc]
+  lua_pushinteger(L, static_cast<lua_Integer>(first));     // [doc, first]
+  lua_pushinteger(L, static_cast<lua_Integer>(end));       // [doc, first, end]
+  lua_pushcclosure(L, next_part, 3);                       // [iterator]
+  return 1;
+}
+
+// The texts of `ref` the text rules read (rule_texts), from the state's cache when they
+// are of this document; finding them is charged like parts_of.
+const std::vector<pugi::xml_node>& texts_of(lua_State* L, const DocumentRef& ref) {
+  RuleContext& context = rule_context(L);
+  if (context.texts_document != ref.doc || context.texts_generation != ref.generation) {
+    context.texts_document = nullptr;  // stays unset if the charge below stops the rule
+    context.texts = rule_texts(*ref.doc);
+    charge_or_stop(L, 1 + context.texts.size());
+    context.texts_document = ref.doc;
+    context.texts_generation = ref.generation;
+  }
+  return context.texts;
+}
+
+// The iterator report:texts() returns; upvalues as next_part's.
+int next_text(lua_State* L) {
+  const DocumentRef& ref = *static_cast<DocumentRef*>(lua_touserdata(L, lua_upvalueindex(1)));
+  check_alive(L, ref.generation);
+  const std::vector<pugi::xml_node>& texts = texts_of(L, ref);
+  lua_Integer index = lua_tointeger(L, lua_upvalueindex(2));
+  lua_Integer end = lua_tointeger(L, lua_upvalueindex(3));
+  if (index < 0 || index >= end || static_cast<size_t>(index) >= texts.size()) return 0;
+  lua_pushinteger(L, index + 1);        // [next]
+  lua_replace(L, lua_upvalueindex(2));  // []
+  pugi::xml_node node = texts[static_cast<size_t>(index)];
+  std::string text = text_of(node);
+  charge_or_stop(L, 1 + text.size() / kBytesPerStep);
+  push_node(L, node, ref.doc, ref.generation);    // [node]
+  lua_pushlstring(L, text.data(), text.size());   // [node, text]
+  return 2;
+}
+
+// report:texts() → an iterator over every text the text rules read, in document order
+// (task progress, the narrative's p and its sections' p), giving each node and its text:
+// `for node, s in report:texts() do … end`. A by_part rule's job on a big report sees its
+// share of them.
+int document_texts(lua_State* L) {
+  DocumentRef& ref = check_document(L, 1);
+  check_alive(L, ref.generation);
+  auto [first, end] = shard_range(rule_context(L), texts_of(L, ref).size());
+  lua_settop(L, 1);                                        // [doc]
+  lua_pushinteger(L, static_cast<lua_Integer>(first));     // [doc, first]
+  lua_pushinteger(L, static_cast<lua_Integer>(end));       // [doc, first, end]
+  lua_pushcclosure(L, next_text, 3);                       // [iterator]
   return 1;
 }
 
@@ -94,7 +151,8 @@ void push_document(lua_State* L, const Document* doc, const Plan* plan, uint64_t
 
 void register_document_type(lua_State* L) {
   static const luaL_Reg document_methods[] = {
-      {"path", document_path}, {"root", document_root}, {"parts", document_parts}, {nullptr, nullptr}};
+      {"path", document_path}, {"root", document_root}, {"parts", document_parts},
+      {"texts", document_texts}, {nullptr, nullptr}};
   static const luaL_Reg document_meta[] = {{nullptr, nullptr}};
   register_type(L, kDocumentType, document_methods, document_meta);  // []
   luaL_getmetatable(L, kDocumentType);  // [mt]

@@ -1,10 +1,12 @@
 #include "lua_host.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
 #include <map>
 
 #include <lua.hpp>
@@ -81,13 +83,13 @@ struct LuaHost::Impl {
   bool call_with_budget(int nargs, int nresults, std::string* failure, size_t document_bytes = 0,
                         size_t rule_index = SIZE_MAX);
   void run_rules(const std::string& kind, const Document& doc, std::vector<Finding>& out);
-  // Runs the report rules whose indices take(&i) hands out on `report` (a new generation),
-  // the findings of rule i going to out_for(i).
-  template <typename Take, typename Out>
-  void run_report_rules(const Document& report, const Plan* plan, Take take, Out out_for);
-  // Runs rule `i` on `doc` if it applies to documents of `kind`; its findings, or a
-  // rule-error finding, go to `out`.
-  void run_rule(size_t i, const std::string& kind, const Document& doc, std::vector<Finding>& out);
+  // Runs the report rule jobs take(&job) hands out on `report` (a new generation).
+  template <typename Take>
+  void run_report_jobs(const Document& report, const Plan* plan, Take take);
+  // Runs `job` on `doc` if its rule applies to documents of `kind`: what it finds.
+  RuleRun run_rule(const RuleJob& job, const std::string& kind, const Document& doc);
+  // `run`'s findings, then the cap's and the failure's, appended to `out` (LuaHost::finish_run).
+  void finish_run(size_t rule, const Document& doc, RuleRun&& run, std::vector<Finding>& out) const;
 };
 
 static LuaHost::Impl& host_of(lua_State* L) { return *static_cast<LuaHost::Impl*>(rule_context(L).host); }
@@ -330,6 +332,8 @@ void LuaHost::Impl::load_rule(const RuleSource& source) {
     fail(source.path + ": kind must be \"report\" or \"plan\", got \"" + info.kind + "\"");
   if (raw_field(L, rule, "needs_plan") == LUA_TBOOLEAN) info.needs_plan = lua_toboolean(L, -1);  // [rule, needs_plan]
   lua_pop(L, 1);                                                                                   // [rule]
+  if (raw_field(L, rule, "by_part") == LUA_TBOOLEAN) info.by_part = lua_toboolean(L, -1);  // [rule, by_part]
+  lua_pop(L, 1);                                                                           // [rule]
   info.summary_zh = string_or_lang_field(L, rule, "summary", "zh");
   info.summary_en = string_or_lang_field(L, rule, "summary", "en");
   if (info.summary_zh.empty() && info.summary_en.empty())
@@ -345,26 +349,29 @@ void LuaHost::Impl::load_rule(const RuleSource& source) {
 }
 
 void LuaHost::Impl::run_rules(const std::string& kind, const Document& doc, std::vector<Finding>& out) {
-  for (size_t i = 0; i < rules.size(); ++i) run_rule(i, kind, doc, out);
+  for (size_t i = 0; i < rules.size(); ++i) finish_run(i, doc, run_rule(RuleJob{i}, kind, doc), out);
 }
 
-template <typename Take, typename Out>
-void LuaHost::Impl::run_report_rules(const Document& report, const Plan* plan, Take take, Out out_for) {
+template <typename Take>
+void LuaHost::Impl::run_report_jobs(const Document& report, const Plan* plan, Take take) {
   ++context.generation;  // nodes of earlier reports are no longer valid
   context.report = &report;
   context.plan = plan;
-  for (size_t i; take(&i);) run_rule(i, "report", report, out_for(i));
+  take();
   context.report = nullptr;
   context.plan = nullptr;
 }
 
-void LuaHost::Impl::run_rule(size_t i, const std::string& kind, const Document& doc, std::vector<Finding>& out) {
-  const RuleInfo& rule = rules[i];
-  if (rule.kind != kind || settings.disabled.count(rule.id)) return;
-  if (kind == "report" && rule.needs_plan && !context.plan) return;
-  context.out = &out;
+RuleRun LuaHost::Impl::run_rule(const RuleJob& job, const std::string& kind, const Document& doc) {
+  RuleRun run;
+  const RuleInfo& rule = rules[job.rule];
+  if (rule.kind != kind || settings.disabled.count(rule.id)) return run;
+  if (kind == "report" && rule.needs_plan && !context.plan) return run;
+  context.out = &run.findings;
   context.rule = &rule;
-  lua_rawgeti(L, LUA_REGISTRYINDEX, check_refs[i]);  // [check]
+  context.shard = job.shard;
+  context.shards = job.shards;
+  lua_rawgeti(L, LUA_REGISTRYINDEX, check_refs[job.rule]);  // [check]
   int nargs = 1;
   if (kind == "report") {
     push_document(L, context.report, nullptr, context.generation);  // [check, report]
@@ -375,26 +382,15 @@ void LuaHost::Impl::run_rule(size_t i, const std::string& kind, const Document& 
     push_document(L, &context.plan->document(), context.plan, 0);  // [check, plan]
   }
   std::string failure;
-  bool ran = call_with_budget(nargs, 0, &failure, doc.size_bytes(), i);  // [] whichever way it ends
-  rule_seconds[i] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  bool ran = call_with_budget(nargs, 0, &failure, doc.size_bytes(), job.rule);  // [] whichever way it ends
+  rule_seconds[job.rule] += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   context.rule = nullptr;
   context.out = nullptr;
-  if (context.dropped > 0) {  // past the findings cap: one finding says how many more
-    Finding f;
-    f.rule = rule.id;
-    f.severity = rule.severity;
-    f.file = doc.path();
-    f.line = doc.position_of(doc.root()).line;
-    f.column = 1;
-    if (kind == "report") f.unit = doc.root().attribute("unit").value();
-    std::string more = std::to_string(context.dropped), most = std::to_string(context.findings_limit);
-    f.message = settings.lang == "en"
-                    ? "rule " + rule.id + " found " + more + " more in this document (at most " + most +
-                          " findings per rule per document are listed)"
-                    : "规则 " + rule.id + " 在本文件另有 " + more + " 条发现未列出（每条规则每份文件至多列出 " + most + " 条）";
-    out.push_back(std::move(f));
-  }
-  if (ran) return;
+  context.shard = 0;
+  context.shards = 1;
+  run.dropped = context.dropped;
+  run.cap = context.findings_limit;
+  if (ran) return run;
   Finding f;
   f.rule = "rule-error";
   f.severity = Severity::Error;
@@ -405,7 +401,48 @@ void LuaHost::Impl::run_rule(size_t i, const std::string& kind, const Document& 
   f.message = settings.lang == "en"
                   ? "rule " + rule.id + " failed while checking " + doc.path() + ": " + failure
                   : "规则 " + rule.id + " 检查 " + doc.path() + " 时出错：" + failure;
-  out.push_back(std::move(f));
+  run.failure.push_back(std::move(f));
+  return run;
+}
+
+void LuaHost::Impl::finish_run(size_t rule_index, const Document& doc, RuleRun&& run, std::vector<Finding>& out) const {
+  const RuleInfo& rule = rules[rule_index];
+  std::move(run.findings.begin(), run.findings.end(), std::back_inserter(out));
+  if (run.dropped > 0) {  // past the findings cap: one finding says how many more
+    Finding f;
+    f.rule = rule.id;
+    f.severity = rule.severity;
+    f.file = doc.path();
+    f.line = doc.position_of(doc.root()).line;
+    f.column = 1;
+    if (rule.kind == "report") f.unit = doc.root().attribute("unit").value();
+    std::string more = std::to_string(run.dropped), most = std::to_string(run.cap);
+    f.message = settings.lang == "en"
+                    ? "rule " + rule.id + " found " + more + " more in this document (at most " + most +
+                          " findings per rule per document are listed)"
+                    : "规则 " + rule.id + " 在本文件另有 " + more + " 条发现未列出（每条规则每份文件至多列出 " + most + " 条）";
+    out.push_back(std::move(f));
+  }
+  std::move(run.failure.begin(), run.failure.end(), std::back_inserter(out));
+}
+
+RuleRun join_shard_runs(std::vector<RuleRun>&& shards) {
+  RuleRun joined;
+  for (RuleRun& shard : shards) {
+    joined.cap = std::max(joined.cap, shard.cap);
+    joined.dropped += shard.dropped;
+    std::move(shard.findings.begin(), shard.findings.end(), std::back_inserter(joined.findings));
+    // One run stops at the rule's first error, so the shares after a failed one are not its findings.
+    if (!shard.failure.empty()) {
+      joined.failure = std::move(shard.failure);
+      break;
+    }
+  }
+  if (joined.findings.size() > joined.cap) {  // each shard kept up to the cap; the rule keeps that many in all
+    joined.dropped += joined.findings.size() - joined.cap;
+    joined.findings.resize(joined.cap);
+  }
+  return joined;
 }
 
 LuaHost::LuaHost(const std::vector<RuleSource>& sources, const std::vector<std::string>& rule_dirs,
@@ -442,15 +479,21 @@ const std::vector<RuleInfo>& LuaHost::rules() const { return impl_->rules; }
 const std::vector<double>& LuaHost::rule_seconds() const { return impl_->rule_seconds; }
 
 void LuaHost::check_report(const Document& report, const Plan* plan, std::vector<Finding>& out) {
-  size_t next = 0;
-  impl_->run_report_rules(report, plan, [&](size_t* i) { *i = next++; return *i < impl_->rules.size(); },
-                          [&](size_t) -> std::vector<Finding>& { return out; });
+  impl_->run_report_jobs(report, plan, [&] {
+    for (size_t i = 0; i < impl_->rules.size(); ++i)
+      impl_->finish_run(i, report, impl_->run_rule(RuleJob{i}, "report", report), out);
+  });
 }
 
-void LuaHost::check_report_rules(const Document& report, const Plan* plan,
-                                 const std::function<bool(size_t*)>& take,
-                                 std::vector<std::vector<Finding>>& by_rule) {
-  impl_->run_report_rules(report, plan, take, [&](size_t i) -> std::vector<Finding>& { return by_rule[i]; });
+void LuaHost::check_report_jobs(const Document& report, const Plan* plan, const std::vector<RuleJob>& jobs,
+                                const std::function<bool(size_t*)>& take, std::vector<RuleRun>& runs) {
+  impl_->run_report_jobs(report, plan, [&] {
+    for (size_t j; take(&j);) runs[j] = impl_->run_rule(jobs[j], "report", report);
+  });
+}
+
+void LuaHost::finish_run(size_t rule, const Document& report, RuleRun&& run, std::vector<Finding>& out) const {
+  impl_->finish_run(rule, report, std::move(run), out);
 }
 
 void LuaHost::check_plan(const Plan& plan, std::vector<Finding>& out) {

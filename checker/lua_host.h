@@ -15,6 +15,27 @@
 
 namespace plancheck {
 
+// One rule's run on a report, or a share of one: a rule that judges each part alone
+// (RuleInfo::by_part) may run on a big report as `shards` jobs, job `shard` seeing the
+// shard-th of `shards` equal runs of the report's parts and texts.
+struct RuleJob {
+  size_t rule = 0;  // index into LuaHost::rules()
+  size_t shard = 0, shards = 1;
+};
+
+// What one job found: its findings up to the rule's cap, how many more it found past the
+// cap, and the rule-error finding when the rule failed.
+struct RuleRun {
+  std::vector<Finding> findings;
+  size_t dropped = 0;
+  size_t cap = 0;
+  std::vector<Finding> failure;  // empty, or the one rule-error finding
+};
+
+// The runs of one rule's shards as one run, what one run over all the parts gives: the
+// findings in shard order (so in document order), up to the first failure, cut at the cap.
+RuleRun join_shard_runs(std::vector<RuleRun>&& shards);
+
 class LuaHost {
  public:
   // Compiles every rule (text mode only). `rule_dirs` are the folders `require` may
@@ -33,10 +54,13 @@ class LuaHost {
   // report names was not loaded).
   void check_report(const Document& report, const Plan* plan, std::vector<Finding>& out);
   // The same for one big report that several workers check at once, each with its own
-  // host: runs the rules whose indices (into rules()) `take` hands out until it returns
-  // false, the findings of rule i going to by_rule[i] (sized rules().size()).
-  void check_report_rules(const Document& report, const Plan* plan, const std::function<bool(size_t*)>& take,
-                          std::vector<std::vector<Finding>>& by_rule);
+  // host: runs the jobs (indices into `jobs`) that `take` hands out until it returns false,
+  // job j's findings going to runs[j]; finish_run then gives them their place in the output.
+  void check_report_jobs(const Document& report, const Plan* plan, const std::vector<RuleJob>& jobs,
+                         const std::function<bool(size_t*)>& take, std::vector<RuleRun>& runs);
+  // Appends `run`'s findings to `out`, then a finding saying how many more there were past
+  // the cap, then its rule-error finding: what rule `rule` gives on `report`.
+  void finish_run(size_t rule, const Document& report, RuleRun&& run, std::vector<Finding>& out) const;
   // Runs the plan rules (kind = "plan") on `plan`.
   void check_plan(const Plan& plan, std::vector<Finding>& out);
 

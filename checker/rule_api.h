@@ -36,6 +36,9 @@ struct RuleContext {
   const Document* report = nullptr;
   const Plan* plan = nullptr;
   const RuleInfo* rule = nullptr;  // the rule running now
+  // The share of the report's parts and texts the call sees (RuleJob): all, unless a
+  // by_part rule runs on a big report as several jobs.
+  size_t shard = 0, shards = 1;
   std::vector<Finding>* out = nullptr;
   ChargeSteps charge = nullptr;  // charges work done in C++ for a rule to its budget
   // An XPath as compiled once per state. `child_name` is set when the whole query is one
@@ -83,6 +86,10 @@ struct RuleContext {
   const Document* parts_document = nullptr;
   uint64_t parts_generation = 0;
   std::vector<TextPart> parts;
+  // The texts the text rules read (report:texts(), text_parts.h), likewise once per report.
+  const Document* texts_document = nullptr;
+  uint64_t texts_generation = 0;
+  std::vector<pugi::xml_node> texts;
   // The folders evidence links are relative to (evidence_path.h), by the folder as the
   // report's path names it: a canonical walk costs a system call or two per component,
   // and a run's reports mostly share one folder. Emptied when it holds kFoldersCached.

@@ -64,6 +64,9 @@ struct RuleInfo {
   Severity severity = Severity::Error;
   std::string kind = "report";          // "report": each report with its plan; "plan": each plan
   bool needs_plan = true;               // report rules skip reports whose plan was not loaded
+  // The rule judges each part of a report's text (report:parts(), report:texts()) alone, never
+  // one against another: on a big report the host may give runs of its parts to several workers.
+  bool by_part = false;
   std::string summary_zh, summary_en;
   std::string description_zh, description_en;
 };

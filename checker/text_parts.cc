@@ -150,6 +150,25 @@ void each_text_scope(const Document& report, const std::function<void(const Text
   }
 }
 
+std::vector<pugi::xml_node> rule_texts(const Document& report) {
+  std::vector<pugi::xml_node> texts;
+  pugi::xml_node root = report.root();
+  if (std::strcmp(root.name(), "report") != 0) return texts;
+  auto is = [](pugi::xml_node node, const char* name) {
+    return node.type() == pugi::node_element && std::strcmp(node.name(), name) == 0;
+  };
+  for (pugi::xml_node child : root.children()) {
+    if (is(child, "task")) {
+      for (pugi::xml_node progress : child.children())
+        if (is(progress, "progress")) texts.push_back(progress);
+    } else if (is(child, "narrative")) {
+      for (pugi::xml_node node = child.first_child(); node; node = next_in_subtree(node, child))
+        if (is(node, "p") && (node.parent() == child || is(node.parent(), "section"))) texts.push_back(node);
+    }
+  }
+  return texts;
+}
+
 std::vector<TextPart> split_into_parts(const TextScope& scope) {
   std::vector<TextPart> parts;
   TextPart part;

@@ -45,6 +45,10 @@ struct TextScope {
 // rules.md gives, one at a time (a 100 MB report's text is never copied whole).
 void each_text_scope(const Document& report, const std::function<void(const TextScope&)>& fn);
 
+// Every text the text rules read, in document order: /report/task/progress,
+// /report/narrative/p and /report/narrative//section/p (report:texts()).
+std::vector<pugi::xml_node> rule_texts(const Document& report);
+
 // The parts of one scope.
 std::vector<TextPart> split_into_parts(const TextScope& scope);
 

@@ -5,6 +5,7 @@ return {
   id = "conflicting-figures",
   severity = "warning",
   needs_plan = false,
+  by_part = true,  -- each part (text) alone: a big report's parts may go to several workers
   summary = c.msg("同一部分中同一指标给出了两个不同的数值", "one metric given two different values in one report"),
   description = c.msg(
     "同一任务的 progress 或同一 narrative/section（正文与附件分开）中，同一指标以同一量词给出两个不能同时成立的数值（自治区级民族团结进步示范单位 4个 与 14个）。在后一个数值处报告。指标是数字所计量的对象，而不是数字前面碰巧出现的词：增长、下降、高于目标等增幅只与同一指标的增幅比较（工业增加值同比增长7% 与 固定资产投资同比增长7.5% 不冲突）；去掉全县、实现、累计等范围词和动词后相同、或多写少写几个字（全县粮食总产量 / 实现粮食总产量，原估算总投资 / 原估算投资）的是同一指标；“造成86名矿工遇难”计量的是数字后面的名词。不比较：总数与其中的部分（其中、含）、变化前后的数值（由…提升到…）、计划与实际（计划、预计、目标、力争、可实现；“主要预期目标是：”之后列出的各项目标）、分别列出的数值，处于不同状态的同类事物（1个项目已完工，3个项目已开工），以及写明不同地方、级别或年份的数字。约数按其限定词比较（超过27万人次 与 28万人次 不冲突）。",

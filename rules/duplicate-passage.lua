@@ -51,6 +51,7 @@ return {
   id = "duplicate-passage",
   severity = "warning",
   needs_plan = false,
+  by_part = true,  -- each part (text) alone: a big report's parts may go to several workers
   summary = c.msg("同一部分中有逐字重复的长段文字", "a long passage repeated verbatim"),
   description = c.msg(
     "同一任务的 progress、同一 narrative/section（或没有分节的整个 narrative）中，一个句子或分句（至少 30 个字，不计空白）逐字重复前文。在重复处报告一次。正文与附件、被转发的报告是不同的部分（附件开头、落款日期之后另起一部分），互相引用不算重复；单位名称的罗列、文件标题（《……》）等不含句读的名称再次提到也不算。",

@@ -25,6 +25,7 @@ return {
   id = "masked-word",
   severity = "info",
   needs_plan = false,
+  by_part = true,  -- each part (text) alone: a big report's parts may go to several workers
   summary = c.msg("文中有被“*”“X”“×”等符号遮盖的字词（不是数字）",
                   "a word masked by `*`, `X`, `×` or the like in the text (not a figure)"),
   description = c.msg(

@@ -5,6 +5,7 @@ return {
   id = "placeholder-figure",
   severity = "error",
   needs_plan = false,
+  by_part = true,  -- each part (text) alone: a big report's parts may go to several workers
   summary = c.msg("文中有未填写的占位数字（*期、x名、XX次、××万元、○个）",
                   "a masked figure left in the text (*期, x名, XX次, ××万元, ○个)"),
   description = c.msg(

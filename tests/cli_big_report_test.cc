@@ -1,6 +1,8 @@
 // Big reports through the real CLI: a report of several MiB is checked by every worker
 // at once, rule by rule, and finds exactly what one worker finds; the rule limits grow
 // with the report, so real work on it is not cut off as if it were a runaway rule.
+#include <filesystem>
+
 #include <catch2/catch.hpp>
 
 #include "cli.h"
@@ -97,4 +99,40 @@ TEST_CASE("the instruction budget grows with the report, so a rule's real work o
       CHECK(count_of(run.out, "执行超过 1000000 条指令后被终止") == 1);
     }
   }
+}
+
+TEST_CASE("a rule that judges each part alone is split between workers and gives what one run gives",
+          "[cli][big][rule-api]") {
+  std::string dir = make_temp_dir("big-by-part");
+  std::string rules = dir + "/rules";
+  std::filesystem::create_directories(rules);
+  // Two findings a text: past the findings cap of a 4.4 MiB report (10,000 scaled by its size).
+  write_file(rules + "/every-text.lua",
+             "return {\n  id = \"every-text\", severity = \"info\", summary = \"every text\",\n"
+             "  needs_plan = false, by_part = true,\n"
+             "  check = function(report)\n    for node, s in report:texts() do\n"
+             "      pc.emit{ at = node, message = \"text of \" .. #s .. \" bytes\" }\n"
+             "      pc.emit{ at = node, message = \"again\" }\n    end\n  end,\n}\n");
+  // Fails at the section whose heading is 第5000节: after some findings, in the middle of one share.
+  write_file(rules + "/fails-midway.lua",
+             "return {\n  id = \"fails-midway\", severity = \"info\", summary = \"fails midway\",\n"
+             "  needs_plan = false, by_part = true,\n"
+             "  check = function(report)\n    for part in report:parts() do\n"
+             "      pc.emit{ at = part.nodes[1], message = \"part\" }\n"
+             "      if part.nodes[1]:parent():attr(\"title\") == \"第5000节\" then error(\"the 5000th\") end\n"
+             "    end\n  end,\n}\n");
+  write_file(dir + "/big.xml", big_report(7000));
+  auto check = [&](const std::string& jobs) {
+    return run_cli({"check", "--plan", "fixtures/plans/004-liaocheng.xml", "--as-of", "2023-11-20", "-j", jobs,
+                    "--max-rule-seconds", "120", "--rules", rules, dir + "/big.xml"});
+  };
+  CliRun one = check("1"), two = check("2");
+  INFO(one.err + two.err);
+  std::string expected = findings_of(one);
+  CHECK(count_of(expected, "[every-text] text of") > 5000);
+  CHECK(count_of(expected, "[every-text] 规则 every-text 在本文件另有") == 1);  // the cap's one line
+  CHECK(count_of(expected, "[fails-midway] part") > 5000);
+  CHECK(count_of(expected, "规则 fails-midway 检查") == 1);
+  CHECK(count_of(expected, "the 5000th") == 1);
+  CHECK(findings_of(two) == expected);
 }

@@ -41,14 +41,17 @@ end
 -- Every text the text rules read, as one XPath: what each_scope visits, in document order.
 M.TEXTS = "/report/task/progress | /report/narrative/p | /report/narrative//section/p"
 
--- Calls fn(node, text) for each text the text rules read, in document order; with
+-- Calls fn(node, text) for each text the text rules read, in document order (report:texts();
+-- a by_part rule's job on a big report gets its share of them); with
 -- `predicate` (an XPath predicate, such as contains(., '*')), only for the texts it holds
 -- for, found by XPath, so the others are never copied into Lua (a 100 MB report has
 -- 250,000 paragraphs). Texts, not scopes: for rules that judge each text alone.
 function M.each_text(report, fn, predicate)
-  local xpath = M.TEXTS
-  if predicate then xpath = "(" .. xpath .. ")[" .. predicate .. "]" end
-  for _, node in ipairs(report:select(xpath)) do fn(node, node:text()) end
+  if not predicate then
+    for node, s in report:texts() do fn(node, s) end
+    return
+  end
+  for _, node in ipairs(report:select("(" .. M.TEXTS .. ")[" .. predicate .. "]")) do fn(node, node:text()) end
 end
 
 -- The texts with a mark (`*`, `＊`, x, X, ｘ, Ｘ, ×, ○, □, _, ＿) or a form's blank (empty

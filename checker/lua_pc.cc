@@ -219,40 +219,56 @@ int api_quantity(lua_State* L) {
   return 1;
 }
 
-// The figures of `text` for the report being checked: several text rules read the same
-// paragraphs, so they are kept per report (texts up to 4 MB in all, so a 100 MB report
-// is not held twice). A text past that is read again into `uncached`. With `metrics`
-// false the metric fields may be left empty; describe(...) fills them when needed.
-RuleContext::TextFigures& figures_of(RuleContext& context, std::string text, RuleContext::TextFigures& uncached,
-                                     bool metrics = true) {
+// What the readers found in `text` for the report being checked: several text rules read
+// the same paragraphs, so it is kept per report (texts up to 4 MB in all, so a 100 MB
+// report is not held twice). A text past that gets `uncached`, filled anew.
+RuleContext::TextAnalysis& analysis_of(RuleContext& context, const std::string& text,
+                                       RuleContext::TextAnalysis& uncached) {
   constexpr size_t kMostCachedBytes = 4u << 20;
-  if (context.figures_generation != context.generation) {
-    context.figures_by_text.clear();
-    context.figures_cached_bytes = 0;
-    context.figures_generation = context.generation;
+  if (context.analyses_generation != context.generation) {
+    context.analyses_by_text.clear();
+    context.analyses_cached_bytes = 0;
+    context.analyses_generation = context.generation;
   }
-  if (auto hit = context.figures_by_text.find(text); hit != context.figures_by_text.end()) return hit->second;
-  RuleContext::TextFigures found{find_quantities(text, metrics), metrics};
-  if (context.figures_cached_bytes + text.size() <= kMostCachedBytes) {
-    context.figures_cached_bytes += text.size();
-    return context.figures_by_text.emplace(std::move(text), std::move(found)).first->second;
-  }
-  uncached = std::move(found);
-  return uncached;
+  if (auto hit = context.analyses_by_text.find(text); hit != context.analyses_by_text.end()) return hit->second;
+  if (context.analyses_cached_bytes + text.size() > kMostCachedBytes) return uncached;
+  context.analyses_cached_bytes += text.size();
+  return context.analyses_by_text[text];
 }
 
-// Fills the metric fields of `figures` (of `text`) unless they are.
-void describe(std::string_view text, RuleContext::TextFigures& figures) {
-  if (figures.described) return;
-  describe_metrics(text, figures.figures);
-  figures.described = true;
+// The masks of `text` (whose analysis is `entry`), found once.
+const std::vector<Mask>& masks_in(std::string_view text, RuleContext::TextAnalysis& entry) {
+  if (!entry.masks_found) {
+    entry.masks = find_masks(text);
+    entry.masks_found = true;
+  }
+  return entry.masks;
+}
+
+// The figures of `text`, found once. With `metrics` false the metric fields may be left
+// empty; describe(...) fills them when needed.
+std::vector<Quantity>& figures_in(std::string_view text, RuleContext::TextAnalysis& entry, bool metrics = true) {
+  if (!entry.figures_found) {
+    entry.figures = find_quantities(text, masks_in(text, entry), metrics);
+    entry.figures_found = true;
+    entry.described = metrics;
+  }
+  return entry.figures;
+}
+
+// Fills the metric fields of the figures of `text` unless they are.
+void describe(std::string_view text, RuleContext::TextAnalysis& entry) {
+  if (entry.described) return;
+  describe_metrics(text, entry.figures);
+  entry.described = true;
 }
 
 // pc.figures(text) → every figure in running text, masked ones included
 int api_figures(lua_State* L) {
-  RuleContext::TextFigures uncached;
+  RuleContext::TextAnalysis uncached;
   std::string text = check_std_string(L, 1, kMaxFigureTextBytes);
-  RuleContext::TextFigures& entry = figures_of(rule_context(L), text, uncached);
+  RuleContext::TextAnalysis& entry = analysis_of(rule_context(L), text, uncached);
+  figures_in(text, entry);
   describe(text, entry);
   const std::vector<Quantity>& figures = entry.figures;
   lua_createtable(L, static_cast<int>(figures.size()), 0);
@@ -268,7 +284,8 @@ int api_figures(lua_State* L) {
 // (offset 1-based, in bytes; figure: the mask stands for a number, which pc.figures gives)
 int api_masks(lua_State* L) {
   const std::string text = check_std_string(L, 1, kMaxFigureTextBytes);
-  std::vector<Mask> masks = find_masks(text);
+  RuleContext::TextAnalysis uncached;
+  const std::vector<Mask>& masks = masks_in(text, analysis_of(rule_context(L), text, uncached));
   lua_createtable(L, static_cast<int>(masks.size()), 0);  // [list]
   int index = 0;
   for (const Mask& m : masks) {
@@ -290,12 +307,13 @@ int api_conflicts(lua_State* L) {
   lua_Integer min_chars = luaL_optinteger(L, 2, 6);
   luaL_argcheck(L, min_chars >= 1, 2, "a positive number of characters expected");
   RuleContext& context = rule_context(L);
-  std::deque<RuleContext::TextFigures> uncached;  // stable addresses for texts past the cache
-  std::vector<RuleContext::TextFigures*> read;
+  std::deque<RuleContext::TextAnalysis> uncached;  // stable addresses for texts past the cache
+  std::vector<RuleContext::TextAnalysis*> read;
   size_t held = 0;  // figures held in the host for this call, against the memory cap
   std::unordered_map<std::string_view, size_t> figures_in_unit;  // unmasked figures by measure word
   for (const std::string& text : texts) {
-    read.push_back(&figures_of(context, text, uncached.emplace_back(), /*metrics=*/false));
+    read.push_back(&analysis_of(context, text, uncached.emplace_back()));
+    figures_in(text, *read.back(), /*metrics=*/false);
     held += read.back()->figures.size();
     if (held * kQuantityHostBytes > context.settings->limits.memory_bytes)
       return luaL_error(L, "pc.conflicts: the texts hold more figures (%I) than the memory cap allows",
@@ -309,7 +327,7 @@ int api_conflicts(lua_State* L) {
   // the metric of the level before it).
   std::vector<const std::vector<Quantity>*> figures;
   for (size_t t = 0; t < texts.size(); ++t) {
-    RuleContext::TextFigures& entry = *read[t];
+    RuleContext::TextAnalysis& entry = *read[t];
     bool compared = std::any_of(entry.figures.begin(), entry.figures.end(),
                                 [&](const Quantity& q) { return !q.masked && figures_in_unit[q.unit] > 1; });
     if (compared) describe(texts[t], entry);

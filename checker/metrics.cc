@@ -146,16 +146,17 @@ constexpr U32View kAddedWords[] = {U"新增", U"新建", U"新开工", U"新认�
 // What a ratio is taken against: 占年计划的53.3%, 超时序进度3.5个百分点, 完成年度目标任务的50.1%,
 // 进度超过去年同期1.1个百分点. Such a ratio is of the figure its sentence stated before it.
 constexpr U32View kRatioReferences[] = {U"计划", U"目标", U"任务", U"进度", U"同期", U"上年", U"去年", U"年初"};
-bool is_ratio_unit(const std::string& unit) {
+bool is_ratio_unit(std::string_view unit) {
   return unit == "%" || unit == "％" || unit == "‰" || unit == "个百分点" || unit == "百分点" || unit == "倍";
 }
 // Measure words that count things (not amounts, lengths or ratios): a sentence that opens
 // with such a count (省重点项目2个，总投资20亿元) states its other figures of those things.
-bool counts_things(const std::string& unit) {
-  for (const char* w : {"个", "项", "家", "所", "座", "处", "条", "户", "名", "人", "批", "宗", "件", "台", "辆",
-                        "套", "部", "栋", "幢", "艘", "架", "间", "位", "支", "场", "类", "种"})
-    if (unit == w) return true;
-  return false;
+bool counts_things(std::string_view unit) {
+  if (unit.size() != 3) return false;  // each of them one ideograph (compared as views: no strlen a word)
+  static constexpr std::string_view kCountingWords[] = {"个", "项", "家", "所", "座", "处", "条", "户", "名",
+                                                        "人", "批", "宗", "件", "台", "辆", "套", "部", "栋",
+                                                        "幢", "艘", "架", "间", "位", "支", "场", "类", "种"};
+  return std::find(std::begin(kCountingWords), std::end(kCountingWords), unit) != std::end(kCountingWords);
 }
 constexpr size_t kMostItemHeadingChars = 30;
 // A plan and nothing else: 完成年计划710亿元的89.4% after 地区生产总值635亿元 is that metric's

@@ -447,11 +447,14 @@ std::optional<Quantity> read_quantity(std::string_view text) {
 }
 
 std::vector<Quantity> find_quantities(std::string_view text, bool with_metrics) {
+  return find_quantities(text, find_masks(text), with_metrics);
+}
+
+std::vector<Quantity> find_quantities(std::string_view text, const std::vector<Mask>& masks, bool with_metrics) {
   std::vector<Quantity> found;
   // About one figure in 60 bytes of report text; capped, since the result may be kept.
   found.reserve(std::min<size_t>(text.size() / 64 + 1, 256));
   QuoteTracker quotes;
-  const std::vector<Mask> masks = find_masks(text);
   size_t next_mask = 0;
   for (size_t pos = 0; pos < text.size();) {
     // Most code points neither move a quote nor start a figure: nothing to see.

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "masks.h"
+
 namespace plancheck {
 
 // What a qualifier around the number says about the true value.
@@ -62,6 +64,9 @@ std::string_view figure_subject(std::string_view text, size_t offset, size_t fro
 // what a figure measures costs most of the reading, and a figure whose measure word no
 // other figure shares is compared with nothing.
 std::vector<Quantity> find_quantities(std::string_view text, bool with_metrics = true);
+// The same, given the masks of `text` as find_masks gives them (found once for the rules
+// that read both: placeholder-figure, masked-word, conflicting-figures).
+std::vector<Quantity> find_quantities(std::string_view text, const std::vector<Mask>& masks, bool with_metrics);
 
 // Byte length of the measure word (量词) at byte `at` of `text`, the longest that matches
 // (人次 before 人); 0 when none. 年 is none: after a number it dates things.

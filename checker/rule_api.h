@@ -20,6 +20,7 @@
 #include "rule_types.h"
 #include "text_parts.h"
 #include "lua_patterns.h"
+#include "masks.h"
 #include "quantities.h"
 
 namespace plancheck {
@@ -72,15 +73,19 @@ struct RuleContext {
   size_t findings_limit = 0;   // findings this call may emit (RuleLimits::findings, scaled)
   size_t emitted = 0;          // findings emitted so far
   size_t dropped = 0;          // findings past findings_limit, summed up after the call
-  // pc.figures results of the report being checked, by text: several text rules read the
-  // same paragraphs. Emptied for each report; small texts only (bench/RESULTS.md).
-  uint64_t figures_generation = 0;
-  size_t figures_cached_bytes = 0;
-  struct TextFigures {
-    std::vector<Quantity> figures;
-    bool described = false;  // metric fields filled (describe_metrics)
+  // What the figure and mask readers found in each text of the report being checked:
+  // several text rules read the same paragraphs (pc.masks, pc.figures, pc.conflicts), each
+  // found once. Emptied for each report; small texts only (bench/RESULTS.md).
+  uint64_t analyses_generation = 0;
+  size_t analyses_cached_bytes = 0;
+  struct TextAnalysis {
+    bool masks_found = false;
+    std::vector<Mask> masks;      // find_masks
+    bool figures_found = false;
+    std::vector<Quantity> figures;  // find_quantities
+    bool described = false;         // their metric fields filled (describe_metrics)
   };
-  std::unordered_map<std::string, TextFigures> figures_by_text;
+  std::unordered_map<std::string, TextAnalysis> analyses_by_text;
   // The parts of the report being checked (report:parts(), text_parts.h), computed once
   // per report for every rule that asks: which document and generation they are of.
   const Document* parts_document = nullptr;

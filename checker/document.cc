@@ -36,14 +36,27 @@ namespace {
 // npos. This reads every byte of every file: runs of ASCII (the markup) go eight bytes at
 // a time, the rest through the shared decoder, whose common cases are inline.
 size_t first_invalid_utf8(const std::string& s) {
-  for (size_t i = 0; i < s.size();) {
-    uint64_t eight;
-    if (i + 8 <= s.size() && (std::memcpy(&eight, s.data() + i, 8), (eight & 0x8080808080808080ull) == 0)) {
-      i += 8;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    if (p[i] < 0x80) {  // ASCII (markup, digits): eight bytes at a time while it lasts
+      uint64_t eight;
+      while (i + 8 <= n && (std::memcpy(&eight, p + i, 8), (eight & 0x8080808080808080ull) == 0)) i += 8;
+      while (i < n && p[i] < 0x80) ++i;
+      continue;
+    }
+    // A three-byte character led by E1–EC or EE–EF (every CJK ideograph and full-width
+    // mark: most of a report) is valid with any two continuation bytes. E0 and ED, which
+    // allow fewer, and the other forms are decoded (the whole check is a serial step
+    // before a big report's rules can start).
+    const unsigned char lead = p[i];
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && n - i >= 3 && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
     CodePoint cp = decode_code_point(s, i);  // an invalid byte reads as U+FFFD, length 1
-    if (cp.length == 1 && static_cast<unsigned char>(s[i]) >= 0x80) return i;
+    if (cp.length == 1) return i;
     i += cp.length;
   }
   return std::string::npos;

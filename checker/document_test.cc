@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include <catch2/catch.hpp>
+#include <utf8proc.h>
 
 #include "engine.h"
 #include "schema.h"
@@ -121,6 +122,30 @@ TEST_CASE("document: schema errors point at the element and attribute named, in 
   // A search of the line for "<task" and " status=" would find the first task's.
   std::sort(positions.begin(), positions.end());
   CHECK(positions == std::vector<std::string>{"1:136", "1:142"});
+}
+
+TEST_CASE("document: every three-byte sequence is judged as utf8proc judges it", "[document]") {
+  // The check passes most three-byte characters without decoding them: it must accept and
+  // refuse exactly what utf8proc_iterate does, for every lead byte E0–EF and second byte.
+  for (int lead = 0xE0; lead <= 0xEF; ++lead)
+    for (int second = 0; second <= 0xFF; ++second)
+      for (int third : {0x41, 0x7F, 0x80, 0xBF, 0xC0}) {
+        if (second == 0 || second == '<' || second == '&' || second == '\r') continue;  // not the UTF-8 check's
+        if (third == '<') continue;
+        const std::string bytes{static_cast<char>(lead), static_cast<char>(second), static_cast<char>(third)};
+        utf8proc_int32_t code = 0;
+        const auto read = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data()), 3, &code);
+        bool valid = read == 3;
+        if (read > 0 && read < 3) {  // a shorter character, then the rest: valid when the rest is ASCII
+          valid = true;
+          for (auto b = static_cast<size_t>(read); b < 3; ++b) valid = valid && static_cast<unsigned char>(bytes[b]) < 0x80;
+        }
+        LoadError error;
+        const bool parsed = Document::parse("<r>" + bytes + "</r>", "u.xml", LoadLimits{}, &error) != nullptr;
+        INFO(std::hex << lead << " " << second << " " << third << ": " << error.reason);
+        if (!parsed) CHECK(error.reason.find("invalid UTF-8") != std::string::npos);
+        CHECK(parsed == valid);
+      }
 }
 
 TEST_CASE("document: invalid UTF-8 is refused at its first byte, wherever it stands", "[document]") {

@@ -334,6 +334,15 @@ const char* local_name(const char* name) {
   return colon ? colon + 1 : name;
 }
 
+std::string_view text_view(pugi::xml_node element, std::string& buffer) {
+  auto is_text = [](pugi::xml_node n) { return n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata; };
+  if (is_text(element)) return element.value();
+  pugi::xml_node only = element.first_child();
+  if (only && !only.next_sibling() && is_text(only)) return only.value();
+  buffer = text_of(element);
+  return buffer;
+}
+
 std::string text_of(pugi::xml_node element) {
   if (element.type() == pugi::node_pcdata || element.type() == pugi::node_cdata) return element.value();
   std::string text;

@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <pugixml.hpp>
@@ -92,6 +93,9 @@ const char* local_name(const char* name);
 
 // The text of an element and its descendants, in document order (XPath string()).
 std::string text_of(pugi::xml_node element);
+// The same text, without a copy when `element` holds one text node and nothing else (most
+// paragraphs): a view of the tree, or else of `buffer`, filled with text_of.
+std::string_view text_view(pugi::xml_node element, std::string& buffer);
 
 extern const char* const kPlanNamespace;    // urn:plancheck:plan:1
 extern const char* const kReportNamespace;  // urn:plancheck:report:1

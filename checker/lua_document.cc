@@ -61,10 +61,11 @@ int next_part(lua_State* L) {
   lua_createtable(L, n, 0);                    // [part, nodes, texts]
   lua_createtable(L, n, 0);                    // [part, nodes, texts, bases]
   pugi::xml_node text_node;                    // the node `text` is the text of
-  std::string text;
+  std::string buffer;
+  std::string_view text;
   for (int k = 0; k < n; ++k) {
     const TextPiece& piece = part[static_cast<size_t>(k)];
-    if (piece.node != text_node) text = text_of(text_node = piece.node);  // a split text is read once
+    if (piece.node != text_node) text = text_view(text_node = piece.node, buffer);  // a split text is read once
     push_node(L, piece.node, ref.doc, ref.generation);             // [.., bases, node]
     lua_rawseti(L, -4, k + 1);                                     // [.., bases]
     lua_pushlstring(L, text.data() + piece.base, piece.length);    // [.., bases, piece]
@@ -119,7 +120,8 @@ int next_text(lua_State* L) {
   lua_pushinteger(L, index + 1);        // [next]
   lua_replace(L, lua_upvalueindex(2));  // []
   pugi::xml_node node = texts[static_cast<size_t>(index)];
-  std::string text = text_of(node);
+  std::string buffer;
+  std::string_view text = text_view(node, buffer);
   charge_or_stop(L, 1 + text.size() / kBytesPerStep);
   push_node(L, node, ref.doc, ref.generation);    // [node]
   lua_pushlstring(L, text.data(), text.size());   // [node, text]

@@ -332,7 +332,8 @@ int node_name(lua_State* L) {
 
 // node:text() → the text of the node and its descendants
 int node_text(lua_State* L) {
-  std::string text = text_of(check_node(L, 1).node);
+  std::string buffer;
+  std::string_view text = text_view(check_node(L, 1).node, buffer);
   lua_pushlstring(L, text.data(), text.size());
   return 1;
 }

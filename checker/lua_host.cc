@@ -15,6 +15,7 @@
 #include "lua_sandbox.h"
 #include "rule_api.h"
 #include "rule_hints.h"
+#include "small_blocks.h"
 
 namespace fs = std::filesystem;
 
@@ -34,6 +35,7 @@ struct LuaHost::Impl {
   ~Impl() {
     if (L) lua_close(L);
   }
+  SmallBlocks blocks;  // every block of L (destroyed after the destructor's lua_close)
   lua_State* L = nullptr;
   RunSettings settings;
   RuleContext context;
@@ -98,7 +100,7 @@ void* LuaHost::Impl::allocate(void* ud, void* block, size_t old_size, size_t new
   auto* host = static_cast<Impl*>(ud);
   size_t old_bytes = block ? old_size : 0;  // for a new block, old_size is a type tag
   if (new_size == 0) {
-    std::free(block);
+    host->blocks.release(block, old_bytes);
     host->memory_used -= static_cast<int64_t>(old_bytes);
     return nullptr;
   }
@@ -120,7 +122,7 @@ void* LuaHost::Impl::allocate(void* ud, void* block, size_t old_size, size_t new
       }
     }
   }
-  void* grown = std::realloc(block, new_size);
+  void* grown = block ? host->blocks.resize(block, old_bytes, new_size) : host->blocks.allocate(new_size);
   if (grown) host->memory_used += static_cast<int64_t>(new_size) - static_cast<int64_t>(old_bytes);
   return grown;
 }

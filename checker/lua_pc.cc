@@ -169,8 +169,10 @@ int api_add_days(lua_State* L) {
 
 // [-0, +1] {value=, approx=, unit=, masked=, text=, offset=, length=, rounding=, subject=,
 //          metric=, counted=, role=, topic=, item=}
-void push_quantity(lua_State* L, const Quantity& q) {
-  lua_createtable(L, 0, 14);
+// A figure as pc.figures gives it; without `metrics` the fields describe_metrics fills
+// (metric, counted, state, role, topic, item) are left out.
+void push_quantity(lua_State* L, const Quantity& q, bool metrics = true) {
+  lua_createtable(L, 0, metrics ? 14 : 8);
   lua_pushnumber(L, q.value);
   lua_setfield(L, -2, "value");
   set_string_field(L, "approx", approx_name(q.approx));
@@ -183,6 +185,7 @@ void push_quantity(lua_State* L, const Quantity& q) {
   lua_pushnumber(L, q.rounding);  // 27万 is 265000..275000: pc.agree needs it back
   lua_setfield(L, -2, "rounding");
   set_string_field(L, "subject", q.subject);
+  if (!metrics) return;
   set_string_field(L, "metric", q.metric);  // metrics.h: what the figure measures
   set_string_field(L, "counted", q.counted);
   set_string_field(L, "state", q.state);
@@ -263,18 +266,20 @@ void describe(std::string_view text, RuleContext::TextAnalysis& entry) {
   entry.described = true;
 }
 
-// pc.figures(text) → every figure in running text, masked ones included
+// pc.figures(text [, metrics]) → every figure in running text, masked ones included;
+// with `metrics` false, without what describe_metrics adds (most of the cost of reading)
 int api_figures(lua_State* L) {
   RuleContext::TextAnalysis uncached;
   std::string text = check_std_string(L, 1, kMaxFigureTextBytes);
+  const bool metrics = lua_isnoneornil(L, 2) || lua_toboolean(L, 2);
   RuleContext::TextAnalysis& entry = analysis_of(rule_context(L), text, uncached);
-  figures_in(text, entry);
-  describe(text, entry);
+  figures_in(text, entry, metrics);
+  if (metrics) describe(text, entry);
   const std::vector<Quantity>& figures = entry.figures;
   lua_createtable(L, static_cast<int>(figures.size()), 0);
   int index = 0;
   for (const Quantity& q : figures) {
-    push_quantity(L, q);
+    push_quantity(L, q, metrics);
     lua_rawseti(L, -2, ++index);
   }
   return 1;

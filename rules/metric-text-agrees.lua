@@ -30,7 +30,7 @@ return {
       if #task.metrics > 0 and #task.progress > 0 then
         local scope = { nodes = {}, texts = {} }
         for i, progress in ipairs(task.progress) do scope.nodes[i], scope.texts[i] = progress.node, progress.text end
-        local figures = text.stated_figures(scope)
+        local figures = text.stated_figures(scope, false)  -- subjects and values: no metrics needed
         for _, metric in ipairs(task.metrics) do
           local name, unit = metric.name or "", metric.unit or ""
           local value = tonumber(metric.value)

@@ -13,12 +13,13 @@ return {
     "A template's placeholder mark (*, ＊, x, X, ×, ○, □, alone or repeated, or a blank of two or more underscores ____, or a form's blank left as empty brackets （　） or a run of spaces) standing before a measure word (x名, XX次, ××万元, ○个, □%, *.*万人次, 连续*年, ____万元, （　）亿元, 【 】人次) or inside a number (4X件, 20XX年) was never replaced by the number. X光, X射线, 5G, a model number such as GX-200, the ○ of 二○○五年 and the × of 3×4 are no placeholders. One finding per masked figure, at its place in progress or narrative text."),
   check = function(report)
     text.each_text(report, function(node, s)
-      -- pc.masks is a quick scan; pc.figures also describes every figure, so only for texts
-      -- that hold a masked one.
+      -- pc.masks is a quick scan, found once per text for this rule and masked-word; pc.figures
+      -- reads the figures (without their metrics: not needed here) only for texts that hold a
+      -- masked one.
       local masked = false
       for _, m in ipairs(pc.masks(s)) do masked = masked or m.figure end
       if not masked then return end
-      for _, q in ipairs(pc.figures(s)) do
+      for _, q in ipairs(pc.figures(s, false)) do
         if q.masked then
           pc.emit{ at = node, offset = q.offset, message = c.msg(
             "占位数字“" .. q.text .. "”没有填写实际数值",

@@ -37,3 +37,34 @@ TEST_CASE("select and first with one element name give what the general XPath gi
   CHECK(count_of(run.out, ", differ 0") == reports);
   CHECK(count_of(run.out, "compared 1, differ") == 0);  // every report has tasks to compare
 }
+
+TEST_CASE("pc.figures(text, false) gives the figures as read, without their metrics, whichever call comes first",
+          "[cli][rule-api]") {
+  // The two forms share one reading per text: asked first without metrics, a text is still
+  // described when a rule then asks with them, and the other way round.
+  std::string dir = make_temp_dir("rule-api-figures");
+  write_file(dir + "/figure-forms.lua", R"(return {
+  id = "figure-forms", severity = "info", summary = "figures with and without metrics", needs_plan = false,
+  check = function(report)
+    local a = "截至目前，全县建成村级文化广场12个，同比增长20%。"
+    local b = "全县累计培训基层干部340人次。"
+    local function show(label, q)
+      pc.emit{ at = report:root(), message = label .. " " .. q.text .. "/" .. q.unit .. "/" .. q.subject .. "/" ..
+        tostring(q.metric) .. "/" .. tostring(q.role) }
+    end
+    for _, q in ipairs(pc.figures(a, false)) do show("a-read", q) end
+    for _, q in ipairs(pc.figures(a)) do show("a-full", q) end
+    for _, q in ipairs(pc.figures(b)) do show("b-full", q) end
+    for _, q in ipairs(pc.figures(b, false)) do show("b-read", q) end
+  end,
+})");
+  CliRun run = run_cli({"check", "--plan", "fixtures/plans/004-liaocheng.xml", "--as-of", "2023-11-20", "--rules",
+                        dir, "-j", "1", "--format", "json", "fixtures/reports/004/wenmingban-2023-11.xml"});
+  INFO(run.out << run.err);
+  CHECK(count_of(run.out, "a-read 12个/个/全县建成村级文化广场/nil/nil") == 1);
+  CHECK(count_of(run.out, "a-read 20%/%/同比增长/nil/nil") == 1);
+  CHECK(count_of(run.out, "a-full 12个/个/全县建成村级文化广场/建成村级文化广场/level") == 1);
+  CHECK(count_of(run.out, "a-full 20%/%/同比增长/建成村级文化广场/growth") == 1);
+  CHECK(count_of(run.out, "b-full 340人次/人次/全县累计培训基层干部/培训基层干部/level") == 1);
+  CHECK(count_of(run.out, "b-read 340人次/人次/全县累计培训基层干部/nil/nil") == 1);
+}

@@ -69,10 +69,11 @@ M.HAS_STAR = M.HAS_MASK  -- the name rules written before x/X/×/○/□ counted
 -- The figures of a scope, each with the node it is in, its place among them and its
 -- subject (pc.figures gives it: the words before the figure back to a punctuation mark
 -- or the figure before): {node, q = figure, order, subject}. Masked figures are left out.
-function M.stated_figures(scope)
+-- With `metrics` false the figures come without their metric fields (pc.figures(text, false)).
+function M.stated_figures(scope, metrics)
   local stated = {}
   for i, text in ipairs(scope.texts) do
-    for _, q in ipairs(pc.figures(text)) do
+    for _, q in ipairs(pc.figures(text, metrics ~= false)) do
       if not q.masked then
         stated[#stated + 1] = { node = scope.nodes[i], q = q, order = #stated + 1, subject = q.subject }
       end

@@ -798,3 +798,27 @@ TEST_CASE("import_plan: a task's sub-items ①（1） without units of their own
   // Near miss: an unnumbered sentence after a self-contained task is no part of the next one's units.
   CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"县妇联"});
 }
+
+TEST_CASE("import_plan: bare levels in a 、-list take the organ of the level after them (市、县（区）人民政府)",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某市2024年冬春农田水利建设实施方案\n2024年10月8日\n一、重点任务\n"
+              "1.修缮小型灌区。整修渠道120公里。（牵头单位：市水利局；责任单位：各县（区）、乡（镇）人民政府）\n"
+              "2.落实建设资金。足额安排配套资金。（责任单位：市、县两级财政部门）\n"
+              "3.开展冬修检查。组织检查两轮。（责任单位：各县（区）、高新区管委会）\n"
+              "4.清淤山塘水库。清淤30万立方米。（责任单位：市水利局、市农业农村局，市、县（区）人民政府）\n"
+              "5.培训管护人员。培训800人次。（责任单位：各县（区）、市人社局）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"市水利局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") ==
+        std::vector<std::string>{"各县（区）人民政府", "乡（镇）人民政府"});
+  // A count of levels (两级) is no part of the names and counts the levels listed.
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"市财政部门", "县财政部门"});
+  // Near misses: 高新区管委会 names a unit of its own, so 各县（区） stays as written; items that
+  // name their units keep them; a list going up a level (县 then 市) shares nothing.
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"各县（区）", "高新区管委会"});
+  CHECK(texts(result.xml, "//task[@id='4']/responsible") ==
+        std::vector<std::string>{"市水利局", "市农业农村局", "市人民政府", "县（区）人民政府"});
+  CHECK(texts(result.xml, "//task[@id='5']/responsible") == std::vector<std::string>{"各县（区）", "市人社局"});
+}

@@ -787,9 +787,10 @@ bool read_clause_content(const Text& t, Range r, UnitClause& clause) {
 
 size_t byte_offset(const Text& t, size_t index) { return to_utf8(u32view(t.o).substr(0, index)).size(); }
 
-// 由市住建局牵头，市自然资源局、市城管局按职责分工配合 in running text: the units before
-// 牵头 lead, and the units of the next clause, when it ends with a verb of taking part,
-// are responsible. 牵头 must end its clause: 建立由农业农村部牵头的协调机制 and 由一家
+// 由市住建局牵头，市自然资源局、市城管局按职责分工配合，各区负责落实 in running text: the
+// units before 牵头 lead; the units of the next clause, when it ends with a verb of taking
+// part, are responsible; so are those of a clause after that ends with a verb of carrying
+// out (负责落实, 具体负责, 组织实施). 牵头 must end its clause: 建立由农业农村部牵头的协调机制 and 由一家
 // 牵头部门统一受理 assign nothing.
 void read_by_lead(const Text& t, const std::vector<Range>& outside, std::vector<UnitClause>& clauses) {
   auto clause_end = [&](size_t from, size_t end) {
@@ -814,22 +815,38 @@ void read_by_lead(const Text& t, const std::vector<Range>& outside, std::vector<
       clause.begin = byte_offset(t, at);
       clause.end = byte_offset(t, after);
       add_units(t, leads, UnitRole::Lead, clause);
-      if (after < part.e && (t.s[after] == U'，' || t.s[after] == U',')) {
-        size_t end = clause_end(after + 1, part.e);
-        u32view next = simp(t, trim(t, {after + 1, end}));
-        for (u32view verb : {U"按职责分工配合", U"配合", U"参与", U"协同", U"协助", U"协办"}) {
+      // The clause after `from` (a comma there), when it is units and one of `verbs`: the
+      // units join the clause, responsible, and the clause reaches to its end.
+      size_t from = after;
+      auto read_next = [&](std::initializer_list<u32view> verbs, bool offices_only) {
+        if (from >= part.e || (t.s[from] != U'，' && t.s[from] != U',')) return;
+        size_t end = clause_end(from + 1, part.e);
+        Range piece = trim(t, {from + 1, end});
+        u32view next = simp(t, piece);
+        for (u32view verb : verbs) {
           if (!ends_with(next, verb)) continue;
-          Range others = trim(t, {after + 1, end});
+          Range others = piece;
           others.e -= verb.size();
-          implausible = false;
-          auto names = split_list(t, others, nullptr, &implausible);
-          if (!implausible && !names.empty()) {
-            add_units(t, names, UnitRole::Responsible, clause);
-            clause.end = byte_offset(t, end);
-          }
-          break;
+          others.e -= adverb_before(simp(t, others));
+          bool implausible_names = false;
+          auto names = split_list(t, others, nullptr, &implausible_names);
+          if (implausible_names || names.empty()) return;
+          if (offices_only && !std::all_of(names.begin(), names.end(), [&](Range r) { return has_suffix(name_simp(t, r)); }))
+            return;
+          add_units(t, names, UnitRole::Responsible, clause);
+          clause.end = byte_offset(t, end);
+          from = end;
+          return;
         }
-      }
+      };
+      // 由A牵头，B、C配合: the partners.
+      read_next({U"按职责分工配合", U"配合", U"参与", U"协同", U"协助", U"协办"}, false);
+      // …，D负责落实: the units that carry it out, after the lead (and the partners): responsible,
+      // since the lead is named. Only names of units (各县（市、区）, 县住建局) before the verb:
+      // 由A牵头，确保责任落实 is the task's words.
+      read_next({U"按职责分工负责落实", U"按职责分工负责", U"负责组织实施", U"负责落实", U"负责实施", U"具体负责",
+                 U"具体落实", U"抓好落实", U"组织实施", U"负责"},
+                true);
       clauses.push_back(std::move(clause));
       at = after;
     }

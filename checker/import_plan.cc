@@ -527,17 +527,61 @@ bool sub_item_style(NumberStyle style) {
   return style == NumberStyle::ParenArabic || style == NumberStyle::ArabicParen || style == NumberStyle::Circled;
 }
 
+// How strongly a mark ends a piece of a sentence: 。！？ above ；above ，、; 0 for no mark.
+int mark_strength(char32_t c) {
+  if (std::u32string_view(U"。！？!?").find(c) != std::u32string_view::npos) return 3;
+  if (c == U'；' || c == U';') return 2;
+  if (c == U'，' || c == U',' || c == U'、') return 1;
+  return 0;
+}
+
+bool is_blank(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x3000; }
+
+// Joins to `words` the words after a unit clause cut from running text. The marks that meet
+// where it was (…行动。|由A牵头，B配合|。2024年…; 做好X，|由A牵头|，确保…; 加强X|（Y负责）|。) are
+// one mark: the stronger stays. Before the task's first word none stays.
+void join_after_cut(std::u32string& words, std::u32string_view after) {
+  char32_t mark = 0;
+  size_t at = 0;
+  for (; at < after.size(); ++at) {
+    if (is_blank(after[at])) continue;
+    if (mark_strength(after[at]) == 0) break;
+    if (mark_strength(after[at]) > mark_strength(mark)) mark = after[at];
+  }
+  while (!words.empty() && is_blank(words.back())) words.pop_back();
+  if (!words.empty() && mark != 0) {
+    if (mark_strength(words.back()) == 0) words += mark;
+    else if (mark_strength(mark) > mark_strength(words.back())) words.back() = mark;
+  }
+  words += after.substr(at);
+}
+
+// `text` without the marks and spaces before its first word: a task's words never start
+// with the ， of a clause cut before them.
+std::string without_leading_marks(std::string_view text) {
+  const std::u32string words = to_u32(text);
+  size_t start = 0;
+  while (start < words.size() && (is_blank(words[start]) || mark_strength(words[start]) != 0)) ++start;
+  return trim_spaces(to_utf8(std::u32string_view(words).substr(start)));
+}
+
 // The words of a paragraph without its number and its unit clauses.
 std::string task_words(const Para& p) {
-  std::string words;
+  std::u32string words;
   size_t from = p.number.style == NumberStyle::None ? 0 : p.number.body;
+  bool cut = false;
+  auto add = [&](std::string_view piece) {
+    if (cut) join_after_cut(words, to_u32(piece));
+    else words += to_u32(piece);
+  };
   for (const UnitClause& c : p.clauses) {
     if (c.end <= from) continue;
-    if (c.begin > from) words += p.text.substr(from, c.begin - from);
+    if (c.begin > from) add(std::string_view(p.text).substr(from, c.begin - from));
     from = std::max(from, c.end);
+    cut = true;
   }
-  if (from < p.text.size()) words += p.text.substr(from);
-  return trim_spaces(words);
+  if (from < p.text.size()) add(std::string_view(p.text).substr(from));
+  return without_leading_marks(to_utf8(words));
 }
 
 class Importer {
@@ -904,7 +948,7 @@ class Importer {
       }
       size_t stop = words.find("。");
       std::string title = trim_spaces(std::string_view(words).substr(0, stop));
-      std::string rest = stop == std::string::npos ? std::string() : trim_spaces(std::string_view(words).substr(stop + std::string_view("。").size()));
+      std::string rest = stop == std::string::npos ? std::string() : without_leading_marks(std::string_view(words).substr(stop + std::string_view("。").size()));
       if (!more.empty()) rest += (rest.empty() ? "" : "\n") + more;
       if (title.empty()) title = id;
       task.append_child("title").text() = title.c_str();

@@ -798,3 +798,50 @@ TEST_CASE("import_plan: a task's sub-items ①（1） without units of their own
   // Near miss: an unnumbered sentence after a self-contained task is no part of the next one's units.
   CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"县妇联"});
 }
+
+TEST_CASE("import_plan: bare levels in a 、-list take the organ of the level after them (市、县（区）人民政府)",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某市2024年冬春农田水利建设实施方案\n2024年10月8日\n一、重点任务\n"
+              "1.修缮小型灌区。整修渠道120公里。（牵头单位：市水利局；责任单位：各县（区）、乡（镇）人民政府）\n"
+              "2.落实建设资金。足额安排配套资金。（责任单位：市、县两级财政部门）\n"
+              "3.开展冬修检查。组织检查两轮。（责任单位：各县（区）、高新区管委会）\n"
+              "4.清淤山塘水库。清淤30万立方米。（责任单位：市水利局、市农业农村局，市、县（区）人民政府）\n"
+              "5.培训管护人员。培训800人次。（责任单位：各县（区）、市人社局）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"市水利局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") ==
+        std::vector<std::string>{"各县（区）人民政府", "乡（镇）人民政府"});
+  // A count of levels (两级) is no part of the names and counts the levels listed.
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"市财政部门", "县财政部门"});
+  // Near misses: 高新区管委会 names a unit of its own, so 各县（区） stays as written; items that
+  // name their units keep them; a list going up a level (县 then 市) shares nothing.
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"各县（区）", "高新区管委会"});
+  CHECK(texts(result.xml, "//task[@id='4']/responsible") ==
+        std::vector<std::string>{"市水利局", "市农业农村局", "市人民政府", "县（区）人民政府"});
+  CHECK(texts(result.xml, "//task[@id='5']/responsible") == std::vector<std::string>{"各县（区）", "市人社局"});
+}
+
+TEST_CASE("import_plan: 由A牵头，B配合，C负责落实 in running text: C is responsible, and the clause leaves the text",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年秸秆综合利用工作方案\n2024年4月2日\n一、工作任务\n"
+              "1.推广机械化还田。由县农业农村局牵头，县财政局、县生态环境分局配合，各乡镇负责落实。9月底前完成还田面积2万亩。\n"
+              "2.建设收储站点。新建收储点6个，由县发改局牵头，县自然资源局配合，确保年底前投入使用。\n"
+              "3.开展禁烧巡查。由县生态环境分局牵头，各乡镇具体负责，10月底前完成。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县农业农村局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") ==
+        std::vector<std::string>{"县财政局", "县生态环境分局", "各乡镇"});
+  // The cut clause leaves one mark, not "，各乡镇负责落实。" nor a stray "。".
+  CHECK(texts(result.xml, "//task[@id='1']/text") == std::vector<std::string>{"9月底前完成还田面积2万亩。"});
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"县生态环境分局"});
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"各乡镇"});
+  CHECK(texts(result.xml, "//task[@id='3']/text") == std::vector<std::string>{"10月底前完成。"});
+  // Near miss: 确保… after the partners is the task's words, not units; it stays, after one comma.
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县自然资源局"});
+  CHECK(texts(result.xml, "//task[@id='2']/text") == std::vector<std::string>{"新建收储点6个，确保年底前投入使用。"});
+  for (const std::string& t : texts(result.xml, "//task/text")) CHECK(t.rfind("，", 0) != 0);
+}

@@ -37,7 +37,11 @@ Text both_forms(std::string_view text) {
 
 struct Range {
   size_t b = 0, e = 0;
+  // An organ the name shares with a later item of its list (share_suffixes): the name is
+  // [b, e) then [sb, se). Empty for a name written whole.
+  size_t sb = 0, se = 0;
   bool empty() const { return e <= b; }
+  bool shared() const { return se > sb; }
 };
 
 Range trim(const Text& t, Range r) {
@@ -47,6 +51,19 @@ Range trim(const Text& t, Range r) {
 }
 
 u32view simp(const Text& t, Range r) { return u32view(t.s).substr(r.b, r.e - r.b); }
+
+// A list item's name, simplified (for reading) or as written (for output), its shared organ
+// included: 各县（市、区） + 人民政府.
+u32 name_simp(const Text& t, Range r) {
+  u32 name(simp(t, r));
+  if (r.shared()) name += u32view(t.s).substr(r.sb, r.se - r.sb);
+  return name;
+}
+std::string name_of(const Text& t, Range r) {
+  u32 name(u32view(t.o).substr(r.b, r.e - r.b));
+  if (r.shared()) name += u32view(t.o).substr(r.sb, r.se - r.sb);
+  return to_utf8(name);
+}
 
 constexpr u32view kUnitSuffixes[] = {
     U"部", U"委", U"局", U"办", U"厅", U"署", U"院", U"会", U"府", U"中心", U"单位", U"部门", U"机构", U"银行",
@@ -170,6 +187,145 @@ std::vector<Range> split_run_together(const Text& t, Range r) {
   return out;
 }
 
+// Lists whose items share an organ: 各县（市、区）、乡（镇）人民政府 names 各县（市、区）人民政府
+// and 乡（镇）人民政府; 市、县（区）人民政府 names 市人民政府 and 县（区）人民政府; 市、县两级住建部门
+// names 市住建部门 and 县住建部门. The grammar, on the items of a list split on 、:
+//
+//   level        := a word of kLevels                     县  乡镇  街道
+//   equivalents  := （ level { 、 level } ）                （市、区）  （镇）
+//   bare item    := [各] level [equivalents]               各县（市、区）  市
+//   organ item   := [各] level [equivalents] [N级] organ   乡（镇）人民政府  县两级住建部门
+//   organ        := a word of kSharedOrgans | field 部门 | field 局     (field: 1–8 Han characters)
+//
+// Bare items joined by 、 alone and followed by an organ item take its organ, when the
+// levels never go up the list (市、县 and 区、县, never 县、市: 各县（市、区）、市教育局 names the
+// counties and a city bureau). A count N级 must count every level of the run (市、县两级) and
+// is itself dropped from the names. An item that names an organisation of its own
+// (开发区管委会, 市农业农村局, 各镇（街道）'s 街道办事处) is no bare item and no organ item:
+// the items before it keep their names as written.
+
+// Administrative levels, with a rank that goes down the hierarchy: 省 above 市 above 县
+// above 乡 above 村. 区 is a city's district, a county's peer.
+struct Level {
+  u32view word;
+  int rank;
+};
+constexpr Level kLevels[] = {
+    {U"省", 1},  {U"自治区", 1}, {U"市", 2}, {U"州", 2},    {U"盟", 2},    {U"县级市", 3}, {U"县", 3}, {U"区", 3},
+    {U"旗", 3},  {U"乡镇", 4},   {U"乡", 4}, {U"镇", 4},    {U"街道", 4},  {U"村", 5},     {U"社区", 5}};
+
+// Organs every level has, written once after the last level of a list.
+constexpr u32view kSharedOrgans[] = {
+    U"人民政府", U"政府",      U"党委",       U"党委和政府", U"党委、政府", U"党委政府", U"党委和人民政府",
+    U"人民政府办公室", U"政府办公室", U"党委办公室", U"管委会", U"人大常委会", U"政协", U"纪委监委"};
+
+// A level word at `at` (the longest), its rank, or 0.
+int level_at(u32view s, size_t at, size_t* length) {
+  int rank = 0;
+  *length = 0;
+  for (const Level& l : kLevels)
+    if (l.word.size() > *length && s.substr(at, l.word.size()) == l.word) {
+      *length = l.word.size();
+      rank = l.rank;
+    }
+  return rank;
+}
+
+// [各] level [equivalents] at the start of `s`: its rank (0 when there is none) and where it ends.
+int read_levels(u32view s, size_t* end) {
+  size_t at = starts_with(s, U"各") ? 1 : 0, length = 0;
+  int rank = level_at(s, at, &length);
+  if (rank == 0) return 0;
+  at += length;
+  if (at < s.size() && (s[at] == U'（' || s[at] == U'(')) {
+    size_t close = s.find_first_of(U"）)", at);
+    if (close == u32view::npos) return 0;
+    // Each piece between the brackets must be a level: 县（市、区）, never 县（含开发区）.
+    size_t from = at + 1;
+    for (size_t i = from; i <= close; ++i) {
+      if (i < close && s[i] != U'、') continue;
+      size_t piece_length = 0;
+      if (i == from || level_at(s.substr(0, i), from, &piece_length) == 0 || from + piece_length != i) return 0;
+      from = i + 1;
+    }
+    at = close + 1;
+  }
+  *end = at;
+  return rank;
+}
+
+bool is_han(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+// The organ an organ item ends with, from `at`: the whole rest when it is one (kSharedOrgans,
+// or a field's 部门 / 局).
+bool organ(u32view rest) {
+  for (u32view o : kSharedOrgans)
+    if (rest == o) return true;
+  for (u32view kind : {U"部门", U"局"}) {
+    if (!ends_with(rest, kind)) continue;
+    u32view field = rest.substr(0, rest.size() - kind.size());
+    if (field.empty() || field.size() > 8) continue;
+    if (std::all_of(field.begin(), field.end(), is_han)) return true;
+  }
+  return false;
+}
+
+// A count of levels after them, 两级 三级: the count, or 0.
+int level_count(u32view s, size_t at, size_t* length) {
+  static constexpr u32view kCounts = U"一两三四五";
+  if (at + 1 < s.size() && s[at + 1] == U'级') {
+    size_t n = kCounts.find(s[at]);
+    if (n != u32view::npos) {
+      *length = 2;
+      return static_cast<int>(n) + 1;
+    }
+    if (s[at] == U'二') {
+      *length = 2;
+      return 2;
+    }
+  }
+  *length = 0;
+  return 0;
+}
+
+// Gives bare items the organ of the organ item after them, as the grammar above says.
+// `joined[k]`: item k follows item k-1 with 、 alone between them.
+void share_suffixes(const Text& t, std::vector<Range>& items, const std::vector<bool>& joined) {
+  for (size_t last = 1; last < items.size(); ++last) {
+    if (!joined[last]) continue;
+    u32view s = simp(t, items[last]);
+    size_t levels_end = 0;
+    const int last_rank = read_levels(s, &levels_end);
+    if (last_rank == 0 || levels_end >= s.size()) continue;
+    size_t count_length = 0;
+    const int count = level_count(s, levels_end, &count_length);
+    if (!organ(s.substr(levels_end + count_length))) continue;
+    // The run of bare items before it, levels never going up.
+    size_t first = last;
+    int rank = last_rank;
+    while (first > 0 && joined[first]) {
+      size_t end = 0;
+      u32view before = simp(t, items[first - 1]);
+      const int before_rank = read_levels(before, &end);
+      if (before_rank == 0 || end != before.size() || before_rank > rank || items[first - 1].shared()) break;
+      rank = before_rank;
+      --first;
+    }
+    if (first == last) continue;
+    if (count != 0 && count != static_cast<int>(last - first + 1)) continue;
+    const size_t organ_begin = items[last].b + levels_end + count_length;
+    for (size_t k = first; k < last; ++k) {
+      items[k].sb = organ_begin;
+      items[k].se = items[last].e;
+    }
+    if (count != 0) {  // 县两级住建部门 → 县住建部门
+      items[last].sb = organ_begin;
+      items[last].se = items[last].e;
+      items[last].e = items[last].b + levels_end;
+    }
+  }
+}
+
 std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bool* implausible) {
   std::vector<Range> raw;
   size_t item = r.b;
@@ -228,24 +384,51 @@ std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bo
   }
   raw.push_back({item, r.e});
 
-  std::vector<Range> items;
-  for (Range piece : raw) {
-    Range whole = trim(t, piece);
+  // The pieces' names up to a date, each marked when 、 alone joins it to the one before.
+  std::vector<Range> names;
+  std::vector<bool> joined;
+  bool after_list_comma = false;
+  for (size_t k = 0; k < raw.size(); ++k) {
+    Range whole = trim(t, raw[k]);
+    const bool joins = after_list_comma && !whole.empty() && !names.empty();
+    if (k + 1 < raw.size()) {
+      Range between = {raw[k].e, raw[k + 1].b};
+      u32view sep = simp(t, between);
+      after_list_comma = sep == U"、";
+      if (!whole.empty() && whole.e != raw[k].e) after_list_comma = false;  // 、 only, no other mark
+    }
     if (whole.empty()) continue;
     if (date_piece(simp(t, whole))) {
       if (date_text) *date_text = to_utf8(u32view(t.o).substr(whole.b, whole.e - whole.b));
       break;
     }
     Range name = clean_item(t, whole);
-    if (name.empty()) continue;
-    u32view s = simp(t, name);
-    if (place_class(s) && !items.empty() && starts_with(simp(t, items.back()), U"各")) {
+    if (name.empty()) {
+      after_list_comma = false;
+      continue;
+    }
+    // 等 cut from the piece ends the run: 市、县等人民政府 is no shared list of two.
+    if (name.e != whole.e) after_list_comma = false;
+    names.push_back(name);
+    joined.push_back(joins);
+  }
+  share_suffixes(t, names, joined);
+
+  std::vector<Range> items;
+  for (Range name : names) {
+    const u32 s = name_simp(t, name);
+    if (!name.shared() && place_class(s) && !items.empty() && !items.back().shared() &&
+        starts_with(simp(t, items.back()), U"各")) {
       items.back().e = name.e;
       continue;
     }
     if (generic_name(s)) continue;
     if (!plausible_unit(s)) {
       if (implausible) *implausible = true;
+      continue;
+    }
+    if (name.shared()) {
+      items.push_back(name);
       continue;
     }
     for (Range unit : split_run_together(t, name)) items.push_back(unit);
@@ -269,7 +452,7 @@ bool noted_as_lead(const Text& t, Range r) {
 // Each name in `role`, except one its own note names the lead (noted_as_lead).
 void add_units(const Text& t, const std::vector<Range>& names, UnitRole role, UnitClause& clause) {
   for (Range r : names)
-    clause.units.push_back({to_utf8(u32view(t.o).substr(r.b, r.e - r.b)), noted_as_lead(t, r) ? UnitRole::Lead : role});
+    clause.units.push_back({name_of(t, r), noted_as_lead(t, r) ? UnitRole::Lead : role});
 }
 
 enum class LabelKind { Unknown, Lead, Responsible, Other };
@@ -466,7 +649,7 @@ bool read_inherited(const Text& t, Range piece, UnitClause& clause) {
     // 涉及 speaks of this task as well as the later ones.
     if (contains(head, U"涉及")) {
       std::vector<Range> names = split_list(t, {from, piece.e}, nullptr, nullptr);
-      for (Range r : names) clause.inherited.push_back(to_utf8(u32view(t.o).substr(r.b, r.e - r.b)));
+      for (Range r : names) clause.inherited.push_back(name_of(t, r));
       add_units(t, names, UnitRole::Responsible, clause);
       return true;
     }
@@ -474,7 +657,7 @@ bool read_inherited(const Text& t, Range piece, UnitClause& clause) {
       size_t at = u32view(t.s).substr(from, piece.e - from).find(tail);
       if (at == u32view::npos) continue;
       for (Range r : split_list(t, {from, from + at}, nullptr, nullptr))
-        clause.inherited.push_back(to_utf8(u32view(t.o).substr(r.b, r.e - r.b)));
+        clause.inherited.push_back(name_of(t, r));
       return true;
     }
     return true;
@@ -581,7 +764,7 @@ bool read_bare_list(const Text& t, Range r, UnitClause& clause) {
   std::vector<Range> names = split_list(t, r, &date, &implausible);
   if (implausible || names.empty()) return false;
   for (Range n : names) {
-    u32view name = simp(t, n);
+    const u32 name = name_simp(t, n);
     if (!has_suffix(name)) return false;
     for (u32view place : kPlaceOnly)
       if (ends_with(name, place) && !ends_with(name, U"政府）") && !ends_with(name, U"政府)")) return false;
@@ -604,9 +787,10 @@ bool read_clause_content(const Text& t, Range r, UnitClause& clause) {
 
 size_t byte_offset(const Text& t, size_t index) { return to_utf8(u32view(t.o).substr(0, index)).size(); }
 
-// 由市住建局牵头，市自然资源局、市城管局按职责分工配合 in running text: the units before
-// 牵头 lead, and the units of the next clause, when it ends with a verb of taking part,
-// are responsible. 牵头 must end its clause: 建立由农业农村部牵头的协调机制 and 由一家
+// 由市住建局牵头，市自然资源局、市城管局按职责分工配合，各区负责落实 in running text: the
+// units before 牵头 lead; the units of the next clause, when it ends with a verb of taking
+// part, are responsible; so are those of a clause after that ends with a verb of carrying
+// out (负责落实, 具体负责, 组织实施). 牵头 must end its clause: 建立由农业农村部牵头的协调机制 and 由一家
 // 牵头部门统一受理 assign nothing.
 void read_by_lead(const Text& t, const std::vector<Range>& outside, std::vector<UnitClause>& clauses) {
   auto clause_end = [&](size_t from, size_t end) {
@@ -625,28 +809,44 @@ void read_by_lead(const Text& t, const std::vector<Range>& outside, std::vector<
       bool implausible = false;
       auto leads = split_list(t, lead, nullptr, &implausible);
       if (implausible || leads.empty() ||
-          !std::all_of(leads.begin(), leads.end(), [&](Range r) { return has_suffix(simp(t, r)); }))
+          !std::all_of(leads.begin(), leads.end(), [&](Range r) { return has_suffix(name_simp(t, r)); }))
         continue;
       UnitClause clause;
       clause.begin = byte_offset(t, at);
       clause.end = byte_offset(t, after);
       add_units(t, leads, UnitRole::Lead, clause);
-      if (after < part.e && (t.s[after] == U'，' || t.s[after] == U',')) {
-        size_t end = clause_end(after + 1, part.e);
-        u32view next = simp(t, trim(t, {after + 1, end}));
-        for (u32view verb : {U"按职责分工配合", U"配合", U"参与", U"协同", U"协助", U"协办"}) {
+      // The clause after `from` (a comma there), when it is units and one of `verbs`: the
+      // units join the clause, responsible, and the clause reaches to its end.
+      size_t from = after;
+      auto read_next = [&](std::initializer_list<u32view> verbs, bool offices_only) {
+        if (from >= part.e || (t.s[from] != U'，' && t.s[from] != U',')) return;
+        size_t end = clause_end(from + 1, part.e);
+        Range piece = trim(t, {from + 1, end});
+        u32view next = simp(t, piece);
+        for (u32view verb : verbs) {
           if (!ends_with(next, verb)) continue;
-          Range others = trim(t, {after + 1, end});
+          Range others = piece;
           others.e -= verb.size();
-          implausible = false;
-          auto names = split_list(t, others, nullptr, &implausible);
-          if (!implausible && !names.empty()) {
-            add_units(t, names, UnitRole::Responsible, clause);
-            clause.end = byte_offset(t, end);
-          }
-          break;
+          others.e -= adverb_before(simp(t, others));
+          bool implausible_names = false;
+          auto names = split_list(t, others, nullptr, &implausible_names);
+          if (implausible_names || names.empty()) return;
+          if (offices_only && !std::all_of(names.begin(), names.end(), [&](Range r) { return has_suffix(name_simp(t, r)); }))
+            return;
+          add_units(t, names, UnitRole::Responsible, clause);
+          clause.end = byte_offset(t, end);
+          from = end;
+          return;
         }
-      }
+      };
+      // 由A牵头，B、C配合: the partners.
+      read_next({U"按职责分工配合", U"配合", U"参与", U"协同", U"协助", U"协办"}, false);
+      // …，D负责落实: the units that carry it out, after the lead (and the partners): responsible,
+      // since the lead is named. Only names of units (各县（市、区）, 县住建局) before the verb:
+      // 由A牵头，确保责任落实 is the task's words.
+      read_next({U"按职责分工负责落实", U"按职责分工负责", U"负责组织实施", U"负责落实", U"负责实施", U"具体负责",
+                 U"具体落实", U"抓好落实", U"组织实施", U"负责"},
+                true);
       clauses.push_back(std::move(clause));
       at = after;
     }
@@ -825,7 +1025,7 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
 std::vector<std::string> split_unit_list(std::string_view list, std::string* date_text) {
   Text t = both_forms(list);
   std::vector<std::string> names;
-  for (Range r : split_list(t, {0, t.s.size()}, date_text, nullptr)) names.push_back(to_utf8(u32view(t.o).substr(r.b, r.e - r.b)));
+  for (Range r : split_list(t, {0, t.s.size()}, date_text, nullptr)) names.push_back(name_of(t, r));
   return names;
 }
 

@@ -341,3 +341,17 @@ TEST_CASE("unit clauses: a label's plain list closed by the rule or 下同; a qu
   REQUIRE(c.size() == 1);
   CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市水务局", "市财政局"});
 }
+
+TEST_CASE("split_unit_list: bare levels share the organ of the level item after them", "[units]") {
+  using names_t = std::vector<std::string>;
+  CHECK(split_unit_list("各县（区）、乡（镇）党委") == names_t{"各县（区）党委", "乡（镇）党委"});
+  CHECK(split_unit_list("省、市、县三级住建部门") == names_t{"省住建部门", "市住建部门", "县住建部门"});
+  CHECK(split_unit_list("区、街道两级政府") == names_t{"区政府", "街道政府"});
+  // Near misses: a count that does not count the levels; a named unit last; a list going up;
+  // a comma, not 、, between them; brackets that hold no levels.
+  CHECK(split_unit_list("县、乡三级政府") == names_t{"乡三级政府"});
+  CHECK(split_unit_list("各镇（街道）、县水务公司") == names_t{"各镇（街道）", "县水务公司"});
+  CHECK(split_unit_list("各乡镇、县人民政府") == names_t{"各乡镇", "县人民政府"});
+  CHECK(split_unit_list("各乡镇，县人民政府") == names_t{"各乡镇", "县人民政府"});
+  CHECK(split_unit_list("县（高新区）、乡人民政府") == names_t{"县（高新区）", "乡人民政府"});
+}

@@ -845,3 +845,112 @@ TEST_CASE("import_plan: 由A牵头，B配合，C负责落实 in running text: C 
   CHECK(texts(result.xml, "//task[@id='2']/text") == std::vector<std::string>{"新建收储点6个，确保年底前投入使用。"});
   for (const std::string& t : texts(result.xml, "//task/text")) CHECK(t.rfind("，", 0) != 0);
 }
+
+TEST_CASE("import_plan: a task table without 序号, one cell per line, writes a merged cell once; the row below takes it",
+          "[import][grammar]") {
+  // 工作任务 merged over its two measures; the second measure's 牵头单位 and 完成时限 merged with the
+  // first's (only its 责任单位 is written); a later row repeats the lead above with no 责任单位.
+  const std::string head =
+      "某县2024年就业服务提升工作方案\n2024年3月5日\n一、重点任务\n各单位按下表抓好落实。\n附件\n";
+  const std::string table =
+      "工作任务\n具体措施\n牵头单位\n责任单位\n完成时限\n"
+      "开展零工市场建设\n"
+      "在县城建成零工市场1处，设置求职登记和岗位发布窗口。\n县人社局\n县住建局、县市场监管局\n2024年8月底前\n"
+      "每个乡镇设立零工驿站，开展线上岗位推送。\n各乡镇\n"
+      "加强职业技能培训\n"
+      "全年开展订单式培训2000人次。\n县人社局\n县教育局\n2024年11月底前\n"
+      "组织技能大赛一次。\n县人社局\n2024年10月底前\n";
+  PlanImport result;
+  import_plan(head + table, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(text(result.xml, "//task[@id='1']/title") == "开展零工市场建设");
+  CHECK(text(result.xml, "//task[@id='1']/text") ==
+        "在县城建成零工市场1处，设置求职登记和岗位发布窗口。\n每个乡镇设立零工驿站，开展线上岗位推送。");
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县人社局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") ==
+        std::vector<std::string>{"县住建局", "县市场监管局", "各乡镇"});
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-08-31");
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县人社局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县教育局"});
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-11-30");  // the later of its two measures
+  // Without 工作任务 and merged 牵头单位 across tasks: every row is a task, the lone unit cell
+  // under a merged lead is its 责任单位, and a 一、 line before a task's words heads its rows.
+  import_plan("某县2024年河道整治方案\n2024年3月5日\n"
+              "重点任务\n牵头单位\n配合单位\n完成时限\n"
+              "一、河道清淤\n清理县城段河道淤泥\n县水利局\n县城管局\n2024年5月底前\n"
+              "拆除河道两岸违建\n县自然资源局\n2024年6月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//section/@title") == std::vector<std::string>{"一、河道清淤"});
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县水利局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县自然资源局"});
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-06-30");
+
+  // The table ends before the plan's next section and its prose; the unit over the date line signs it.
+  import_plan("某县2024年河道整治方案\n某水发〔2024〕2号\n一、重点任务\n"
+              "重点任务\n牵头单位\n配合单位\n完成时限\n"
+              "清理县城段河道淤泥\n县水利局\n县城管局\n2024年5月底前\n"
+              "拆除河道两岸违建\n县自然资源局\n各乡镇\n2024年6月底前\n"
+              "二、保障措施\n加强组织领导，定期调度工作进展。\n县水利局\n2024年3月5日\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+
+  // Near misses, read as before: running text whose lines are short, a list of names, a table of
+  // figures, a contact list. None is a task table.
+  const std::string plain = "某镇2024年防汛工作方案\n2024年4月1日\n";
+  for (const std::string& body :
+       {std::string("一、工作任务\n汛前任务重\n时间紧\n各村要早安排\n二、责任单位\n镇水利站\n镇应急办\n三、完成时限\n2024年5月底前\n"),
+        std::string("防汛工作人员名单\n镇应急办\n镇水利站\n镇派出所\n张明\n李强\n"),
+        std::string("主要指标\n单位\n完成时间\n降雨量\n毫米\n2024年6月\n"),
+        std::string("项目名称\n责任单位\n联系人\n联系电话\n堤防加固\n镇水利站\n王明\n12345678\n"
+                    "排涝泵站维修\n镇应急办\n李强\n23456789\n")}) {
+    PlanImport near;
+    import_plan(plain + body, near);
+    REQUIRE(near.ok);
+    CHECK(near.xml.select_nodes("//task[lead or responsible]").empty());
+    for (const ImportWarning& w : near.warnings) CHECK(w.zh.find("任务表没有序号栏") == std::string::npos);
+  }
+}
+
+TEST_CASE("import_plan: a task table one cell per line with its rulings as lines between the cells", "[import][grammar]") {
+  // Rulings down (│) part the cells, across (────) the rows; two │ with nothing between hold an
+  // empty 配合单位, so the unit before them is the row's own lead.
+  PlanImport result;
+  import_plan("某区2024年背街小巷整治方案\n2024年2月20日\n"
+              "│工作任务│\n├────┼────┤\n│牵头单位│\n├────┼────┤\n│配合单位│\n├────┼────┤\n│完成时限│\n"
+              "──────────\n"
+              "修补破损人行道\n│\n区住建局\n│\n区城管局、各街道办事处\n│\n2024年7月底前\n"
+              "──────────\n"
+              "规范沿街店铺招牌\n│\n区城管局\n│\n│\n2024年9月底前\n"
+              "──────────\n"
+              "二、保障措施\n所需经费由区财政统筹。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区住建局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区城管局", "各街道办事处"});
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-07-31");
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"区城管局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible").empty());
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-09-30");
+  // A 序号 table with its rulings as lines reads as without them.
+  import_plan("某区2024年背街小巷整治方案\n2024年2月20日\n"
+              "序号\n│\n重点任务\n│\n牵头单位\n────────\n1\n│\n修补破损人行道\n│\n区住建局\n────────\n"
+              "2\n│\n规范沿街店铺招牌\n│\n区城管局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/lead") == std::vector<std::string>{"区住建局", "区城管局"});
+
+  // Near miss: rulings around a table of figures, and a ruling between paragraphs of prose.
+  PlanImport near;
+  import_plan("某区2023年经济运行情况\n2024年1月10日\n"
+              "指标名称\n│\n单位\n│\n完成时间\n────────\n地区生产总值\n│\n亿元\n│\n2023年12月\n"
+              "────────\n一、总体情况\n全年经济运行平稳。\n──────────\n二、下步安排\n区发改局要加强监测。\n",
+              near);
+  REQUIRE(near.ok);
+  CHECK(near.xml.select_nodes("//task[lead or responsible]").empty());
+  for (const ImportWarning& w : near.warnings) CHECK(w.zh.find("任务表没有序号栏") == std::string::npos);
+}

@@ -622,10 +622,15 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (figures.empty()) return;
   // Dates in the text (截至6月底, 一季度, 去年同期) and periods (国庆假期): those of a figure's
   // sentence before it say when the figure holds.
+  // Only dates before a figure are read, so the text after the last one is not scanned.
   std::vector<std::pair<size_t, size_t>> figure_spans;
   figure_spans.reserve(figures.size());
-  for (const Quantity& q : figures) figure_spans.emplace_back(q.offset, q.offset + q.length);
-  const std::vector<DeadlineMatch> dates = find_deadlines(text, kAnyYear, figure_spans);
+  size_t last_end = 0;
+  for (const Quantity& q : figures) {
+    figure_spans.emplace_back(q.offset, q.offset + q.length);
+    last_end = std::max(last_end, std::min(q.offset + q.length, text.size()));
+  }
+  const std::vector<DeadlineMatch> dates = find_deadlines(text.substr(0, last_end), kAnyYear, figure_spans);
   const TextChars decoded = text_chars(text, figures, dates);
   // Most texts have no colon and no 其中: a byte search says so before a pass over the characters.
   const bool has_colon = text.find("：") != std::string_view::npos || text.find(':') != std::string_view::npos;

@@ -33,24 +33,38 @@ const std::vector<TextPart>& parts_of(lua_State* L, const DocumentRef& ref) {
   return context.parts;
 }
 
-// The run of `count` items (parts or texts) the running call sees: all of them, or its
-// share when a by_part rule runs as several jobs (RuleContext::shard), as [first, end).
-std::pair<size_t, size_t> shard_range(const RuleContext& context, size_t count) {
-  return {count * context.shard / context.shards, count * (context.shard + 1) / context.shards};
+// An iterator over the run of `count` items (parts or texts) the running call sees: all of
+// them, or its share when a by_part rule runs as several jobs (RuleContext::shard). Its
+// upvalues: the document (stack index 1), the next index and the index past the last.
+int push_share_iterator(lua_State* L, size_t count, lua_CFunction next) {
+  const RuleContext& context = rule_context(L);
+  const size_t first = count * context.shard / context.shards, end = count * (context.shard + 1) / context.shards;
+  lua_settop(L, 1);                                        // [doc]
+  lua_pushinteger(L, static_cast<lua_Integer>(first));     // [doc, first]
+  lua_pushinteger(L, static_cast<lua_Integer>(end));       // [doc, first, end]
+  lua_pushcclosure(L, next, 3);                            // [iterator]
+  return 1;
 }
 
-// The iterator report:parts() returns. Upvalues: the document userdata, the index of the
-// next part and the index past the last. Each call builds a new table, so no rule sees
-// what another changed.
+// In a share iterator's function: the index of its next item among `count`, the iterator
+// moved past it; -1 when its run is done.
+lua_Integer next_in_share(lua_State* L, size_t count) {
+  const lua_Integer index = lua_tointeger(L, lua_upvalueindex(2));
+  const lua_Integer end = lua_tointeger(L, lua_upvalueindex(3));
+  if (index < 0 || index >= end || static_cast<size_t>(index) >= count) return -1;
+  lua_pushinteger(L, index + 1);        // [next]
+  lua_replace(L, lua_upvalueindex(2));  // []
+  return index;
+}
+
+// The iterator report:parts() returns (push_share_iterator). Each call builds a new table,
+// so no rule sees what another changed.
 int next_part(lua_State* L) {
   const DocumentRef& ref = *static_cast<DocumentRef*>(lua_touserdata(L, lua_upvalueindex(1)));
   check_alive(L, ref.generation);
   const std::vector<TextPart>& parts = parts_of(L, ref);
-  lua_Integer index = lua_tointeger(L, lua_upvalueindex(2));
-  lua_Integer end = lua_tointeger(L, lua_upvalueindex(3));
-  if (index < 0 || index >= end || static_cast<size_t>(index) >= parts.size()) return 0;
-  lua_pushinteger(L, index + 1);               // [next]
-  lua_replace(L, lua_upvalueindex(2));         // []
+  const lua_Integer index = next_in_share(L, parts.size());
+  if (index < 0) return 0;
   const TextPart& part = parts[static_cast<size_t>(index)];
   size_t bytes = 0;
   for (const TextPiece& piece : part) bytes += piece.length;
@@ -87,12 +101,7 @@ int next_part(lua_State* L) {
 int document_parts(lua_State* L) {
   DocumentRef& ref = check_document(L, 1);
   check_alive(L, ref.generation);
-  auto [first, end] = shard_range(rule_context(L), parts_of(L, ref).size());
-  lua_settop(L, 1);                                        // [doc]
-  lua_pushinteger(L, static_cast<lua_Integer>(first));     // [doc, first]
-  lua_pushinteger(L, static_cast<lua_Integer>(end));       // [doc, first, end]
-  lua_pushcclosure(L, next_part, 3);                       // [iterator]
-  return 1;
+  return push_share_iterator(L, parts_of(L, ref).size(), next_part);
 }
 
 // The texts of `ref` the text rules read (rule_texts), from the state's cache when they
@@ -109,16 +118,13 @@ const std::vector<pugi::xml_node>& texts_of(lua_State* L, const DocumentRef& ref
   return context.texts;
 }
 
-// The iterator report:texts() returns; upvalues as next_part's.
+// The iterator report:texts() returns (push_share_iterator).
 int next_text(lua_State* L) {
   const DocumentRef& ref = *static_cast<DocumentRef*>(lua_touserdata(L, lua_upvalueindex(1)));
   check_alive(L, ref.generation);
   const std::vector<pugi::xml_node>& texts = texts_of(L, ref);
-  lua_Integer index = lua_tointeger(L, lua_upvalueindex(2));
-  lua_Integer end = lua_tointeger(L, lua_upvalueindex(3));
-  if (index < 0 || index >= end || static_cast<size_t>(index) >= texts.size()) return 0;
-  lua_pushinteger(L, index + 1);        // [next]
-  lua_replace(L, lua_upvalueindex(2));  // []
+  const lua_Integer index = next_in_share(L, texts.size());
+  if (index < 0) return 0;
   pugi::xml_node node = texts[static_cast<size_t>(index)];
   std::string buffer;
   std::string_view text = text_view(node, buffer);
@@ -135,12 +141,7 @@ int next_text(lua_State* L) {
 int document_texts(lua_State* L) {
   DocumentRef& ref = check_document(L, 1);
   check_alive(L, ref.generation);
-  auto [first, end] = shard_range(rule_context(L), texts_of(L, ref).size());
-  lua_settop(L, 1);                                        // [doc]
-  lua_pushinteger(L, static_cast<lua_Integer>(first));     // [doc, first]
-  lua_pushinteger(L, static_cast<lua_Integer>(end));       // [doc, first, end]
-  lua_pushcclosure(L, next_text, 3);                       // [iterator]
-  return 1;
+  return push_share_iterator(L, texts_of(L, ref).size(), next_text);
 }
 
 }  // namespace

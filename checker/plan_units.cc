@@ -104,6 +104,17 @@ bool generic_name(u32view name) {
   return false;
 }
 
+// A leader of a government, not a unit: 分管副省长, 协管副秘书长, 常务副市长, 县长, 分管市领导.
+// Plans name the leader in charge beside the units (（分管副省长负责，省发展改革委牵头…）);
+// the leader reports as no unit.
+bool leader_title(u32view name) {
+  if (name.size() > 10) return false;
+  for (u32view title : {U"省长", U"市长", U"县长", U"区长", U"州长", U"旗长", U"盟长", U"镇长", U"乡长", U"秘书长",
+                        U"省领导", U"市领导", U"县领导", U"区领导", U"分管领导", U"领导同志"})
+    if (ends_with(name, title)) return true;
+  return false;
+}
+
 // Words of a place class that, after 各X、, continue the collective (各区、县级市).
 bool place_class(u32view name) {
   for (u32view p : {U"区", U"县", U"市", U"县级市", U"县区", U"市区", U"县（市）", U"县(市)", U"乡", U"镇", U"乡镇",
@@ -455,7 +466,7 @@ std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bo
       items.back().e = name.e;
       continue;
     }
-    if (generic_name(s)) continue;
+    if (generic_name(s) || leader_title(s)) continue;
     if (!plausible_unit(s)) {
       if (implausible) *implausible = true;
       continue;
@@ -777,6 +788,24 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
       if (complement == u32view::npos) continue;
       Range before{p.b, p.e - complement - verb.word.size()};
       before.e -= adverb_before(simp(t, before));
+      // 分管副省长、协管副秘书长负责: the leaders in charge, no unit; the clause reads on.
+      if (pending.empty() && !before.empty()) {
+        bool leaders = true, any_name = false;
+        int d = 0;
+        size_t from = before.b;
+        for (size_t i = before.b; i <= before.e && leaders; ++i) {
+          if (i < before.e && is_open(t.s[i])) ++d;
+          else if (i < before.e && is_close(t.s[i])) d = std::max(0, d - 1);
+          if (i < before.e && (d > 0 || !is_list_mark(t.s[i]))) continue;
+          Range name = trim(t, {from, i});
+          if (!name.empty()) {
+            any_name = true;
+            leaders = leader_title(simp(t, name));
+          }
+          from = i + 1;
+        }
+        if (leaders && any_name) return true;
+      }
       size_t with = u32view(t.s).substr(before.b, before.e - before.b).find(U"会同");
       bool implausible = false;
       if (with != u32view::npos) {

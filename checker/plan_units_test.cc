@@ -434,3 +434,21 @@ TEST_CASE("split_unit_list: 各县、市、区 with one organ is one tier, kept 
   CHECK(split_unit_list("各乡镇、县人民政府") == names_t{"各乡镇", "县人民政府"});
   CHECK(split_unit_list("各县、市人社局") == names_t{"各县", "市人社局"});
 }
+
+TEST_CASE("unit clauses: the leader in charge named beside the units is no unit", "[units]") {
+  auto c = find_unit_clauses("（分管副市长、协管副秘书长负责，市统计局牵头，市税务局、市财政局配合）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市统计局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市税务局", "市财政局"});
+  CHECK(split_unit_list("县政府办公室、分管县领导") == std::vector<std::string>{"县政府办公室"});
+  // Near misses: a unit whose name holds a title, and leaders of another kind, stay.
+  c = find_unit_clauses("（市政务服务中心、市长热线办公室负责）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市政务服务中心", "市长热线办公室"});
+  c = find_unit_clauses("（市水利局牵头，各级河长负责）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"各级河长"});
+}

@@ -510,11 +510,12 @@ bool completes_by(std::string_view simplified, const DeadlineMatch& match) {
 // clause's end, or "" when there is none. Under such a label the wording is the limit
 // whatever it is: 2024年11月30日 there means by that day, 第三季度 by its end. The value runs
 // over commas: 时间节点：6月底前完成方案制定，12月底前全面完成 names both steps.
+constexpr std::string_view kTimeLabels[] = {"完成时限", "完成時限", "完成时间", "完成時間", "时间节点", "時間節點",
+                                            "截止时间", "截止時間", "完成期限", "时限要求", "時限要求", "时间要求",
+                                            "時間要求", "办结时限", "辦結時限", "时限", "時限"};
+
 std::string labelled_limit(const std::string& text) {
-  static constexpr std::string_view kLabels[] = {"完成时限", "完成時限", "完成时间", "完成時間", "时间节点", "時間節點",
-                                                 "截止时间", "截止時間", "完成期限", "时限要求", "時限要求", "时间要求",
-                                                 "時間要求", "办结时限", "辦結時限", "时限", "時限"};
-  for (std::string_view label : kLabels) {
+  for (std::string_view label : kTimeLabels) {
     for (size_t at = text.find(label); at != std::string::npos; at = text.find(label, at + label.size())) {
       size_t from = at + label.size();
       if (text.compare(from, 3, "：") == 0) from += 3;
@@ -527,6 +528,17 @@ std::string labelled_limit(const std::string& text) {
     }
   }
   return "";
+}
+
+// A line that is a time label and its value (完成时限：2021年12月31日): a label line of the
+// task above it, like its 责任单位： line.
+bool time_label_line(const std::string& text) {
+  const std::string t = trim_spaces(text);
+  for (std::string_view label : kTimeLabels)
+    if (t.compare(0, label.size(), label) == 0 &&
+        (t.compare(label.size(), 3, "：") == 0 || t.compare(label.size(), 1, ":") == 0))
+      return true;
+  return false;
 }
 
 // The deadline of a task's words: a date (or a yearly month) named as a limit. In a 完成时限
@@ -1145,7 +1157,8 @@ class Importer {
         const Para& q = paras_[j];
         if (q.number.style != NumberStyle::None || q.closing) break;
         // Its sub-items are its words wherever they stand (其中：①…②…), and the unit lines after them its units.
-        if ((has_clause || self_contained) && q.clauses.empty() && !q.sub_item) break;
+        // A time label line (完成时限：…) is a label line too, whatever ends the line before it.
+        if ((has_clause || self_contained) && q.clauses.empty() && !q.sub_item && !time_label_line(q.text)) break;
         has_clause = has_clause || !q.clauses.empty();
       }
       extent_end_[i] = j;

@@ -954,3 +954,26 @@ TEST_CASE("import_plan: a task table one cell per line with its rulings as lines
   CHECK(near.xml.select_nodes("//task[lead or responsible]").empty());
   for (const ImportWarning& w : near.warnings) CHECK(w.zh.find("任务表没有序号栏") == std::string::npos);
 }
+
+TEST_CASE("import_plan: 牵头负责领导/牵头责任单位/协同责任单位 lines, and a 完成时限 line after a line closed by 。",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某市2024年重点工作及责任分解\n2024年2月20日\n一、主要预期目标\n"
+              "1.城镇新增就业2万人。\n牵头负责领导：李某。\n牵头责任单位：市人社局。\n协同责任单位：市教育局、市财政局等。\n"
+              "完成时限：2024年11月30日\n"
+              "2.粮食播种面积稳定。\n牵头负责领导：赵某。\n牵头责任单位：市农业农村局。\n协同责任单位：各县、市、区政府。\n"
+              "全市粮食生产要在10月底前完成秋收。\n"
+              "3.外贸进出口稳中提质。\n部门分工：市商务局牵头，市税务局配合。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"市人社局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"市教育局", "市财政局"});
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-11-30"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"市农业农村局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"各县、市、区政府"});
+  // Near miss: a sentence after the task's unit lines is no label line; it stays outside the task.
+  CHECK(texts(result.xml, "//task[@id='2']/deadline").empty());
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"市商务局"});
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"市税务局"});
+  CHECK(texts(result.xml, "//task/lead[.='李某']").empty());
+}

@@ -104,6 +104,17 @@ bool generic_name(u32view name) {
   return false;
 }
 
+// A leader of a government, not a unit: 分管副省长, 协管副秘书长, 常务副市长, 县长, 分管市领导.
+// Plans name the leader in charge beside the units (（分管副省长负责，省发展改革委牵头…）);
+// the leader reports as no unit.
+bool leader_title(u32view name) {
+  if (name.size() > 10) return false;
+  for (u32view title : {U"省长", U"市长", U"县长", U"区长", U"州长", U"旗长", U"盟长", U"镇长", U"乡长", U"秘书长",
+                        U"省领导", U"市领导", U"县领导", U"区领导", U"分管领导", U"领导同志"})
+    if (ends_with(name, title)) return true;
+  return false;
+}
+
 // Words of a place class that, after 各X、, continue the collective (各区、县级市).
 bool place_class(u32view name) {
   for (u32view p : {U"区", U"县", U"市", U"县级市", U"县区", U"市区", U"县（市）", U"县(市)", U"乡", U"镇", U"乡镇",
@@ -326,6 +337,38 @@ void share_suffixes(const Text& t, std::vector<Range>& items, const std::vector<
   }
 }
 
+// 各县、市、区政府 (市 after 县 a county-level city): one tier of places named together, a
+// collective kept whole like 各区、县级市 — not the levels going down that share_suffixes
+// gives the organ one by one (市、县两级人民政府 → 市人民政府, 县人民政府). Only 市 after a
+// county's level is read so; any other level going up (各乡镇、县人民政府), or a unit of its
+// own last (各县（区）、市人社局), keeps the items apart.
+void keep_tier_collectives(const Text& t, std::vector<Range>& names, std::vector<bool>& joined) {
+  constexpr int kCounty = 3;
+  for (size_t first = 0; first < names.size(); ++first) {
+    u32view s = simp(t, names[first]);
+    size_t end = 0;
+    if (read_levels(s, &end) != kCounty || !starts_with(s, U"各") || end != s.size()) continue;
+    bool county_city = false;
+    for (size_t last = first + 1; last < names.size() && joined[last]; ++last) {
+      u32view item = simp(t, names[last]);
+      size_t item_end = 0;
+      const int item_rank = read_levels(item, &item_end);
+      const bool city = starts_with(item, U"市") && item_rank == kCounty - 1;
+      if ((item_rank != kCounty && !city) || starts_with(item, U"各")) break;
+      county_city = county_city || city;
+      if (item_end == item.size()) continue;  // another bare level
+      u32view rest = item.substr(item_end);
+      if (std::find(std::begin(kSharedOrgans), std::end(kSharedOrgans), rest) == std::end(kSharedOrgans)) break;
+      if (county_city) {
+        names[first].e = names[last].e;
+        names.erase(names.begin() + first + 1, names.begin() + last + 1);
+        joined.erase(joined.begin() + first + 1, joined.begin() + last + 1);
+      }
+      break;
+    }
+  }
+}
+
 std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bool* implausible) {
   std::vector<Range> raw;
   size_t item = r.b;
@@ -412,6 +455,7 @@ std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bo
     names.push_back(name);
     joined.push_back(joins);
   }
+  keep_tier_collectives(t, names, joined);
   share_suffixes(t, names, joined);
 
   std::vector<Range> items;
@@ -422,7 +466,7 @@ std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bo
       items.back().e = name.e;
       continue;
     }
-    if (generic_name(s)) continue;
+    if (generic_name(s) || leader_title(s)) continue;
     if (!plausible_unit(s)) {
       if (implausible) *implausible = true;
       continue;
@@ -465,6 +509,8 @@ LabelKind classify_label(u32view label) {
     return LabelKind::Lead;
   for (u32view w : {U"责任", U"配合", U"协办", U"参与", U"协助", U"协同", U"负责", U"指导", U"承办", U"实施单位", U"主体"})
     if (contains(label, w)) return LabelKind::Responsible;
+  // Who does the work, the roles said by verbs in the list: 部门分工：X牵头，Y配合; 任务分工, 单位分工.
+  if (ends_with(label, U"分工")) return LabelKind::Responsible;
   for (u32view w : {U"范围", U"时限", U"时间", U"节点", U"期限", U"备注", U"目标", U"措施", U"内容", U"任务"})
     if (contains(label, w)) return LabelKind::Other;
   return LabelKind::Unknown;
@@ -477,7 +523,8 @@ constexpr u32view kKnownLabels[] = {
     U"主办单位", U"主责单位", U"协同单位", U"承办单位", U"实施单位", U"负责单位", U"指导单位", U"完成时限",
     U"完成时间", U"时间节点", U"时限要求", U"时间要求", U"截止时间", U"完成期限", U"办结时限", U"责任领导",
     U"牵头领导", U"分管领导", U"联系人", U"责任人", U"备注", U"适用范围", U"工作目标", U"具体措施",
-    U"主要责任单位", U"主要责任部门", U"其他责任单位", U"其他责任部门", U"其他配合单位"};
+    U"主要责任单位", U"主要责任部门", U"其他责任单位", U"其他责任部门", U"其他配合单位", U"部门分工",
+    U"责任分工"};
 
 // The label before a colon at `colon`: a known label it ends with, else the characters back
 // to a mark or the range's start.
@@ -486,11 +533,11 @@ Range label_before(const Text& t, size_t from, size_t colon) {
   for (u32view known : kKnownLabels)
     if (known.size() > longest && colon - from >= known.size() && u32view(t.s).substr(colon - known.size(), known.size()) == known)
       longest = known.size();
-  // A qualifier before a known label is part of it: 协同责任单位, 配合责任单位, not 责任单位
+  // A qualifier before a known label is part of it: 协同责任单位, 配合责任单位, 牵头责任单位, not 责任单位
   // with 协同 left as a verb at the end of the list before it.
   if (longest > 0 && colon - from >= longest + 2) {
     u32view before = u32view(t.s).substr(colon - longest - 2, 2);
-    for (u32view qualifier : {U"协同", U"配合", U"协助", U"协办", U"参与", U"其他", U"主要", U"具体"})
+    for (u32view qualifier : {U"协同", U"配合", U"协助", U"协办", U"参与", U"其他", U"主要", U"具体", U"牵头"})
       if (before == qualifier) return {colon - longest - 2, colon};
   }
   if (longest > 0) return {colon - longest, colon};
@@ -505,8 +552,21 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause);
 bool states_first_listed(u32view s);
 bool no_more_listing(u32view s);
 
+// The piece without its bracketed parts: 县发改局（首位单位为牵头单位，下同）、县财政局 → 县发改局、县财政局.
+u32 outside_brackets(u32view s) {
+  u32 out;
+  int depth = 0;
+  for (char32_t c : s) {
+    if (is_open(c)) ++depth;
+    else if (is_close(c)) depth = std::max(0, depth - 1);
+    else if (depth == 0) out.push_back(c);
+  }
+  return out;
+}
+
 // Where a label's list ends: before the first piece that is the first-listed rule, 下同 or a
-// closer. The rule, in that piece or a later one, sets the clause's flag.
+// closer. The rule, in that piece or a later one, sets the clause's flag; a rule in a note
+// after a unit (责任单位：县发改局（首位单位为牵头单位，下同）、县财政局) ends nothing.
 size_t list_end_before_rule(const Text& t, Range r, UnitClause& clause) {
   std::vector<Range> pieces;
   int depth = 0;
@@ -522,8 +582,8 @@ size_t list_end_before_rule(const Text& t, Range r, UnitClause& clause) {
   size_t end = r.e;
   for (Range piece : pieces) {
     u32view s = simp(t, trim(t, piece));
-    const bool rule = states_first_listed(s);
-    if (rule) clause.first_listed_rule = true;
+    if (states_first_listed(s)) clause.first_listed_rule = true;
+    const bool rule = states_first_listed(outside_brackets(s));
     if ((rule || s == U"下同" || no_more_listing(s)) && end == r.e) end = piece.b;
   }
   return end;
@@ -607,10 +667,10 @@ constexpr Verb kVerbs[] = {
 // The plan's first-listed rule, however worded: 列第一位者为牵头单位, 排在第一位的部门为牵头部门,
 // 列第一位为牵头或汇总单位, 列第一位的责任单位为牵头单位, 排名第一的为牵头单位, 排在首位的为牵头单位.
 // A verb closes a piece as written or with a complement after it: 牵头落实, 配合实施,
-// 负责推进. The complement's length, or npos when the piece does not end with the verb.
+// 负责推进, 牵头督导, 牵头组织. The complement's length, or npos when the piece does not end with the verb.
 size_t verb_complement(u32view s, u32view verb) {
   if (ends_with(s, verb)) return 0;
-  for (u32view complement : {U"落实", U"实施", U"推进", U"办理"})
+  for (u32view complement : {U"落实", U"实施", U"推进", U"办理", U"督导", U"组织", U"协调", U"推动"})
     if (ends_with(s, complement) && ends_with(s.substr(0, s.size() - complement.size()), verb)) return complement.size();
   return u32view::npos;
 }
@@ -642,9 +702,22 @@ bool no_more_listing(u32view s) {
 // → 相关市（州）人民政府: a unit every task involves, said once.
 bool read_inherited(const Text& t, Range piece, UnitClause& clause) {
   u32view s = simp(t, piece);
-  for (u32view head : {U"以下均需", U"以下均由", U"以下均为", U"以下各项均由", U"以下任务均需", U"具体任务均涉及",
-                       U"各项任务均涉及", U"以下任务均涉及", U"以下均涉及", U"任务均涉及"}) {
-    if (!starts_with(s, head)) continue;
+  // 以下 and a few words naming the work before 均需/均由: 以下各项工作均需X落实, 以下工作任务均由X负责.
+  u32 spelled;
+  if (starts_with(s, U"以下") || starts_with(s, U"下列")) {
+    for (u32view all : {U"均需", U"均由", U"均为", U"均涉及", U"都需", U"均要"}) {
+      size_t at = s.find(all);
+      if (at != u32view::npos && at <= 8) {
+        spelled = u32(s.substr(0, at + all.size()));
+        break;
+      }
+    }
+  }
+  for (u32view head : {u32view(spelled), u32view(U"以下均需"), u32view(U"以下均由"), u32view(U"以下均为"),
+                       u32view(U"以下各项均由"), u32view(U"以下任务均需"), u32view(U"具体任务均涉及"),
+                       u32view(U"各项任务均涉及"), u32view(U"以下任务均涉及"), u32view(U"以下均涉及"),
+                       u32view(U"任务均涉及")}) {
+    if (head.empty() || !starts_with(s, head)) continue;
     size_t from = piece.b + head.size();
     // 涉及 speaks of this task as well as the later ones.
     if (contains(head, U"涉及")) {
@@ -678,7 +751,8 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
     if (states_first_listed(s)) {
       clause.first_listed_rule = true;
       any = true;
-      return true;
+      // The rule in a note after a unit (X（列第一位为牵头单位）、Y负责): the units are read too.
+      if (states_first_listed(outside_brackets(s))) return true;
     }
     if (s == U"下同" || no_more_listing(s)) return true;
     // An exception to the rule that follows (除标注“分别牵头”外，列第一位为牵头单位) names no unit.
@@ -714,6 +788,24 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
       if (complement == u32view::npos) continue;
       Range before{p.b, p.e - complement - verb.word.size()};
       before.e -= adverb_before(simp(t, before));
+      // 分管副省长、协管副秘书长负责: the leaders in charge, no unit; the clause reads on.
+      if (pending.empty() && !before.empty()) {
+        bool leaders = true, any_name = false;
+        int d = 0;
+        size_t from = before.b;
+        for (size_t i = before.b; i <= before.e && leaders; ++i) {
+          if (i < before.e && is_open(t.s[i])) ++d;
+          else if (i < before.e && is_close(t.s[i])) d = std::max(0, d - 1);
+          if (i < before.e && (d > 0 || !is_list_mark(t.s[i]))) continue;
+          Range name = trim(t, {from, i});
+          if (!name.empty()) {
+            any_name = true;
+            leaders = leader_title(simp(t, name));
+          }
+          from = i + 1;
+        }
+        if (leaders && any_name) return true;
+      }
       size_t with = u32view(t.s).substr(before.b, before.e - before.b).find(U"会同");
       bool implausible = false;
       if (with != u32view::npos) {
@@ -979,8 +1071,15 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
     size_t after = close + 1;
     while (after < t.s.size() && (is_space(t.s[after]) || t.s[after] == U'。' || t.s[after] == U'；')) ++after;
     const bool closes_paragraph = (!clause.unclosed && after == t.s.size()) || opens_item(t, i);
-    if (read_clause_content(t, {i + 1, content_end}, clause) ||
-        (closes_paragraph && read_bare_list(t, {i + 1, content_end}, clause))) {
+    const bool read = read_clause_content(t, {i + 1, content_end}, clause) ||
+                      (closes_paragraph && read_bare_list(t, {i + 1, content_end}, clause));
+    // The first-listed rule as a unit's note inside a list (责任单位：县发改局（首位单位为牵头单位，
+    // 下同）、县财政局): part of the list, read with it.
+    const bool note_in_list = read && !clause.unclosed && clause.units.empty() && clause.inherited.empty() &&
+                              clause.first_listed_rule && i > 0 && !is_space(t.s[i - 1]) &&
+                              u32view(U"，,。；;：:").find(t.s[i - 1]) == u32view::npos && close + 1 < t.s.size() &&
+                              u32view(U"、，,").find(t.s[close + 1]) != u32view::npos;
+    if (read && !note_in_list) {
       outside.push_back({outside_from, i});
       clause.begin = byte_offset(t, i);
       clause.end = byte_offset(t, clause.unclosed ? content_end : close + 1);

@@ -355,3 +355,100 @@ TEST_CASE("split_unit_list: bare levels share the organ of the level item after 
   CHECK(split_unit_list("各乡镇，县人民政府") == names_t{"各乡镇", "县人民政府"});
   CHECK(split_unit_list("县（高新区）、乡人民政府") == names_t{"县（高新区）", "乡人民政府"});
 }
+
+TEST_CASE("unit clauses: 牵头责任单位 leads; a 分工 label's verbs assign; the rule as a unit's note mid-list", "[units]") {
+  auto c = find_unit_clauses("牵头责任单位：县教育局。");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县教育局"});
+  // Near miss: the qualifier's place is before the label; 协同责任单位 stays a partner.
+  c = find_unit_clauses("协同责任单位：县财政局、县人社局等。");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead).empty());
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县财政局", "县人社局"});
+
+  c = find_unit_clauses("部门分工：省商务厅牵头，省外办、各地配合。");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"省商务厅"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"省外办", "各地"});
+  // Near miss: a person's label names no unit, whatever follows it.
+  CHECK(find_unit_clauses("分管领导：王某某").empty());
+
+  c = find_unit_clauses("责任单位：区文旅局（排在首位的为牵头单位，下同）、区商务局、区交通局");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].first_listed_rule);
+  resolve_roles(c[0], true);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"区文旅局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"区商务局", "区交通局"});
+  c = find_unit_clauses("（区文旅局（列第一位者为牵头单位）、区商务局负责）");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].first_listed_rule);
+  resolve_roles(c[0], true);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"区文旅局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"区商务局"});
+  // Near miss: the rule closing the list still ends it, and a plain note after a unit is no rule.
+  c = find_unit_clauses("责任单位：区文旅局、区商务局（排在首位的为牵头单位）");
+  bool rule = false;
+  std::vector<std::string> all;
+  for (UnitClause& clause : c) {
+    rule = rule || clause.first_listed_rule;
+    resolve_roles(clause, true);
+    for (const UnitMention& u : clause.units) all.push_back(u.name);
+  }
+  CHECK(rule);
+  CHECK(all == std::vector<std::string>{"区文旅局", "区商务局"});
+  c = find_unit_clauses("责任单位：区文旅局（含文物局）、区商务局");
+  REQUIRE(c.size() == 1);
+  CHECK_FALSE(c[0].first_listed_rule);
+}
+
+TEST_CASE("unit clauses: 以下 with the work named before 均需; 牵头 with 督导/组织 after it", "[units]") {
+  auto c = find_unit_clauses("（市水利局牵头，市农业农村局参与。以下各项任务均需各县（区）人民政府落实，不再列出。）");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].inherited == std::vector<std::string>{"各县（区）人民政府"});
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市水利局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市农业农村局"});
+  // Near miss: a sentence that only begins with 以下 and says nothing of who is no clause.
+  CHECK(find_unit_clauses("（以下简称《办法》）").empty());
+
+  c = find_unit_clauses("（市应急局、市消防救援支队牵头督导，市住建局、市交通局参与）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市应急局", "市消防救援支队"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市住建局", "市交通局"});
+  c = find_unit_clauses("（市体育局牵头组织，各区配合）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市体育局"});
+}
+
+TEST_CASE("split_unit_list: 各县、市、区 with one organ is one tier, kept whole", "[units]") {
+  using names_t = std::vector<std::string>;
+  CHECK(split_unit_list("市财政局、各县、市、区人民政府") == names_t{"市财政局", "各县、市、区人民政府"});
+  CHECK(split_unit_list("各县、市、区政府，市直各部门") == names_t{"各县、市、区政府", "市直各部门"});
+  // Near misses: levels going down share the organ; another level going up or a unit of its own last share nothing.
+  CHECK(split_unit_list("市、县两级人民政府") == names_t{"市人民政府", "县人民政府"});
+  CHECK(split_unit_list("各乡镇、县人民政府") == names_t{"各乡镇", "县人民政府"});
+  CHECK(split_unit_list("各县、市人社局") == names_t{"各县", "市人社局"});
+}
+
+TEST_CASE("unit clauses: the leader in charge named beside the units is no unit", "[units]") {
+  auto c = find_unit_clauses("（分管副市长、协管副秘书长负责，市统计局牵头，市税务局、市财政局配合）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市统计局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市税务局", "市财政局"});
+  CHECK(split_unit_list("县政府办公室、分管县领导") == std::vector<std::string>{"县政府办公室"});
+  // Near misses: a unit whose name holds a title, and leaders of another kind, stay.
+  c = find_unit_clauses("（市政务服务中心、市长热线办公室负责）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市政务服务中心", "市长热线办公室"});
+  c = find_unit_clauses("（市水利局牵头，各级河长负责）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"各级河长"});
+}

@@ -1270,6 +1270,9 @@ class Importer {
   void write_paragraphs() {
     bool first_listed_rule = document_rule_;
     std::vector<std::string> inherited;
+    // Headings that name the lead of the tasks under them (一、县发改局牵头工作（8项）), the
+    // innermost last, each with its rank: a heading of the same rank or above ends one.
+    std::vector<std::pair<int, std::vector<std::string>>> heading_leads;
     std::vector<bool> in_task(paras_.size(), false);
     for (size_t i = 0; i < paras_.size(); ++i) {
       const Para& p = paras_[i];
@@ -1280,6 +1283,9 @@ class Importer {
         if (task_rank_ == 0 || rank < task_rank_) {
           std::string title = p.text.substr(0, p.text.find("。"));
           writer_.heading(rank, trim_spaces(title));
+          while (!heading_leads.empty() && heading_leads.back().first >= rank) heading_leads.pop_back();
+          std::vector<std::string> leads = heading_lead_units(std::string_view(p.text).substr(p.number.body));
+          if (!leads.empty()) heading_leads.emplace_back(rank, std::move(leads));
         } else if (task_styles_.count(p.number.style) && !extent_has_clause(i)) {
           result_.warnings.push_back(
               warning_at(p.place, "编号段落 " + p.number.id + " 没有写牵头单位或责任单位，按目标而非任务读入，未导出",
@@ -1322,6 +1328,9 @@ class Importer {
         }
       }
       for (const std::string& name : inherited) units.add(name, UnitRole::Responsible);
+      // A task that names no lead of its own has its heading's.
+      if (units.leads.empty() && !heading_leads.empty())
+        for (const std::string& name : heading_leads.back().second) units.add(name, UnitRole::Lead);
       for (size_t j = i; j < extent_end_[i]; ++j)
         for (const UnitClause& clause : paras_[j].clauses)
           for (const std::string& name : clause.inherited)

@@ -977,3 +977,26 @@ TEST_CASE("import_plan: 牵头负责领导/牵头责任单位/协同责任单位
   CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"市税务局"});
   CHECK(texts(result.xml, "//task/lead[.='李某']").empty());
 }
+
+TEST_CASE("import_plan: a list grouped under headings that name each group's lead", "[import]") {
+  PlanImport result;
+  import_plan("某县人民政府办公室\n2025年4月2日\n2025年某县重点工作任务清单\n"
+              "一、县农业农村局牵头工作（2项）\n"
+              "1.新建高标准农田2万亩。\n"
+              "2.培育家庭农场30家。\n"
+              "二、县工信局牵头工作（共2项）\n"
+              "3.推动技改项目12个竣工投产。\n"
+              "4.新增规上工业企业8家。（县商务局牵头，各乡镇配合）\n"
+              "三、坚持县委统一领导、政府牵头\n"
+              "5.落实领导包联制度。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3", "4", "5"});
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县农业农村局"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县农业农村局"});
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"县工信局"});
+  // A task's own lead stands; the heading's is not added beside it.
+  CHECK(texts(result.xml, "//task[@id='4']/lead") == std::vector<std::string>{"县商务局"});
+  // A heading that is no group of a lead ends the one before it.
+  CHECK(texts(result.xml, "//task[@id='5']/lead").empty());
+}

@@ -1145,6 +1145,46 @@ std::vector<UnitMention> read_unit_list(std::string_view list, UnitRole role) {
   return clause.units;
 }
 
+// 一、县示范区管委会牵头工作（8项）: a heading, its number cut off, that groups the tasks
+// under it by their lead. Only the whole heading counts: the units, 牵头, at most a word for the
+// work (工作, 任务, 事项, 的工作) and a count of the items (（8项）, （共12项）). A heading that
+// goes on after 牵头 (建立部门牵头工作机制, 强化部门牵头抓总) leads nothing.
+std::vector<std::string> heading_lead_units(std::string_view heading) {
+  Text t = both_forms(heading);
+  Range r = trim(t, {0, t.s.size()});
+  // The count: (8项), （共12项）, (合计5项).
+  if (!r.empty() && is_close(t.s[r.e - 1])) {
+    size_t open = u32view(t.s).substr(0, r.e).find_last_of(U"（(");
+    if (open != u32view::npos && open >= r.b) {
+      u32view inside = u32view(t.s).substr(open + 1, r.e - open - 2);
+      for (u32view lead : {U"共", U"合计", U"计"})
+        if (starts_with(inside, lead)) inside.remove_prefix(lead.size());
+      bool count = ends_with(inside, U"项") && inside.size() >= 2;
+      for (size_t i = 0; count && i + 1 < inside.size(); ++i)
+        count = (inside[i] >= U'0' && inside[i] <= U'9') || u32view(U"一二三四五六七八九十百").find(inside[i]) != u32view::npos;
+      if (!count) return {};
+      r.e = open;
+    }
+  }
+  r = trim(t, r);
+  for (u32view work : {U"的工作任务", U"的工作", U"的任务", U"工作任务", U"工作", U"任务", U"事项"})
+    if (ends_with(simp(t, r), work)) {
+      r.e -= work.size();
+      break;
+    }
+  if (!ends_with(simp(t, r), U"牵头")) return {};
+  r.e -= std::u32string_view(U"牵头").size();
+  r = trim(t, r);
+  if (r.empty()) return {};
+  std::vector<std::string> names;
+  for (Range n : split_list(t, r, nullptr, nullptr)) {
+    u32 name = name_simp(t, n);
+    if (!plausible_unit(name) || !has_suffix(name) || generic_name(name)) return {};
+    names.push_back(name_of(t, n));
+  }
+  return names;
+}
+
 bool is_unit_line(std::string_view paragraph) {
   auto clauses = find_unit_clauses(paragraph);
   if (clauses.empty()) return false;

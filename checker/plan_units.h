@@ -60,6 +60,10 @@ std::vector<UnitMention> read_unit_cell(std::string_view cell, UnitRole role);
 // True when `name` ends like a unit's name: 部, 委, 局, 办, 厅, 署, 院, 会, 政府, 中心, 单位 …
 bool has_unit_suffix(std::string_view name);
 
+// A heading that names the lead of every task under it, its number cut off:
+// 县示范区管委会牵头工作（8项） → 县示范区管委会. Empty for any other heading.
+std::vector<std::string> heading_lead_units(std::string_view heading);
+
 // The paragraph is nothing but a unit clause or label line (责任单位：X, （责任单位：X）).
 bool is_unit_line(std::string_view paragraph);
 

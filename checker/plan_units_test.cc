@@ -452,3 +452,14 @@ TEST_CASE("unit clauses: the leader in charge named beside the units is no unit"
   resolve_roles(c[0], false);
   CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"各级河长"});
 }
+
+TEST_CASE("unit clauses: a heading that groups its tasks by their lead", "[units]") {
+  CHECK(heading_lead_units("县文旅局牵头工作（5项）") == std::vector<std::string>{"县文旅局"});
+  CHECK(heading_lead_units("区住建局、区城管局牵头的任务(共11项)") == std::vector<std::string>{"区住建局", "区城管局"});
+  CHECK(heading_lead_units("镇农业服务中心牵头") == std::vector<std::string>{"镇农业服务中心"});
+  // Near misses: the heading goes on after 牵头, the count is no count, the subject is no unit.
+  CHECK(heading_lead_units("健全部门牵头工作机制").empty());
+  CHECK(heading_lead_units("强化行业主管部门牵头抓总").empty());
+  CHECK(heading_lead_units("县发改局牵头工作（见附表）").empty());
+  CHECK(heading_lead_units("坚持党委统一领导、政府牵头").empty());
+}

@@ -134,6 +134,7 @@ struct Para {
   std::vector<UnitClause> clauses;
   bool closing = false;  // a signature's date line or an attachment's label: no task goes on past it
   bool sub_item = false;  // a sub-item （1）① without a clause of its own: its parent's content
+  bool unit_title = false;  // (一)党政办 before 负责…: its clause is its title, its words follow it
 };
 
 ImportWarning warning_at(const SourcePlace& place, std::string zh, std::string en) {
@@ -1126,6 +1127,20 @@ class Importer {
       p.closing = closing_line(p.text);
       numbers.push_back(p.number);
     }
+    // A division of work by unit: (一)党政办 / 负责宣传…: the item's words are the units whose
+    // work the paragraph after it, opened by 负责, describes.
+    for (size_t i = 0; i + 1 < paras_.size(); ++i) {
+      Para& p = paras_[i];
+      const Para& next = paras_[i + 1];
+      if (p.number.style == NumberStyle::None || !p.clauses.empty() || numbers[i + 1].style != NumberStyle::None) continue;
+      if (next.simplified.rfind("负责", 0) != 0) continue;
+      UnitClause clause;
+      clause.units = read_unit_title(p.text);
+      if (clause.units.empty()) continue;
+      clause.begin = clause.end = p.text.size();
+      p.clauses.push_back(std::move(clause));
+      p.unit_title = true;
+    }
     std::vector<int> runs = number_runs(numbers);
     for (size_t i = 0; i < paras_.size(); ++i) {
       paras_[i].number = numbers[i];
@@ -1146,7 +1161,7 @@ class Importer {
     extent_end_.assign(paras_.size(), 0);
     for (size_t i = 0; i < paras_.size(); ++i) {
       if (paras_[i].number.style == NumberStyle::None) continue;
-      bool has_clause = !paras_[i].clauses.empty();
+      bool has_clause = !paras_[i].clauses.empty() && !paras_[i].unit_title;
       // A numbered paragraph with words after its first sentence stands by itself: only
       // unit lines may follow it. A heading-like one (1.完善应急预案体系) has its words after it.
       std::string words = task_words(paras_[i]);

@@ -1000,3 +1000,25 @@ TEST_CASE("import_plan: a list grouped under headings that name each group's lea
   // A heading that is no group of a lead ends the one before it.
   CHECK(texts(result.xml, "//task[@id='5']/lead").empty());
 }
+
+TEST_CASE("import_plan: a division of work written unit by unit", "[import]") {
+  PlanImport result;
+  import_plan("某镇人民政府\n2024年2月20日\n某镇人居环境整治工作方案\n四、职责分工\n"
+              "（一）镇村建办\n"
+              "负责整治方案制定和督查考核，2024年4月底前完成方案。\n"
+              "（二）镇财政所\n"
+              "负责整治经费的筹措和拨付。\n"
+              "（三）宣传氛围\n"
+              "镇宣传办负责制作宣传展板。\n"
+              "（四）镇派出所：配合拆除违章搭建。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"(一)", "(二)", "(三)", "(四)"});
+  CHECK(texts(result.xml, "//task[@id='(一)']/responsible") == std::vector<std::string>{"镇村建办"});
+  CHECK(texts(result.xml, "//task[@id='(一)']/deadline") == std::vector<std::string>{"2024-04-30"});
+  CHECK(texts(result.xml, "//task[@id='(一)']/text") == std::vector<std::string>{"负责整治方案制定和督查考核，2024年4月底前完成方案。"});
+  CHECK(texts(result.xml, "//task[@id='(二)']/responsible") == std::vector<std::string>{"镇财政所"});
+  // A title of words is no unit, whatever the paragraph after it says.
+  CHECK(texts(result.xml, "//task[@id='(三)']/responsible").empty());
+  CHECK(texts(result.xml, "//task[@id='(四)']/responsible") == std::vector<std::string>{"镇派出所"});
+}

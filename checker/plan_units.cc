@@ -1047,6 +1047,56 @@ static void unbracket_labels(Text& t) {
   }
 }
 
+// Where an item's units open it, before its own number is cut off: the index after the number.
+static size_t after_item_number(const Text& t) {
+  size_t b = 0;
+  while (b < t.s.size() && is_space(t.s[b])) ++b;
+  std::string rest = to_utf8(u32view(t.o).substr(b));
+  ItemNumber number = read_item_number(rest);
+  if (number.style != NumberStyle::None) b += to_u32(std::string_view(rest).substr(0, number.body)).size();
+  while (b < t.s.size() && is_space(t.s[b])) ++b;
+  return b;
+}
+
+// [b, e) is nothing but a list of units' names (党政办, 城管中队及各社区).
+static bool only_units(const Text& t, Range r, std::vector<Range>& names) {
+  if (r.empty() || r.e - r.b > 40) return false;
+  bool implausible = false;
+  names = split_list(t, r, nullptr, &implausible);
+  if (implausible || names.empty()) return false;
+  for (Range n : names) {
+    u32 name = name_simp(t, n);
+    if (!plausible_unit(name) || !has_suffix(name) || generic_name(name)) return false;
+  }
+  return true;
+}
+
+// 1.县城管局：负责…, 街道党政办:牵头…, 各社区：配合…: the units of a division of work set
+// before the item's words by a colon, the verb after it giving their role.
+static void read_units_before_colon(const Text& t, std::vector<UnitClause>& clauses) {
+  size_t b = after_item_number(t);
+  size_t colon = u32view(t.s).find_first_of(U"：:", b);
+  if (colon == u32view::npos) return;
+  const size_t begin = byte_offset(t, b);
+  for (const UnitClause& c : clauses)
+    if (c.begin <= byte_offset(t, colon)) return;
+  size_t v = colon + 1;
+  while (v < t.s.size() && is_space(t.s[v])) ++v;
+  u32view verb = u32view(t.s).substr(v);
+  UnitRole role;
+  if (starts_with(verb, U"牵头")) role = UnitRole::Lead;
+  else if (starts_with(verb, U"负责") || starts_with(verb, U"主要负责")) role = UnitRole::Assigned;
+  else if (starts_with(verb, U"配合") || starts_with(verb, U"协助")) role = UnitRole::Responsible;
+  else return;
+  std::vector<Range> names;
+  if (!only_units(t, {b, colon}, names)) return;
+  UnitClause clause;
+  add_units(t, names, role, clause);
+  clause.begin = begin;
+  clause.end = byte_offset(t, colon + 1);
+  clauses.push_back(std::move(clause));
+}
+
 std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
   Text t = both_forms(paragraph);
   unbracket_labels(t);
@@ -1114,6 +1164,7 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
     }
     if (!found) still_outside.push_back(part);
   }
+  read_units_before_colon(t, clauses);
   read_by_with(t, still_outside, clauses);
   read_by_lead(t, still_outside, clauses);
   if (clauses.empty()) read_closing_sentence(t, still_outside, clauses);
@@ -1183,6 +1234,18 @@ std::vector<std::string> heading_lead_units(std::string_view heading) {
     names.push_back(name_of(t, n));
   }
   return names;
+}
+
+std::vector<UnitMention> read_unit_title(std::string_view item) {
+  Text t = both_forms(item);
+  size_t b = after_item_number(t);
+  if (b == 0) return {};  // no number: a line of names, not an item
+  Range r = trim(t, {b, t.s.size()});
+  std::vector<Range> names;
+  if (!only_units(t, r, names)) return {};
+  UnitClause clause;
+  add_units(t, names, UnitRole::Assigned, clause);
+  return clause.units;
 }
 
 bool is_unit_line(std::string_view paragraph) {

@@ -64,6 +64,11 @@ bool has_unit_suffix(std::string_view name);
 // 县示范区管委会牵头工作（8项） → 县示范区管委会. Empty for any other heading.
 std::vector<std::string> heading_lead_units(std::string_view heading);
 
+// An item whose words are only units' names, its number kept ((一)党政办, 2.城管中队及各社区):
+// in a division of work, the title of what follows it (负责…). The units, Assigned; empty
+// when the item holds anything else or has no number.
+std::vector<UnitMention> read_unit_title(std::string_view item);
+
 // The paragraph is nothing but a unit clause or label line (责任单位：X, （责任单位：X）).
 bool is_unit_line(std::string_view paragraph);
 

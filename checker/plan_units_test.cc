@@ -463,3 +463,31 @@ TEST_CASE("unit clauses: a heading that groups its tasks by their lead", "[units
   CHECK(heading_lead_units("县发改局牵头工作（见附表）").empty());
   CHECK(heading_lead_units("坚持党委统一领导、政府牵头").empty());
 }
+
+TEST_CASE("unit clauses: units set before an item's words by a colon", "[units]") {
+  auto c = find_unit_clauses("2.镇财政所：负责筹措整治经费，9月底前拨付到位。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Assigned) == std::vector<std::string>{"镇财政所"});
+  c = find_unit_clauses("街道综治办、司法所:牵头排查矛盾纠纷。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"街道综治办", "司法所"});
+  c = find_unit_clauses("（三）各村（社区）：配合做好入户宣传。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"各村（社区）"});
+  // Near misses: what stands before the colon is no unit, or no verb of charge follows it.
+  CHECK(find_unit_clauses("1.工作目标：负责任地推进改造。").empty());
+  CHECK(find_unit_clauses("2.镇卫生院：全年开展义诊12次。").empty());
+  CHECK(find_unit_clauses("3.时间安排：负责人于6月底前上报。").empty());
+}
+
+TEST_CASE("unit clauses: an item whose words are only units' names", "[units]") {
+  auto u = read_unit_title("（二）镇应急办及各社区");
+  REQUIRE(u.size() == 2);
+  CHECK(u[0].name == "镇应急办");
+  CHECK(u[1].name == "各社区");
+  CHECK(u[0].role == UnitRole::Assigned);
+  // Near misses: a heading of words, a line of names without a number.
+  CHECK(read_unit_title("（一）组织领导").empty());
+  CHECK(read_unit_title("（三）加强镇村联动").empty());
+  CHECK(read_unit_title("镇应急办").empty());
+}

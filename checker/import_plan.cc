@@ -173,6 +173,11 @@ Column classify_column(std::string_view header) {
   std::string h = to_simplified(squash_spaces(header));
   auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
   if (h == "序号" || h == "编号" || h == "序") return Column::Id;
+  // People, not units (责任人, 牵头领导, 联系人), as the labels 责任人：, 牵头领导： name no unit;
+  // a column of both (责任单位及责任人) still lists units.
+  if (!has("单位") && !has("部门"))
+    for (std::string_view w : {"责任人", "负责人", "联系人", "领导", "联络员", "姓名", "职务"})
+      if (has(w)) return Column::Ignore;
   // 主要责任单位 beside 协同配合单位: the unit in charge, as a label 主要责任单位： reads.
   if (has("牵头") || has("主要责任") || has("主责") || has("主办")) return Column::Lead;
   for (std::string_view w : {"责任", "配合", "协办", "参与", "指导", "负责", "主体", "协助"})

@@ -1022,3 +1022,25 @@ TEST_CASE("import_plan: a division of work written unit by unit", "[import]") {
   CHECK(texts(result.xml, "//task[@id='(三)']/responsible").empty());
   CHECK(texts(result.xml, "//task[@id='(四)']/responsible") == std::vector<std::string>{"镇派出所"});
 }
+
+TEST_CASE("import_plan: a table's column of people names no unit", "[import]") {
+  PlanImport result;
+  import_plan("某县人民政府办公室\n2024年3月5日\n2024年某县民生实事分解表\n"
+              "序号\t民生实事\t牵头领导\t牵头单位\t责任单位\t责任人\n"
+              "1\t改造老旧小区6个。\t王副县长\t县住建局\t县财政局\t赵明\n"
+              "2\t新建城市书房3处。\t李副县长\t县文旅局\t县教体局\t钱亮\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县住建局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县财政局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县教体局"});
+  // Near miss: a column of units and their people together still lists units.
+  PlanImport mixed;
+  import_plan("某县人民政府办公室\n2024年3月5日\n2024年某县民生实事分解表\n"
+              "序号\t民生实事\t责任单位及责任人\n"
+              "1\t改造老旧小区6个。\t县住建局\n"
+              "2\t新建城市书房3处。\t县文旅局\n",
+              mixed);
+  REQUIRE(mixed.ok);
+  CHECK(texts(mixed.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县住建局"});
+}

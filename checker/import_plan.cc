@@ -194,7 +194,8 @@ bool column_name(std::string_view text) {
   std::string h = to_simplified(squash_spaces(text));
   if (h.empty() || count_chars(h) > 12 || has_sentence_punctuation(h)) return false;
   for (std::string_view w : {"任务", "内容", "举措", "目标", "单位", "部门", "时限", "时间", "节点", "范围", "备注",
-                             "措施", "事项", "指标", "进度", "名称", "类别", "期限", "要求", "成果", "项目"})
+                             "措施", "事项", "指标", "进度", "名称", "类别", "期限", "要求", "成果", "项目",
+                             "责任人", "负责人", "领导"})
     if (h.find(w) != std::string::npos) return true;
   return false;
 }

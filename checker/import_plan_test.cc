@@ -1044,3 +1044,18 @@ TEST_CASE("import_plan: a table's column of people names no unit", "[import]") {
   REQUIRE(mixed.ok);
   CHECK(texts(mixed.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县住建局"});
 }
+
+TEST_CASE("import_plan: a table one cell per line with a column of people", "[import]") {
+  PlanImport result;
+  import_plan("2024年某区重点任务责任分解表\n序号\n重点任务\n牵头单位\n配合单位\n责任人\n"
+              "1\n建成区级养老服务中心。\n区民政局\n区卫健委\n周平\n"
+              "2\n新增公办幼儿园学位600个。\n区教育局\n区住建局\n吴静\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区民政局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区卫健委"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"区住建局"});
+  // The people of the 责任人 column are no units.
+  CHECK(texts(result.xml, "//unit/@name") == std::vector<std::string>{"区民政局", "区卫健委", "区教育局", "区住建局"});
+}

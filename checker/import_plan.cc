@@ -235,6 +235,11 @@ bool row_number(std::string_view text) { return !row_id(text).empty(); }
 
 // ---------------------------------------------------------------------------- cells one per line
 
+// A ruling down a table set in text, between its cells: | ｜ ¦ │ ┃ ║.
+constexpr bool is_ruling_down(char32_t c) {
+  return c == U'|' || c == U'｜' || c == U'¦' || c == U'│' || c == U'┃' || c == U'║';
+}
+
 // A line that is only a table's ruling set in text: │, ├──┼──┤, ------, ━━━. A few dashes
 // alone (—, ——) are no ruling: tables write them in an empty cell.
 bool rule_line(std::string_view text) {
@@ -244,7 +249,7 @@ bool rule_line(std::string_view text) {
     char32_t c = next_char(text, pos);
     if (c == U' ' || c == U'\t' || c == 0x3000) continue;
     if (c >= 0x2500 && c <= 0x257F) box = true;  // box drawing: ─ │ ┼ ├ ┤ ═ ║ …
-    else if (c == U'|' || c == U'｜' || c == U'¦') box = true;
+    else if (is_ruling_down(c)) box = true;
     else if (c != U'-' && c != U'—' && c != U'–' && c != U'－' && c != U'+' && c != U'=' && c != U'＝' && c != U'_' &&
              c != U':')
       return false;
@@ -256,7 +261,7 @@ bool rule_line(std::string_view text) {
 // A cell's text on a line of its own, without the bars a ruled table sets around it (│县住建局│).
 std::string cell_line_text(std::string_view line) {
   std::u32string s = to_u32(line);
-  auto bar = [](char32_t c) { return c == U'|' || c == U'｜' || c == U'│' || c == U'┃' || c == U'║' || c == U' ' || c == 0x3000 || c == U'\t'; };
+  auto bar = [](char32_t c) { return is_ruling_down(c) || c == U' ' || c == 0x3000 || c == U'\t'; };
   size_t b = 0, e = s.size();
   while (b < e && bar(s[b])) ++b;
   while (e > b && bar(s[e - 1])) --e;
@@ -954,7 +959,7 @@ class Importer {
         bool across = false;
         for (size_t pos = 0; pos < bars.size();) {
           char32_t c = next_char(bars, pos);
-          if (c == U'|' || c == U'｜' || c == U'│' || c == U'┃' || c == U'║' || c == U'¦') ++count;
+          if (is_ruling_down(c)) ++count;
           else across = true;
         }
         if (across) cells.push_back({"", kRowRule, false, i});

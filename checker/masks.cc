@@ -28,10 +28,6 @@ constexpr bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U
 constexpr bool is_space(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u3000' || c == U'\u00a0';
 }
-constexpr bool is_ideograph(char32_t c) {
-  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0x20000 && c <= 0x3FFFF);
-}
 // Chinese punctuation: 、。，；：“”‘’（）《》【】〔〕…—
 constexpr bool is_cjk_punctuation(char32_t c) {
   return (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301F) ||

@@ -78,8 +78,6 @@ constexpr bool is_opener(char32_t c) {
 
 bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 
-constexpr bool is_ideograph(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
-
 // Most characters before and after a figure are ideographs: the scans below take them
 // without asking the mark tests, which hold for none of them.
 // (Checked in slices: clang stops a constant evaluation after a million steps.)
@@ -99,6 +97,7 @@ PLANCHECK_NO_MARK_IN(0x7000, 0x7BFF);
 PLANCHECK_NO_MARK_IN(0x7C00, 0x87FF);
 PLANCHECK_NO_MARK_IN(0x8800, 0x93FF);
 PLANCHECK_NO_MARK_IN(0x9400, 0x9FFF);
+PLANCHECK_NO_MARK_IN(0xF900, 0xFAFF);  // the marks are all below; extension B on lies past U+FFFF
 #undef PLANCHECK_NO_MARK_IN
 
 bool starts_with(U32View s, U32View w) { return s.size() >= w.size() && s.compare(0, w.size(), w) == 0; }

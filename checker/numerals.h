@@ -43,6 +43,13 @@ inline CodePoint decode_code_point(std::string_view text, size_t offset) {
   return decode_other_code_point(text, offset);
 }
 
+// A CJK ideograph: the unified ideographs (U+4E00–U+9FFF), their extensions A (U+3400–U+4DBF)
+// and B on (U+20000–U+3FFFF), and the compatibility ideographs (U+F900–U+FAFF).
+constexpr bool is_ideograph(char32_t c) {
+  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFF);
+}
+
 // Whether a CJK ideograph U+4000–U+9FFF starts at byte `offset`: E4–E9 and two
 // continuation bytes, always a valid code point (no overlong form, no surrogate), which
 // decode_code_point would read the same. The scans over every text pass these inline.

@@ -32,7 +32,8 @@ bool is_latin_letter(char32_t c) {
          (c >= 0x1E00 && c <= 0x1EFF);
 }
 
-bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == U'〇'; }
+// An ideograph, or the circle zero of dates written in ideographs (二〇二三).
+bool ideograph_or_zero(char32_t c) { return is_ideograph(c) || c == U'〇'; }
 
 // Digits, colons, brackets and the zeros of dates in one form each, for recognising words.
 char32_t fold_char(char32_t c) {
@@ -179,7 +180,7 @@ bool is_document_number(std::u32string_view folded) {
   size_t pos = 0, prefix_chars = 0;
   while (pos < folded.size()) {
     char32_t c = folded[pos];
-    if (is_ideograph(c) && chinese_digit(c) < 0) {
+    if (ideograph_or_zero(c) && chinese_digit(c) < 0) {
       ++pos, ++prefix_chars;
     } else if (c == '(' && prefix_chars > 0) {  // pinyin inserted after a character: 發(fā)
       size_t close = pos + 1;
@@ -309,7 +310,7 @@ Line make_line(size_t block, std::string_view text, const SourcePlace& place, bo
   }
   for (size_t i = 0; i < line.written.size(); ++i) {
     char32_t c = line.written[i];
-    if ((c == '(' || c == U'（') && i > 0 && is_ideograph(line.written[i - 1])) {
+    if ((c == '(' || c == U'（') && i > 0 && ideograph_or_zero(line.written[i - 1])) {
       size_t close = i + 1;
       bool accented = false;
       while (close < line.written.size() && is_latin_letter(line.written[close])) {

@@ -4,6 +4,7 @@
 
 #include "chinese_variants.h"
 #include "dates.h"
+#include "numerals.h"
 #include "plan_numbering.h"
 
 namespace plancheck {
@@ -265,8 +266,6 @@ int read_levels(u32view s, size_t* end) {
   return rank;
 }
 
-bool is_han(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
-
 // The organ an organ item ends with, from `at`: the whole rest when it is one (kSharedOrgans,
 // or a field's 部门 / 局).
 bool organ(u32view rest) {
@@ -276,7 +275,7 @@ bool organ(u32view rest) {
     if (!ends_with(rest, kind)) continue;
     u32view field = rest.substr(0, rest.size() - kind.size());
     if (field.empty() || field.size() > 8) continue;
-    if (std::all_of(field.begin(), field.end(), is_han)) return true;
+    if (std::all_of(field.begin(), field.end(), [](char32_t c) { return is_ideograph(c); })) return true;
   }
   return false;
 }

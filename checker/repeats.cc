@@ -1,5 +1,6 @@
 #include "repeats.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <unordered_map>
 #include <utility>
@@ -43,11 +44,81 @@ std::vector<CharAt> comparable_chars(const std::vector<std::string_view>& texts)
   return out;
 }
 
+// Whether `texts` may hold a run of `min_chars` characters written twice: false only when
+// none is. Nearly every scope repeats nothing, and this says so in one pass over the
+// bytes, without the per-character records and the table of every window the search
+// builds. A repeated run [j, j + min_chars) starts, within its first `step` characters, a
+// shorter window of `width` = min_chars − step + 1 characters at a position of its text
+// that is a multiple of `step`, and the same window stands `i − j` characters later. So
+// only every step-th window of a text is kept, and every window is looked up among those
+// kept before it: a hit may be a repeat (or a shorter one, or a hash collision), and the
+// search decides; no hit is no repeat.
+bool may_repeat(const std::vector<std::string_view>& texts, size_t min_chars) {
+  const size_t step = std::max<size_t>(1, min_chars / 3);
+  const size_t width = min_chars - step + 1;
+  constexpr uint64_t kBase = 1000003;
+  uint64_t power = 1;  // kBase^(width − 1): what the character leaving the window weighs
+  for (size_t i = 1; i < width; ++i) power *= kBase;
+  size_t chars = 0;
+  for (std::string_view text : texts) chars += text.size();  // an upper bound
+  size_t slots = 16;
+  while (slots < 2 * (chars / step + 1)) slots *= 2;
+  std::vector<uint64_t> kept(slots, 0);  // window hashes; 0 is an empty slot
+  std::vector<char32_t> window(width);   // the last `width` characters, a ring
+  for (std::string_view text : texts) {
+    uint64_t h = 0;
+    size_t phase = 0;  // where the next window starts in this text, as a remainder of `step`
+    size_t clean = 0;  // characters of this text read, up to `width`
+    size_t ring = 0;   // where the window's oldest character is
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    for (size_t pos = 0; pos < text.size();) {
+      // A character as its bytes, packed: one number per code point, as the search's
+      // code points are, without decoding. Three-byte characters led by E1–EC or EE–EF
+      // (nearly all of a Chinese text) are valid whenever their two continuation bytes
+      // are; others go through the decoder, and a bad byte (which the search reads as
+      // U+FFFD, equal to any other bad byte) leaves the question to the search.
+      const unsigned char lead = bytes[pos];
+      char32_t c;
+      if (lead < 0x80) {
+        c = lead;
+        ++pos;
+      } else if (text.size() - pos >= 3 && ((lead >= 0xE1 && lead <= 0xEC) || lead >= 0xEE) && lead <= 0xEF &&
+                 (bytes[pos + 1] & 0xC0) == 0x80 && (bytes[pos + 2] & 0xC0) == 0x80) {
+        c = char32_t(lead) << 16 | char32_t(bytes[pos + 1]) << 8 | bytes[pos + 2];
+        pos += 3;
+      } else {
+        const CodePoint cp = decode_code_point(text, pos);
+        if (cp.value == 0xFFFD && cp.length == 1) return true;
+        c = 0;
+        for (size_t k = 0; k < cp.length; ++k) c = c << 8 | bytes[pos + k];
+        pos += cp.length;
+      }
+      if (c == 0xE38080 || c == 0xC2A0 || (c < 0x80 && is_space(c))) continue;  // U+3000, U+00A0, ASCII
+      if (clean == width) {
+        h -= power * window[ring];  // the oldest character leaves
+      } else {
+        ++clean;
+      }
+      h = h * kBase + c;
+      window[ring] = c;
+      if (++ring == width) ring = 0;
+      if (clean < width) continue;
+      const uint64_t key = h | 1;  // never 0
+      size_t slot = static_cast<size_t>(key ^ (key >> 29)) & (slots - 1);
+      while (kept[slot] != 0 && kept[slot] != key) slot = (slot + 1) & (slots - 1);
+      if (kept[slot] == key) return true;
+      if (phase == 0) kept[slot] = key;
+      if (++phase == step) phase = 0;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<RepeatedPassage> find_repeated_passages(const std::vector<std::string_view>& texts, size_t min_chars) {
   std::vector<RepeatedPassage> found;
-  if (min_chars == 0) return found;
+  if (min_chars == 0 || !may_repeat(texts, min_chars)) return found;
   std::vector<CharAt> chars = comparable_chars(texts);
   const size_t n = chars.size();
   // A window is min_chars characters with no separator; windows are found by a rolling

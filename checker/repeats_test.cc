@@ -58,3 +58,32 @@ TEST_CASE("repeats: four-byte characters, two-byte ones and bad bytes are charac
   std::string m29 = mixed.substr(0, mixed.size() - 1);
   CHECK(find_repeated_passages({"甲" + m29 + "丙", "乙" + m29 + "丁"}, 30).empty());
 }
+
+TEST_CASE("repeats: a run of exactly the minimum is found wherever it starts, in one text or two", "[repeats]") {
+  // The search first asks whether any window can repeat, keeping only some windows: a
+  // repeat must be found at every start and every distance, and one character short not.
+  const std::string filler = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸";
+  auto chars = [](const std::string& s, size_t from, size_t n) { return s.substr(from * 3, n * 3); };
+  for (size_t min_chars : {4, 7, 30}) {
+    const std::string run = chars(k30, 0, min_chars);
+    const std::string short_run = chars(k30, 0, min_chars - 1);
+    for (size_t before = 0; before < 13; ++before) {
+      for (size_t gap = 0; gap < 5; ++gap) {
+        INFO("min_chars " << min_chars << ", " << before << " characters before, " << gap << " between");
+        const std::string lead = chars(filler, 0, before), middle = chars(filler, 20 - gap, gap);
+        auto found = find_repeated_passages({lead + run + middle + run}, min_chars);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].offset == lead.size() + run.size() + middle.size());
+        CHECK(found[0].first_offset == lead.size());
+        CHECK(find_repeated_passages({lead + run, middle + "　" + run}, min_chars).size() == 1);
+        CHECK(find_repeated_passages({lead + short_run + middle + short_run}, min_chars).empty());
+      }
+    }
+  }
+
+  // A no-break space inside one copy is no difference; two different bad bytes read alike.
+  const std::string copy = chars(k30, 0, 10) + "\u00A0" + chars(k30, 10, 20);
+  CHECK(find_repeated_passages({k30, copy}, 30).size() == 1);
+  const std::string bad1 = chars(k30, 0, 15) + "\xFF" + chars(k30, 15, 14), bad2 = chars(k30, 0, 15) + "\xFE" + chars(k30, 15, 14);
+  CHECK(find_repeated_passages({bad1, bad2}, 30).size() == 1);
+}

@@ -156,6 +156,15 @@ struct TaskUnits {
       responsible.push_back(name);
     }
   }
+  // The plan's note for a task that names no lead (无牵头单位的，责任单位即为牵头单位): every unit
+  // listed leads, or the one listed alone does.
+  void apply_lead_default(LeadDefault rule) {
+    if (!leads.empty() || responsible.empty()) return;
+    if (rule == LeadDefault::AllListed || (rule == LeadDefault::SoleListed && responsible.size() == 1)) {
+      leads = std::move(responsible);
+      responsible.clear();
+    }
+  }
 };
 
 class PlanWriter {
@@ -384,6 +393,23 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
   std::string simplified = to_simplified(text);
   std::vector<const DeadlineMatch*> kept;
   auto matches = find_deadlines(simplified, year);
+  // A date without a year after a limit that names one (2025年3月底前启动，10月底前完成) is in
+  // that year: the nearest year the task states before it.
+  std::vector<bool> carried(matches.size(), false);
+  for (size_t k = 0, stated = 0; k < matches.size(); ++k) {
+    DeadlineMatch& m = matches[k];
+    if (m.deadline.kind != DeadlineKind::Date) continue;
+    if (names_year(m.deadline.text)) {
+      if (m.is_deadline_wording || completes_by(simplified, m)) stated = static_cast<size_t>(m.deadline.last.year);
+      continue;
+    }
+    if (stated == 0 || static_cast<int>(stated) == year) continue;
+    Deadline again = read_deadline(m.deadline.text, static_cast<int>(stated));
+    if (again.kind == DeadlineKind::Date) {
+      m.deadline = again;
+      carried[k] = true;
+    }
+  }
   std::set<std::string> values;
   for (const DeadlineMatch& match : matches) {
     const Deadline& d = match.deadline;
@@ -421,7 +447,7 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
   const DeadlineMatch& match = *latest;
   Deadline d = match.deadline;
   std::string wording = original_span(text, simplified, match.offset, match.offset + match.length);
-  const bool year_written = names_year(d.text);
+  const bool year_written = names_year(d.text) || carried[static_cast<size_t>(latest - matches.data())];
   if (d.kind == DeadlineKind::Date && after.valid() && !year_written && d.last < after) {
     Deadline next = read_deadline(d.text, year + 1);
     if (next.kind == DeadlineKind::Date) d = next;
@@ -496,6 +522,22 @@ std::string task_words(const Para& p) {
   }
   if (from < p.text.size()) add(std::string_view(p.text).substr(from));
   return without_leading_marks(to_utf8(words));
+}
+
+// The one year a heading gives the work under it (（二）2025年重点任务, 第二阶段（2025年）): the
+// dates without a year there (6月底前, 三季度) are that year's. 0 when it names no year, several,
+// or a span or a horizon (2024—2026年, 到2025年, 2023年以来).
+int heading_year(std::string_view heading, int plan_year) {
+  const std::string s = to_simplified(heading);
+  for (std::string_view w : {"到", "至", "—", "－", "-", "～", "~", "以来", "起"})
+    if (s.find(w) != std::string::npos) return 0;
+  int year = 0;
+  for (const DeadlineMatch& m : find_deadlines(s, plan_year)) {
+    if (m.deadline.kind != DeadlineKind::Date || !names_year(m.deadline.text)) continue;
+    if (year != 0 && m.deadline.last.year != year) return 0;
+    year = m.deadline.last.year;
+  }
+  return year;
 }
 
 class Importer {
@@ -780,6 +822,11 @@ class Importer {
     return id;
   }
 
+  void apply_lead_defaults(TaskUnits& units) const {
+    if (all_listed_lead_) units.apply_lead_default(LeadDefault::AllListed);
+    if (sole_listed_lead_) units.apply_lead_default(LeadDefault::SoleListed);
+  }
+
   // The issue date when dates without a year take the issue year (no year in the title):
   // one of those before it is next year's. None when the title names the plan's year.
   Date roll_after() const { return header_.plan_year == header_.issued.year ? header_.issued : Date{}; }
@@ -792,8 +839,16 @@ class Importer {
     for (size_t i = 0; i < paras_.size(); ++i)
       if (is_task(paras_[i]))
         for (size_t j = i; j < extent_end_[i]; ++j) in_task[j] = true;
-    for (size_t i = 0; i < paras_.size() && !document_rule_; ++i)
-      document_rule_ = !in_task[i] && paras_[i].clauses.empty() && states_first_listed_rule(paras_[i].text);
+    for (size_t i = 0; i < paras_.size(); ++i) {
+      if (in_task[i] || !paras_[i].clauses.empty()) continue;
+      // 无牵头单位的，责任单位即为牵头单位 / 只有一个责任单位的，即为牵头单位: for every task without a lead.
+      switch (stated_lead_default(paras_[i].text)) {
+        case LeadDefault::FirstListed: document_rule_ = true; break;
+        case LeadDefault::AllListed: all_listed_lead_ = true; break;
+        case LeadDefault::SoleListed: sole_listed_lead_ = true; break;
+        case LeadDefault::None: break;
+      }
+    }
   }
 
   void write_paragraphs() {
@@ -802,6 +857,8 @@ class Importer {
     // Headings that name the lead of the tasks under them (一、县发改局牵头工作（8项）), the
     // innermost last, each with its rank: a heading of the same rank or above ends one.
     std::vector<std::pair<int, std::vector<std::string>>> heading_leads;
+    // Headings that name the year of the work under them (（二）2025年工作任务), with their ranks.
+    std::vector<std::pair<int, int>> heading_years;
     std::vector<bool> in_task(paras_.size(), false);
     for (size_t i = 0; i < paras_.size(); ++i) {
       const Para& p = paras_[i];
@@ -813,6 +870,8 @@ class Importer {
           std::string title = p.text.substr(0, p.text.find("。"));
           writer_.heading(rank, trim_spaces(title));
           while (!heading_leads.empty() && heading_leads.back().first >= rank) heading_leads.pop_back();
+          while (!heading_years.empty() && heading_years.back().first >= rank) heading_years.pop_back();
+          if (int year = heading_year(title, header_.plan_year)) heading_years.emplace_back(rank, year);
           std::vector<std::string> leads = heading_lead_units(std::string_view(p.text).substr(p.number.body));
           if (!leads.empty()) heading_leads.emplace_back(rank, std::move(leads));
         } else if (task_styles_.count(p.number.style) && !extent_has_clause(i)) {
@@ -847,8 +906,13 @@ class Importer {
       // for every clause of the task that states it.
       for (size_t j = i; j < extent_end_[i]; ++j)
         for (const UnitClause& clause : paras_[j].clauses) first_listed_rule = first_listed_rule || clause.first_listed_rule;
+      // Units read from the task's own sentences yield to a bracket or label it states them in.
+      bool stated = false;
+      for (size_t j = i; j < extent_end_[i]; ++j)
+        for (const UnitClause& clause : paras_[j].clauses) stated = stated || !clause.in_prose;
       for (size_t j = i; j < extent_end_[i]; ++j) {
         for (UnitClause clause : paras_[j].clauses) {
+          if (stated && clause.in_prose) continue;
           resolve_roles(clause, first_listed_rule);
           for (const UnitMention& u : clause.units) units.add(u.name, u.role);
           if (clause.unclosed)
@@ -860,13 +924,17 @@ class Importer {
       // A task that names no lead of its own has its heading's.
       if (units.leads.empty() && !heading_leads.empty())
         for (const std::string& name : heading_leads.back().second) units.add(name, UnitRole::Lead);
+      apply_lead_defaults(units);
       for (size_t j = i; j < extent_end_[i]; ++j)
         for (const UnitClause& clause : paras_[j].clauses)
           for (const std::string& name : clause.inherited)
             if (std::find(inherited.begin(), inherited.end(), name) == inherited.end()) inherited.push_back(name);
       writer_.units(task, units);
       std::string task_text = words + (more.empty() ? "" : "\n" + more);
-      add_task_deadline(all_text.substr(p.number.body), header_.plan_year, task, p.place, result_.warnings, false, roll_after());
+      // Dates without a year are the heading's year where it names one, else the plan's.
+      const int year = heading_years.empty() ? header_.plan_year : heading_years.back().second;
+      add_task_deadline(all_text.substr(p.number.body), year, task, p.place, result_.warnings, false,
+                        heading_years.empty() ? roll_after() : Date{});
       add_targets(task_text, header_.title, task, p.place, result_.warnings);
       for (size_t j = i; j < extent_end_[i]; ++j)
         for (const BudgetClause& b : find_budget_clauses(paras_[j].simplified))
@@ -920,6 +988,7 @@ class Importer {
     std::string words;                        // title and measures, for a deadline in the words
     std::string goals;                        // the 目标 column's cells
     std::string first_listed;                 // the first unit of its 责任单位 cells
+    int year = 0;                             // the year its section row names (heading_year), or 0
     TaskUnits units;
     SourcePlace place;
   };
@@ -1022,12 +1091,15 @@ class Importer {
     task.append_child("text").text() = (t.text.empty() ? t.title : t.text).c_str();
     // The document's first-listed rule, where the row names no lead of its own.
     if (document_rule_ && t.units.leads.empty() && !t.first_listed.empty()) t.units.add(t.first_listed, UnitRole::Lead);
+    apply_lead_defaults(t.units);
     writer_.units(task, t.units);
     std::string limits;
     for (const std::string& d : t.deadline_texts) limits += (limits.empty() ? "" : "；") + d;
+    const int year = t.year != 0 ? t.year : header_.plan_year;
+    const Date after = t.year != 0 ? Date{} : roll_after();
     if (!limits.empty())
-      add_task_deadline(limits, header_.plan_year, task, t.place, result_.warnings, /*in_limit_column=*/true, roll_after());
-    else add_task_deadline(t.words, header_.plan_year, task, t.place, result_.warnings, false, roll_after());
+      add_task_deadline(limits, year, task, t.place, result_.warnings, /*in_limit_column=*/true, after);
+    else add_task_deadline(t.words, year, task, t.place, result_.warnings, false, after);
     add_targets(t.words, header_.title, task, t.place, result_.warnings);
     if (!t.goals.empty() && !task.child("target"))
       add_targets(t.goals, header_.title, task, t.place, result_.warnings, /*to_reach=*/true);
@@ -1107,9 +1179,15 @@ class Importer {
       }
       if (!numbered) number_rows(table, tasks);
       size_t h = 0;
+      int section_year = 0;
       for (size_t k = 0; k <= tasks.size(); ++k) {
-        for (; h < headings.size() && headings[h].first == k; ++h) writer_.heading(1, headings[h].second);
-        if (k < tasks.size()) write_table_task(tasks[k]);
+        for (; h < headings.size() && headings[h].first == k; ++h) {
+          writer_.heading(1, headings[h].second);
+          section_year = heading_year(headings[h].second, header_.plan_year);
+        }
+        if (k == tasks.size()) break;
+        tasks[k].year = section_year;
+        write_table_task(tasks[k]);
       }
       writer_.end_headings();
     }
@@ -1123,6 +1201,7 @@ class Importer {
   std::vector<size_t> extent_end_;
   std::vector<Table> tables_;
   bool document_rule_ = false;  // the first-listed rule, stated outside every task
+  bool all_listed_lead_ = false, sole_listed_lead_ = false;  // stated_lead_default's other rules, for the whole plan
   std::vector<bool> responsible_lists_;  // per column of the table being read: headed 责任单位
   std::set<int> task_runs_;
   std::set<NumberStyle> qualified_styles_, task_styles_, restarting_styles_;

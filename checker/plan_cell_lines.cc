@@ -55,19 +55,6 @@ bool empty_cell_mark(std::string_view text) {
   return false;
 }
 
-// Words a task's cell opens with and a unit's name never does: 建设政务服务中心 is work to do.
-bool opens_with_task_verb(std::string_view simplified) {
-  static constexpr std::string_view kVerbs[] = {
-      "建设", "建立", "建成", "推进", "推动", "推行", "推广", "组建", "成立", "设立", "完善", "打造", "开展", "实施",
-      "加强", "加快", "提升", "提高", "优化", "新建", "改建", "扩建", "改造", "整治", "培育", "落实", "健全", "创建",
-      "规范", "深化", "强化", "编制", "制定", "出台", "完成", "实现", "做好", "抓好", "组织", "开发", "发展", "壮大",
-      "引进", "举办", "召开", "启动", "持续", "全面", "积极", "稳步", "支持", "鼓励", "引导", "保障", "促进", "扩大",
-      "争取", "探索", "构建", "筹建", "谋划", "申报", "创新", "清理", "治理", "巩固", "拓展", "配合", "协助", "牵头"};
-  for (std::string_view v : kVerbs)
-    if (starts_with(simplified, v)) return true;
-  return false;
-}
-
 // What a cell on a line of its own holds, read from its words: a time (2025年6月底前, 长期坚持),
 // units (县住建局、县财政局; 牵头单位：X), or running text (a task or a measure).
 enum class CellKind { Text, Units, Time, Empty };

@@ -1124,3 +1124,18 @@ TEST_CASE("import_plan: a date without a year takes the nearest year the plan st
   // Near miss: under a heading without a year, the issue year, a date before the issue rolled to the next.
   CHECK(text(result.xml, "//task[@id='5']/deadline") == "2025-06-30");
 }
+
+TEST_CASE("import_plan: a unit every later task has, said after a label's plain list, is no unit of the list",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县稳定外贸外资若干措施\n2023年4月6日\n一、财税支持\n"
+              "1.设立外贸发展资金。安排资金500万元。（责任单位：县商务局、县财政局等有关部门，各乡镇人民政府、县经开区管委会。"
+              "以下措施均需各乡镇人民政府、县经开区管委会落实，不再单独列出）\n"
+              "2.扩大出口信用保险。承保规模增长10%。（责任单位：县商务局、县金融服务中心）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") ==
+        std::vector<std::string>{"县商务局", "县财政局", "各乡镇人民政府", "县经开区管委会"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") ==
+        std::vector<std::string>{"县商务局", "县金融服务中心", "各乡镇人民政府", "县经开区管委会"});
+}

@@ -561,6 +561,7 @@ Range label_before(const Text& t, size_t from, size_t colon) {
 }
 
 bool read_assignments(const Text& t, Range r, UnitClause& clause);
+bool read_inherited(const Text& t, Range piece, UnitClause& clause);
 bool states_first_listed(u32view s);
 bool no_more_listing(u32view s);
 
@@ -576,9 +577,10 @@ u32 outside_brackets(u32view s) {
   return out;
 }
 
-// Where a label's list ends: before the first piece that is the first-listed rule, 下同 or a
-// closer. The rule, in that piece or a later one, sets the clause's flag; a rule in a note
-// after a unit (责任单位：县发改局（首位单位为牵头单位，下同）、县财政局) ends nothing.
+// Where a label's list ends: before the first piece that is the first-listed rule, 下同, a
+// closer, or a unit every later task has (责任单位：X、Y。以下政策措施均需Z落实，不再单独列出: Z is
+// inherited, never a unit named 以下…). The rule, in that piece or a later one, sets the clause's
+// flag; a rule in a note after a unit (责任单位：县发改局（首位单位为牵头单位，下同）、县财政局) ends nothing.
 size_t list_end_before_rule(const Text& t, Range r, UnitClause& clause) {
   std::vector<Range> pieces;
   int depth = 0;
@@ -596,7 +598,8 @@ size_t list_end_before_rule(const Text& t, Range r, UnitClause& clause) {
     u32view s = simp(t, trim(t, piece));
     if (states_first_listed(s)) clause.first_listed_rule = true;
     const bool rule = states_first_listed(outside_brackets(s));
-    if ((rule || s == U"下同" || no_more_listing(s)) && end == r.e) end = piece.b;
+    const bool inherited = read_inherited(t, trim(t, piece), clause);
+    if ((rule || inherited || s == U"下同" || no_more_listing(s)) && end == r.e) end = piece.b;
   }
   return end;
 }

@@ -1123,6 +1123,27 @@ TEST_CASE("import_plan: a date without a year takes the nearest year the plan st
   CHECK(text(result.xml, "//task[@id='3']/deadline") == "2026-09-30");
   // Near miss: under a heading without a year, the issue year, a date before the issue rolled to the next.
   CHECK(text(result.xml, "//task[@id='5']/deadline") == "2025-06-30");
+
+  // A table's section row naming a year does the same for the rows under it.
+  SourceDocument doc = text_source("某市城市更新三年行动任务清单\n2024年11月20日\n", "list.docx");
+  SourceBlock table;
+  table.kind = SourceBlock::Kind::Table;
+  table.place.table = 1;
+  auto row = [](std::vector<std::string> cells) {
+    std::vector<SourceCell> out;
+    for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
+    return out;
+  };
+  table.table.rows = {row({"序号", "重点任务", "牵头单位", "完成时限"}),
+                      {SourceCell{"一、2026年任务", 1, 4, false}},
+                      row({"1", "完成老旧小区改造", "市住建局", "6月底前"}),
+                      {SourceCell{"二、长期任务", 1, 4, false}},
+                      row({"2", "开展城市体检", "市住建局", "3月底前"})};
+  doc.blocks.push_back(table);
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2026-06-30");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2025-03-31");  // no year above it: after the issue date
 }
 
 TEST_CASE("import_plan: a unit every later task has, said after a label's plain list, is no unit of the list",

@@ -1073,6 +1073,12 @@ TEST_CASE("import_plan: a note that tasks without a lead are led by their listed
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"各乡镇人民政府"});
   CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县生态环境分局", "县住建局"});
   CHECK(texts(result.xml, "//task[@id='2']/responsible").empty());
+  // The note in the notice, on 牵头单位 in a sentence of its own.
+  import_plan("某县2025年农村人居环境整治任务分工方案\n2025年2月10日\n"
+              "各责任单位要细化措施，特别是牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要制订推进方案。\n" + table,
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县生态环境分局", "县住建局"});
   // Near miss: without the note the task has no lead.
   import_plan("某县2025年农村人居环境整治任务分工方案\n2025年2月10日\n" + table, result);
   REQUIRE(result.ok);

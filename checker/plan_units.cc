@@ -1159,34 +1159,40 @@ bool has_unit_suffix(std::string_view name) { return has_suffix(to_u32(to_simpli
 LeadDefault stated_lead_default(std::string_view sentence) {
   if (states_first_listed_rule(sentence)) return LeadDefault::FirstListed;
   const u32 s = to_u32(to_simplified(sentence));
-  // The consequence: the units … (即|均|就)为牵头单位, 即为牵头部门, 即牵头单位; what comes before it
-  // in its sentence is the condition.
+  // Each consequence — the units … (即|均|就)为牵头单位, 即为牵头部门, 即牵头单位 — with the condition
+  // before it in its sentence.
+  auto rule_at = [&](u32view whole, size_t made) {
+    const u32view condition = whole.substr(0, made);
+    // The condition is the clause that ends at the last ， before the consequence: 无牵头单位的，
+    // 责任单位即为…, also as a note in a bracket (特别是牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要…).
+    const size_t comma = condition.find_last_of(U"，,");
+    if (comma == u32view::npos) return LeadDefault::None;
+    const size_t opens = condition.substr(0, comma).find_last_of(U"，,（(：:");
+    const size_t from = opens == u32view::npos ? 0 : opens + 1;
+    const u32view when = condition.substr(from, comma - from), subject = condition.substr(comma + 1);
+    if (!ends_with(when, U"的")) return LeadDefault::None;
+    // The subject names the listed units, or none (…的，即为牵头单位): never a place or a person.
+    bool units_subject = subject.empty();
+    for (u32view w : {U"单位", U"部门", U"即", U"均", U"该", U"其"}) units_subject = units_subject || contains(subject, w);
+    if (!units_subject) return LeadDefault::None;
+    for (u32view w : {U"只有一个", U"仅有一个", U"只有1个", U"仅有1个", U"仅一个", U"仅1个", U"只列一个", U"仅列一个",
+                      U"只列1个", U"仅列1个", U"为一个", U"为1个", U"单一"})
+      if (contains(when, w)) return LeadDefault::SoleListed;
+    const size_t lead = when.find(U"牵头");
+    if (lead == u32view::npos) return LeadDefault::None;
+    for (u32view w : {U"无", U"未", U"没有", U"不设", U"不列", U"不单独"})
+      if (contains(when.substr(0, lead), w)) return LeadDefault::AllListed;
+    return LeadDefault::None;
+  };
   size_t from = 0;
   for (size_t i = 0; i <= s.size(); ++i) {
     if (i < s.size() && u32view(U"。；;！").find(s[i]) == u32view::npos) continue;
     const u32view whole = u32view(s).substr(from, i - from);
     from = i + 1;
-    size_t made = u32view::npos;
     for (u32view w : {U"为牵头单位", U"为牵头部门", U"即牵头单位", U"即牵头部门", U"是牵头单位", U"是牵头部门"})
-      made = std::min(made, whole.find(w));
-    if (made == u32view::npos || made == 0) continue;
-    const u32view condition = whole.substr(0, made);
-    // The condition ends at the last ， before the consequence: 无牵头单位的，责任单位即为….
-    const size_t comma = condition.find_last_of(U"，,");
-    if (comma == u32view::npos) continue;
-    const u32view when = condition.substr(0, comma), subject = condition.substr(comma + 1);
-    if (!ends_with(when, U"的")) continue;
-    // The subject names the listed units, or none (…的，即为牵头单位): never a place or a person.
-    bool units_subject = subject.empty();
-    for (u32view w : {U"单位", U"部门", U"即", U"均", U"该", U"其"}) units_subject = units_subject || contains(subject, w);
-    if (!units_subject) continue;
-    for (u32view w : {U"只有一个", U"仅有一个", U"只有1个", U"仅有1个", U"仅一个", U"仅1个", U"只列一个", U"仅列一个",
-                      U"只列1个", U"仅列1个", U"为一个", U"为1个", U"单一"})
-      if (contains(when, w)) return LeadDefault::SoleListed;
-    const size_t lead = when.find(U"牵头");
-    if (lead == u32view::npos) continue;
-    for (u32view w : {U"无", U"未", U"没有", U"不设", U"不列", U"不单独"})
-      if (contains(when.substr(0, lead), w)) return LeadDefault::AllListed;
+      for (size_t made = whole.find(w); made != u32view::npos; made = whole.find(w, made + 1))
+        if (made > 0)
+          if (LeadDefault rule = rule_at(whole, made); rule != LeadDefault::None) return rule;
   }
   return LeadDefault::None;
 }

@@ -551,6 +551,10 @@ TEST_CASE("stated_lead_default: a note on tasks that name no lead", "[units]") {
   CHECK(stated_lead_default("未标明牵头单位的，所列单位均为牵头单位") == LeadDefault::AllListed);
   CHECK(stated_lead_default("未明确牵头单位的，第一个单位为牵头单位。") == LeadDefault::FirstListed);
   CHECK(stated_lead_default("只有一个责任单位的，即为牵头单位。") == LeadDefault::SoleListed);
+  // As a note on 牵头单位 in the notice's sentence, in traditional characters too.
+  CHECK(stated_lead_default("各责任单位要逐项研究，特别是牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要制订办理方案。") ==
+        LeadDefault::AllListed);
+  CHECK(stated_lead_default("特別是牽頭單位(無牽頭單位的,責任單位即為牽頭單位,下同)要統籌") == LeadDefault::AllListed);
   // Near misses: a duty of the leads, a lead named, a condition that is no missing lead.
   CHECK(stated_lead_default("各牵头单位要加强统筹，责任单位要密切配合。") == LeadDefault::None);
   CHECK(stated_lead_default("县发改局为牵头单位。") == LeadDefault::None);

@@ -1291,6 +1291,25 @@ static void read_units_before_colon(const Text& t, std::vector<UnitClause>& clau
   clauses.push_back(std::move(clause));
 }
 
+// The bracket at `open` is a note on the last item of a list of units, part of its name:
+// 责任单位：市卫健委等，各县（市、区）政府（管委会） — the item before it, back to a list mark or a
+// label's colon, ends like a unit's name. A bracket of units after a task's words
+// (…完成改造1000公里（市住建局、市城管局）) is no such note.
+static bool notes_list_item(const Text& t, size_t open) {
+  size_t b = open;
+  int depth = 0;
+  while (b > 0) {
+    const char32_t c = t.s[b - 1];
+    if (is_close(c)) ++depth;
+    else if (is_open(c)) depth = std::max(0, depth - 1);
+    else if (depth == 0 && (is_list_mark(c) || c == U'：' || c == U':' || c == U'。')) break;
+    --b;
+  }
+  if (b == 0 || t.s[b - 1] == U'。') return false;
+  const u32view item = simp(t, trim(t, {b, open}));
+  return plausible_unit(item) && has_suffix(item) && !opens_with_task_verb(to_utf8(item));
+}
+
 std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
   Text t = both_forms(paragraph);
   unbracket_labels(t);
@@ -1316,7 +1335,7 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
     while (after < t.s.size() && (is_space(t.s[after]) || t.s[after] == U'。' || t.s[after] == U'；')) ++after;
     const bool closes_paragraph = (!clause.unclosed && after == t.s.size()) || opens_item(t, i);
     const bool read = read_clause_content(t, {i + 1, content_end}, clause) ||
-                      (closes_paragraph && read_bare_list(t, {i + 1, content_end}, clause));
+                      (closes_paragraph && !notes_list_item(t, i) && read_bare_list(t, {i + 1, content_end}, clause));
     // The first-listed rule as a unit's note inside a list (责任单位：县发改局（首位单位为牵头单位，
     // 下同）、县财政局): part of the list, read with it.
     const bool note_in_list = read && !clause.unclosed && clause.units.empty() && clause.inherited.empty() &&

@@ -560,3 +560,14 @@ TEST_CASE("stated_lead_default: a note on tasks that name no lead", "[units]") {
   CHECK(stated_lead_default("县发改局为牵头单位。") == LeadDefault::None);
   CHECK(stated_lead_default("涉及多个部门的，县政府办为牵头单位。") == LeadDefault::None);
 }
+
+TEST_CASE("unit clauses: a bracket after the last unit of a list is that unit's note, no clause", "[units]") {
+  auto c = find_unit_clauses("责任单位：市应急管理局、市消防救援支队等，各县（市、区）政府（管委会）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) ==
+        std::vector<std::string>{"市应急管理局", "市消防救援支队", "各县（市、区）政府（管委会）"});
+  // Near miss: a bracket of offices after the task's own words is still its units.
+  c = find_unit_clauses("2.整治背街小巷。完成整治120条（市城管局、市住建局）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Assigned) == std::vector<std::string>{"市城管局", "市住建局"});
+}

@@ -11,8 +11,10 @@
 #include "metrics.h"
 #include "numerals.h"
 #include "plan_budget.h"
+#include "plan_cell_lines.h"
 #include "plan_header.h"
 #include "plan_numbering.h"
+#include "plan_table.h"
 #include "plan_units.h"
 #include "quantities.h"
 #include "units.h"
@@ -20,13 +22,6 @@
 namespace plancheck {
 
 namespace {
-
-// The code point at byte `pos` of `s`; `pos` moves past it. Invalid bytes read as U+FFFD.
-char32_t next_char(std::string_view s, size_t& pos) {
-  CodePoint cp = decode_code_point(s, pos);
-  pos += cp.length;
-  return cp.value;
-}
 
 // The first occurrence of any of `words` in `s` at or after `from`: {position, word}.
 std::pair<size_t, std::string_view> find_first_of_words(std::string_view s, std::initializer_list<std::string_view> words,
@@ -122,7 +117,6 @@ void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_n
   }
 }
 
-
 // ---------------------------------------------------------------------------- paragraphs
 
 struct Para {
@@ -146,190 +140,6 @@ ImportWarning warning_at(const SourcePlace& place, std::string zh, std::string e
   return w;
 }
 
-std::string squash_spaces(std::string_view s) {
-  std::string out;
-  for (size_t pos = 0; pos < s.size();) {
-    size_t before = pos;
-    char32_t c = next_char(s, pos);
-    if (c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == U'\n' || c == U'\r') continue;
-    out.append(s.substr(before, pos - before));
-  }
-  return out;
-}
-
-// 国务院 2019年1月12日, 附件1, 附件：…清单: where the body of tasks ends.
-bool closing_line(std::string_view text) {
-  std::string t = squash_spaces(text);
-  if (starts_with(t, "附件")) return count_chars(t) <= 40;
-  if (count_chars(t) > 30 || has_sentence_punctuation(t)) return false;
-  return ends_with(t, "日") && t.find("年") != std::string::npos && t.find("月") != std::string::npos;
-}
-
-// ---------------------------------------------------------------------------- tables
-
-enum class Column { Id, Title, Text, Target, Lead, Responsible, Deadline, Ignore };
-
-Column classify_column(std::string_view header) {
-  std::string h = to_simplified(squash_spaces(header));
-  auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
-  if (h == "序号" || h == "编号" || h == "序") return Column::Id;
-  // People, not units (责任人, 牵头领导, 联系人), as the labels 责任人：, 牵头领导： name no unit;
-  // a column of both (责任单位及责任人) still lists units.
-  if (!has("单位") && !has("部门"))
-    for (std::string_view w : {"责任人", "负责人", "联系人", "领导", "联络员", "姓名", "职务"})
-      if (has(w)) return Column::Ignore;
-  // 主要责任单位 beside 协同配合单位: the unit in charge, as a label 主要责任单位： reads.
-  if (has("牵头") || has("主要责任") || has("主责") || has("主办")) return Column::Lead;
-  for (std::string_view w : {"责任", "配合", "协办", "参与", "指导", "负责", "主体", "协助"})
-    if (has(w)) return Column::Responsible;
-  for (std::string_view w : {"时限", "时间", "节点", "期限", "进度"})
-    if (has(w)) return Column::Deadline;
-  for (std::string_view w : {"范围", "备注", "说明"})
-    if (has(w)) return Column::Ignore;
-  if (has("目标")) return Column::Target;  // 工作目标, 目标任务: what the task must reach
-  return Column::Text;
-}
-
-bool column_name(std::string_view text) {
-  std::string h = to_simplified(squash_spaces(text));
-  if (h.empty() || count_chars(h) > 12 || has_sentence_punctuation(h)) return false;
-  for (std::string_view w : {"任务", "内容", "举措", "目标", "单位", "部门", "时限", "时间", "节点", "范围", "备注",
-                             "措施", "事项", "指标", "进度", "名称", "类别", "期限", "要求", "成果", "项目",
-                             "责任人", "负责人", "领导"})
-    if (h.find(w) != std::string::npos) return true;
-  return false;
-}
-
-// A table row's 序号 as the task id: 12, 3., 4、, ５, and numbers of a decomposition, 1-1,
-// 2.3, 1－2－1 (full-width forms as NFKC writes them). "" when the cell holds no such number.
-std::string row_id(std::string_view text) {
-  std::string t;
-  for (size_t i = 0; i < text.size();) {
-    CodePoint c = decode_code_point(text, i);
-    i += c.length;
-    if (c.value >= U'0' && c.value <= U'9') t += static_cast<char>(c.value);
-    else if (c.value >= U'０' && c.value <= U'９') t += static_cast<char>('0' + (c.value - U'０'));
-    else if (c.value == U'-' || c.value == U'－' || c.value == U'—' || c.value == U'–') t += '-';
-    else if (c.value == U'.' || c.value == U'．') t += '.';
-    else if (c.value == U'、' || c.value == U',' || c.value == U'，') t += ',';
-    else if (c.value == ' ' || c.value == U'\u3000' || c.value == '\t') continue;
-    else return "";
-  }
-  while (!t.empty() && (t.back() == '.' || t.back() == ',')) t.pop_back();
-  // Groups of one to three digits, at most four of them, joined by - or .
-  int groups = 0;
-  size_t digits = 0;
-  for (size_t i = 0; i <= t.size(); ++i) {
-    if (i < t.size() && t[i] >= '0' && t[i] <= '9') {
-      if (++digits > 3) return "";
-      continue;
-    }
-    if (digits == 0 || ++groups > 4) return "";
-    digits = 0;
-    if (i < t.size() && t[i] != '-' && t[i] != '.') return "";
-  }
-  return t;
-}
-
-bool row_number(std::string_view text) { return !row_id(text).empty(); }
-
-// ---------------------------------------------------------------------------- cells one per line
-
-// A ruling down a table set in text, between its cells: | ｜ ¦ │ ┃ ║.
-constexpr bool is_ruling_down(char32_t c) {
-  return c == U'|' || c == U'｜' || c == U'¦' || c == U'│' || c == U'┃' || c == U'║';
-}
-
-// A line that is only a table's ruling set in text: │, ├──┼──┤, ------, ━━━. A few dashes
-// alone (—, ——) are no ruling: tables write them in an empty cell.
-bool rule_line(std::string_view text) {
-  size_t marks = 0;
-  bool box = false;
-  for (size_t pos = 0; pos < text.size();) {
-    char32_t c = next_char(text, pos);
-    if (c == U' ' || c == U'\t' || c == 0x3000) continue;
-    if (c >= 0x2500 && c <= 0x257F) box = true;  // box drawing: ─ │ ┼ ├ ┤ ═ ║ …
-    else if (is_ruling_down(c)) box = true;
-    else if (c != U'-' && c != U'—' && c != U'–' && c != U'－' && c != U'+' && c != U'=' && c != U'＝' && c != U'_' &&
-             c != U':')
-      return false;
-    ++marks;
-  }
-  return box ? marks > 0 : marks >= 5;
-}
-
-// A cell's text on a line of its own, without the bars a ruled table sets around it (│县住建局│).
-std::string cell_line_text(std::string_view line) {
-  std::u32string s = to_u32(line);
-  auto bar = [](char32_t c) { return is_ruling_down(c) || c == U' ' || c == 0x3000 || c == U'\t'; };
-  size_t b = 0, e = s.size();
-  while (b < e && bar(s[b])) ++b;
-  while (e > b && bar(s[e - 1])) --e;
-  return to_utf8(std::u32string_view(s).substr(b, e - b));
-}
-
-// An empty cell written out: —, －, /, 无.
-bool empty_cell_mark(std::string_view text) {
-  std::string t = squash_spaces(text);
-  for (std::string_view mark : {"—", "——", "－", "-", "--", "/", "／", "无", "\\"})
-    if (t == mark) return true;
-  return false;
-}
-
-// Words a task's cell opens with and a unit's name never does: 建设政务服务中心 is work to do.
-bool opens_with_task_verb(std::string_view simplified) {
-  static constexpr std::string_view kVerbs[] = {
-      "建设", "建立", "建成", "推进", "推动", "推行", "推广", "组建", "成立", "设立", "完善", "打造", "开展", "实施",
-      "加强", "加快", "提升", "提高", "优化", "新建", "改建", "扩建", "改造", "整治", "培育", "落实", "健全", "创建",
-      "规范", "深化", "强化", "编制", "制定", "出台", "完成", "实现", "做好", "抓好", "组织", "开发", "发展", "壮大",
-      "引进", "举办", "召开", "启动", "持续", "全面", "积极", "稳步", "支持", "鼓励", "引导", "保障", "促进", "扩大",
-      "争取", "探索", "构建", "筹建", "谋划", "申报", "创新", "清理", "治理", "巩固", "拓展", "配合", "协助", "牵头"};
-  for (std::string_view v : kVerbs)
-    if (starts_with(simplified, v)) return true;
-  return false;
-}
-
-// What a cell on a line of its own holds, read from its words: a time (2025年6月底前, 长期坚持),
-// units (县住建局、县财政局; 牵头单位：X), or running text (a task or a measure).
-enum class CellKind { Text, Units, Time, Empty };
-
-CellKind cell_kind(std::string_view text) {
-  if (empty_cell_mark(text)) return CellKind::Empty;
-  const std::string s = to_simplified(squash_spaces(text));
-  if (s.empty()) return CellKind::Empty;
-  const size_t chars = count_chars(s);
-  if (chars <= 30 && s.find("。") == std::string::npos) {
-    // A time: date wording with little else (2025年6月底前完成, 长期坚持, 每季度末).
-    size_t covered = 0;
-    for (const DeadlineMatch& m : find_deadlines(s, 2000)) covered += count_chars(s.substr(m.offset, m.length));
-    if (covered > 0 && chars <= covered + 3) return CellKind::Time;
-  }
-  if (chars <= 80 && s.find("。") == std::string::npos && !opens_with_task_verb(s)) {
-    if (is_unit_line(text)) return CellKind::Units;  // 牵头单位：X；配合单位：Y
-    std::vector<std::string> names = split_unit_list(text);
-    bool all = !names.empty();
-    for (const std::string& n : names) {
-      std::string ns = to_simplified(squash_spaces(n));
-      all = all && count_chars(ns) >= 2 && count_chars(ns) <= 24 && has_unit_suffix(ns) && !opens_with_task_verb(ns) &&
-            ns.find("的") == std::string::npos && !has_sentence_punctuation(ns);
-    }
-    if (all) return CellKind::Units;
-  }
-  return CellKind::Text;
-}
-
-struct TableRow {
-  std::vector<std::string> cells;
-  std::vector<bool> continued;  // per cell: merged with the cell above (Word vMerge, HTML rowspan)
-  SourcePlace place;
-};
-
-struct Table {
-  std::vector<std::string> header;
-  std::vector<TableRow> rows;  // data rows and section rows (a section row has one cell)
-  SourcePlace place;
-};
-
 // ---------------------------------------------------------------------------- the plan
 
 struct TaskUnits {
@@ -344,6 +154,15 @@ struct TaskUnits {
     } else {
       if (std::any_of(leads.begin(), leads.end(), same) || std::any_of(responsible.begin(), responsible.end(), same)) return;
       responsible.push_back(name);
+    }
+  }
+  // The plan's note for a task that names no lead (无牵头单位的，责任单位即为牵头单位): every unit
+  // listed leads, or the one listed alone does.
+  void apply_lead_default(LeadDefault rule) {
+    if (!leads.empty() || responsible.empty()) return;
+    if (rule == LeadDefault::AllListed || (rule == LeadDefault::SoleListed && responsible.size() == 1)) {
+      leads = std::move(responsible);
+      responsible.clear();
     }
   }
 };
@@ -574,6 +393,23 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
   std::string simplified = to_simplified(text);
   std::vector<const DeadlineMatch*> kept;
   auto matches = find_deadlines(simplified, year);
+  // A date without a year after a limit that names one (2025年3月底前启动，10月底前完成) is in
+  // that year: the nearest year the task states before it.
+  std::vector<bool> carried(matches.size(), false);
+  for (size_t k = 0, stated = 0; k < matches.size(); ++k) {
+    DeadlineMatch& m = matches[k];
+    if (m.deadline.kind != DeadlineKind::Date) continue;
+    if (names_year(m.deadline.text)) {
+      if (m.is_deadline_wording || completes_by(simplified, m)) stated = static_cast<size_t>(m.deadline.last.year);
+      continue;
+    }
+    if (stated == 0 || static_cast<int>(stated) == year) continue;
+    Deadline again = read_deadline(m.deadline.text, static_cast<int>(stated));
+    if (again.kind == DeadlineKind::Date) {
+      m.deadline = again;
+      carried[k] = true;
+    }
+  }
   std::set<std::string> values;
   for (const DeadlineMatch& match : matches) {
     const Deadline& d = match.deadline;
@@ -611,7 +447,7 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
   const DeadlineMatch& match = *latest;
   Deadline d = match.deadline;
   std::string wording = original_span(text, simplified, match.offset, match.offset + match.length);
-  const bool year_written = names_year(d.text);
+  const bool year_written = names_year(d.text) || carried[static_cast<size_t>(latest - matches.data())];
   if (d.kind == DeadlineKind::Date && after.valid() && !year_written && d.last < after) {
     Deadline next = read_deadline(d.text, year + 1);
     if (next.kind == DeadlineKind::Date) d = next;
@@ -688,6 +524,22 @@ std::string task_words(const Para& p) {
   return without_leading_marks(to_utf8(words));
 }
 
+// The one year a heading gives the work under it (（二）2025年重点任务, 第二阶段（2025年）): the
+// dates without a year there (6月底前, 三季度) are that year's. 0 when it names no year, several,
+// or a span or a horizon (2024—2026年, 到2025年, 2023年以来).
+int heading_year(std::string_view heading, int plan_year) {
+  const std::string s = to_simplified(heading);
+  for (std::string_view w : {"到", "至", "—", "－", "-", "～", "~", "以来", "起"})
+    if (s.find(w) != std::string::npos) return 0;
+  int year = 0;
+  for (const DeadlineMatch& m : find_deadlines(s, plan_year)) {
+    if (m.deadline.kind != DeadlineKind::Date || !names_year(m.deadline.text)) continue;
+    if (year != 0 && m.deadline.last.year != year) return 0;
+    year = m.deadline.last.year;
+  }
+  return year;
+}
+
 class Importer {
  public:
   Importer(const SourceDocument& doc, const PlanHeader& header, PlanImport& result)
@@ -741,12 +593,15 @@ class Importer {
         read_table_block(b);
         continue;
       }
-      if (size_t consumed = read_flattened_table(i)) {
+      Table table;
+      if (size_t consumed = read_flattened_table(blocks, i, table)) {
+        tables_.push_back(std::move(table));
         flush_lines();
         i += consumed - 1;
         continue;
       }
-      if (size_t consumed = read_cell_lines_table(i)) {
+      if (size_t consumed = read_cell_lines_table(blocks, i, table)) {
+        tables_.push_back(std::move(table));
         flush_lines();
         i += consumed - 1;
         continue;
@@ -816,316 +671,6 @@ class Importer {
       table.rows.push_back(std::move(row));
     }
     tables_.push_back(std::move(table));
-  }
-
-  // A table written one cell per line: 序号 / 重点任务 / 牵头单位 …, then the cells row by
-  // row in groups of the header's width, with section rows (一、…方面) between them.
-  // Returns the blocks it took, 0 when blocks[start] opens no such table.
-  size_t read_flattened_table(size_t start) {
-    const auto& blocks = doc_.blocks;
-    auto text_of = [&](size_t i) {
-      return blocks[i].kind == SourceBlock::Kind::Paragraph ? cell_line_text(trim_spaces(blocks[i].text)) : std::string();
-    };
-    auto next_nonempty = [&](size_t i) {  // ruling lines (│, ──┼──) are no cells
-      while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph && (text_of(i).empty() || rule_line(blocks[i].text))) ++i;
-      return i;
-    };
-    std::string first = to_simplified(squash_spaces(text_of(start)));
-    if (first != "序号" && first != "编号") return 0;
-    Table table;
-    table.place = blocks[start].place;
-    table.header.push_back(text_of(start));
-    size_t i = next_nonempty(start + 1);
-    while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph && column_name(text_of(i))) {
-      table.header.push_back(text_of(i));
-      i = next_nonempty(i + 1);
-    }
-    if (table.header.size() < 2) return 0;
-    size_t end = i;
-    while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph) {
-      std::string t = text_of(i);
-      if (row_number(t)) {
-        TableRow row;
-        row.place = blocks[i].place;
-        row.cells.push_back(t);
-        size_t j = i;
-        while (row.cells.size() < table.header.size()) {
-          j = next_nonempty(j + 1);
-          if (j >= blocks.size() || blocks[j].kind != SourceBlock::Kind::Paragraph) break;
-          row.cells.push_back(text_of(j));
-        }
-        if (row.cells.size() < table.header.size()) break;
-        table.rows.push_back(std::move(row));
-        i = next_nonempty(j + 1);
-        end = i;
-        continue;
-      }
-      bool section = count_chars(t) <= 40 && t.find("。") == std::string::npos &&
-                     (read_item_number(t).style != NumberStyle::None || t.find("方面") != std::string::npos);
-      if (!section) break;
-      TableRow row;
-      row.place = blocks[i].place;
-      row.cells = {t};
-      table.rows.push_back(std::move(row));
-      i = next_nonempty(i + 1);
-      end = i;
-    }
-    tables_.push_back(std::move(table));
-    return end - start;
-  }
-
-  // A task-division table with its cells one per line and no 序号 column (工作任务 / 具体措施 /
-  // 牵头单位 / 责任单位 / 完成时限, as a web page or a converted file gives it), read as a
-  // grammar. The header's words name the columns: words first, then units and times. Each line
-  // is a cell of the kind its words are (cell_kind: a time, units, running text), and a row is
-  // the cells that go on in the columns' order: a cell whose kind's columns the row has passed
-  // opens the next row. A cell merged down over several rows is written once, so a row short of
-  // cells takes the missing ones from the row above — the task its measure belongs to, a shared
-  // 牵头单位 or 完成时限: its cells fill a kind's columns from the right (a lone unit cell is
-  // the 责任单位 beside a merged 牵头单位, unless it repeats the lead above). More lines of one
-  // kind than its columns are one cell's paragraphs. Ruling lines (│, ──┼──) are skipped; a line
-  // 一、… before a task's words heads the rows under it. The table ends where its lines stop
-  // naming units or times. Returns the blocks it took, 0 when blocks[start] opens no such table.
-  size_t read_cell_lines_table(size_t start) {
-    const auto& blocks = doc_.blocks;
-    auto para = [&](size_t i) { return i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph; };
-    auto line_of = [&](size_t i) { return cell_line_text(trim_spaces(blocks[i].text)); };
-    auto skip = [&](size_t i) {
-      while (para(i) && (line_of(i).empty() || rule_line(blocks[i].text))) ++i;
-      return i;
-    };
-    size_t i = skip(start);
-    std::vector<std::string> names;
-    std::vector<Column> kinds;
-    while (para(i)) {
-      std::string t = line_of(i);
-      if (!column_name(t) || read_item_number(t).style != NumberStyle::None) break;
-      names.push_back(t);
-      kinds.push_back(classify_column(t));
-      i = skip(i + 1);
-    }
-    if (names.size() < 3 || !para(i)) return 0;
-    // A contact list (项目名称 / 责任单位 / 联系人 / 联系电话) is no task table.
-    for (std::string_view w : {"联系", "电话", "姓名", "职务", "手机"})
-      if (to_simplified(line_of(i)).find(w) != std::string::npos) return 0;
-    // The grammar's columns: words, then units and times, each kind side by side.
-    enum Kind { Words = 0, Units = 1, Times = 2 };
-    auto kind_of = [](Column c) {
-      return c == Column::Lead || c == Column::Responsible ? Units : c == Column::Deadline ? Times : Words;
-    };
-    Table table;
-    table.place = blocks[start].place;
-    std::vector<Column> columns;
-    bool names_tasks = false, names_units = false;
-    for (size_t c = 0; c < names.size(); ++c) {
-      if (kinds[c] == Column::Id) return 0;  // read_flattened_table's
-      if (kinds[c] == Column::Ignore) continue;  // 备注: seldom filled, never read
-      for (std::string_view w : {"任务", "内容", "举措", "措施", "事项", "工作", "项目"})
-        names_tasks = names_tasks || (kind_of(kinds[c]) == Words && names[c].find(w) != std::string::npos);
-      names_units = names_units || kind_of(kinds[c]) == Units;
-      table.header.push_back(names[c]);
-      columns.push_back(kinds[c]);
-    }
-    if (!names_tasks || !names_units) return 0;
-    const size_t n = columns.size();
-    int first[3] = {-1, -1, -1}, last[3] = {-1, -1, -1};
-    for (size_t c = 0; c < n; ++c) {
-      int k = kind_of(columns[c]);
-      if (first[k] >= 0 && last[k] != static_cast<int>(c) - 1) return 0;  // a kind's columns apart
-      if (first[k] < 0) first[k] = static_cast<int>(c);
-      last[k] = static_cast<int>(c);
-    }
-    if (first[Words] != 0) return 0;  // the task's words come first
-    // The cells, one per line, up to a line that closes the body (附件2, a date line, 注：).
-    struct Cell {
-      std::string text;
-      int kind;  // Words, Units, Times, or -1 for an empty cell written out (—)
-      bool heading;
-      size_t block;
-    };
-    std::vector<Cell> cells;
-    const int kRowRule = -2;  // a ruling across the table (──┼──): a row ends there
-    bool after_bar = false;
-    while (para(i)) {
-      if (trim_spaces(blocks[i].text).empty()) {
-        ++i;
-        continue;
-      }
-      if (rule_line(blocks[i].text)) {
-        // A ruling down the table (│) stands between cells: two with no cell between, or ││,
-        // hold an empty one.
-        const std::string bars = squash_spaces(blocks[i].text);
-        size_t count = 0;
-        bool across = false;
-        for (size_t pos = 0; pos < bars.size();) {
-          char32_t c = next_char(bars, pos);
-          if (is_ruling_down(c)) ++count;
-          else across = true;
-        }
-        if (across) cells.push_back({"", kRowRule, false, i});
-        else if (after_bar || count >= 2) cells.push_back({"", -1, false, i});
-        after_bar = !across;
-        ++i;
-        continue;
-      }
-      after_bar = false;
-      std::string t = line_of(i);
-      std::string simple = to_simplified(squash_spaces(t));
-      if (closing_line(t) || starts_with(simple, "注：") || starts_with(simple, "注:") || starts_with(simple, "备注：") ||
-          starts_with(simple, "说明：")) {
-        // The unit named on the line above a date line is the document's signature, not a cell.
-        if (!starts_with(simple, "附件") && closing_line(t) && !cells.empty() && cells.back().kind == Units) cells.pop_back();
-        break;
-      }
-      if (t == names[0]) {  // the header repeated at a page's top
-        size_t j = i, c = 0;
-        for (; c < names.size() && para(j) && line_of(j) == names[c]; ++c) j = skip(j + 1);
-        if (c == names.size()) {
-          i = j;
-          continue;
-        }
-      }
-      CellKind k = cell_kind(t);
-      int kind = k == CellKind::Empty ? -1 : k == CellKind::Units ? Units : k == CellKind::Time && first[Times] >= 0 ? Times : Words;
-      ItemNumber number = read_item_number(t);
-      bool heading = kind == Words && number.style == NumberStyle::ChineseComma && count_chars(t) <= 40 &&
-                     t.find("。") == std::string::npos;
-      cells.push_back({t, kind, heading, i});
-      ++i;
-    }
-    // Rulings across mark the rows only where every row between them has cells of two kinds or
-    // more; where they also part the cells of a row they say nothing.
-    bool rows_ruled = false;
-    for (size_t a = 0, kinds_seen = 0, mask = 0; a <= cells.size(); ++a) {
-      if (a == cells.size() || cells[a].kind == kRowRule) {
-        if (kinds_seen == 1) {
-          rows_ruled = false;
-          break;
-        }
-        if (kinds_seen > 1 && a < cells.size()) rows_ruled = true;
-        kinds_seen = 0;
-        mask = 0;
-        continue;
-      }
-      if (cells[a].kind >= 0 && !(mask & (1u << cells[a].kind))) {
-        mask |= 1u << cells[a].kind;
-        ++kinds_seen;
-      }
-    }
-    // Rows.
-    struct Row {
-      TableRow row;
-      std::vector<int> state;  // per column: 0 no cell, 1 its own, 2 written empty
-      bool own_units = false, own_time = false;
-      size_t end_block = 0;
-    };
-    std::vector<Row> rows;
-    int above = -1;  // the row a short row takes its merged cells from
-    Row cur;
-    auto fresh = [&]() {
-      cur = Row();
-      cur.row.cells.assign(n, "");
-      cur.row.continued.assign(n, false);
-      cur.state.assign(n, 0);
-    };
-    fresh();
-    int pos = -1;
-    auto close = [&]() {
-      if (std::none_of(cur.state.begin(), cur.state.end(), [](int s) { return s == 1; })) {
-        fresh();
-        pos = -1;
-        return;
-      }
-      if (above >= 0)
-        for (size_t c = 0; c < n; ++c)
-          if (cur.state[c] == 0 && !rows[static_cast<size_t>(above)].row.cells[c].empty()) {
-            cur.row.cells[c] = rows[static_cast<size_t>(above)].row.cells[c];
-            cur.row.continued[c] = true;
-          }
-      rows.push_back(std::move(cur));
-      above = static_cast<int>(rows.size()) - 1;
-      fresh();
-      pos = -1;
-    };
-    auto set = [&](size_t col, const Cell& cell) {
-      if (cur.state[col] == 0) cur.row.place = blocks[cell.block].place;
-      if (cell.kind < 0) {
-        if (cur.state[col] == 0) cur.state[col] = 2;
-      } else {
-        cur.row.cells[col] += (cur.row.cells[col].empty() ? "" : "\n") + cell.text;
-        cur.state[col] = 1;
-        cur.own_units = cur.own_units || cell.kind == Units;
-        cur.own_time = cur.own_time || cell.kind == Times;
-      }
-      cur.end_block = cell.block + 1;
-    };
-    for (size_t k = 0; k < cells.size();) {
-      const Cell& cell = cells[k];
-      if (cell.heading && (k + 1 == cells.size() || cells[k + 1].kind == Words)) {
-        close();
-        Row heading;
-        heading.row.cells = {cell.text};
-        heading.row.place = blocks[cell.block].place;
-        heading.end_block = cell.block + 1;
-        rows.push_back(std::move(heading));
-        above = -1;  // merged cells do not reach over a heading
-        ++k;
-        continue;
-      }
-      if (cell.kind == kRowRule) {
-        if (rows_ruled) close();
-        ++k;
-        continue;
-      }
-      if (cell.kind < 0) {  // a written-out empty cell takes the next column
-        if (pos + 1 >= static_cast<int>(n)) close();
-        set(static_cast<size_t>(++pos), cell);
-        ++k;
-        continue;
-      }
-      const int b0 = first[cell.kind], b1 = last[cell.kind];
-      if (pos >= b0) close();
-      // The run: this cell, the ones of its kind after it, and empty cells while the columns last.
-      std::vector<size_t> run;
-      size_t j = k;
-      for (; j < cells.size(); ++j) {
-        if ((cells[j].heading && j > k) || cells[j].kind == kRowRule) break;
-        if (cells[j].kind == cell.kind || (cells[j].kind < 0 && static_cast<int>(run.size()) < b1 - b0 + 1)) run.push_back(j);
-        else break;
-      }
-      const int width = b1 - b0 + 1, m = static_cast<int>(run.size());
-      bool from_left = above < 0;
-      if (!from_left && cell.kind == Units && m < width) {  // a lone lead that repeats the one above
-        const std::string& lead_above = rows[static_cast<size_t>(above)].row.cells[static_cast<size_t>(b0)];
-        from_left = !lead_above.empty() && normalize_unit_name(lead_above) == normalize_unit_name(cell.text);
-      }
-      for (int r = 0; r < m; ++r) {
-        int col = m > width ? std::min(b0 + r, b1) : from_left ? b0 + r : b1 - (m - 1) + r;
-        set(static_cast<size_t>(col), cells[run[static_cast<size_t>(r)]]);
-      }
-      pos = b1;
-      k = j;
-    }
-    close();
-    // The table ends with its last row that names units or a time of its own, and before a
-    // heading whose first row does not name both (nothing above it to take them from): the
-    // plan's next section (二、保障措施) and its prose.
-    size_t limit = rows.size();
-    for (size_t r = 0; r + 1 < rows.size() && limit == rows.size(); ++r) {
-      const Row& next = rows[r + 1];
-      if (rows[r].row.cells.size() == 1 && next.row.cells.size() > 1 && (!next.own_units || (first[Times] >= 0 && !next.own_time)))
-        limit = r;
-    }
-    size_t kept = 0, task_rows = 0;
-    for (size_t r = 0; r < limit; ++r)
-      if (rows[r].own_units || rows[r].own_time) kept = r + 1;
-    for (size_t r = 0; r < kept; ++r) task_rows += rows[r].own_units ? 1 : 0;
-    if (task_rows < 2) return 0;
-    for (size_t r = 0; r < kept; ++r) table.rows.push_back(std::move(rows[r].row));
-    size_t end = rows[kept - 1].end_block;
-    while (para(end) && (line_of(end).empty() || rule_line(blocks[end].text))) ++end;
-    tables_.push_back(std::move(table));
-    return end - start;
   }
 
   // Numbers, runs, clauses; sub-items （1）① that carry no clause of their own are their
@@ -1277,6 +822,11 @@ class Importer {
     return id;
   }
 
+  void apply_lead_defaults(TaskUnits& units) const {
+    if (all_listed_lead_) units.apply_lead_default(LeadDefault::AllListed);
+    if (sole_listed_lead_) units.apply_lead_default(LeadDefault::SoleListed);
+  }
+
   // The issue date when dates without a year take the issue year (no year in the title):
   // one of those before it is next year's. None when the title names the plan's year.
   Date roll_after() const { return header_.plan_year == header_.issued.year ? header_.issued : Date{}; }
@@ -1289,8 +839,16 @@ class Importer {
     for (size_t i = 0; i < paras_.size(); ++i)
       if (is_task(paras_[i]))
         for (size_t j = i; j < extent_end_[i]; ++j) in_task[j] = true;
-    for (size_t i = 0; i < paras_.size() && !document_rule_; ++i)
-      document_rule_ = !in_task[i] && paras_[i].clauses.empty() && states_first_listed_rule(paras_[i].text);
+    for (size_t i = 0; i < paras_.size(); ++i) {
+      if (in_task[i] || !paras_[i].clauses.empty()) continue;
+      // 无牵头单位的，责任单位即为牵头单位 / 只有一个责任单位的，即为牵头单位: for every task without a lead.
+      switch (stated_lead_default(paras_[i].text)) {
+        case LeadDefault::FirstListed: document_rule_ = true; break;
+        case LeadDefault::AllListed: all_listed_lead_ = true; break;
+        case LeadDefault::SoleListed: sole_listed_lead_ = true; break;
+        case LeadDefault::None: break;
+      }
+    }
   }
 
   void write_paragraphs() {
@@ -1299,6 +857,8 @@ class Importer {
     // Headings that name the lead of the tasks under them (一、县发改局牵头工作（8项）), the
     // innermost last, each with its rank: a heading of the same rank or above ends one.
     std::vector<std::pair<int, std::vector<std::string>>> heading_leads;
+    // Headings that name the year of the work under them (（二）2025年工作任务), with their ranks.
+    std::vector<std::pair<int, int>> heading_years;
     std::vector<bool> in_task(paras_.size(), false);
     for (size_t i = 0; i < paras_.size(); ++i) {
       const Para& p = paras_[i];
@@ -1310,6 +870,8 @@ class Importer {
           std::string title = p.text.substr(0, p.text.find("。"));
           writer_.heading(rank, trim_spaces(title));
           while (!heading_leads.empty() && heading_leads.back().first >= rank) heading_leads.pop_back();
+          while (!heading_years.empty() && heading_years.back().first >= rank) heading_years.pop_back();
+          if (int year = heading_year(title, header_.plan_year)) heading_years.emplace_back(rank, year);
           std::vector<std::string> leads = heading_lead_units(std::string_view(p.text).substr(p.number.body));
           if (!leads.empty()) heading_leads.emplace_back(rank, std::move(leads));
         } else if (task_styles_.count(p.number.style) && !extent_has_clause(i)) {
@@ -1344,8 +906,13 @@ class Importer {
       // for every clause of the task that states it.
       for (size_t j = i; j < extent_end_[i]; ++j)
         for (const UnitClause& clause : paras_[j].clauses) first_listed_rule = first_listed_rule || clause.first_listed_rule;
+      // Units read from the task's own sentences yield to a bracket or label it states them in.
+      bool stated = false;
+      for (size_t j = i; j < extent_end_[i]; ++j)
+        for (const UnitClause& clause : paras_[j].clauses) stated = stated || !clause.in_prose;
       for (size_t j = i; j < extent_end_[i]; ++j) {
         for (UnitClause clause : paras_[j].clauses) {
+          if (stated && clause.in_prose) continue;
           resolve_roles(clause, first_listed_rule);
           for (const UnitMention& u : clause.units) units.add(u.name, u.role);
           if (clause.unclosed)
@@ -1357,13 +924,17 @@ class Importer {
       // A task that names no lead of its own has its heading's.
       if (units.leads.empty() && !heading_leads.empty())
         for (const std::string& name : heading_leads.back().second) units.add(name, UnitRole::Lead);
+      apply_lead_defaults(units);
       for (size_t j = i; j < extent_end_[i]; ++j)
         for (const UnitClause& clause : paras_[j].clauses)
           for (const std::string& name : clause.inherited)
             if (std::find(inherited.begin(), inherited.end(), name) == inherited.end()) inherited.push_back(name);
       writer_.units(task, units);
       std::string task_text = words + (more.empty() ? "" : "\n" + more);
-      add_task_deadline(all_text.substr(p.number.body), header_.plan_year, task, p.place, result_.warnings, false, roll_after());
+      // Dates without a year are the heading's year where it names one, else the plan's.
+      const int year = heading_years.empty() ? header_.plan_year : heading_years.back().second;
+      add_task_deadline(all_text.substr(p.number.body), year, task, p.place, result_.warnings, false,
+                        heading_years.empty() ? roll_after() : Date{});
       add_targets(task_text, header_.title, task, p.place, result_.warnings);
       for (size_t j = i; j < extent_end_[i]; ++j)
         for (const BudgetClause& b : find_budget_clauses(paras_[j].simplified))
@@ -1417,6 +988,7 @@ class Importer {
     std::string words;                        // title and measures, for a deadline in the words
     std::string goals;                        // the 目标 column's cells
     std::string first_listed;                 // the first unit of its 责任单位 cells
+    int year = 0;                             // the year its section row names (heading_year), or 0
     TaskUnits units;
     SourcePlace place;
   };
@@ -1519,12 +1091,15 @@ class Importer {
     task.append_child("text").text() = (t.text.empty() ? t.title : t.text).c_str();
     // The document's first-listed rule, where the row names no lead of its own.
     if (document_rule_ && t.units.leads.empty() && !t.first_listed.empty()) t.units.add(t.first_listed, UnitRole::Lead);
+    apply_lead_defaults(t.units);
     writer_.units(task, t.units);
     std::string limits;
     for (const std::string& d : t.deadline_texts) limits += (limits.empty() ? "" : "；") + d;
+    const int year = t.year != 0 ? t.year : header_.plan_year;
+    const Date after = t.year != 0 ? Date{} : roll_after();
     if (!limits.empty())
-      add_task_deadline(limits, header_.plan_year, task, t.place, result_.warnings, /*in_limit_column=*/true, roll_after());
-    else add_task_deadline(t.words, header_.plan_year, task, t.place, result_.warnings, false, roll_after());
+      add_task_deadline(limits, year, task, t.place, result_.warnings, /*in_limit_column=*/true, after);
+    else add_task_deadline(t.words, year, task, t.place, result_.warnings, false, after);
     add_targets(t.words, header_.title, task, t.place, result_.warnings);
     if (!t.goals.empty() && !task.child("target"))
       add_targets(t.goals, header_.title, task, t.place, result_.warnings, /*to_reach=*/true);
@@ -1604,9 +1179,15 @@ class Importer {
       }
       if (!numbered) number_rows(table, tasks);
       size_t h = 0;
+      int section_year = 0;
       for (size_t k = 0; k <= tasks.size(); ++k) {
-        for (; h < headings.size() && headings[h].first == k; ++h) writer_.heading(1, headings[h].second);
-        if (k < tasks.size()) write_table_task(tasks[k]);
+        for (; h < headings.size() && headings[h].first == k; ++h) {
+          writer_.heading(1, headings[h].second);
+          section_year = heading_year(headings[h].second, header_.plan_year);
+        }
+        if (k == tasks.size()) break;
+        tasks[k].year = section_year;
+        write_table_task(tasks[k]);
       }
       writer_.end_headings();
     }
@@ -1620,6 +1201,7 @@ class Importer {
   std::vector<size_t> extent_end_;
   std::vector<Table> tables_;
   bool document_rule_ = false;  // the first-listed rule, stated outside every task
+  bool all_listed_lead_ = false, sole_listed_lead_ = false;  // stated_lead_default's other rules, for the whole plan
   std::vector<bool> responsible_lists_;  // per column of the table being read: headed 责任单位
   std::set<int> task_runs_;
   std::set<NumberStyle> qualified_styles_, task_styles_, restarting_styles_;

@@ -812,7 +812,7 @@ TEST_CASE("import_plan: bare levels in a 、-list take the organ of the level af
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"市水利局"});
   CHECK(texts(result.xml, "//task[@id='1']/responsible") ==
-        std::vector<std::string>{"各县（区）人民政府", "乡（镇）人民政府"});
+        std::vector<std::string>{"各县（区）人民政府", "各乡（镇）人民政府"});  // 各 counts every level
   // A count of levels (两级) is no part of the names and counts the levels listed.
   CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"市财政部门", "县财政部门"});
   // Near misses: 高新区管委会 names a unit of its own, so 各县（区） stays as written; items that
@@ -1058,4 +1058,111 @@ TEST_CASE("import_plan: a table one cell per line with a column of people", "[im
   CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"区住建局"});
   // The people of the 责任人 column are no units.
   CHECK(texts(result.xml, "//unit/@name") == std::vector<std::string>{"区民政局", "区卫健委", "区教育局", "区住建局"});
+}
+
+TEST_CASE("import_plan: a note that tasks without a lead are led by their listed units", "[import][grammar]") {
+  const std::string table =
+      "序号\t重点任务\t牵头单位\t责任单位\t完成时限\n"
+      "1\t开展村庄清洁行动\t县农业农村局\t各乡镇人民政府\t2025年6月底前\n"
+      "2\t治理农村生活污水\t\t县生态环境分局、县住建局\t2025年10月底前\n";
+  PlanImport result;
+  import_plan("某县2025年农村人居环境整治任务分工方案\n2025年2月10日\n" + table + "注：无牵头单位的，责任单位即为牵头单位。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县农业农村局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"各乡镇人民政府"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县生态环境分局", "县住建局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible").empty());
+  // The note in the notice, on 牵头单位 in a sentence of its own.
+  import_plan("某县2025年农村人居环境整治任务分工方案\n2025年2月10日\n"
+              "各责任单位要细化措施，特别是牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要制订推进方案。\n" + table,
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县生态环境分局", "县住建局"});
+  // Near miss: without the note the task has no lead.
+  import_plan("某县2025年农村人居环境整治任务分工方案\n2025年2月10日\n" + table, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='2']/lead").empty());
+
+  // A unit listed alone leads; two listed are left as they are.
+  import_plan("某县2025年文旅融合工作方案\n2025年3月3日\n只有一个责任单位的，该单位即为牵头单位。\n一、重点任务\n"
+              "1.办好乡村文化节。举办节会3场。（责任单位：县文旅局）\n"
+              "2.建设研学基地。建成基地2处。（责任单位：县教育局、县文旅局）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县文旅局"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县教育局", "县文旅局"});
+}
+
+TEST_CASE("import_plan: 由…负责 and X负责，Y配合 in a task's sentences", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某省2024年农村公路提质工作方案\n2024年3月5日\n一、主要任务\n"
+              "1.实施路面改造。完成改造1000公里，由各市、县人民政府负责。\n"
+              "2.推行联合验收，省交通运输厅负责，省财政厅配合，10月底前完成。\n"
+              "3.建设养护站点。建成站点50个。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"各市人民政府", "各县人民政府"});
+  CHECK(text(result.xml, "//task[@id='1']/text") == "完成改造1000公里。");
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"省交通运输厅"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"省财政厅"});
+  CHECK(text(result.xml, "//task[@id='2']/title") == "推行联合验收");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-10-31");
+}
+
+TEST_CASE("import_plan: a date without a year takes the nearest year the plan states for it", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某市城市更新三年行动方案\n2024年11月20日\n"
+              "一、2025年重点任务\n"
+              "1.启动片区改造。6月底前完成方案编制。（责任单位：市住建局）\n"
+              "2.推进管网更新。2025年3月底前开工，三季度完成。（责任单位：市城管局）\n"
+              "二、2026年重点任务\n"
+              "3.完成片区改造。9月底前全部完工。（责任单位：市住建局）\n"
+              "三、保障措施\n"
+              "4.加强督导。每季度通报一次。（责任单位：市督查室）\n"
+              "5.开展评估。6月底前完成中期评估。（责任单位：市发改委）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2025-06-30");  // the heading's year
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2025-09-30");  // the year stated before it
+  CHECK(text(result.xml, "//task[@id='3']/deadline") == "2026-09-30");
+  // Near miss: under a heading without a year, the issue year, a date before the issue rolled to the next.
+  CHECK(text(result.xml, "//task[@id='5']/deadline") == "2025-06-30");
+
+  // A table's section row naming a year does the same for the rows under it.
+  SourceDocument doc = text_source("某市城市更新三年行动任务清单\n2024年11月20日\n", "list.docx");
+  SourceBlock table;
+  table.kind = SourceBlock::Kind::Table;
+  table.place.table = 1;
+  auto row = [](std::vector<std::string> cells) {
+    std::vector<SourceCell> out;
+    for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
+    return out;
+  };
+  table.table.rows = {row({"序号", "重点任务", "牵头单位", "完成时限"}),
+                      {SourceCell{"一、2026年任务", 1, 4, false}},
+                      row({"1", "完成老旧小区改造", "市住建局", "6月底前"}),
+                      {SourceCell{"二、长期任务", 1, 4, false}},
+                      row({"2", "开展城市体检", "市住建局", "3月底前"})};
+  doc.blocks.push_back(table);
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2026-06-30");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2025-03-31");  // no year above it: after the issue date
+}
+
+TEST_CASE("import_plan: a unit every later task has, said after a label's plain list, is no unit of the list",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县稳定外贸外资若干措施\n2023年4月6日\n一、财税支持\n"
+              "1.设立外贸发展资金。安排资金500万元。（责任单位：县商务局、县财政局等有关部门，各乡镇人民政府、县经开区管委会。"
+              "以下措施均需各乡镇人民政府、县经开区管委会落实，不再单独列出）\n"
+              "2.扩大出口信用保险。承保规模增长10%。（责任单位：县商务局、县金融服务中心）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") ==
+        std::vector<std::string>{"县商务局", "县财政局", "各乡镇人民政府", "县经开区管委会"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") ==
+        std::vector<std::string>{"县商务局", "县金融服务中心", "各乡镇人民政府", "县经开区管委会"});
 }

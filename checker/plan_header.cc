@@ -795,10 +795,27 @@ class HeaderReader {
     return out;
   }
 
+  // `t` without the pinyin a mirror site inserts after a character: 重點工(gōng)作 → 重點工作.
+  static std::u32string without_pinyin(const std::u32string& t) {
+    std::u32string out;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if ((t[i] == U'(' || t[i] == U'（') && i > 0 && ideograph_or_zero(t[i - 1])) {
+        size_t close = i + 1;
+        while (close < t.size() && is_latin_letter(t[close])) ++close;
+        if (close > i + 1 && close < t.size() && (t[close] == U')' || t[close] == U'）')) {
+          i = close;
+          continue;
+        }
+      }
+      out += t[i];
+    }
+    return out;
+  }
+
   // The plan's title without the notice's wrapping (关于印发《…》的通知) and without its
   // years, then the plan's year in brackets: 深化改革重点任务分工方案（2021）.
   std::string derived_id(const PlanHeader& header) const {
-    std::u32string t = to_u32(header.title);
+    std::u32string t = without_pinyin(to_u32(header.title));
     size_t about = t.find(U"关于印发");
     if (about == std::u32string::npos) about = t.find(U"關於印發");
     if (about != std::u32string::npos) t = t.substr(about + 4);

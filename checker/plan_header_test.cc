@@ -214,3 +214,15 @@ TEST_CASE("plan header: an id derived from a title with a span of years keeps no
   CHECK(r.header.id == "南岭市智慧交通三年行动计划（2024）");
   CHECK(r.warned("没有找到文号"));
 }
+
+TEST_CASE("plan header: an id derived from a title keeps none of the pinyin a mirror site inserted", "[header]") {
+  Read r = read_text(
+      "東江市2024年重點工(gōng)作任務分(fēn)解方案\n"
+      "一、重點任務\n"
+      "東江市人民政府辦公室\n"
+      "2024年2月1日\n");
+  CHECK(r.header.id == "東江市重點工作任務分解方案（2024）");
+  // Near miss: a bracket of words, not letters, stays (a plan's own bracket).
+  r = read_text("南岭市城市更新（试行）工作方案\n南岭市住建局\n2024年2月1日\n");
+  CHECK(r.header.id == "南岭市城市更新（试行）工作方案（2024）");
+}

@@ -98,8 +98,14 @@ struct ReviewTask {
 // A unit name that still holds the words around it: a label (牵头单位), a colon, an
 // unbalanced bracket.
 bool looks_unread(const std::string& unit) {
-  for (const char* word : {"牵头单位", "责任单位", "配合单位", "协办单位", "参与单位", "牽頭單位", "責任單位", "：", ":"})
-    if (unit.find(word) != std::string::npos) return true;
+  if (unit.find("：") != std::string::npos || unit.find(":") != std::string::npos) return true;
+  // 各项目牵头单位, 各责任单位: every unit in that role, a collective as 各有关单位 is, no label.
+  const bool each = unit.rfind("各", 0) == 0;
+  for (const char* word : {"牵头单位", "责任单位", "配合单位", "协办单位", "参与单位", "牽頭單位", "責任單位"}) {
+    const std::string_view w(word);
+    if (unit.find(w) != std::string::npos && !(each && unit.size() >= w.size() && unit.compare(unit.size() - w.size(), w.size(), w) == 0))
+      return true;
+  }
   int depth = 0;
   for (const std::string& c : characters(unit)) {
     if (c == "（" || c == "(" || c == "〔" || c == "[" || c == "【" || c == "［") ++depth;

@@ -41,6 +41,9 @@ struct Range {
   // An organ the name shares with a later item of its list (share_suffixes): the name is
   // [b, e) then [sb, se). Empty for a name written whole.
   size_t sb = 0, se = 0;
+  // A 各 the name shares with the first item of its list (各市、县人民政府: 各县人民政府): the name
+  // is [pb, pe) before the rest. Empty for a name written whole.
+  size_t pb = 0, pe = 0;
   bool empty() const { return e <= b; }
   bool shared() const { return se > sb; }
 };
@@ -56,12 +59,14 @@ u32view simp(const Text& t, Range r) { return u32view(t.s).substr(r.b, r.e - r.b
 // A list item's name, simplified (for reading) or as written (for output), its shared organ
 // included: 各县（市、区） + 人民政府.
 u32 name_simp(const Text& t, Range r) {
-  u32 name(simp(t, r));
+  u32 name(u32view(t.s).substr(r.pb, r.pe - r.pb));
+  name += simp(t, r);
   if (r.shared()) name += u32view(t.s).substr(r.sb, r.se - r.sb);
   return name;
 }
 std::string name_of(const Text& t, Range r) {
-  u32 name(u32view(t.o).substr(r.b, r.e - r.b));
+  u32 name(u32view(t.o).substr(r.pb, r.pe - r.pb));
+  name += u32view(t.o).substr(r.b, r.e - r.b);
   if (r.shared()) name += u32view(t.o).substr(r.sb, r.se - r.sb);
   return to_utf8(name);
 }
@@ -209,6 +214,8 @@ std::vector<Range> split_run_together(const Text& t, Range r) {
 //   organ item   := [各] level [equivalents] [N级] organ   乡（镇）人民政府  县两级住建部门
 //   organ        := a word of kSharedOrgans | field 部门 | field 局     (field: 1–8 Han characters)
 //
+// A 各 before the first item of such a run counts every item (各市、县人民政府 names 各市人民政府 and
+// 各县人民政府: every city's and every county's government), as the organ after the last does.
 // Bare items joined by 、 alone and followed by an organ item take its organ, when the
 // levels never go up the list (市、县 and 区、县, never 县、市: 各县（市、区）、市教育局 names the
 // counties and a city bureau). A count N级 must count every level of the run (市、县两级) and
@@ -328,6 +335,12 @@ void share_suffixes(const Text& t, std::vector<Range>& items, const std::vector<
       items[k].sb = organ_begin;
       items[k].se = items[last].e;
     }
+    if (starts_with(simp(t, items[first]), U"各"))
+      for (size_t k = first + 1; k <= last; ++k)
+        if (!starts_with(simp(t, items[k]), U"各")) {
+          items[k].pb = items[first].b;
+          items[k].pe = items[first].b + 1;
+        }
     if (count != 0) {  // 县两级住建部门 → 县住建部门
       items[last].sb = organ_begin;
       items[last].se = items[last].e;
@@ -470,7 +483,7 @@ std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bo
       if (implausible) *implausible = true;
       continue;
     }
-    if (name.shared()) {
+    if (name.shared() || name.pe > name.pb) {
       items.push_back(name);
       continue;
     }
@@ -548,6 +561,7 @@ Range label_before(const Text& t, size_t from, size_t colon) {
 }
 
 bool read_assignments(const Text& t, Range r, UnitClause& clause);
+bool read_inherited(const Text& t, Range piece, UnitClause& clause);
 bool states_first_listed(u32view s);
 bool no_more_listing(u32view s);
 
@@ -563,9 +577,10 @@ u32 outside_brackets(u32view s) {
   return out;
 }
 
-// Where a label's list ends: before the first piece that is the first-listed rule, 下同 or a
-// closer. The rule, in that piece or a later one, sets the clause's flag; a rule in a note
-// after a unit (责任单位：县发改局（首位单位为牵头单位，下同）、县财政局) ends nothing.
+// Where a label's list ends: before the first piece that is the first-listed rule, 下同, a
+// closer, or a unit every later task has (责任单位：X、Y。以下政策措施均需Z落实，不再单独列出: Z is
+// inherited, never a unit named 以下…). The rule, in that piece or a later one, sets the clause's
+// flag; a rule in a note after a unit (责任单位：县发改局（首位单位为牵头单位，下同）、县财政局) ends nothing.
 size_t list_end_before_rule(const Text& t, Range r, UnitClause& clause) {
   std::vector<Range> pieces;
   int depth = 0;
@@ -583,7 +598,8 @@ size_t list_end_before_rule(const Text& t, Range r, UnitClause& clause) {
     u32view s = simp(t, trim(t, piece));
     if (states_first_listed(s)) clause.first_listed_rule = true;
     const bool rule = states_first_listed(outside_brackets(s));
-    if ((rule || s == U"下同" || no_more_listing(s)) && end == r.e) end = piece.b;
+    const bool inherited = read_inherited(t, trim(t, piece), clause);
+    if ((rule || inherited || s == U"下同" || no_more_listing(s)) && end == r.e) end = piece.b;
   }
   return end;
 }
@@ -820,6 +836,9 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
         names.insert(names.begin(), pending.begin(), pending.end());
         if (names.empty()) return false;
         add_units(t, names, verb.role, clause);
+        for (u32view partner : {U"配合", U"参与", U"协助", U"协办", U"协同", U"配合落实", U"协助落实"})
+          if (verb.word == partner)
+            for (size_t k = clause.units.size() - names.size(); k < clause.units.size(); ++k) clause.units[k].partner = true;
       }
       pending.clear();
       any = true;
@@ -957,6 +976,11 @@ void read_closing_sentence(const Text& t, const std::vector<Range>& outside, std
   while (begin > last.b && t.s[begin - 1] != U'。' && t.s[begin - 1] != U'；' && t.s[begin - 1] != U'！') --begin;
   UnitClause clause;
   if (!read_assignments(t, {begin, end}, clause) || clause.units.empty()) return;
+  // Offices, each by its name's ending: 组织政策宣讲，县委宣传部负责 is the task's words before a unit.
+  for (const UnitMention& u : clause.units) {
+    const std::string name = to_simplified(u.name);
+    if (!has_suffix(to_u32(name)) || opens_with_task_verb(name)) return;
+  }
   clause.begin = byte_offset(t, begin);
   clause.end = byte_offset(t, last.e);
   clauses.push_back(std::move(clause));
@@ -998,6 +1022,122 @@ void read_by_with(const Text& t, const std::vector<Range>& outside, std::vector<
   }
 }
 
+// 由市、县人民政府负责 in running text: the units between 由 and 负责 carry the work out, as
+// （X负责） says (Assigned: the plan's first-listed rule may make the first of them the lead);
+// 由X牵头负责 makes them the lead. Only a list of offices' names stands between the two, with
+// no mark but 、 (and 和/及 inside the list); 由于, 理由, and 由X负责的… (a mechanism described,
+// 建立由县政府负责的…机制) or 由X负责人… (a person) assign nothing. 由X会同Y and 由X牵头，Y配合
+// are read_by_with's and read_by_lead's. Where 由…负责 is a clause of its own it leaves the
+// task's words; where the work follows it (由X负责组织实施) the sentence stays whole.
+void read_by_assigned(const Text& t, const std::vector<Range>& outside, std::vector<UnitClause>& clauses) {
+  auto clause_mark = [](char32_t c) { return u32view(U"，,。；;：:！？").find(c) != u32view::npos; };
+  for (Range part : outside) {
+    for (size_t at = part.b; at < part.e; ++at) {
+      if (t.s[at] != U'由') continue;
+      if (at > part.b && u32view(U"自理经缘事来").find(t.s[at - 1]) != u32view::npos) continue;
+      if (at + 1 < part.e && t.s[at + 1] == U'于') continue;
+      size_t verb = u32view::npos;
+      for (size_t i = at + 1; i + 1 < part.e && i <= at + 40; ++i) {
+        if (clause_mark(t.s[i])) break;
+        if (t.s[i] == U'负' && t.s[i + 1] == U'责') {
+          verb = i;
+          break;
+        }
+      }
+      if (verb == u32view::npos) continue;
+      const size_t after = verb + 2;
+      if (after < part.e && (t.s[after] == U'的' || t.s[after] == U'人')) continue;
+      Range units{at + 1, verb};
+      UnitRole role = UnitRole::Assigned;
+      if (ends_with(simp(t, units), U"牵头")) {
+        role = UnitRole::Lead;
+        units.e -= 2;
+      } else if (ends_with(simp(t, units), U"具体")) {
+        units.e -= 2;
+      }
+      units.e -= adverb_before(simp(t, units));
+      if (contains(simp(t, units), U"会同") || contains(simp(t, units), U"牵头")) continue;
+      bool implausible = false;
+      std::vector<Range> names = split_list(t, units, nullptr, &implausible);
+      if (implausible || names.empty()) continue;
+      bool offices = true;
+      for (Range n : names) {
+        const u32 name = name_simp(t, n);
+        offices = offices && plausible_unit(name) && has_suffix(name) && !generic_name(name) &&
+                  !opens_with_task_verb(to_utf8(name));
+      }
+      if (!offices) continue;
+      UnitClause clause;
+      const bool own_clause = (at == part.b || clause_mark(t.s[at - 1]) || is_space(t.s[at - 1])) &&
+                              (after >= part.e || clause_mark(t.s[after]) || is_space(t.s[after]));
+      clause.begin = byte_offset(t, at);
+      clause.end = own_clause ? byte_offset(t, after) : clause.begin;
+      clause.in_prose = true;
+      add_units(t, names, role, clause);
+      clauses.push_back(std::move(clause));
+      at = after;
+    }
+  }
+}
+
+// 推进证照联办，区行政审批局负责，区市场监管局配合。 — the division of work written into a task's
+// sentence: its last pieces (between ，) are each units with a verb (or a date), the pieces
+// before them the task's words. They must divide the work — a unit that leads (X牵头), or two
+// pieces that give roles (X负责，Y配合) — and every unit be an office by its name's ending that
+// opens with none of the verbs of a task's words (确保各部门配合 is the task's words), so that a
+// sentence of the task's own is never read as one. The pieces leave the task's words.
+void read_sentence_assignments(const Text& t, const std::vector<Range>& outside, std::vector<UnitClause>& clauses) {
+  auto offices = [](const UnitClause& c) {
+    for (const UnitMention& u : c.units) {
+      const u32 name = to_u32(to_simplified(u.name));
+      if (!plausible_unit(name) || !has_suffix(name) || generic_name(name) || opens_with_task_verb(to_utf8(name))) return false;
+    }
+    return !c.units.empty();
+  };
+  for (Range part : outside) {
+    size_t sentence_start = part.b;
+    for (size_t i = part.b; i <= part.e; ++i) {
+      if (i < part.e && u32view(U"。！？；;").find(t.s[i]) == u32view::npos) continue;
+      Range sentence{sentence_start, i};
+      sentence_start = i + 1;
+      std::vector<Range> pieces;
+      int depth = 0;
+      size_t from = sentence.b;
+      for (size_t j = sentence.b; j <= sentence.e; ++j) {
+        const char32_t c = j < sentence.e ? t.s[j] : U'，';
+        if (is_open(c)) ++depth;
+        else if (is_close(c)) depth = std::max(0, depth - 1);
+        if ((depth > 0 && j < sentence.e) || (c != U'，' && c != U',')) continue;
+        if (!trim(t, {from, j}).empty()) pieces.push_back({from, j});
+        from = j + 1;
+      }
+      size_t first = pieces.size(), with_units = 0;
+      bool lead = false;
+      while (first > 0) {
+        const Range p = trim(t, pieces[first - 1]);
+        if (date_piece(simp(t, p))) {
+          --first;
+          continue;
+        }
+        UnitClause one;
+        if (!read_assignments(t, p, one) || !offices(one)) break;
+        ++with_units;
+        for (const UnitMention& u : one.units) lead = lead || u.role == UnitRole::Lead;
+        --first;
+      }
+      while (first < pieces.size() && date_piece(simp(t, trim(t, pieces[first])))) ++first;  // a date opens the task's words
+      if (first == pieces.size() || (!lead && with_units < 2)) continue;
+      UnitClause clause;
+      const Range run{pieces[first].b, pieces.back().e};
+      if (!read_assignments(t, run, clause) || !offices(clause)) continue;
+      clause.begin = byte_offset(t, trim(t, run).b);
+      clause.end = byte_offset(t, run.e);
+      clause.in_prose = true;
+      clauses.push_back(std::move(clause));
+    }
+  }
+}
+
 }  // namespace
 
 bool states_first_listed_rule(std::string_view sentence) {
@@ -1015,6 +1155,61 @@ bool states_first_listed_rule(std::string_view sentence) {
 }
 
 bool has_unit_suffix(std::string_view name) { return has_suffix(to_u32(to_simplified(name))); }
+
+LeadDefault stated_lead_default(std::string_view sentence) {
+  if (states_first_listed_rule(sentence)) return LeadDefault::FirstListed;
+  const u32 s = to_u32(to_simplified(sentence));
+  // Each consequence — the units … (即|均|就)为牵头单位, 即为牵头部门, 即牵头单位 — with the condition
+  // before it in its sentence.
+  auto rule_at = [&](u32view whole, size_t made) {
+    const u32view condition = whole.substr(0, made);
+    // The condition is the clause that ends at the last ， before the consequence: 无牵头单位的，
+    // 责任单位即为…, also as a note in a bracket (特别是牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要…).
+    const size_t comma = condition.find_last_of(U"，,");
+    if (comma == u32view::npos) return LeadDefault::None;
+    const size_t opens = condition.substr(0, comma).find_last_of(U"，,（(：:");
+    const size_t from = opens == u32view::npos ? 0 : opens + 1;
+    const u32view when = condition.substr(from, comma - from), subject = condition.substr(comma + 1);
+    if (!ends_with(when, U"的")) return LeadDefault::None;
+    // The subject names the listed units, or none (…的，即为牵头单位): never a place or a person.
+    bool units_subject = subject.empty();
+    for (u32view w : {U"单位", U"部门", U"即", U"均", U"该", U"其"}) units_subject = units_subject || contains(subject, w);
+    if (!units_subject) return LeadDefault::None;
+    for (u32view w : {U"只有一个", U"仅有一个", U"只有1个", U"仅有1个", U"仅一个", U"仅1个", U"只列一个", U"仅列一个",
+                      U"只列1个", U"仅列1个", U"为一个", U"为1个", U"单一"})
+      if (contains(when, w)) return LeadDefault::SoleListed;
+    const size_t lead = when.find(U"牵头");
+    if (lead == u32view::npos) return LeadDefault::None;
+    for (u32view w : {U"无", U"未", U"没有", U"不设", U"不列", U"不单独"})
+      if (contains(when.substr(0, lead), w)) return LeadDefault::AllListed;
+    return LeadDefault::None;
+  };
+  size_t from = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && u32view(U"。；;！").find(s[i]) == u32view::npos) continue;
+    const u32view whole = u32view(s).substr(from, i - from);
+    from = i + 1;
+    for (u32view w : {U"为牵头单位", U"为牵头部门", U"即牵头单位", U"即牵头部门", U"是牵头单位", U"是牵头部门"})
+      for (size_t made = whole.find(w); made != u32view::npos; made = whole.find(w, made + 1))
+        if (made > 0)
+          if (LeadDefault rule = rule_at(whole, made); rule != LeadDefault::None) return rule;
+  }
+  return LeadDefault::None;
+}
+
+bool opens_with_task_verb(std::string_view simplified) {
+  static constexpr std::string_view kVerbs[] = {
+      "建设", "建立", "建成", "推进", "推动", "推行", "推广", "组建", "成立", "设立", "完善", "打造", "开展", "实施",
+      "加强", "加快", "提升", "提高", "优化", "新建", "改建", "扩建", "改造", "整治", "培育", "落实", "健全", "创建",
+      "规范", "深化", "强化", "编制", "制定", "出台", "完成", "实现", "做好", "抓好", "组织", "开发", "发展", "壮大",
+      "引进", "举办", "召开", "启动", "持续", "全面", "积极", "稳步", "支持", "鼓励", "引导", "保障", "促进", "扩大",
+      "争取", "探索", "构建", "筹建", "谋划", "申报", "创新", "清理", "治理", "巩固", "拓展", "配合", "协助", "牵头",
+      "确保", "督促", "统筹", "协调", "加大", "严格", "及时", "主动", "认真", "动员", "带动", "围绕", "坚持", "依托",
+      "充分", "切实", "进一步"};
+  for (std::string_view v : kVerbs)
+    if (simplified.substr(0, v.size()) == v) return true;
+  return false;
+}
 
 // 【牵头单位】X【责任单位】Y: a label set in brackets instead of before a colon. The
 // simplified copy, where keywords are read, gets the colon form (position for position).
@@ -1096,6 +1291,25 @@ static void read_units_before_colon(const Text& t, std::vector<UnitClause>& clau
   clauses.push_back(std::move(clause));
 }
 
+// The bracket at `open` is a note on the last item of a list of units, part of its name:
+// 责任单位：市卫健委等，各县（市、区）政府（管委会） — the item before it, back to a list mark or a
+// label's colon, ends like a unit's name. A bracket of units after a task's words
+// (…完成改造1000公里（市住建局、市城管局）) is no such note.
+static bool notes_list_item(const Text& t, size_t open) {
+  size_t b = open;
+  int depth = 0;
+  while (b > 0) {
+    const char32_t c = t.s[b - 1];
+    if (is_close(c)) ++depth;
+    else if (is_open(c)) depth = std::max(0, depth - 1);
+    else if (depth == 0 && (is_list_mark(c) || c == U'：' || c == U':' || c == U'。')) break;
+    --b;
+  }
+  if (b == 0 || t.s[b - 1] == U'。') return false;
+  const u32view item = simp(t, trim(t, {b, open}));
+  return plausible_unit(item) && has_suffix(item) && !opens_with_task_verb(to_utf8(item));
+}
+
 std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
   Text t = both_forms(paragraph);
   unbracket_labels(t);
@@ -1121,7 +1335,7 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
     while (after < t.s.size() && (is_space(t.s[after]) || t.s[after] == U'。' || t.s[after] == U'；')) ++after;
     const bool closes_paragraph = (!clause.unclosed && after == t.s.size()) || opens_item(t, i);
     const bool read = read_clause_content(t, {i + 1, content_end}, clause) ||
-                      (closes_paragraph && read_bare_list(t, {i + 1, content_end}, clause));
+                      (closes_paragraph && !notes_list_item(t, i) && read_bare_list(t, {i + 1, content_end}, clause));
     // The first-listed rule as a unit's note inside a list (责任单位：县发改局（首位单位为牵头单位，
     // 下同）、县财政局): part of the list, read with it.
     const bool note_in_list = read && !clause.unclosed && clause.units.empty() && clause.inherited.empty() &&
@@ -1166,7 +1380,11 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
   read_units_before_colon(t, clauses);
   read_by_with(t, still_outside, clauses);
   read_by_lead(t, still_outside, clauses);
+  // 由X负责 and a division of work inside a sentence speak for the task only where it states its
+  // units nowhere else (…由区党群工作部负责。…（责任单位：区直各部门）: the bracket's units).
+  if (clauses.empty()) read_by_assigned(t, still_outside, clauses);
   if (clauses.empty()) read_closing_sentence(t, still_outside, clauses);
+  if (clauses.empty()) read_sentence_assignments(t, still_outside, clauses);
   std::sort(clauses.begin(), clauses.end(), [](const UnitClause& a, const UnitClause& b) { return a.begin < b.begin; });
   return clauses;
 }
@@ -1261,13 +1479,15 @@ bool is_unit_line(std::string_view paragraph) {
 void resolve_roles(UnitClause& clause, bool first_listed_rule) {
   bool has_lead = std::any_of(clause.units.begin(), clause.units.end(), [](const UnitMention& u) { return u.role == UnitRole::Lead; });
   bool first = first_listed_rule && !has_lead;
+  const bool beside_partners = !first_listed_rule && !has_lead &&
+                               std::any_of(clause.units.begin(), clause.units.end(), [](const UnitMention& u) { return u.partner; });
   for (UnitMention& u : clause.units) {
     if (first && u.under_responsible_label) {
       u.role = UnitRole::Lead;
       first = false;
     }
     if (u.role != UnitRole::Assigned) continue;
-    u.role = first ? UnitRole::Lead : UnitRole::Responsible;
+    u.role = first || beside_partners ? UnitRole::Lead : UnitRole::Responsible;
     first = false;
   }
 }

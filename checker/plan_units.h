@@ -31,6 +31,7 @@ struct UnitMention {
   std::string name;  // as written
   UnitRole role = UnitRole::Responsible;
   bool under_responsible_label = false;  // listed after 责任单位：, where the first-listed rule may make it the lead
+  bool partner = false;  // named by a verb of taking part (配合, 参与, 协助): beside it, the units that 负责 lead
 };
 
 struct UnitClause {
@@ -40,6 +41,8 @@ struct UnitClause {
   std::string date_text;            // a date that ended a list (…,6月底完成)
   size_t begin = 0, end = 0;        // byte range in the paragraph (brackets included)
   bool unclosed = false;            // its bracket never closes
+  bool in_prose = false;            // read from the task's own sentences (由X负责, …，X负责，Y配合): it
+                                    // yields to a bracket or label the task states its units in
 };
 
 // Every unit clause of a paragraph, in order.
@@ -76,9 +79,21 @@ bool is_unit_line(std::string_view paragraph);
 // note does outside every unit clause: 责任单位中排在第一位的为牵头单位, 列第一位的为牵头单位.
 bool states_first_listed_rule(std::string_view sentence);
 
+// What a plan's note says, once for every task, of a task that names no lead of its own:
+// nothing; that the first unit it lists leads (states_first_listed_rule: 未明确牵头单位的，第一个
+// 单位为牵头单位); that every unit it lists leads (无牵头单位的，责任单位即为牵头单位, 未标明牵头
+// 单位的，所列单位均为牵头单位); or that a unit it lists alone leads (只有一个责任单位的，即为牵头单位).
+enum class LeadDefault { None, FirstListed, AllListed, SoleListed };
+LeadDefault stated_lead_default(std::string_view sentence);
+
+// Words a task's words open with and a unit's name never does: 建设政务服务中心 and 确保各部门
+// are work to do. `simplified`: read on the simplified copy.
+bool opens_with_task_verb(std::string_view simplified);
+
 // Resolves roles: Assigned units become responsible, or, under the first-listed rule and
 // when the clause names no lead, the first of them (or the first listed after 责任单位：)
-// becomes the lead.
+// becomes the lead. Without the rule, units that 负责 beside units that only take part
+// (X负责，Y配合; X、Y负责，Z参与) are in charge of them: the lead.
 void resolve_roles(UnitClause& clause, bool first_listed_rule);
 
 }  // namespace plancheck

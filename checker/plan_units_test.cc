@@ -344,7 +344,7 @@ TEST_CASE("unit clauses: a label's plain list closed by the rule or 下同; a qu
 
 TEST_CASE("split_unit_list: bare levels share the organ of the level item after them", "[units]") {
   using names_t = std::vector<std::string>;
-  CHECK(split_unit_list("各县（区）、乡（镇）党委") == names_t{"各县（区）党委", "乡（镇）党委"});
+  CHECK(split_unit_list("各县（区）、乡（镇）党委") == names_t{"各县（区）党委", "各乡（镇）党委"});
   CHECK(split_unit_list("省、市、县三级住建部门") == names_t{"省住建部门", "市住建部门", "县住建部门"});
   CHECK(split_unit_list("区、街道两级政府") == names_t{"区政府", "街道政府"});
   // Near misses: a count that does not count the levels; a named unit last; a list going up;
@@ -490,4 +490,84 @@ TEST_CASE("unit clauses: an item whose words are only units' names", "[units]") 
   CHECK(read_unit_title("（一）组织领导").empty());
   CHECK(read_unit_title("（三）加强镇村联动").empty());
   CHECK(read_unit_title("镇应急办").empty());
+}
+
+TEST_CASE("split_unit_list: 各 before the first of the levels that share an organ counts every level", "[units]") {
+  using names_t = std::vector<std::string>;
+  CHECK(split_unit_list("各市、县人民政府") == names_t{"各市人民政府", "各县人民政府"});
+  CHECK(split_unit_list("省农业农村厅，各市、县（区）两级农业农村局") ==
+        names_t{"省农业农村厅", "各市农业农村局", "各县（区）农业农村局"});
+  // Near misses: without 各 the names stay bare; a unit of its own last, or a level going up, shares nothing.
+  CHECK(split_unit_list("市、县人民政府") == names_t{"市人民政府", "县人民政府"});
+  CHECK(split_unit_list("各县（区）、市人社局") == names_t{"各县（区）", "市人社局"});
+  CHECK(split_unit_list("各乡镇、县人民政府") == names_t{"各乡镇", "县人民政府"});
+}
+
+TEST_CASE("unit clauses: 由X负责 in running text names the units that carry the work out", "[units]") {
+  auto c = find_unit_clauses("农村公路养护资金由市、县人民政府负责，省交通运输厅加强督导。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Assigned) == std::vector<std::string>{"市人民政府", "县人民政府"});
+  c = find_unit_clauses("由各市、县人民政府负责组织实施。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Assigned) == std::vector<std::string>{"各市人民政府", "各县人民政府"});
+  CHECK(c[0].begin == c[0].end);  // the work follows 负责: the sentence stays whole
+  c = find_unit_clauses("具体由县卫生健康局牵头负责。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县卫生健康局"});
+  // Near misses: a mechanism described (由X负责的), 由于, a person, a list that is no office.
+  CHECK(find_unit_clauses("建立由县政府负责的联席会议制度。").empty());
+  CHECK(find_unit_clauses("由于县财政局负责资金拨付，进度较快。").empty());
+  CHECK(find_unit_clauses("由专人负责台账登记。").empty());
+  CHECK(find_unit_clauses("由县水利局负责人带队检查。").empty());
+}
+
+TEST_CASE("unit clauses: X负责，Y配合 written into a task's sentence; 负责 beside partners leads", "[units]") {
+  auto c = find_unit_clauses("1.推行工程项目联合验收，区住建局负责，区自然资源局、区消防救援大队配合，9月底前完成。");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"区住建局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"区自然资源局", "区消防救援大队"});
+  c = find_unit_clauses("开展全民健身赛事，县文体局牵头，县总工会、团县委参与。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县文体局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县总工会", "团县委"});
+  // In brackets too, 负责 beside 配合 is the lead; under the first-listed rule the rule decides.
+  c = find_unit_clauses("（市民政局、市财政局负责，各区配合）");
+  REQUIRE(c.size() == 1);
+  UnitClause ruled = c[0];
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市民政局", "市财政局"});
+  resolve_roles(ruled, true);
+  CHECK(names(ruled, UnitRole::Lead) == std::vector<std::string>{"市民政局"});
+  // Near misses: one unit that 负责 without partners, a verb's object that ends like a unit, and
+  // a sentence of the task's own words.
+  CHECK(find_unit_clauses("组织政策宣讲，县委宣传部负责。").empty());
+  CHECK(find_unit_clauses("加强督查考核，确保各部门配合。").empty());
+  CHECK(find_unit_clauses("优化营商环境，鼓励社会资本参与。").empty());
+}
+
+TEST_CASE("stated_lead_default: a note on tasks that name no lead", "[units]") {
+  CHECK(stated_lead_default("注：无牵头单位的，责任单位即为牵头单位。") == LeadDefault::AllListed);
+  CHECK(stated_lead_default("未标明牵头单位的，所列单位均为牵头单位") == LeadDefault::AllListed);
+  CHECK(stated_lead_default("未明确牵头单位的，第一个单位为牵头单位。") == LeadDefault::FirstListed);
+  CHECK(stated_lead_default("只有一个责任单位的，即为牵头单位。") == LeadDefault::SoleListed);
+  // As a note on 牵头单位 in the notice's sentence, in traditional characters too.
+  CHECK(stated_lead_default("各责任单位要逐项研究，特别是牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要制订办理方案。") ==
+        LeadDefault::AllListed);
+  CHECK(stated_lead_default("特別是牽頭單位(無牽頭單位的,責任單位即為牽頭單位,下同)要統籌") == LeadDefault::AllListed);
+  // Near misses: a duty of the leads, a lead named, a condition that is no missing lead.
+  CHECK(stated_lead_default("各牵头单位要加强统筹，责任单位要密切配合。") == LeadDefault::None);
+  CHECK(stated_lead_default("县发改局为牵头单位。") == LeadDefault::None);
+  CHECK(stated_lead_default("涉及多个部门的，县政府办为牵头单位。") == LeadDefault::None);
+}
+
+TEST_CASE("unit clauses: a bracket after the last unit of a list is that unit's note, no clause", "[units]") {
+  auto c = find_unit_clauses("责任单位：市应急管理局、市消防救援支队等，各县（市、区）政府（管委会）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) ==
+        std::vector<std::string>{"市应急管理局", "市消防救援支队", "各县（市、区）政府（管委会）"});
+  // Near miss: a bracket of offices after the task's own words is still its units.
+  c = find_unit_clauses("2.整治背街小巷。完成整治120条（市城管局、市住建局）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Assigned) == std::vector<std::string>{"市城管局", "市住建局"});
 }

@@ -9,8 +9,10 @@ local CLOSE = { ["）"] = true, [")"] = true, ["〕"] = true, ["]"] = true, ["�
 -- Why `name` is not a unit's name as written in a list, or nil. Balanced brackets are part
 -- of names (各县(市、区)人民政府, 各镇（街道）); a bracket left open or closed alone is not.
 local function problem(name)
+  -- 各项目牵头单位, 各责任单位: every unit in that role, a collective as 各有关单位 is, no label.
+  local each = name:sub(1, #"各") == "各" and not name:find("：", 1, true) and not name:find(":", 1, true)
   for _, label in ipairs(LABELS) do
-    if name:find(label, 1, true) then return "label", label end
+    if name:find(label, 1, true) and not (each and name:sub(-#label) == label) then return "label", label end
   end
   if name:find("：", 1, true) or name:find(":", 1, true) then return "colon" end
   local depth = 0

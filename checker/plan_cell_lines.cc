@@ -1,0 +1,382 @@
+#include "plan_cell_lines.h"
+
+#include <algorithm>
+
+#include "chinese_variants.h"
+#include "dates.h"
+#include "import_text.h"
+#include "plan_numbering.h"
+#include "plan_units.h"
+#include "units.h"
+#include "utf32.h"
+
+namespace plancheck {
+
+namespace {
+
+// A ruling down a table set in text, between its cells: | ｜ ¦ │ ┃ ║.
+constexpr bool is_ruling_down(char32_t c) {
+  return c == U'|' || c == U'｜' || c == U'¦' || c == U'│' || c == U'┃' || c == U'║';
+}
+
+// A line that is only a table's ruling set in text: │, ├──┼──┤, ------, ━━━. A few dashes
+// alone (—, ——) are no ruling: tables write them in an empty cell.
+bool rule_line(std::string_view text) {
+  size_t marks = 0;
+  bool box = false;
+  for (size_t pos = 0; pos < text.size();) {
+    char32_t c = next_char(text, pos);
+    if (c == U' ' || c == U'\t' || c == 0x3000) continue;
+    if (c >= 0x2500 && c <= 0x257F) box = true;  // box drawing: ─ │ ┼ ├ ┤ ═ ║ …
+    else if (is_ruling_down(c)) box = true;
+    else if (c != U'-' && c != U'—' && c != U'–' && c != U'－' && c != U'+' && c != U'=' && c != U'＝' && c != U'_' &&
+             c != U':')
+      return false;
+    ++marks;
+  }
+  return box ? marks > 0 : marks >= 5;
+}
+
+// A cell's text on a line of its own, without the bars a ruled table sets around it (│县住建局│).
+std::string cell_line_text(std::string_view line) {
+  std::u32string s = to_u32(line);
+  auto bar = [](char32_t c) { return is_ruling_down(c) || c == U' ' || c == 0x3000 || c == U'\t'; };
+  size_t b = 0, e = s.size();
+  while (b < e && bar(s[b])) ++b;
+  while (e > b && bar(s[e - 1])) --e;
+  return to_utf8(std::u32string_view(s).substr(b, e - b));
+}
+
+// An empty cell written out: —, －, /, 无.
+bool empty_cell_mark(std::string_view text) {
+  std::string t = squash_spaces(text);
+  for (std::string_view mark : {"—", "——", "－", "-", "--", "/", "／", "无", "\\"})
+    if (t == mark) return true;
+  return false;
+}
+
+// What a cell on a line of its own holds, read from its words: a time (2025年6月底前, 长期坚持),
+// units (县住建局、县财政局; 牵头单位：X), or running text (a task or a measure).
+enum class CellKind { Text, Units, Time, Empty };
+
+CellKind cell_kind(std::string_view text) {
+  if (empty_cell_mark(text)) return CellKind::Empty;
+  const std::string s = to_simplified(squash_spaces(text));
+  if (s.empty()) return CellKind::Empty;
+  const size_t chars = count_chars(s);
+  if (chars <= 30 && s.find("。") == std::string::npos) {
+    // A time: date wording with little else (2025年6月底前完成, 长期坚持, 每季度末).
+    size_t covered = 0;
+    for (const DeadlineMatch& m : find_deadlines(s, 2000)) covered += count_chars(s.substr(m.offset, m.length));
+    if (covered > 0 && chars <= covered + 3) return CellKind::Time;
+  }
+  if (chars <= 80 && s.find("。") == std::string::npos && !opens_with_task_verb(s)) {
+    if (is_unit_line(text)) return CellKind::Units;  // 牵头单位：X；配合单位：Y
+    std::vector<std::string> names = split_unit_list(text);
+    bool all = !names.empty();
+    for (const std::string& n : names) {
+      std::string ns = to_simplified(squash_spaces(n));
+      all = all && count_chars(ns) >= 2 && count_chars(ns) <= 24 && has_unit_suffix(ns) && !opens_with_task_verb(ns) &&
+            ns.find("的") == std::string::npos && !has_sentence_punctuation(ns);
+    }
+    if (all) return CellKind::Units;
+  }
+  return CellKind::Text;
+}
+
+}  // namespace
+
+size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start, Table& out) {
+  auto text_of = [&](size_t i) {
+    return blocks[i].kind == SourceBlock::Kind::Paragraph ? cell_line_text(trim_spaces(blocks[i].text)) : std::string();
+  };
+  auto next_nonempty = [&](size_t i) {  // ruling lines (│, ──┼──) are no cells
+    while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph && (text_of(i).empty() || rule_line(blocks[i].text))) ++i;
+    return i;
+  };
+  std::string first = to_simplified(squash_spaces(text_of(start)));
+  if (first != "序号" && first != "编号") return 0;
+  Table table;
+  table.place = blocks[start].place;
+  table.header.push_back(text_of(start));
+  size_t i = next_nonempty(start + 1);
+  while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph && column_name(text_of(i))) {
+    table.header.push_back(text_of(i));
+    i = next_nonempty(i + 1);
+  }
+  if (table.header.size() < 2) return 0;
+  size_t end = i;
+  while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph) {
+    std::string t = text_of(i);
+    if (row_number(t)) {
+      TableRow row;
+      row.place = blocks[i].place;
+      row.cells.push_back(t);
+      size_t j = i;
+      while (row.cells.size() < table.header.size()) {
+        j = next_nonempty(j + 1);
+        if (j >= blocks.size() || blocks[j].kind != SourceBlock::Kind::Paragraph) break;
+        row.cells.push_back(text_of(j));
+      }
+      if (row.cells.size() < table.header.size()) break;
+      table.rows.push_back(std::move(row));
+      i = next_nonempty(j + 1);
+      end = i;
+      continue;
+    }
+    bool section = count_chars(t) <= 40 && t.find("。") == std::string::npos &&
+                   (read_item_number(t).style != NumberStyle::None || t.find("方面") != std::string::npos);
+    if (!section) break;
+    TableRow row;
+    row.place = blocks[i].place;
+    row.cells = {t};
+    table.rows.push_back(std::move(row));
+    i = next_nonempty(i + 1);
+    end = i;
+  }
+  out = std::move(table);
+  return end - start;
+}
+
+size_t read_cell_lines_table(const std::vector<SourceBlock>& blocks, size_t start, Table& out) {
+  auto para = [&](size_t i) { return i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph; };
+  auto line_of = [&](size_t i) { return cell_line_text(trim_spaces(blocks[i].text)); };
+  auto skip = [&](size_t i) {
+    while (para(i) && (line_of(i).empty() || rule_line(blocks[i].text))) ++i;
+    return i;
+  };
+  size_t i = skip(start);
+  std::vector<std::string> names;
+  std::vector<Column> kinds;
+  while (para(i)) {
+    std::string t = line_of(i);
+    if (!column_name(t) || read_item_number(t).style != NumberStyle::None) break;
+    names.push_back(t);
+    kinds.push_back(classify_column(t));
+    i = skip(i + 1);
+  }
+  if (names.size() < 3 || !para(i)) return 0;
+  // A contact list (项目名称 / 责任单位 / 联系人 / 联系电话) is no task table.
+  for (std::string_view w : {"联系", "电话", "姓名", "职务", "手机"})
+    if (to_simplified(line_of(i)).find(w) != std::string::npos) return 0;
+  // The grammar's columns: words, then units and times, each kind side by side.
+  enum Kind { Words = 0, Units = 1, Times = 2 };
+  auto kind_of = [](Column c) {
+    return c == Column::Lead || c == Column::Responsible ? Units : c == Column::Deadline ? Times : Words;
+  };
+  Table table;
+  table.place = blocks[start].place;
+  std::vector<Column> columns;
+  bool names_tasks = false, names_units = false;
+  for (size_t c = 0; c < names.size(); ++c) {
+    if (kinds[c] == Column::Id) return 0;  // read_flattened_table's
+    if (kinds[c] == Column::Ignore) continue;  // 备注: seldom filled, never read
+    for (std::string_view w : {"任务", "内容", "举措", "措施", "事项", "工作", "项目"})
+      names_tasks = names_tasks || (kind_of(kinds[c]) == Words && names[c].find(w) != std::string::npos);
+    names_units = names_units || kind_of(kinds[c]) == Units;
+    table.header.push_back(names[c]);
+    columns.push_back(kinds[c]);
+  }
+  if (!names_tasks || !names_units) return 0;
+  const size_t n = columns.size();
+  int first[3] = {-1, -1, -1}, last[3] = {-1, -1, -1};
+  for (size_t c = 0; c < n; ++c) {
+    int k = kind_of(columns[c]);
+    if (first[k] >= 0 && last[k] != static_cast<int>(c) - 1) return 0;  // a kind's columns apart
+    if (first[k] < 0) first[k] = static_cast<int>(c);
+    last[k] = static_cast<int>(c);
+  }
+  if (first[Words] != 0) return 0;  // the task's words come first
+  // The cells, one per line, up to a line that closes the body (附件2, a date line, 注：).
+  struct Cell {
+    std::string text;
+    int kind;  // Words, Units, Times, or -1 for an empty cell written out (—)
+    bool heading;
+    size_t block;
+  };
+  std::vector<Cell> cells;
+  const int kRowRule = -2;  // a ruling across the table (──┼──): a row ends there
+  bool after_bar = false;
+  while (para(i)) {
+    if (trim_spaces(blocks[i].text).empty()) {
+      ++i;
+      continue;
+    }
+    if (rule_line(blocks[i].text)) {
+      // A ruling down the table (│) stands between cells: two with no cell between, or ││,
+      // hold an empty one.
+      const std::string bars = squash_spaces(blocks[i].text);
+      size_t count = 0;
+      bool across = false;
+      for (size_t pos = 0; pos < bars.size();) {
+        char32_t c = next_char(bars, pos);
+        if (is_ruling_down(c)) ++count;
+        else across = true;
+      }
+      if (across) cells.push_back({"", kRowRule, false, i});
+      else if (after_bar || count >= 2) cells.push_back({"", -1, false, i});
+      after_bar = !across;
+      ++i;
+      continue;
+    }
+    after_bar = false;
+    std::string t = line_of(i);
+    std::string simple = to_simplified(squash_spaces(t));
+    if (closing_line(t) || starts_with(simple, "注：") || starts_with(simple, "注:") || starts_with(simple, "备注：") ||
+        starts_with(simple, "说明：")) {
+      // The unit named on the line above a date line is the document's signature, not a cell.
+      if (!starts_with(simple, "附件") && closing_line(t) && !cells.empty() && cells.back().kind == Units) cells.pop_back();
+      break;
+    }
+    if (t == names[0]) {  // the header repeated at a page's top
+      size_t j = i, c = 0;
+      for (; c < names.size() && para(j) && line_of(j) == names[c]; ++c) j = skip(j + 1);
+      if (c == names.size()) {
+        i = j;
+        continue;
+      }
+    }
+    CellKind k = cell_kind(t);
+    int kind = k == CellKind::Empty ? -1 : k == CellKind::Units ? Units : k == CellKind::Time && first[Times] >= 0 ? Times : Words;
+    ItemNumber number = read_item_number(t);
+    bool heading = kind == Words && number.style == NumberStyle::ChineseComma && count_chars(t) <= 40 &&
+                   t.find("。") == std::string::npos;
+    cells.push_back({t, kind, heading, i});
+    ++i;
+  }
+  // Rulings across mark the rows only where every row between them has cells of two kinds or
+  // more; where they also part the cells of a row they say nothing.
+  bool rows_ruled = false;
+  for (size_t a = 0, kinds_seen = 0, mask = 0; a <= cells.size(); ++a) {
+    if (a == cells.size() || cells[a].kind == kRowRule) {
+      if (kinds_seen == 1) {
+        rows_ruled = false;
+        break;
+      }
+      if (kinds_seen > 1 && a < cells.size()) rows_ruled = true;
+      kinds_seen = 0;
+      mask = 0;
+      continue;
+    }
+    if (cells[a].kind >= 0 && !(mask & (1u << cells[a].kind))) {
+      mask |= 1u << cells[a].kind;
+      ++kinds_seen;
+    }
+  }
+  // Rows.
+  struct Row {
+    TableRow row;
+    std::vector<int> state;  // per column: 0 no cell, 1 its own, 2 written empty
+    bool own_units = false, own_time = false;
+    size_t end_block = 0;
+  };
+  std::vector<Row> rows;
+  int above = -1;  // the row a short row takes its merged cells from
+  Row cur;
+  auto fresh = [&]() {
+    cur = Row();
+    cur.row.cells.assign(n, "");
+    cur.row.continued.assign(n, false);
+    cur.state.assign(n, 0);
+  };
+  fresh();
+  int pos = -1;
+  auto close = [&]() {
+    if (std::none_of(cur.state.begin(), cur.state.end(), [](int s) { return s == 1; })) {
+      fresh();
+      pos = -1;
+      return;
+    }
+    if (above >= 0)
+      for (size_t c = 0; c < n; ++c)
+        if (cur.state[c] == 0 && !rows[static_cast<size_t>(above)].row.cells[c].empty()) {
+          cur.row.cells[c] = rows[static_cast<size_t>(above)].row.cells[c];
+          cur.row.continued[c] = true;
+        }
+    rows.push_back(std::move(cur));
+    above = static_cast<int>(rows.size()) - 1;
+    fresh();
+    pos = -1;
+  };
+  auto set = [&](size_t col, const Cell& cell) {
+    if (cur.state[col] == 0) cur.row.place = blocks[cell.block].place;
+    if (cell.kind < 0) {
+      if (cur.state[col] == 0) cur.state[col] = 2;
+    } else {
+      cur.row.cells[col] += (cur.row.cells[col].empty() ? "" : "\n") + cell.text;
+      cur.state[col] = 1;
+      cur.own_units = cur.own_units || cell.kind == Units;
+      cur.own_time = cur.own_time || cell.kind == Times;
+    }
+    cur.end_block = cell.block + 1;
+  };
+  for (size_t k = 0; k < cells.size();) {
+    const Cell& cell = cells[k];
+    if (cell.heading && (k + 1 == cells.size() || cells[k + 1].kind == Words)) {
+      close();
+      Row heading;
+      heading.row.cells = {cell.text};
+      heading.row.place = blocks[cell.block].place;
+      heading.end_block = cell.block + 1;
+      rows.push_back(std::move(heading));
+      above = -1;  // merged cells do not reach over a heading
+      ++k;
+      continue;
+    }
+    if (cell.kind == kRowRule) {
+      if (rows_ruled) close();
+      ++k;
+      continue;
+    }
+    if (cell.kind < 0) {  // a written-out empty cell takes the next column
+      if (pos + 1 >= static_cast<int>(n)) close();
+      set(static_cast<size_t>(++pos), cell);
+      ++k;
+      continue;
+    }
+    const int b0 = first[cell.kind], b1 = last[cell.kind];
+    if (pos >= b0) close();
+    // The run: this cell, the ones of its kind after it, and empty cells while the columns last.
+    std::vector<size_t> run;
+    size_t j = k;
+    for (; j < cells.size(); ++j) {
+      if ((cells[j].heading && j > k) || cells[j].kind == kRowRule) break;
+      if (cells[j].kind == cell.kind || (cells[j].kind < 0 && static_cast<int>(run.size()) < b1 - b0 + 1)) run.push_back(j);
+      else break;
+    }
+    const int width = b1 - b0 + 1, m = static_cast<int>(run.size());
+    bool from_left = above < 0;
+    if (!from_left && cell.kind == Units && m < width) {  // a lone lead that repeats the one above
+      const std::string& lead_above = rows[static_cast<size_t>(above)].row.cells[static_cast<size_t>(b0)];
+      from_left = !lead_above.empty() && normalize_unit_name(lead_above) == normalize_unit_name(cell.text);
+    }
+    for (int r = 0; r < m; ++r) {
+      int col = m > width ? std::min(b0 + r, b1) : from_left ? b0 + r : b1 - (m - 1) + r;
+      set(static_cast<size_t>(col), cells[run[static_cast<size_t>(r)]]);
+    }
+    pos = b1;
+    k = j;
+  }
+  close();
+  // The table ends with its last row that names units or a time of its own, and before a
+  // heading whose first row does not name both (nothing above it to take them from): the
+  // plan's next section (二、保障措施) and its prose.
+  size_t limit = rows.size();
+  for (size_t r = 0; r + 1 < rows.size() && limit == rows.size(); ++r) {
+    const Row& next = rows[r + 1];
+    if (rows[r].row.cells.size() == 1 && next.row.cells.size() > 1 && (!next.own_units || (first[Times] >= 0 && !next.own_time)))
+      limit = r;
+  }
+  size_t kept = 0, task_rows = 0;
+  for (size_t r = 0; r < limit; ++r)
+    if (rows[r].own_units || rows[r].own_time) kept = r + 1;
+  for (size_t r = 0; r < kept; ++r) task_rows += rows[r].own_units ? 1 : 0;
+  if (task_rows < 2) return 0;
+  for (size_t r = 0; r < kept; ++r) table.rows.push_back(std::move(rows[r].row));
+  size_t end = rows[kept - 1].end_block;
+  while (para(end) && (line_of(end).empty() || rule_line(blocks[end].text))) ++end;
+  out = std::move(table);
+  return end - start;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,86 @@
+#include "plan_table.h"
+
+#include "chinese_variants.h"
+#include "import_text.h"
+
+namespace plancheck {
+
+std::string squash_spaces(std::string_view s) {
+  std::string out;
+  for (size_t pos = 0; pos < s.size();) {
+    size_t before = pos;
+    char32_t c = next_char(s, pos);
+    if (c == U' ' || c == U'\t' || c == 0x3000 || c == 0xA0 || c == U'\n' || c == U'\r') continue;
+    out.append(s.substr(before, pos - before));
+  }
+  return out;
+}
+
+bool closing_line(std::string_view text) {
+  std::string t = squash_spaces(text);
+  if (starts_with(t, "附件")) return count_chars(t) <= 40;
+  if (count_chars(t) > 30 || has_sentence_punctuation(t)) return false;
+  return ends_with(t, "日") && t.find("年") != std::string::npos && t.find("月") != std::string::npos;
+}
+
+Column classify_column(std::string_view header) {
+  std::string h = to_simplified(squash_spaces(header));
+  auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
+  if (h == "序号" || h == "编号" || h == "序") return Column::Id;
+  // People, not units (责任人, 牵头领导, 联系人), as the labels 责任人：, 牵头领导： name no unit;
+  // a column of both (责任单位及责任人) still lists units.
+  if (!has("单位") && !has("部门"))
+    for (std::string_view w : {"责任人", "负责人", "联系人", "领导", "联络员", "姓名", "职务"})
+      if (has(w)) return Column::Ignore;
+  // 主要责任单位 beside 协同配合单位: the unit in charge, as a label 主要责任单位： reads.
+  if (has("牵头") || has("主要责任") || has("主责") || has("主办")) return Column::Lead;
+  for (std::string_view w : {"责任", "配合", "协办", "参与", "指导", "负责", "主体", "协助"})
+    if (has(w)) return Column::Responsible;
+  for (std::string_view w : {"时限", "时间", "节点", "期限", "进度"})
+    if (has(w)) return Column::Deadline;
+  for (std::string_view w : {"范围", "备注", "说明"})
+    if (has(w)) return Column::Ignore;
+  if (has("目标")) return Column::Target;  // 工作目标, 目标任务: what the task must reach
+  return Column::Text;
+}
+
+bool column_name(std::string_view text) {
+  std::string h = to_simplified(squash_spaces(text));
+  if (h.empty() || count_chars(h) > 12 || has_sentence_punctuation(h)) return false;
+  for (std::string_view w : {"任务", "内容", "举措", "目标", "单位", "部门", "时限", "时间", "节点", "范围", "备注",
+                             "措施", "事项", "指标", "进度", "名称", "类别", "期限", "要求", "成果", "项目",
+                             "责任人", "负责人", "领导"})
+    if (h.find(w) != std::string::npos) return true;
+  return false;
+}
+
+std::string row_id(std::string_view text) {
+  std::string t;
+  for (size_t i = 0; i < text.size();) {
+    CodePoint c = decode_code_point(text, i);
+    i += c.length;
+    if (c.value >= U'0' && c.value <= U'9') t += static_cast<char>(c.value);
+    else if (c.value >= U'０' && c.value <= U'９') t += static_cast<char>('0' + (c.value - U'０'));
+    else if (c.value == U'-' || c.value == U'－' || c.value == U'—' || c.value == U'–') t += '-';
+    else if (c.value == U'.' || c.value == U'．') t += '.';
+    else if (c.value == U'、' || c.value == U',' || c.value == U'，') t += ',';
+    else if (c.value == ' ' || c.value == U'\u3000' || c.value == '\t') continue;
+    else return "";
+  }
+  while (!t.empty() && (t.back() == '.' || t.back() == ',')) t.pop_back();
+  // Groups of one to three digits, at most four of them, joined by - or .
+  int groups = 0;
+  size_t digits = 0;
+  for (size_t i = 0; i <= t.size(); ++i) {
+    if (i < t.size() && t[i] >= '0' && t[i] <= '9') {
+      if (++digits > 3) return "";
+      continue;
+    }
+    if (digits == 0 || ++groups > 4) return "";
+    digits = 0;
+    if (i < t.size() && t[i] != '-' && t[i] != '.') return "";
+  }
+  return t;
+}
+
+}  // namespace plancheck

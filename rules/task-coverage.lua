@@ -26,20 +26,21 @@ return {
   severity = "error",
   summary = c.msg("方案点名本单位的任务，报告中没有", "a plan task that names the reporting unit is missing from its report"),
   description = c.msg(
-    "实施方案把报告单位列为牵头单位或责任单位的每个任务，报告中都应有对应的 task。集体名称（各镇（街道）等）不要求单独报告。报告一个任务也没有、方案又没有点名该单位时也报告：这样的报告没有可以核对的内容，不能算通过。",
+    "实施方案把报告单位列为牵头单位或责任单位的每个任务，报告中都应有对应的 task。集体名称（各镇（街道）等）不要求单独报告。报告一个任务也没有、方案又没有点名该单位时也报告：这样的报告没有可以按方案核对的任务，不能算通过。",
     "Every plan task that lists the reporting unit as lead or responsible must appear in its report. " ..
     "Group names (各镇（街道）) expect no report of their own. A report with no task at all from a unit the plan " ..
-    "names for no task is reported too: nothing in it can be checked, so it does not pass as clean."),
+    "names for no task is reported too: nothing in it can be checked against the plan, so it does not pass as clean."),
   check = function(report, plan)
     local unit = report:root():attr("unit") or ""
     local reported = report:model().by_ref
     local naming = tasks_naming(plan, unit)
     if #naming == 0 and #report:model().tasks == 0 then
-      -- Nothing to check and nothing expected: a report like this is not "clean", it is empty
-      -- (a unit the plan does not name, or a group member, sent a report with no task).
+      -- Nothing to check against the plan and nothing expected: a report like this is not
+      -- "clean" (a unit the plan does not name, or a group member, sent a report with no task;
+      -- the text rules still read its prose).
       pc.emit{ at = report:root(), attr = "unit", message = c.msg(
-        "报告没有填报任何任务，方案也没有把“" .. unit .. "”列为任何任务的牵头或责任单位：没有可以核对的内容",
-        "the report covers no task, and the plan names “" .. unit .. "” as lead or responsible for none: nothing in it can be checked") }
+        "报告没有填报任何任务，方案也没有把“" .. unit .. "”列为任何任务的牵头或责任单位：报告中没有可以按方案核对的任务",
+        "the report covers no task, and the plan names “" .. unit .. "” as lead or responsible for none: nothing in it can be checked against the plan") }
     end
     for _, task in ipairs(naming) do
       if not reported[task.id] then

@@ -161,6 +161,16 @@ bool in_quoted_code_name(std::string_view text, size_t begin, size_t end) {
   return false;
 }
 
+// The dot between a month and a day in an event's name: 7·20, 3・21, 5•12.
+constexpr bool is_date_dot(char32_t c) { return c == U'·' || c == U'・' || c == U'•' || c == U'‧'; }
+
+// Whether the run [begin, end) holds such a dot: “X·XX” is a masked date, not a code name.
+bool has_date_dot(std::string_view text, size_t begin, size_t end) {
+  for (size_t at = begin; at < end; at += decode_code_point(text, at).length)
+    if (is_date_dot(code_point_at(text, at))) return true;
+  return false;
+}
+
 // Whether the run of marks [begin, end) of `family` stands for something (see masks.h).
 bool is_mask(std::string_view text, size_t begin, size_t end, Family family, size_t marks) {
   const char32_t previous = code_point_before(text, begin), next = code_point_at(text, end);
@@ -190,7 +200,7 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
     case Family::Letter: {
       if (is_ascii_letter(previous) || joins_code(previous)) return false;
       if (is_ascii_letter(next) || is_digit(next) || joins_code(next)) return false;
-      if (in_quoted_code_name(text, begin, end)) return false;
+      if (in_quoted_code_name(text, begin, end) && !has_date_dot(text, begin, end)) return false;
       if (marks == 1 && in_letter_list(text, begin, end)) return false;
       if (marks == 1)
         for (std::string_view word : kLetterWords)
@@ -210,6 +220,15 @@ size_t mask_measure_word_at(std::string_view text, size_t at) {
   for (std::string_view word : kMaskOnlyMeasureWords)
     if (starts_with_at(text, at, word)) return word.size();
   return 0;
+}
+
+// Whether the letters from `at` on (the x's after the point of x.x) end in a scale or a
+// measure word: a masked decimal figure (x.x%, X.X亿元, x.x万亩), not part of a code or address.
+bool letter_decimal_ends_figure(std::string_view text, size_t at) {
+  while (at < text.size() && family_of(code_point_at(text, at)) == Family::Letter) ++at;
+  for (std::string_view scale : kScales)
+    if (starts_with_at(text, at, scale)) return true;
+  return mask_measure_word_at(text, at) > 0;
 }
 
 size_t digits_before(std::string_view text, size_t end) {
@@ -252,7 +271,11 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
   }
   over = take("余") || take("多") || over;
   size_t unit = mask_measure_word_at(text, pos);
-  bool inside_number = begin < mask.offset || number_end > mask.offset + mask.length;
+  // XXXX万、XX亿: a scale makes a number even where the measure word is left out (人口超过XXXX万).
+  const size_t scale_at = number_end + (starts_with_at(text, number_end, "余") || starts_with_at(text, number_end, "多") ? 3 : 0);
+  bool scaled_number = false;
+  for (std::string_view scale : {"万", "萬", "亿", "億"}) scaled_number = scaled_number || starts_with_at(text, scale_at, scale);
+  bool inside_number = begin < mask.offset || number_end > mask.offset + mask.length || scaled_number;
   bool ordinal = mask.offset > 0 && code_point_before(text, mask.offset) == U'第';
   if (!unit && !inside_number && !ordinal) return false;
   mask.figure = true;
@@ -263,7 +286,7 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
     if (mask.unit == "圆") mask.unit = "元";
     mask.figure_end = pos + unit;
   } else {
-    mask.figure_end = number_end;
+    mask.figure_end = scaled_number ? pos : number_end;
   }
   mask.over = over;
   return true;
@@ -397,6 +420,7 @@ std::vector<Mask> find_masks(std::string_view text) {
       continue;
     }
     size_t end = pos, marks = 0;
+    bool dated = false;
     for (;;) {
       CodePoint next = decode_code_point(text, end);
       if (end < text.size() && family_of(next.value) == family) {
@@ -404,10 +428,19 @@ std::vector<Mask> find_masks(std::string_view text) {
         ++marks;
         continue;
       }
-      // *.*: a masked decimal is one run.
+      // *.*: a masked decimal is one run; x.x too, but only before a figure's scale or
+      // measure word (x.x%, x.x万亩), never in an address (www.xx.cn).
       if (end < text.size() && (next.value == U'.' || next.value == U'．') && end + next.length < text.size() &&
-          family_of(code_point_at(text, end + next.length)) == family && family != Family::Letter) {
+          family_of(code_point_at(text, end + next.length)) == family &&
+          (family != Family::Letter || letter_decimal_ends_figure(text, end + next.length))) {
         end += next.length;
+        continue;
+      }
+      // *·**: a masked event date (“7·20”暴雨, “3·21”事故), month and day joined by a dot.
+      if (end < text.size() && is_date_dot(next.value) && marks > 0 && marks <= 2 && !dated &&
+          family_of(code_point_at(text, end + next.length)) == family) {
+        end += next.length;
+        dated = true;
         continue;
       }
       break;
@@ -416,7 +449,11 @@ std::vector<Mask> find_masks(std::string_view text) {
       Mask mask;
       mask.offset = pos;
       mask.length = end - pos;
-      read_figure(text, mask, family);
+      if (!read_figure(text, mask, family) && dated) {  // a date stands for numbers, whatever follows
+        mask.figure = true;
+        mask.figure_offset = pos;
+        mask.figure_end = end;
+      }
       found.push_back(mask);
       pos = mask.figure ? std::max(end, mask.figure_end) : end;
     } else {

@@ -72,6 +72,25 @@ TEST_CASE("masked figures are figures with their measure word and qualifier", "[
   CHECK(figures[1].text == "××盏");
 }
 
+TEST_CASE("masked decimals, event dates and figures cut at 万 are figures", "[masks][quantities]") {
+  // x.x before a scale or measure word is one masked decimal, as *.* is.
+  CHECK(masks_in("产值增长x.x%，防控X.X万亩，亩产xxxx斤，贷款***笔") ==
+        std::vector<std::string>{"x.x#", "X.X#", "xxxx#", "***#"});
+  // A month and a day joined by a dot (“7·20”暴雨): masked, a date, whatever mark it uses.
+  CHECK(masks_in("“*·**”洪涝灾害，“XX·X”冰冻灾害") == std::vector<std::string>{"*·**#", "XX·X#"});
+  // A scale makes a number though the measure word is left out.
+  CHECK(masks_in("户籍人口XXXX万，总投资XX亿") == std::vector<std::string>{"XXXX#", "XX#"});
+  auto figures = plancheck::find_quantities("户籍人口超过XXXX万，“X·XX”疫情");
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].text == "超过XXXX万");
+  CHECK(figures[1].text == "X·XX");
+  // Near misses: x's of an address or a code before a point, a real event date, a lone dot.
+  for (const char* text : {"详见www.xx.gov.cn", "登录xx.xx.cn查询", "“7·20”暴雨", "张·X"}) {
+    INFO(text);
+    CHECK(masks_in(text).empty());
+  }
+}
+
 TEST_CASE("every mark starts with a byte find_masks stops at", "[masks]") {
   // find_masks passes over bytes no mark starts with, and over CJK ideographs three bytes
   // at a time: a mark added to is_mask_mark must start with a byte it stops at.

@@ -64,6 +64,7 @@ constexpr std::string_view kMeasureWords[] = {
     "本", "件", "天", "条", "支", "座", "套", "种", "类", "份", "首", "位", "间", "辆", "台",
     "张", "块", "幅", "枚", "棵", "株", "头", "只", "亩", "吨", "米", "倍", "轮", "起", "宗",
     "栋", "幢", "对", "例", "盏", "艘", "架", "根", "眼", "门", "节", "届", "段", "片", "组", "双",
+    "斤", "笔",
 };
 constexpr std::string_view kYearWord = "年";
 
@@ -258,7 +259,11 @@ std::optional<Body> read_body(std::string_view text, size_t at, bool counts_year
 }
 
 // Words that end in a qualifier but qualify nothing: 最近3个月 is a period, not 近.
-constexpr std::string_view kNotQualifiers[] = {"最近", "附近", "临近", "赶超"};
+// 签约3个, 节约2万元, 预约50人次: 约 is part of a verb there, not 约 "about".
+constexpr std::string_view kNotQualifiers[] = {"最近", "附近", "临近", "邻近", "靠近", "就近", "赶超",
+                                               "签约", "节约", "制约", "预约", "履约", "违约", "合约",
+                                               "公约", "特约", "相约", "集约", "缔约", "践约", "邀约",
+                                               "解约", "守约", "失约", "毁约", "契约"};
 
 // Whether `c` is the last code point of a word of kLeadingQualifiers or kNotQualifiers.
 bool ends_a_qualifier(char32_t c) {

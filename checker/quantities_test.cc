@@ -273,6 +273,22 @@ TEST_CASE("a qualifier is a word of its own", "[quantities]") {
   CHECK(figures[1].approx == Qualifier::Exact);
 }
 
+TEST_CASE("约 that ends a verb (签约, 节约, 预约) qualifies nothing; 约 alone still does", "[quantities]") {
+  auto figures = find_quantities("当月签约12个项目，节约资金30万元，预约挂号500人次，新增就业约800人");
+  REQUIRE(texts_of(figures) == std::vector<std::string>{"12个", "30万元", "500人次", "约800人"});
+  CHECK(figures[0].approx == Qualifier::Exact);
+  CHECK(figures[1].approx == Qualifier::Exact);
+  CHECK(figures[2].approx == Qualifier::Exact);
+  CHECK(figures[3].approx == Qualifier::About);
+}
+
+TEST_CASE("斤 and 笔 are measure words: 亩产1200斤, 发放贷款36笔", "[quantities]") {
+  auto figures = find_quantities("小麦亩产1200斤，发放贷款36笔");
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].unit == "斤");
+  CHECK(figures[1].unit == "笔");
+}
+
 TEST_CASE("cn2an sentences: the figures they state, and words that hold none",
           "[quantities][vendor]") {
   std::ifstream in(std::string(PLANCHECK_SOURCE_DIR) + "/tests/data/chinese-tests/cn2an-numbers.json");

@@ -219,3 +219,35 @@ TEST_CASE("the parts a 其中 lists run clause after clause to the full stop", "
   CHECK(conflicts_in({"全年完成培训3200人次。其中，线上课程完成培训1900人次。全年完成培训3500人次。"}) ==
         std::vector<std::string>{"3500人次 ← 3200人次"});
 }
+
+TEST_CASE("a numbered item that restates its task, then reports from a time on: the task's figures are targets",
+          "[conflicts][metrics]") {
+  // 1.<task with its figures>。上半年，<what was done>: the first sentence is what was asked.
+  CHECK(conflicts_in({"2.新建社区养老服务站不少于6个，改造农贸市场4个。截至6月底，新建社区养老服务站5个，改造农贸市场4个。"})
+            .empty());
+  CHECK(conflicts_in({"（三）培训农村实用人才3000人次。1-6月，培训农村实用人才1850人次。"}).empty());
+  // Near misses: without an item number, or when the next sentence opens with no time, or
+  // when the first sentence itself reports (已), the figures are compared as before.
+  CHECK(conflicts_in({"新建社区养老服务站6个。截至6月底，新建社区养老服务站5个。"}) ==
+        std::vector<std::string>{"5个 ← 6个"});
+  CHECK(conflicts_in({"2.新建社区养老服务站6个。另新建社区养老服务站5个。"}) == std::vector<std::string>{"5个 ← 6个"});
+  CHECK(conflicts_in({"2.已新建社区养老服务站6个。截至6月底，新建社区养老服务站5个。"}) ==
+        std::vector<std::string>{"5个 ← 6个"});
+}
+
+TEST_CASE("a share named alone is the share of the count right before it", "[conflicts][metrics]") {
+  // 占 / 占比 with no whole of their own: of different counts, different shares.
+  CHECK(conflicts_in({"群众来信中，反映土地问题的86件，占41.3%；反映社保问题的52件，占25%。"}).empty());
+  CHECK(conflicts_in({"按期完成的整改事项37项，占比74%。逾期未完成的整改事项13项，占比26%。"}).empty());
+  // Near miss: one count's share given twice with two values still conflicts.
+  CHECK(conflicts_in({"按期完成的整改事项37项，占比74%。", "按期完成的整改事项37项，占比76%。"}) ==
+        std::vector<std::string>{"76% ← 74%"});
+}
+
+TEST_CASE("a metric negated by the words before it names another thing", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"达到序时进度的重点项目28个；未达到序时进度的重点项目9个。"}).empty());
+  CHECK(!metrics_name_one("未达到序时进度", "达到序时进度", 5));
+  CHECK(!metrics_name_one("不合格的食品批次", "合格的食品批次", 5));
+  // Near miss: words that narrow without negating still name one metric.
+  CHECK(metrics_name_one("自治区级民族团结进步示范单位", "民族团结进步示范单位", 5));
+}

@@ -172,6 +172,12 @@ bool names_only_an_outcome(U32View metric) {
     if (metric == verb) return true;
   return false;
 }
+// A share named with no whole and no part of its own (占30.7%, 占比80.0%, 比重为46.3%): the
+// share of the count stated right before it (…类140件，占13.5%).
+constexpr U32View kShareWords[] = {U"占", U"占比", U"比重", U"比例", U"所占比重", U"所占比例", U"占比重"};
+bool names_only_a_share(U32View metric) {
+  return std::find(std::begin(kShareWords), std::end(kShareWords), metric) != std::end(kShareWords);
+}
 bool names_only_a_plan(U32View metric) {
   for (U32View year : kPlanYearWords)
     if (metric.substr(0, year.size()) == year) {
@@ -596,6 +602,44 @@ std::vector<std::pair<size_t, size_t>> target_lists(const U32& chars) {
   return lists;
 }
 
+// A numbered item that opens by restating its task and then reports on it from a time on (1.引进
+// 行业龙头企业投资项目不少于3个；新开工亿元以上产业项目100个。上半年，引进…项目2个…; a 《政府工作
+// 报告》 task and its progress in one cell): the first sentence opens with no time and says
+// nothing is done (已), the next opens with a time (上半年，1-6月，截至6月底，目前，今年以来，).
+// The first sentence's figures are the task's targets, not what was done. Returns the index
+// of that sentence's full stop, or 0.
+constexpr U32View kReportOpenings[] = {U"截至", U"截止", U"目前", U"当前", U"至今", U"到目前", U"年初以来"};
+
+size_t task_statement_end(const U32& chars) {  // `chars` a numbered item
+  size_t stop = 0;
+  while (stop < chars.size() && !is_full_stop(chars[stop])) ++stop;
+  if (stop == 0 || stop >= chars.size() || chars[stop] == U'\n') return 0;
+  U32View first = U32View(chars).substr(0, stop);
+  // After its number (1. （一） 一、), the statement itself.
+  size_t body = 0;
+  while (body < first.size() && body < 6 &&
+         (is_digit(first[body]) || first[body] == U'.' || first[body] == U'．' || first[body] == U'、' ||
+          first[body] == U'（' || first[body] == U'）' || first[body] == U'(' || first[body] == U')' ||
+          first[body] == U' ' || first[body] == U'\u3000'))
+    ++body;
+  first.remove_prefix(body);
+  if (first.empty() || opening_time(first) > 0 || contains(first, U"已")) return 0;
+  for (U32View w : kReportOpenings)
+    if (starts_with(first, w)) return 0;
+  size_t next = stop + 1;
+  while (next < chars.size() && (chars[next] == U' ' || chars[next] == U'\u3000')) ++next;
+  const U32View second = U32View(chars).substr(next);
+  bool opens_with_time = opening_time(second) > 0;
+  for (U32View w : kReportOpenings) opens_with_time = opens_with_time || starts_with(second, w);
+  if (!opens_with_time) return 0;
+  // The time is the sentence's opening phrase: a comma soon after it.
+  for (size_t i = 0; i < second.size() && i < 16; ++i) {
+    if (second[i] == U'，' || second[i] == U',') return stop;
+    if (is_full_stop(second[i])) break;
+  }
+  return 0;
+}
+
 // The parts a 其中 lists, clause after clause up to the full stop (其中，续建项目15个，完成投资
 // 5.1亿元；新开工项目16个，完成投资4.5亿元。): each figure there is a part of a total before.
 std::vector<std::pair<size_t, size_t>> part_lists(const U32& chars) {
@@ -639,6 +683,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       text.find("其中") != std::string_view::npos ? part_lists(decoded.chars) : std::vector<std::pair<size_t, size_t>>{};
   size_t next_target = 0, next_part = 0;
   const U32& chars = decoded.chars;
+  const size_t statement_end = read_item_number(text).style != NumberStyle::None ? task_statement_end(chars) : 0;
   size_t next_date = 0;
   size_t times_sentence = std::string::npos, times_read_to = 0;
   std::string sentence_time;
@@ -698,7 +743,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       else if (role == FigureRole::Level && kPlan.found_in(words))
         role = FigureRole::Planned;
     }
-    if (in_ranges(targets, next_target, begin) &&
+    if ((in_ranges(targets, next_target, begin) || begin < statement_end) &&
         (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline))
       role = FigureRole::Planned;
     q.role = static_cast<int>(role);
@@ -793,6 +838,10 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // sentence stated before it.
     if (!metric.empty() && is_ratio_unit(q.unit) && kRatioReference.found_in(words) && stated_before)
       q.metric = stated_before->metric + q.metric;
+    // 达到序时进度44项、占比80.0%。未达到序时进度11项、占比20.0%; 有317件，占30.7%: a share named
+    // alone is of the count right before it; of a count whose metric is unknown, its metric is too.
+    if (is_ratio_unit(q.unit) && names_only_a_share(metric) && f > 0 && decoded.begins[f - 1] + sentence.size >= begin)
+      q.metric = figures[f - 1].metric.empty() ? std::string() : figures[f - 1].metric + q.metric;
     // 省重点项目2个，总投资20亿元 / 市重点项目7个，总投资33.9亿元: the investments of two sets of
     // projects. Figures in the count's own measure word are more counts, not of those things.
     // The first count of the sentence sets its topic (千万元以上重点建设项目71个: 千万元 counts nothing);
@@ -845,7 +894,11 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
   U32 x = to_u32(a), y = to_u32(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (x.size() < min_chars) return false;
-  if (ends_with(y, x)) return true;
+  // 未达到序时进度 is not 序时进度, nor 不合格产品 产品: words that negate the shorter name another thing.
+  if (ends_with(y, x)) {
+    const U32View extra = U32View(y).substr(0, y.size() - x.size());
+    return extra.find_first_of(U"未不非没无") == U32View::npos;
+  }
   return x.back() == y.back() && runs_in_order(x, y);
 }
 

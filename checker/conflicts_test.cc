@@ -251,3 +251,15 @@ TEST_CASE("a metric negated by the words before it names another thing", "[confl
   // Near miss: words that narrow without negating still name one metric.
   CHECK(metrics_name_one("自治区级民族团结进步示范单位", "民族团结进步示范单位", 5));
 }
+
+TEST_CASE("figures of the things a sentence counted, done by them, are not the whole's", "[conflicts][metrics]") {
+  // 36家规上企业实现营业收入…: the counted enterprises did it, a subset of the whole.
+  CHECK(conflicts_in({"全区实现营业收入52亿元，同比增长8.2%；全区36家规上企业实现营业收入41亿元，同比增长11.5%。"})
+            .empty());
+  // Near misses: a figure restated under a count that does not do it still conflicts; so do
+  // two figures of the same counted things.
+  CHECK(conflicts_in({"举办培训班5期，培训人员300人次。", "培训人员350人次。"}) ==
+        std::vector<std::string>{"350人次 ← 300人次"});
+  CHECK(conflicts_in({"全区36家规上企业实现营业收入41亿元。", "全区36家规上企业实现营业收入43亿元。"}) ==
+        std::vector<std::string>{"43亿元 ← 41亿元"});
+}

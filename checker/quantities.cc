@@ -411,6 +411,46 @@ size_t skip_plain_ideographs(std::string_view text, size_t pos) {
   return pos;
 }
 
+// 3-5个, 3至5个, 三到五个, 1.5亿-2亿元, 3-5万元: a range written as its two ends before one
+// measure word is one figure, any value between its ends (its value the middle, its rounding
+// half the width), so that 建设3-5个示范点 states no figure 5 and agrees with 4个. The low end
+// takes the high end's scale when it has none (3-5万元 is 30000 to 50000). Not a range: an
+// ordinal (第3-5名), a low end that is not below the high one, a change (由3个增加至5个: 至
+// after a verb, not a number).
+constexpr std::string_view kRangeMarks[] = {"-", "－", "−", "~", "～", "—", "至", "到"};
+
+// Returns false when the range is an ordinal one (第3-5名): then it is no figure at all.
+bool widen_to_range(std::string_view text, size_t number_at, const Body& high, Quantity& q) {
+  for (std::string_view mark : kRangeMarks) {
+    if (!ends_with_at(text, number_at, mark)) continue;
+    const size_t low_end = number_at - mark.size();
+    size_t low_begin = low_end;
+    while (low_begin > 0) {
+      const char32_t c = code_point_before(text, low_begin);
+      if (!is_numeral_char(c) && !is_point(c)) break;
+      do --low_begin;
+      while (low_begin > 0 && (static_cast<unsigned char>(text[low_begin]) & 0xC0) == 0x80);
+    }
+    if (low_begin == low_end) return true;
+    if (ends_with_at(text, low_begin, "第")) return false;
+    const std::string_view low_text = text.substr(low_begin, low_end - low_begin);
+    const NumberPrefix low = read_number_prefix(low_text);
+    if (low.length != low_text.size()) return true;
+    double low_value = low.value;
+    const char32_t low_last = code_point_before(low_text, low_text.size());
+    const char32_t high_last = code_point_before(text, high.number_end);
+    if (!is_scale(low_last) && is_scale(high_last)) low_value *= scale_of(high_last);
+    if (!(low_value < high.value)) return true;
+    q.rounding = (high.value - low_value) / 2 + high.rounding;
+    q.value = (high.value + low_value) / 2;
+    q.length += q.offset - low_begin;
+    q.offset = low_begin;
+    q.text = std::string(text.substr(q.offset, q.length));
+    return true;
+  }
+  return true;
+}
+
 // True when `c` at this point continues a number already under way (the 361 of 1361).
 bool continues_number(char32_t previous, char32_t c) {
   if (is_mask(c)) return is_mask(previous);
@@ -527,6 +567,11 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
     }
     size_t begin = leading ? pos - leading->word.size() : pos;
     found.push_back(make_quantity(text, begin, leading, *body));
+    if (!leading && !body->masked && !widen_to_range(text, pos, *body, found.back())) {
+      pos = found.back().offset + found.back().length;
+      found.pop_back();
+      continue;
+    }
     pos = found.back().offset + found.back().length;
   }
   size_t previous_end = 0;  // a masked figure ends a subject too

@@ -289,6 +289,22 @@ TEST_CASE("斤 and 笔 are measure words: 亩产1200斤, 发放贷款36笔", "[q
   CHECK(figures[1].unit == "笔");
 }
 
+TEST_CASE("a range before one measure word is one figure: any value between its ends", "[quantities]") {
+  auto figures = find_quantities("每村培育致富带头人三到五名，每个街道建设3-5个示范点，补助3至5万元，投入1.5亿-2亿元，增长5～8%");
+  REQUIRE(texts_of(figures) == std::vector<std::string>{"三到五名", "3-5个", "3至5万元", "1.5亿-2亿元", "5～8%"});
+  CHECK(figures[1].value == Approx(4));
+  CHECK(figures[1].rounding == Approx(1));
+  CHECK(figures[2].value == Approx(40000));  // the low end takes the high end's 万
+  CHECK(figures[3].value == Approx(1.75e8));
+  auto four = read_quantity("4个"), six = read_quantity("6个");
+  CHECK(quantities_agree(figures[1], *four));
+  CHECK_FALSE(quantities_agree(figures[1], *six));
+  // Near misses: a change (由3个增加至5个), an ordinal range (第3-5名), dates and months.
+  CHECK(texts_of(find_quantities("由3个增加至5个")) == std::vector<std::string>{"3个", "5个"});
+  CHECK(find_quantities("获得第3-5名").empty());
+  CHECK(find_quantities("1-6月，2023-11-20，2020—2022年").empty());
+}
+
 TEST_CASE("cn2an sentences: the figures they state, and words that hold none",
           "[quantities][vendor]") {
   std::ifstream in(std::string(PLANCHECK_SOURCE_DIR) + "/tests/data/chinese-tests/cn2an-numbers.json");

@@ -263,3 +263,41 @@ TEST_CASE("figures of the things a sentence counted, done by them, are not the w
   CHECK(conflicts_in({"全区36家规上企业实现营业收入41亿元。", "全区36家规上企业实现营业收入43亿元。"}) ==
         std::vector<std::string>{"43亿元 ← 41亿元"});
 }
+
+TEST_CASE("a bound that names the things counted next is no value, and names their metric", "[conflicts][metrics]") {
+  // 在20%以上的…92个 / 30%以上的…54个: counts of two sets of villages, not one count twice.
+  CHECK(conflicts_in({"空心化率在20%以上的行政村92个，空心化率30%以上的行政村54个。"}).empty());
+  // 达到100%的51个，80%以下的4个: bounds of one metric per sentence.
+  CHECK(conflicts_in({"问题整改完成率达到100%的单位51个，80%以下的单位4个；线索处置完成率达到100%的单位201个，"
+                      "80%以下的单位22个。"})
+            .empty());
+  // A bound is not a level of its metric: 开工率74.10% and 开工率高于80%的有7个省份.
+  CHECK(conflicts_in({"全省开工率74.10%，开工率高于80%的有7个市。"}).empty());
+  // 10亿元以上项目 is not 亿元以上项目.
+  CHECK(!metrics_name_one("投资10亿元以上项目", "亿元以上项目", 5));
+  // Near miss: one set of villages counted twice with two values still conflicts.
+  CHECK(conflicts_in({"空心化率在20%以上的行政村92个。", "空心化率在20%以上的行政村95个。"}) ==
+        std::vector<std::string>{"95个 ← 92个"});
+}
+
+TEST_CASE("figures of a target named after them in their clause are planned", "[conflicts][metrics]") {
+  // 超额完成…下降4%、…减少6%的改善目标: the target's values, not what was reached.
+  CHECK(conflicts_in({"重污染天数同比下降39%，超额完成重污染天数同比减少6%的改善目标。"}).empty());
+  // Near miss: 目标 in another clause leaves the figure a level.
+  CHECK(conflicts_in({"重污染天数同比下降39%，重污染天数同比减少6%，完成改善目标。"}) ==
+        std::vector<std::string>{"6% ← 39%"});
+}
+
+TEST_CASE("places named in a clause or an earlier sentence hold for the figures after them", "[conflicts][metrics]") {
+  // 长三角地区41个城市…78.6%: the count's places are the figure's.
+  CHECK(conflicts_in({"京津冀地区28个城市平均优良天数比例为62.9%；长三角地区41个城市平均优良天数比例为78.6%。"}).empty());
+  // A sentence that names no place goes on with the places of the sentence before it.
+  CHECK(conflicts_in({"京津冀地区PM2.5平均浓度为70微克/立方米。发生重污染395天次。长三角地区PM2.5平均浓度为46微克/立方米。"
+                      "发生重污染60天次。"})
+            .empty());
+  // Near miss: with no other place named, one metric given twice conflicts.
+  CHECK(conflicts_in({"京津冀地区PM2.5平均浓度为70微克/立方米。发生重污染395天次。发生重污染360天次。"}) ==
+        std::vector<std::string>{"360天次 ← 395天次"});
+  // PM2.5 and PM10 are two metrics, 微克/立方米 one measure word.
+  CHECK(conflicts_in({"PM2.5平均浓度为47微克/立方米；PM10平均浓度为66微克/立方米。"}).empty());
+}

@@ -22,6 +22,7 @@ const char* figure_role_name(FigureRole role) {
     case FigureRole::Planned: return "planned";
     case FigureRole::Part: return "part";
     case FigureRole::Distributive: return "distributive";
+    case FigureRole::Threshold: return "threshold";
   }
   return "level";
 }
@@ -234,13 +235,14 @@ constexpr size_t kMostLeftChars = 40;
 
 // Place and level words: 大同市, 杏儿沟煤矿, 自治区级.
 constexpr U32View kPlaceEnds[] = {U"省", U"市", U"县", U"区", U"镇", U"乡", U"村", U"旗", U"州", U"盟", U"级",
-                                  U"矿", U"厂", U"公司", U"集团", U"街道", U"社区"};
+                                  U"矿", U"厂", U"公司", U"集团", U"街道", U"社区", U"平原", U"流域"};
 
 // Whether some entry of kPlaceEnds starts with `c` (kept with the list).
 constexpr bool starts_place_end(char32_t c) {
   switch (c) {
     case U'省': case U'市': case U'县': case U'区': case U'镇': case U'乡': case U'村': case U'旗': case U'州':
-    case U'盟': case U'级': case U'矿': case U'厂': case U'公': case U'集': case U'街': case U'社':
+    case U'盟': case U'级': case U'矿': case U'厂': case U'公': case U'集': case U'街': case U'社': case U'平':
+    case U'流':
       return true;
     default:
       return false;
@@ -316,6 +318,12 @@ void left_words(const U32& text, size_t begin, size_t from, U32& out, bool& insi
   while (i > from && out.size() < kMostLeftChars) {
     char32_t c = text[i - 1];
     if (is_ideograph(c)) {
+      out.push_back(c);
+      --i;
+      continue;
+    }
+    // PM2.5, 1.5级: a point between digits is part of a name, not a clause mark.
+    if (c == U'.' && i >= 2 && i < text.size() && is_digit(text[i - 2]) && is_digit(text[i])) {
       out.push_back(c);
       --i;
       continue;
@@ -661,6 +669,47 @@ bool in_ranges(const std::vector<std::pair<size_t, size_t>>& ranges, size_t& nex
   return next < ranges.size() && ranges[next].first <= at;
 }
 
+// A bound that names the things counted next, not a value of a metric: a figure with a
+// qualifier of comparison followed by 的 (贫困发生率在20%以上的贫困村92个, 占去年人数超过90%的有14个
+// 省份, 开工率高于80%的有7个省份), a figure followed by 的 and a count a few words on in its clause
+// (整改完成率达到100%的51个), or one ending in 以上/以下 right before a noun and the next figure of
+// its clause (10亿元以上项目25个).
+bool is_threshold(const U32& chars, const Quantity& q, size_t end, size_t next_begin, const Quantity* next) {
+  if (end >= chars.size()) return false;
+  // 目标32万吨的94%: 的 before a share is "of", the figure the share's whole.
+  if (next && is_ratio_unit(next->unit)) return false;
+  // The next figure follows in the same clause, a few words on (…达到100%的51个, 以上项目25个).
+  auto next_in_clause = [&](size_t most_chars) {
+    if (next_begin >= chars.size() || next_begin - end > most_chars) return false;
+    for (size_t i = end; i < next_begin; ++i)
+      if (is_clause_mark(chars[i]) || is_opener(chars[i]) || opener_of(chars[i])) return false;
+    return true;
+  };
+  if (chars[end] == U'的') return q.approx != Approx::Exact || next_in_clause(10);
+  const bool bound_after = q.text.size() > 6 && (q.text.compare(q.text.size() - 6, 6, "以上") == 0 ||
+                                                 q.text.compare(q.text.size() - 6, 6, "以下") == 0);
+  return bound_after && is_ideograph(chars[end]) && next_in_clause(12);
+}
+
+// Whether the figure ending at `end` is a value of a target its clause names after it
+// (超额完成PM2.5平均浓度同比下降4%、重污染天数同比减少6%的改善目标): the clause goes on to 的
+// and ends in 目标, 任务 or 要求.
+constexpr U32View kTargetEnds[] = {U"目标", U"目标任务", U"任务", U"要求"};
+bool names_a_target_after(const U32& chars, size_t end) {
+  size_t i = end;
+  bool of = false;
+  while (i < chars.size() && i - end < 60) {
+    const char32_t c = chars[i];
+    if (is_sentence_end(c) || c == U'，' || c == U',' || c == U'：' || c == U':') break;
+    of = of || c == U'的';
+    ++i;
+  }
+  if (!of) return false;
+  const U32View clause = U32View(chars).substr(end, i - end);
+  return std::any_of(std::begin(kTargetEnds), std::end(kTargetEnds),
+                     [&](U32View w) { return ends_with(clause, w); });
+}
+
 void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (figures.empty()) return;
   // Dates in the text (截至6月底, 一季度, 去年同期) and periods (国庆假期): those of a figure's
@@ -690,6 +739,12 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   // A time named in a sentence holds for the sentences after it in the same text until
   // another is named (全年…186家。规模以上工业增加值增长7.4%。一季度…增长5.1%).
   std::string carried_time;
+  // Likewise the places a sentence names hold for the next sentences of the text until
+  // another names some (京津冀…70微克/立方米。发生重污染395天次… / 长三角地区…。发生重污染60天次…).
+  std::vector<std::string> sentence_places, carried_places;
+  size_t places_sentence = std::string::npos;
+  const Quantity* last_threshold = nullptr;
+  size_t last_threshold_sentence = std::string::npos;
 
   const std::string item = item_heading(text);
   // The things the current sentence opened by counting, and the count's measure word.
@@ -743,11 +798,29 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       else if (role == FigureRole::Level && kPlan.found_in(words))
         role = FigureRole::Planned;
     }
-    if ((in_ranges(targets, next_target, begin) || begin < statement_end) &&
+    if ((in_ranges(targets, next_target, begin) || begin < statement_end || names_a_target_after(chars, end)) &&
         (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline))
       role = FigureRole::Planned;
+    const bool threshold = is_threshold(chars, q, end, next, f + 1 < figures.size() ? &figures[f + 1] : nullptr);
+    if (threshold) role = FigureRole::Threshold;
     q.role = static_cast<int>(role);
     q.places = place_words(words);
+    // A figure that goes on the clause of the figure before it (长三角地区41个城市平均优良天数比例为
+    // 78.6%) is of the places that clause named before.
+    const bool same_clause = previous && decoded.ends[f - 1] + left.size() >= begin && !inside;
+    if (same_clause)
+      for (const std::string& place : previous->places)
+        if (std::find(q.places.begin(), q.places.end(), place) == q.places.end()) q.places.push_back(place);
+    {
+      const size_t start = begin - sentence.size;
+      if (start != places_sentence) {
+        places_sentence = start;
+        if (!sentence_places.empty()) carried_places = sentence_places;
+        sentence_places.clear();
+      }
+      if (!q.places.empty()) sentence_places = q.places;
+      else if (sentence_places.empty()) q.places = carried_places;
+    }
     // Every date and period the sentence names before the figure, in order: 截至6月底，今年以来
     // and 截至9月底，今年以来 are two times. Read once per sentence, up to each figure in turn.
     const size_t sentence_start = begin - sentence.size;
@@ -825,6 +898,15 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.places = previous->places;
       q.role = previous->role;
     }
+    // 整改完成率达到100%的51个，80%以下的4个: a bound that names no metric is of the one the bound
+    // before it in its sentence named.
+    if (threshold && q.metric.empty() && last_threshold && last_threshold_sentence == begin - sentence.size)
+      q.metric = last_threshold->metric;
+    if (threshold) last_threshold = &q, last_threshold_sentence = begin - sentence.size;
+    // 贫困发生率在20%以上的贫困村92个: a count of the things the bound right before it names.
+    if (f > 0 && static_cast<FigureRole>(figures[f - 1].role) == FigureRole::Threshold &&
+        decoded.ends[f - 1] + left.size() >= begin)
+      q.metric = figures[f - 1].metric + figures[f - 1].text + q.metric;
     // The figure stated right before this one in its sentence, whatever its role: a plan, a
     // share or an outcome named alone is of it.
     const Quantity* stated_before = f > 0 && decoded.begins[f - 1] + sentence.size >= begin &&
@@ -897,6 +979,8 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
   // 未达到序时进度 is not 序时进度, nor 不合格产品 产品: words that negate the shorter name another thing.
   if (ends_with(y, x)) {
     const U32View extra = U32View(y).substr(0, y.size() - x.size());
+    // 10亿元以上项目 is not 亿元以上项目: a number glued to the shorter changes what it names.
+    if (!extra.empty() && (is_digit(extra.back()) || extra.back() == U'.')) return false;
     return extra.find_first_of(U"未不非没无") == U32View::npos;
   }
   return x.back() == y.back() && runs_in_order(x, y);

@@ -282,11 +282,16 @@ TEST_CASE("约 that ends a verb (签约, 节约, 预约) qualifies nothing; 约 
   CHECK(figures[3].approx == Qualifier::About);
 }
 
-TEST_CASE("斤 and 笔 are measure words: 亩产1200斤, 发放贷款36笔", "[quantities]") {
-  auto figures = find_quantities("小麦亩产1200斤，发放贷款36笔");
-  REQUIRE(figures.size() == 2);
+TEST_CASE("measure words of farm and environment reports: 斤, 笔, 羽, 尾, 天次, 微克/立方米", "[quantities]") {
+  auto figures = find_quantities("小麦亩产1200斤，发放贷款36笔，出栏家禽3.1万羽，投放鱼苗50万尾，发生重污染395天次，"
+                                 "PM2.5浓度为47微克/立方米");
+  REQUIRE(figures.size() == 6);
   CHECK(figures[0].unit == "斤");
   CHECK(figures[1].unit == "笔");
+  CHECK(figures[2].unit == "羽");
+  CHECK(figures[3].unit == "尾");
+  CHECK(figures[4].unit == "天次");
+  CHECK(figures[5].unit == "微克/立方米");
 }
 
 TEST_CASE("a range before one measure word is one figure: any value between its ends", "[quantities]") {

@@ -301,3 +301,19 @@ TEST_CASE("places named in a clause or an earlier sentence hold for the figures 
   // PM2.5 and PM10 are two metrics, 微克/立方米 one measure word.
   CHECK(conflicts_in({"PM2.5平均浓度为47微克/立方米；PM10平均浓度为66微克/立方米。"}).empty());
 }
+
+TEST_CASE("a period from the year's start is not its last month: 1-12月 / 12月, 前三季度 / 三季度", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"12月，全市发生生产安全事故23起。1-12月，全市发生生产安全事故301起。"}).empty());
+  CHECK(conflicts_in({"三季度完成投资42亿元。前三季度完成投资118亿元。"}).empty());
+  // Near misses: one period written two ways is one time (上半年 / 1-6月; 1至6月份 / 1-6月).
+  CHECK(conflicts_in({"上半年完成投资85亿元。1-6月，完成投资88亿元。"}) == std::vector<std::string>{"88亿元 ← 85亿元"});
+  CHECK(conflicts_in({"1至6月份完成投资85亿元。1-6月，完成投资88亿元。"}) == std::vector<std::string>{"88亿元 ← 85亿元"});
+}
+
+TEST_CASE("accidents and cases counted first (起, 例, 笔) are what the sentence's other figures are of", "[conflicts][metrics]") {
+  // 发生较大事故1起，死亡3人: the deaths of that accident, not of all accidents.
+  CHECK(conflicts_in({"全市发生各类事故610起、死亡358人。发生较大道路运输事故1起，死亡3人。"}).empty());
+  // Near miss: the same accidents' deaths given twice still conflict.
+  CHECK(conflicts_in({"全市发生各类事故610起、死亡358人。", "全市发生各类事故610起、死亡365人。"}) ==
+        std::vector<std::string>{"365人 ← 358人"});
+}

@@ -155,7 +155,8 @@ bool counts_things(std::string_view unit) {
   if (unit.size() != 3) return false;  // each of them one ideograph (compared as views: no strlen a word)
   static constexpr std::string_view kCountingWords[] = {"个", "项", "家", "所", "座", "处", "条", "户", "名",
                                                         "人", "批", "宗", "件", "台", "辆", "套", "部", "栋",
-                                                        "幢", "艘", "架", "间", "位", "支", "场", "类", "种"};
+                                                        "幢", "艘", "架", "间", "位", "支", "场", "类", "种",
+                                                        "起", "笔", "例"};
   return std::find(std::begin(kCountingWords), std::end(kCountingWords), unit) != std::end(kCountingWords);
 }
 constexpr size_t kMostItemHeadingChars = 30;
@@ -230,6 +231,28 @@ std::string year_word(std::string words) {
     if (words == same) return "上年";
   return words;
 }
+// A date read as a time, with the months before it that make it a period from the year's
+// start: 1-12月 is not 12月, nor 前三季度 三季度 (一季度 / 1-3月, 上半年 / 1-6月 / 1至6月份 and
+// 前三季度 / 1-9月 are each one period).
+std::string period_of(const U32& chars, size_t at, std::string word) {
+  if (word.size() > 3 && word.compare(word.size() - 3, 3, "份") == 0) word.resize(word.size() - 3);
+  auto range_mark = [](char32_t c) {
+    return c == U'-' || c == U'－' || c == U'—' || c == U'–' || c == U'~' || c == U'～' || c == U'至' || c == U'到';
+  };
+  if (at >= 2 && range_mark(chars[at - 1]) && is_digit(chars[at - 2]) && !(at >= 3 && is_digit(chars[at - 3])) &&
+      (chars[at - 2] == U'1' || chars[at - 2] == U'１')) {
+    // 1-6月: up to the month's end; an end day (1-6月底) says no more.
+    std::string month = word;
+    if (month.size() > 3 && month.compare(month.size() - 3, 3, "底") == 0) month.resize(month.size() - 3);
+    word = "1-" + month;
+  } else if (at >= 1 && chars[at - 1] == U'前' && (word == "三季度" || word == "二季度")) {
+    word = word == "三季度" ? "1-9月" : "1-6月";
+  }
+  if (word == "一季度" || word == "第一季度") return "1-3月";
+  if (word == "上半年") return "1-6月";
+  return word;
+}
+
 constexpr int kAnyYear = 2000;  // dates are compared as written: the year a bare month takes does not matter
 constexpr size_t kMostLeftChars = 40;
 
@@ -836,7 +859,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       while (next_date < dates.size() && decoded.dates[next_date] < times_read_to) ++next_date;
       std::string word;
       if (next_date < dates.size() && decoded.dates[next_date] == times_read_to)
-        word = year_word(dates[next_date].deadline.text);
+        word = period_of(chars, times_read_to, year_word(dates[next_date].deadline.text));
       else if (U32View w = period_word_at(chars, times_read_to); !w.empty())
         word = year_word(to_utf8(w));
       if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word;

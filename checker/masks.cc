@@ -351,6 +351,37 @@ bool read_blank_figure(std::string_view text, size_t pos, Mask& mask) {
   return true;
 }
 
+// A percentage whose number was left out (城镇登记失业率控制在%，同比分别上升.%和.%): a per cent
+// sign right after a word (or a bare point after one), in running prose — the sign then ends
+// its clause or takes a qualifier. Not: a unit label (（%）, 单位：%), a column heading (增速%)
+// in a text with no comma or full stop.
+bool read_missing_percent(std::string_view text, size_t pos, Mask& mask) {
+  const CodePoint sign = decode_code_point(text, pos);
+  if (sign.value != U'%' && sign.value != U'％') return false;
+  size_t begin = pos;
+  char32_t previous = code_point_before(text, pos);
+  if (previous == U'.' || previous == U'．') {
+    begin = before(text, pos);
+    previous = code_point_before(text, begin);
+  }
+  if (!is_ideograph(previous)) return false;
+  const size_t end = pos + sign.length;
+  const char32_t next = code_point_at(text, end);
+  const bool ends_clause = next == 0 || next == U'，' || next == U'。' || next == U'；' || next == U'、' ||
+                           next == U'和' || next == U'）' || next == U')';
+  bool qualified = false;
+  for (std::string_view word : {"以上", "以下", "以内", "左右"}) qualified = qualified || starts_with_at(text, end, word);
+  if (!ends_clause && !qualified) return false;
+  if (text.find("，") == std::string_view::npos && text.find("。") == std::string_view::npos) return false;
+  mask.offset = begin;
+  mask.length = end - begin;
+  mask.figure = true;
+  mask.figure_offset = begin;
+  mask.figure_end = end;
+  mask.unit = "%";
+  return true;
+}
+
 }  // namespace
 
 bool is_mask_mark(char32_t c) { return family_of(c) != Family::None; }
@@ -363,6 +394,7 @@ namespace {
 constexpr bool starts_mark(unsigned char b) {
   switch (b) {
     case '*': case 'x': case 'X': case '_': case 0xC3: case 0xE2: case 0xEF: return true;
+    case '%': return true;  // a percentage with its number left out
     // A form's blank: ( [ and a space, （ (EF BC), 【 and the ideographic space (E3 80), NBSP (C2 A0).
     case '(': case '[': case ' ': case '\t': case 0xE3: case 0xC2: return true;
     default: return false;
@@ -411,7 +443,7 @@ std::vector<Mask> find_masks(std::string_view text) {
     Family family = family_of(cp.value);
     if (family == Family::None) {
       Mask blank;
-      if (read_blank_figure(text, pos, blank)) {
+      if (read_blank_figure(text, pos, blank) || read_missing_percent(text, pos, blank)) {
         found.push_back(blank);
         pos = blank.figure_end;
         continue;

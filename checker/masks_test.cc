@@ -91,6 +91,21 @@ TEST_CASE("masked decimals, event dates and figures cut at 万 are figures", "[m
   }
 }
 
+TEST_CASE("a per cent sign with its number left out is a masked figure", "[masks][quantities]") {
+  CHECK(masks_in("城镇登记失业率控制在%，事故起数同比分别上升.%和.%，覆盖率达%以上。") ==
+        std::vector<std::string>{"%#", ".%#", ".%#", "%#"});
+  auto figures = plancheck::find_quantities("城镇登记失业率控制在%，与上年末持平");
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].masked);
+  CHECK(figures[0].text == "%");
+  // Near misses: a number before it, a unit label, a column heading in a text without a
+  // comma or full stop, a sign before more words of the clause.
+  for (const char* text : {"增长5%，", "增长5.2%。", "单位：%，下同。", "比重（%）", "同比增长%", "增长率%的计算口径，见附表。"}) {
+    INFO(text);
+    CHECK(masks_in(text).empty());
+  }
+}
+
 TEST_CASE("every mark starts with a byte find_masks stops at", "[masks]") {
   // find_masks passes over bytes no mark starts with, and over CJK ideographs three bytes
   // at a time: a mark added to is_mask_mark must start with a byte it stops at.

@@ -222,10 +222,11 @@ size_t mask_measure_word_at(std::string_view text, size_t at) {
   return 0;
 }
 
-// Whether the letters from `at` on (the x's after the point of x.x) end in a scale or a
-// measure word: a masked decimal figure (x.x%, X.X亿元, x.x万亩), not part of a code or address.
-bool letter_decimal_ends_figure(std::string_view text, size_t at) {
-  while (at < text.size() && family_of(code_point_at(text, at)) == Family::Letter) ++at;
+// Whether the marks of `family` from `at` on (the x's after the point of x.x, the second end
+// of x-x月) end in a scale or a measure word: a masked figure (x.x%, X.X亿元, x.x万亩, x-x月),
+// not part of a code or address.
+bool letter_decimal_ends_figure(std::string_view text, size_t at, Family family = Family::Letter) {
+  while (at < text.size() && family_of(code_point_at(text, at)) == family) at += decode_code_point(text, at).length;
   for (std::string_view scale : kScales)
     if (starts_with_at(text, at, scale)) return true;
   return mask_measure_word_at(text, at) > 0;
@@ -452,7 +453,7 @@ std::vector<Mask> find_masks(std::string_view text) {
       continue;
     }
     size_t end = pos, marks = 0;
-    bool dated = false;
+    bool dated = false, ranged = false;
     for (;;) {
       CodePoint next = decode_code_point(text, end);
       if (end < text.size() && family_of(next.value) == family) {
@@ -466,6 +467,15 @@ std::vector<Mask> find_masks(std::string_view text) {
           family_of(code_point_at(text, end + next.length)) == family &&
           (family != Family::Letter || letter_decimal_ends_figure(text, end + next.length))) {
         end += next.length;
+        continue;
+      }
+      // x-x月, *～*个: a masked range (1-6月 left blank) is one run before a measure word.
+      if (end < text.size() && (next.value == U'-' || next.value == U'－' || next.value == U'—' ||
+                                next.value == U'~' || next.value == U'～' || next.value == U'至') &&
+          marks > 0 && !ranged && family_of(code_point_at(text, end + next.length)) == family &&
+          letter_decimal_ends_figure(text, end + next.length, family)) {
+        end += next.length;
+        ranged = true;
         continue;
       }
       // *·**: a masked event date (“7·20”暴雨, “3·21”事故), month and day joined by a dot.

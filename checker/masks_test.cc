@@ -78,6 +78,9 @@ TEST_CASE("masked decimals, event dates and figures cut at 万 are figures", "[m
         std::vector<std::string>{"x.x#", "X.X#", "xxxx#", "***#"});
   // A month and a day joined by a dot (“7·20”暴雨): masked, a date, whatever mark it uses.
   CHECK(masks_in("“*·**”洪涝灾害，“XX·X”冰冻灾害") == std::vector<std::string>{"*·**#", "XX·X#"});
+  // A masked range before a measure word is one figure: x-x月 (1-6月 left blank).
+  CHECK(masks_in("x-x月份，全市投资增长x%；*～*个") == std::vector<std::string>{"x-x#", "x#", "*～*#"});
+  CHECK(masks_in("型号X-X，编号XX-2") == std::vector<std::string>{});  // codes: no measure word after them
   // A scale makes a number though the measure word is left out.
   CHECK(masks_in("户籍人口XXXX万，总投资XX亿") == std::vector<std::string>{"XXXX#", "XX#"});
   auto figures = plancheck::find_quantities("户籍人口超过XXXX万，“X·XX”疫情");

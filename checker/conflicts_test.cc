@@ -317,3 +317,13 @@ TEST_CASE("accidents and cases counted first (起, 例, 笔) are what the senten
   CHECK(conflicts_in({"全市发生各类事故610起、死亡358人。", "全市发生各类事故610起、死亡365人。"}) ==
         std::vector<std::string>{"365人 ← 358人"});
 }
+
+TEST_CASE("the parts a paragraph enumerates (一是…二是…) are of different things, as list items are", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"一是强化城区教育保障。完成投资2亿元。二是补齐农村教育短板。完成投资3亿元。"}).empty());
+  // Near misses: one part stating one metric twice; a lone 一是; 是 after a word (统一是) opens no part.
+  CHECK(conflicts_in({"一是强化城区教育保障。完成投资2亿元，完成投资3亿元。二是补齐农村教育短板。"}) ==
+        std::vector<std::string>{"3亿元 ← 2亿元"});
+  CHECK(conflicts_in({"一是强化城区教育保障。完成投资2亿元。完成投资3亿元。"}) == std::vector<std::string>{"3亿元 ← 2亿元"});
+  CHECK(conflicts_in({"标准统一是前提。完成投资2亿元。口径不统一是难点。完成投资3亿元。"}) ==
+        std::vector<std::string>{"3亿元 ← 2亿元"});
+}

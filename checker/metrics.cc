@@ -733,6 +733,23 @@ bool names_a_target_after(const U32& chars, size_t end) {
                      [&](U32View w) { return ends_with(clause, w); });
 }
 
+// The parts a paragraph enumerates (一是…。二是…；三是…): where each begins, and its label.
+// A part opens the text or follows a clause mark. Figures under two parts are of two things,
+// as figures under two numbered items are (Quantity::item).
+constexpr char32_t kPartNumerals[] = {U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十'};
+std::vector<std::pair<size_t, char32_t>> enumerated_parts(const U32& chars) {
+  std::vector<std::pair<size_t, char32_t>> parts;
+  for (size_t i = 0; i + 1 < chars.size(); ++i) {
+    if (chars[i + 1] != U'是' || (i > 0 && !is_clause_mark(chars[i - 1]) && chars[i - 1] != U'（' && chars[i - 1] != U'）'))
+      continue;
+    if (std::find(std::begin(kPartNumerals), std::end(kPartNumerals), chars[i]) != std::end(kPartNumerals))
+      parts.emplace_back(i, chars[i]);
+  }
+  // One 一是 alone enumerates nothing: a list has a second part.
+  if (parts.size() < 2) parts.clear();
+  return parts;
+}
+
 void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (figures.empty()) return;
   // Dates in the text (截至6月底, 一季度, 去年同期) and periods (国庆假期): those of a figure's
@@ -770,6 +787,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   size_t last_threshold_sentence = std::string::npos;
 
   const std::string item = item_heading(text);
+  const std::vector<std::pair<size_t, char32_t>> enumerated =
+      text.find("是") != std::string_view::npos ? enumerated_parts(decoded.chars) : std::vector<std::pair<size_t, char32_t>>{};
+  size_t next_enumerated = 0;
   // The things the current sentence opened by counting, and the count's measure word.
   std::string sentence_topic, topic_unit;
   bool sentence_counted = false;
@@ -963,6 +983,12 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.topic = sentence_topic;
     }
     q.item = item;
+    while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
+    if (next_enumerated > 0) {  // under 二是: item 二是 (after the text's own item heading, if any)
+      q.item += '#';
+      append_utf8(U32View(&enumerated[next_enumerated - 1].second, 1), &q.item);
+      q.item += "是";
+    }
     previous = &q;
     if (role == FigureRole::Level || role == FigureRole::Planned) {
       previous_in_sentence = &q;

@@ -327,3 +327,10 @@ TEST_CASE("the parts a paragraph enumerates (一是…二是…) are of differen
   CHECK(conflicts_in({"标准统一是前提。完成投资2亿元。口径不统一是难点。完成投资3亿元。"}) ==
         std::vector<std::string>{"3亿元 ← 2亿元"});
 }
+
+TEST_CASE("parts enumerated one paragraph each (一是… / 二是…) are of different things", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"一是强化城区教育保障，完成投资2亿元。", "二是补齐农村教育短板，完成投资3亿元。"}).empty());
+  // Near miss: a paragraph that only mentions 一是 inside stays one part with the next.
+  CHECK(conflicts_in({"工作分两步走，其中的第一是调研。完成投资2亿元。", "完成投资3亿元。"}) ==
+        std::vector<std::string>{"3亿元 ← 2亿元"});
+}

@@ -745,7 +745,9 @@ std::vector<std::pair<size_t, char32_t>> enumerated_parts(const U32& chars) {
     if (std::find(std::begin(kPartNumerals), std::end(kPartNumerals), chars[i]) != std::end(kPartNumerals))
       parts.emplace_back(i, chars[i]);
   }
-  // One 一是 alone enumerates nothing: a list has a second part.
+  // One 一是 alone enumerates nothing (a list has a second part), unless it opens the text:
+  // then the paragraph is one part of a list that runs over paragraphs (一是…。 / 二是…。).
+  if (parts.size() == 1 && parts[0].first == 0) return parts;
   if (parts.size() < 2) parts.clear();
   return parts;
 }

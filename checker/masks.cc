@@ -130,8 +130,11 @@ bool is_footnote_star(std::string_view text, size_t begin, size_t end, size_t ma
 // Whether a single letter at [begin, end) is one of a list of Latin letters (X、Y两条道路,
 // A、B、X三类): names, not a blank.
 bool in_letter_list(std::string_view text, size_t begin, size_t end) {
+  // A lone letter other than the mark itself: x、x、x are three blanks, not three names.
+  const char32_t self = code_point_at(text, begin);
   auto lone_letter = [&](size_t at) {
-    return is_ascii_letter(code_point_at(text, at)) && !is_ascii_letter(code_point_at(text, at + 1)) &&
+    const char32_t c = code_point_at(text, at);
+    return is_ascii_letter(c) && c != self && !is_ascii_letter(code_point_at(text, at + 1)) &&
            !is_ascii_letter(code_point_before(text, at));
   };
   const char32_t next = code_point_at(text, end), previous = code_point_before(text, begin);
@@ -171,6 +174,16 @@ bool has_date_dot(std::string_view text, size_t begin, size_t end) {
   return false;
 }
 
+// x.城区学校建设: a list number left as x, opening the text or a sentence, before a point
+// and the item's words.
+bool is_list_number(std::string_view text, size_t begin, size_t end) {
+  const CodePoint point = decode_code_point(text, end);
+  if (end >= text.size() || (point.value != U'.' && point.value != U'．')) return false;
+  if (!is_ideograph(code_point_at(text, end + point.length))) return false;
+  const char32_t previous = non_space_before(text, begin);
+  return previous == 0 || previous == U'。' || previous == U'；' || previous == U'：';
+}
+
 // Whether the run of marks [begin, end) of `family` stands for something (see masks.h).
 bool is_mask(std::string_view text, size_t begin, size_t end, Family family, size_t marks) {
   const char32_t previous = code_point_before(text, begin), next = code_point_at(text, end);
@@ -198,7 +211,11 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
         return false;
       return !(opens_text(text, begin) && next_word == 0);
     case Family::Letter: {
-      if (is_ascii_letter(previous) || joins_code(previous)) return false;
+      if (marks <= 2 && is_list_number(text, begin, end)) return true;
+      // x月-x月: a dash after a word (not a letter or digit) joins a range, not a code.
+      const bool range_after_word = (previous == U'-' || previous == U'—' || previous == U'～' || previous == U'~') &&
+                                    begin >= 2 && is_ideograph(code_point_before(text, before(text, begin)));
+      if (is_ascii_letter(previous) || (joins_code(previous) && !range_after_word)) return false;
       if (is_ascii_letter(next) || is_digit(next) || joins_code(next)) return false;
       if (in_quoted_code_name(text, begin, end) && !has_date_dot(text, begin, end)) return false;
       if (marks == 1 && in_letter_list(text, begin, end)) return false;
@@ -491,7 +508,9 @@ std::vector<Mask> find_masks(std::string_view text) {
       Mask mask;
       mask.offset = pos;
       mask.length = end - pos;
-      if (!read_figure(text, mask, family) && dated) {  // a date stands for numbers, whatever follows
+      if (!read_figure(text, mask, family) && (dated || (family == Family::Letter && is_list_number(text, pos, end)))) {
+        // a date stands for numbers, whatever follows; so does a list number (x.城区学校建设)
+        const bool list_number = !dated;
         mask.figure = true;
         mask.figure_offset = pos;
         mask.figure_end = end;

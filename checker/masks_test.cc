@@ -81,6 +81,12 @@ TEST_CASE("masked decimals, event dates and figures cut at 万 are figures", "[m
   // A masked range before a measure word is one figure: x-x月 (1-6月 left blank).
   CHECK(masks_in("x-x月份，全市投资增长x%；*～*个") == std::vector<std::string>{"x-x#", "x#", "*～*#"});
   CHECK(masks_in("型号X-X，编号XX-2") == std::vector<std::string>{});  // codes: no measure word after them
+  // A list number left as x (x.城区学校建设), and a range of months written x月-x月.
+  CHECK(masks_in("x.城区学校建设。x.农村学校建设：x月-x月，招聘教师xx名") ==
+        std::vector<std::string>{"x#", "x#", "x#", "x#", "xx#"});
+  // x、x、x: one blank letter repeated is three blanks, not a list of names (M、X两座桥 is).
+  CHECK(masks_in("赴x、x、x等院校招聘") == std::vector<std::string>{"x", "x", "x"});
+  CHECK(masks_in("修建M、X两座桥梁，版本X.509，型号x.y").empty());
   // A scale makes a number though the measure word is left out.
   CHECK(masks_in("户籍人口XXXX万，总投资XX亿") == std::vector<std::string>{"XXXX#", "XX#"});
   auto figures = plancheck::find_quantities("户籍人口超过XXXX万，“X·XX”疫情");

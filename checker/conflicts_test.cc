@@ -334,3 +334,11 @@ TEST_CASE("parts enumerated one paragraph each (一是… / 二是…) are of di
   CHECK(conflicts_in({"工作分两步走，其中的第一是调研。完成投资2亿元。", "完成投资3亿元。"}) ==
         std::vector<std::string>{"3亿元 ← 2亿元"});
 }
+
+TEST_CASE("a count right after the things the count before it counted is the part that did it", "[conflicts][metrics]") {
+  // 20所城乡幼儿园开工19所: of the 20, 19 started; 15个项目开工12个 likewise.
+  CHECK(conflicts_in({"20所城乡幼儿园开工19所，累计完成投资838万元。"}).empty());
+  CHECK(conflicts_in({"15个项目开工12个。"}).empty());
+  // Near miss: the count before stays a level, so a later count of it with another value conflicts.
+  CHECK(conflicts_in({"15个项目开工12个。", "项目开工14个。"}) == std::vector<std::string>{"14个 ← 15个"});
+}

@@ -174,6 +174,14 @@ bool has_date_dot(std::string_view text, size_t begin, size_t end) {
   return false;
 }
 
+size_t mask_measure_word_at(std::string_view text, size_t at);
+
+// Whether the digits from `at` on end in a measure word (9人 of 20xx9人), not in letters.
+bool number_ends_in_measure_word(std::string_view text, size_t at) {
+  while (at < text.size() && is_digit(code_point_at(text, at))) at += decode_code_point(text, at).length;
+  return mask_measure_word_at(text, at) > 0;
+}
+
 // x.城区学校建设: a list number left as x, opening the text or a sentence, before a point
 // and the item's words.
 bool is_list_number(std::string_view text, size_t begin, size_t end) {
@@ -216,6 +224,8 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       const bool range_after_word = (previous == U'-' || previous == U'—' || previous == U'～' || previous == U'~') &&
                                     begin >= 2 && is_ideograph(code_point_before(text, before(text, begin)));
       if (is_ascii_letter(previous) || (joins_code(previous) && !range_after_word)) return false;
+      // 20xx9人: marks between digits of a number before a measure word are masked digits.
+      if (is_digit(previous) && is_digit(next) && number_ends_in_measure_word(text, end)) return true;
       if (is_ascii_letter(next) || is_digit(next) || joins_code(next)) return false;
       if (in_quoted_code_name(text, begin, end) && !has_date_dot(text, begin, end)) return false;
       if (marks == 1 && in_letter_list(text, begin, end)) return false;

@@ -81,6 +81,9 @@ TEST_CASE("masked decimals, event dates and figures cut at 万 are figures", "[m
   // A masked range before a measure word is one figure: x-x月 (1-6月 left blank).
   CHECK(masks_in("x-x月份，全市投资增长x%；*～*个") == std::vector<std::string>{"x-x#", "x#", "*～*#"});
   CHECK(masks_in("型号X-X，编号XX-2") == std::vector<std::string>{});  // codes: no measure word after them
+  // Masked digits inside a number before its measure word: 20xx9人 (not x86, 2x4木方 is no figure either).
+  CHECK(masks_in("城镇8779户20xx9人，累计保障") == std::vector<std::string>{"xx#"});
+  CHECK(masks_in("兼容x86架构，编号20X3A").empty());
   // A list number left as x (x.城区学校建设), and a range of months written x月-x月.
   CHECK(masks_in("x.城区学校建设。x.农村学校建设：x月-x月，招聘教师xx名") ==
         std::vector<std::string>{"x#", "x#", "x#", "x#", "xx#"});

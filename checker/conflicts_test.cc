@@ -342,3 +342,11 @@ TEST_CASE("a count right after the things the count before it counted is the par
   // Near miss: the count before stays a level, so a later count of it with another value conflicts.
   CHECK(conflicts_in({"15个项目开工12个。", "项目开工14个。"}) == std::vector<std::string>{"14个 ← 15个"});
 }
+
+TEST_CASE("a clause that names only its verb has the subject of the clause before it", "[conflicts][metrics]") {
+  // 城市低保…退出374户 / 农村低保…退出1029户: two subjects' exits, not one metric twice.
+  CHECK(conflicts_in({"城市低保新增276户，退出374户，农村低保新增1487户，退出1029户。"}).empty());
+  // Near miss: one subject's exits given twice still conflict.
+  CHECK(conflicts_in({"城市低保新增276户，退出374户。", "城市低保新增276户，退出381户。"}) ==
+        std::vector<std::string>{"381户 ← 374户"});
+}

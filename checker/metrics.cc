@@ -168,6 +168,13 @@ constexpr U32View kPlanNouns[] = {U"计划", U"目标", U"任务", U"目标任�
 // of the letters, not a count of their own.
 constexpr U32View kOutcomeVerbs[] = {U"办结", U"办理", U"结案", U"解决", U"化解", U"整改", U"销号", U"答复",
                                      U"回复", U"录用", U"签约", U"开工", U"竣工", U"验收", U"完成", U"审结"};
+// Verbs a clause may name alone, its subject left to the clause before (城市低保新增276户，退出
+// 374户；农村低保新增1487户，退出1029户).
+constexpr U32View kClauseVerbs[] = {U"新增", U"新建", U"退出", U"调出", U"调入", U"取消", U"减少", U"增加",
+                                    U"受理", U"办结", U"开工", U"竣工", U"签约", U"投产", U"清退", U"纳入"};
+bool is_clause_verb(U32View words) {
+  return std::find(std::begin(kClauseVerbs), std::end(kClauseVerbs), words) != std::end(kClauseVerbs);
+}
 bool names_only_an_outcome(U32View metric) {
   if (metric.substr(0, 1) == U"已") metric.remove_prefix(1);
   for (U32View verb : kOutcomeVerbs)
@@ -964,8 +971,17 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
                                             !figures[f - 1].metric.empty()
                                         ? &figures[f - 1]
                                         : nullptr;
-    if (stated_before && (names_only_a_plan(metric) || (names_only_an_outcome(metric) && stated_before->unit == q.unit)))
+    if (stated_before && (names_only_a_plan(metric) || (names_only_an_outcome(metric) && stated_before->unit == q.unit))) {
       q.metric = stated_before->metric + q.metric;
+    } else if (stated_before && is_clause_verb(metric)) {
+      // 城市低保新增276户，退出374户: the subject of the clause before, with this clause's verb.
+      const U32 before = to_u32(stated_before->metric);
+      for (U32View verb : kClauseVerbs)
+        if (before.size() > verb.size() && ends_with(before, verb)) {
+          q.metric = to_utf8(U32View(before).substr(0, before.size() - verb.size())) + q.metric;
+          break;
+        }
+    }
     // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%;
     // 新增城镇就业6820人，完成年度目标的113.7%: ratios of two metrics, each of the figure its
     // sentence stated before it.

@@ -273,6 +273,16 @@ TEST_CASE("a qualifier is a word of its own", "[quantities]") {
   CHECK(figures[1].approx == Qualifier::Exact);
 }
 
+TEST_CASE("comparison signs of tables and target lists qualify the figure after them", "[quantities]") {
+  auto figures = find_quantities("覆盖率>90% | ≥95% | 占比＜5% | ≤3个");
+  REQUIRE(texts_of(figures) == std::vector<std::string>{">90%", "≥95%", "＜5%", "≤3个"});
+  CHECK(figures[0].approx == Qualifier::Over);
+  CHECK(figures[1].approx == Qualifier::AtLeast);
+  CHECK(figures[2].approx == Qualifier::Under);
+  CHECK(figures[3].approx == Qualifier::AtMost);
+  CHECK(figures[0].metric == "覆盖率");
+}
+
 TEST_CASE("约 that ends a verb (签约, 节约, 预约) qualifies nothing; 约 alone still does", "[quantities]") {
   auto figures = find_quantities("当月签约12个项目，节约资金30万元，预约挂号500人次，新增就业约800人");
   REQUIRE(texts_of(figures) == std::vector<std::string>{"12个", "30万元", "500人次", "约800人"});

@@ -46,9 +46,9 @@ constexpr Qualifier kLeadingQualifiers[] = {
     {"将近", Approx::Under},     {"接近", Approx::Under},     {"大约", Approx::About},
     {"约", Approx::About},       {"近", Approx::Under},       {"逾", Approx::Over},
     {"超", Approx::Over},        {kConsecutive, Approx::Exact},
-    // Signs of tables and target lists: ≥95%, >90%, ＜5‰.
-    {"≥", Approx::AtLeast},      {"≤", Approx::AtMost},       {">", Approx::Over},
-    {"＞", Approx::Over},        {"<", Approx::Under},        {"＜", Approx::Under},
+    // Signs of tables and target lists: ≥95%, >90%, ＜5‰ (bounds, as 以上/以下 are: a target's minimum or maximum).
+    {"≥", Approx::AtLeast},      {"≤", Approx::AtMost},       {">", Approx::AtLeast},
+    {"＞", Approx::AtLeast},     {"<", Approx::AtMost},       {"＜", Approx::AtMost},
 };
 
 constexpr Qualifier kTrailingQualifiers[] = {

@@ -276,9 +276,9 @@ TEST_CASE("a qualifier is a word of its own", "[quantities]") {
 TEST_CASE("comparison signs of tables and target lists qualify the figure after them", "[quantities]") {
   auto figures = find_quantities("覆盖率>90% | ≥95% | 占比＜5% | ≤3个");
   REQUIRE(texts_of(figures) == std::vector<std::string>{">90%", "≥95%", "＜5%", "≤3个"});
-  CHECK(figures[0].approx == Qualifier::Over);
+  CHECK(figures[0].approx == Qualifier::AtLeast);
   CHECK(figures[1].approx == Qualifier::AtLeast);
-  CHECK(figures[2].approx == Qualifier::Under);
+  CHECK(figures[2].approx == Qualifier::AtMost);
   CHECK(figures[3].approx == Qualifier::AtMost);
   CHECK(figures[0].metric == "覆盖率");
 }

@@ -350,3 +350,19 @@ TEST_CASE("a clause that names only its verb has the subject of the clause befor
   CHECK(conflicts_in({"城市低保新增276户，退出374户。", "城市低保新增276户，退出381户。"}) ==
         std::vector<std::string>{"381户 ← 374户"});
 }
+
+TEST_CASE("the places a sentence named hold for its later figures; 了 after a verb gives no role", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"天津市接待游客195.5万人次，同比增长了4.6%，旅游总收入21.2亿元。",
+                      "上海市接待游客824.6万人次，同比增长了16.3%，旅游总收入86.5亿元。"})
+            .empty());
+  // Near miss: one city's growth given twice conflicts.
+  CHECK(conflicts_in({"天津市接待游客195.5万人次，同比增长了4.6%。", "天津市接待游客195.5万人次，同比增长5.1%。"}) ==
+        std::vector<std::string>{"5.1% ← 4.6%"});
+}
+
+TEST_CASE("places and years differ apart: a shared year of comparison does not make two cities one", "[conflicts][metrics]") {
+  CHECK(places_differ({"天津市", "2019年"}, {"上海市", "2019年"}));
+  CHECK(places_differ({"大同市", "2022年"}, {"大同市", "2023年"}));
+  CHECK_FALSE(places_differ({"大同市", "2022年"}, {"大同市"}));
+  CHECK_FALSE(places_differ({"2019年"}, {"上海市"}));
+}

@@ -464,6 +464,11 @@ std::string item_heading(std::string_view text) {
   return heading;
 }
 
+// Whether a place word is a year (1995年, 2022年度's 2022年): place_words gives years too.
+bool is_year_word(const std::string& word) {
+  return word.size() == 7 && std::all_of(word.begin(), word.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::vector<std::string> place_words(U32View left) {
   std::vector<std::string> out;
   // Years: 1995年, 2022年度.
@@ -485,6 +490,10 @@ std::vector<std::string> place_words(U32View left) {
       if (left.compare(i, end.size(), end) != 0) continue;
       size_t start = i;
       while (start > 0 && i - start < 4 && is_ideograph(left[start - 1])) --start;
+      // 去年城镇新增就业: a year word before the name is a time, not part of a place.
+      for (U32View year : {U32View(U"去年"), U32View(U"今年"), U32View(U"上年"), U32View(U"本年"), U32View(U"全年"),
+                           U32View(U"明年")})
+        if (i - start >= year.size() && left.compare(start, year.size(), year) == 0) start += year.size();
       // 市级, 县级: a level needs one character before it; a place name two (大同市, not 全市).
       if (i - start >= (end == U"级" ? 1u : 2u)) out.push_back(to_utf8(left.substr(start, i - start + end.size())));
       break;
@@ -828,6 +837,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
 
     // The words before the figure, less the word that gives its role.
     U32View words = left;
+    // 同比增长了4.6%, 达到了195.5万人次: the aspect particle after the verb says nothing of the role.
+    if (words.size() > 2 && words.back() == U'了') words.remove_suffix(1);
     FigureRole role = FigureRole::Level;
     if (U32View w = kGrowth.ending(words); !w.empty()) {
       role = FigureRole::Growth;
@@ -876,8 +887,18 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
         if (!sentence_places.empty()) carried_places = sentence_places;
         sentence_places.clear();
       }
-      if (!q.places.empty()) sentence_places = q.places;
-      else if (sentence_places.empty()) q.places = carried_places;
+      // A figure whose clause names no place is of the places its sentence named before it
+      // (天津市接待游客195.5万人次，同比增长4.6%), else of those of the sentences before. Only
+      // places carry, not years (恢复至2019年同期的95% names a year of comparison).
+      std::vector<std::string> own_places;
+      for (const std::string& p : q.places)
+        if (!is_year_word(p)) own_places.push_back(p);
+      if (!own_places.empty()) {
+        sentence_places = own_places;
+      } else {
+        for (const std::string& p : sentence_places.empty() ? carried_places : sentence_places)
+          if (std::find(q.places.begin(), q.places.end(), p) == q.places.end()) q.places.push_back(p);
+      }
     }
     // Every date and period the sentence names before the figure, in order: 截至6月底，今年以来
     // and 截至9月底，今年以来 are two times. Read once per sentence, up to each figure in turn.
@@ -1066,11 +1087,21 @@ bool topics_differ(const std::string& a, const std::string& b) {
 bool times_differ(const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && a != b; }
 
 bool places_differ(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return false;
-  for (const std::string& x : a)
-    for (const std::string& y : b)
-      if (x.find(y) != std::string::npos || y.find(x) != std::string::npos) return false;
-  return true;
+  // Years and places apart: 天津市…恢复至2019年同期 and 上海市…恢复至2019年同期 share a year of
+  // comparison but name two cities; 2022年大同市 and 2023年大同市 one city in two years.
+  auto differ = [&](bool years) {
+    bool any_a = false, any_b = false;
+    for (const std::string& x : a) any_a = any_a || is_year_word(x) == years;
+    for (const std::string& y : b) any_b = any_b || is_year_word(y) == years;
+    if (!any_a || !any_b) return false;
+    for (const std::string& x : a)
+      for (const std::string& y : b)
+        if (is_year_word(x) == years && is_year_word(y) == years &&
+            (x.find(y) != std::string::npos || y.find(x) != std::string::npos))
+          return false;
+    return true;
+  };
+  return differ(false) || differ(true);
 }
 
 }  // namespace plancheck

@@ -182,6 +182,33 @@ bool number_ends_in_measure_word(std::string_view text, size_t at) {
   return mask_measure_word_at(text, at) > 0;
 }
 
+// A date written with slashes or dashes whose digits are masked in part or whole
+// (201X/X/XX, 20XX-XX-XX, XXXX.XX.XX): a year of four digits or marks, then a month and a day
+// of one or two, one separator between. Returns the token's [begin, end) when the run of
+// marks at `pos` lies in one, else {0, 0}. Not a date: a code with letters besides x/X.
+std::pair<size_t, size_t> masked_date_token(std::string_view text, size_t pos) {
+  auto date_char = [](char32_t c) { return is_digit(c) || c == U'x' || c == U'X'; };
+  size_t begin = pos;
+  while (begin > 0 && date_char(code_point_before(text, begin))) begin = before(text, begin);
+  if (is_ascii_letter(code_point_before(text, begin))) return {0, 0};
+  size_t at = begin;
+  auto group = [&](size_t least, size_t most) {
+    size_t n = 0;
+    while (at < text.size() && n < most && date_char(static_cast<unsigned char>(text[at]))) ++at, ++n;
+    return n >= least;
+  };
+  if (!group(4, 4)) return {0, 0};
+  const char separator = at < text.size() ? text[at] : 0;
+  if (separator != '/' && separator != '-' && separator != '.') return {0, 0};
+  ++at;
+  if (!group(1, 2) || at >= text.size() || text[at] != separator) return {0, 0};
+  ++at;
+  if (!group(1, 2)) return {0, 0};
+  if (at < text.size() && (is_ascii_letter(code_point_at(text, at)) || is_digit(code_point_at(text, at)))) return {0, 0};
+  if (pos < begin || pos >= at) return {0, 0};
+  return {begin, at};
+}
+
 // x.城区学校建设: a list number left as x, opening the text or a sentence, before a point
 // and the item's words.
 bool is_list_number(std::string_view text, size_t begin, size_t end) {
@@ -513,6 +540,20 @@ std::vector<Mask> find_masks(std::string_view text) {
         continue;
       }
       break;
+    }
+    if (family == Family::Letter) {
+      // 201X/X/XX: a masked date is one figure, its separators no codes.
+      if (auto [token_begin, token_end] = masked_date_token(text, pos); token_end > 0) {
+        Mask mask;
+        mask.offset = pos;
+        mask.length = end - pos;
+        mask.figure = true;
+        mask.figure_offset = token_begin;
+        mask.figure_end = token_end;
+        found.push_back(mask);
+        pos = token_end;
+        continue;
+      }
     }
     if (is_mask(text, pos, end, family, marks)) {
       Mask mask;

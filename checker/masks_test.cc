@@ -84,6 +84,9 @@ TEST_CASE("masked decimals, event dates and figures cut at 万 are figures", "[m
   // Masked digits inside a number before its measure word: 20xx9人 (not x86, 2x4木方 is no figure either).
   CHECK(masks_in("城镇8779户20xx9人，累计保障") == std::vector<std::string>{"xx#"});
   CHECK(masks_in("兼容x86架构，编号20X3A").empty());
+  // A date with slashes or dashes, masked in part or whole, is one masked figure.
+  CHECK(masks_in("汇报日期：201X/X/XX，印发于20XX-XX-XX。") == std::vector<std::string>{"X#", "XX#"});
+  CHECK(masks_in("型号AX-2023/1/2，编号2023-11-20，SN 20X3-AB").empty());
   // A list number left as x (x.城区学校建设), and a range of months written x月-x月.
   CHECK(masks_in("x.城区学校建设。x.农村学校建设：x月-x月，招聘教师xx名") ==
         std::vector<std::string>{"x#", "x#", "x#", "x#", "xx#"});

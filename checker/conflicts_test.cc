@@ -366,3 +366,25 @@ TEST_CASE("places and years differ apart: a shared year of comparison does not m
   CHECK_FALSE(places_differ({"大同市", "2022年"}, {"大同市"}));
   CHECK_FALSE(places_differ({"2019年"}, {"上海市"}));
 }
+
+TEST_CASE("changes against a base, average rates and shares of a budget are of the figure before them", "[conflicts][metrics]") {
+  // 增幅同比回落19个百分点 / 19.8个百分点: the changes of two metrics' growth rates.
+  CHECK(conflicts_in({"财政收入63795亿元，同比增长12.2%，增幅同比回落19个百分点。",
+                      "税收收入54932亿元，同比增长9.8%，增幅同比回落19.8个百分点。"})
+            .empty());
+  // 比去年同月增加984亿元 / 1915亿元: the increases of revenue and of spending.
+  CHECK(conflicts_in({"全国财政收入11040亿元，比去年同月增加984亿元。", "全国财政支出12724亿元，比去年同月增加1915亿元。"})
+            .empty());
+  // 两年平均增长6.1%: an average rate, not the year's growth, and of the metric before it.
+  CHECK(conflicts_in({"规模以上工业增加值同比增长10.2%，两年平均增长6.1%。", "社会消费品零售总额同比增长16.9%，两年平均增长5.6%。"})
+            .empty());
+  // 为预算的55.3%, 同比增长8.2%: a share of the budget and a growth rate, each of the amount stated first.
+  CHECK(conflicts_in({"完成公共财政预算收入20348万元，为预算的55.3%，同比增长8.2%。",
+                      "国税部门完成3954万元，为预算的47.9%，同比下降7.2%。"})
+            .empty());
+  // Near misses: one metric's change given twice; one metric's growth given twice after a share.
+  CHECK(conflicts_in({"财政收入63795亿元，增幅同比回落19个百分点。", "财政收入63795亿元，增幅同比回落18个百分点。"}) ==
+        std::vector<std::string>{"18个百分点 ← 19个百分点"});
+  CHECK(conflicts_in({"完成公共财政预算收入20348万元，为预算的55.3%，同比增长8.2%。", "公共财政预算收入同比增长9.2%。"}) ==
+        std::vector<std::string>{"9.2% ← 8.2%"});
+}

@@ -109,7 +109,8 @@ bool contains(U32View s, U32View w) { return s.find(w) != U32View::npos; }
 
 // Words that change what a figure states. Longer words first where one ends another.
 constexpr U32View kGrowthWords[] = {
-    U"同比增长", U"比上年增长", U"年均增长", U"年平均增长", U"平均增长", U"同比增加", U"同比提高", U"同比上升",
+    U"同比增长", U"比上年增长", U"年均增长", U"两年平均增长", U"三年平均增长", U"年平均增长", U"平均增长",
+    U"同比增加", U"同比提高", U"同比上升",
     U"高于目标", U"高出", U"增长", U"增幅", U"增速", U"提高", U"上升", U"增加",
 };
 constexpr U32View kDeclineWords[] = {
@@ -145,7 +146,7 @@ constexpr U32View kReferenceWords[] = {U"其他", U"其余", U"另有", U"另外
 constexpr U32View kAddedWords[] = {U"新增", U"新建", U"新开工", U"新认定", U"新发展"};
 // What a ratio is taken against: 占年计划的53.3%, 超时序进度3.5个百分点, 完成年度目标任务的50.1%,
 // 进度超过去年同期1.1个百分点. Such a ratio is of the figure its sentence stated before it.
-constexpr U32View kRatioReferences[] = {U"计划", U"目标", U"任务", U"进度", U"同期", U"上年", U"去年", U"年初"};
+constexpr U32View kRatioReferences[] = {U"计划", U"目标", U"任务", U"进度", U"同期", U"上年", U"去年", U"年初", U"预算"};
 bool is_ratio_unit(std::string_view unit) {
   return unit == "%" || unit == "％" || unit == "‰" || unit == "个百分点" || unit == "百分点" || unit == "倍";
 }
@@ -186,6 +187,19 @@ bool names_only_an_outcome(U32View metric) {
 constexpr U32View kShareWords[] = {U"占", U"占比", U"比重", U"比例", U"所占比重", U"所占比例", U"占比重"};
 bool names_only_a_share(U32View metric) {
   return std::find(std::begin(kShareWords), std::end(kShareWords), metric) != std::end(kShareWords);
+}
+// A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
+// 同月, 较上年): the change of the metric stated before it, not a metric of its own.
+bool names_only_a_comparison(U32View metric) {
+  if (metric.empty()) return false;
+  for (U32View rate : {U32View(U"增幅"), U32View(U"降幅"), U32View(U"增速"), U32View(U"涨幅"), U32View(U"降速")})
+    if (starts_with(metric, rate)) {
+      metric.remove_prefix(rate.size());
+      break;
+    }
+  if (metric.empty()) return true;
+  return starts_with(metric, U"同比") || starts_with(metric, U"环比") || metric[0] == U'比' || metric[0] == U'较' ||
+         metric == U"收窄" || metric == U"扩大";
 }
 bool names_only_a_plan(U32View metric) {
   for (U32View year : kPlanYearWords)
@@ -814,6 +828,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
 
   size_t previous_end = 0;
   const Quantity* previous_in_sentence = nullptr;
+  const Quantity* previous_ratio_in_sentence = nullptr;   // of those, the last share or rate (%)
+  const Quantity* previous_amount_in_sentence = nullptr;  // and the last other level
   size_t previous_in_sentence_begin = 0;
   const Quantity* previous = nullptr;
   U32 left, counted, state;  // kept for every figure: one allocation a text, not a few a figure
@@ -831,7 +847,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (sentence.open_bracket) inside = true;
     // 126户398人: a count right after another has the phrase's subject.
     const bool follows_count = previous && left.empty() && previous_end == begin;
-    if (previous_in_sentence && previous_in_sentence_begin < begin - sentence.size) previous_in_sentence = nullptr;
+    if (previous_in_sentence && previous_in_sentence_begin < begin - sentence.size)
+      previous_in_sentence = previous_ratio_in_sentence = previous_amount_in_sentence = nullptr;
     previous_end = end;
     counted_noun(chars, end, next, counted, state);
 
@@ -840,8 +857,10 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // 同比增长了4.6%, 达到了195.5万人次: the aspect particle after the verb says nothing of the role.
     if (words.size() > 2 && words.back() == U'了') words.remove_suffix(1);
     FigureRole role = FigureRole::Level;
+    bool averaged = false;  // 年均增长, 两年平均增长: an average rate, not the period's own
     if (U32View w = kGrowth.ending(words); !w.empty()) {
       role = FigureRole::Growth;
+      averaged = contains(w, U"平均") || contains(w, U"年均");
       words.remove_suffix(w.size());
     } else if (U32View d = kDecline.ending(words); !d.empty()) {
       role = FigureRole::Decline;
@@ -954,15 +973,26 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // With nothing named before it, a figure's metric is the noun it counts, when that says
     // enough: 3个村 … 5个村 in two clauses are not one count of one thing.
     if (metric.empty() && counted.size() < 2) counted.clear();
-    if ((role == FigureRole::Growth || role == FigureRole::Decline) && metric.empty() && previous_in_sentence) {
+    // 完成20348万元，为预算的55.3%，同比增长8.2%: a growth rate in % is of the amount stated
+    // before it, not of a share between them; a change in points (提高2个百分点) is of the share.
+    const Quantity* grows = is_ratio_unit(q.unit) && q.unit != "%" && previous_ratio_in_sentence
+                                ? previous_ratio_in_sentence
+                                : (previous_amount_in_sentence ? previous_amount_in_sentence : previous_in_sentence);
+    if ((role == FigureRole::Growth || role == FigureRole::Decline) && metric.empty() && grows) {
       // 工业增加值85亿元，同比增长7%: the growth of the metric stated before it.
-      q.metric = previous_in_sentence->metric;
-      q.places = previous_in_sentence->places;
+      q.metric = grows->metric;
+      q.places = grows->places;
+    } else if (names_only_a_comparison(metric) && grows) {
+      // 增幅同比回落19个百分点, 比去年同月增加984亿元, 降幅比1-10月收窄0.9个百分点: a change
+      // against a base, of the metric stated before it.
+      q.metric = grows->metric;
+      append_utf8(metric, &q.metric);
     } else {
       q.metric.clear();
       append_utf8(metric, &q.metric);
       append_utf8(counted, &q.metric);
     }
+    if (averaged && !q.metric.empty()) q.metric += "年均";
     q.counted.clear();
     append_utf8(counted, &q.counted);
     q.state.clear();
@@ -1038,6 +1068,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (role == FigureRole::Level || role == FigureRole::Planned) {
       previous_in_sentence = &q;
       previous_in_sentence_begin = begin;
+      (is_ratio_unit(q.unit) ? previous_ratio_in_sentence : previous_amount_in_sentence) = &q;
     }
   }
 }

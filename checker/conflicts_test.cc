@@ -388,3 +388,17 @@ TEST_CASE("changes against a base, average rates and shares of a budget are of t
   CHECK(conflicts_in({"完成公共财政预算收入20348万元，为预算的55.3%，同比增长8.2%。", "公共财政预算收入同比增长9.2%。"}) ==
         std::vector<std::string>{"9.2% ← 8.2%"});
 }
+
+TEST_CASE("a gap to a reference and a multiple of a base are of the figure stated before them", "[conflicts][metrics]") {
+  // 低于全县规上工业增速5.8个百分点 / 3.8个百分点: the gaps of two industries.
+  CHECK(conflicts_in({"采矿业增加值同比下降4.5%，低于全县规上工业增速5.8个百分点；"
+                      "电力业增加值同比下降2.5%，低于全县规上工业增速3.8个百分点。"})
+            .empty());
+  // 是“十五”期末的1.9倍 / 2.5倍: multiples of two metrics.
+  CHECK(conflicts_in({"全区完成生产总值249.1亿元，是“十五”期末的1.9倍；完成社会消费品零售总额107.5亿元，是“十五”期末的2.5倍。"})
+            .empty());
+  // Near miss: one metric's gap given twice conflicts.
+  CHECK(conflicts_in({"采矿业增加值同比下降4.5%，低于全县规上工业增速5.8个百分点。",
+                      "采矿业增加值同比下降4.5%，低于全县规上工业增速6.8个百分点。"}) ==
+        std::vector<std::string>{"6.8个百分点 ← 5.8个百分点"});
+}

@@ -198,6 +198,8 @@ bool names_only_a_comparison(U32View metric) {
       break;
     }
   if (metric.empty()) return true;
+  for (U32View gap : {U32View(U"高于"), U32View(U"低于"), U32View(U"快于"), U32View(U"慢于"), U32View(U"高出"), U32View(U"落后")})
+    if (starts_with(metric, gap)) return true;
   return starts_with(metric, U"同比") || starts_with(metric, U"环比") || metric[0] == U'比' || metric[0] == U'较' ||
          metric == U"收窄" || metric == U"扩大";
 }
@@ -975,6 +977,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (metric.empty() && counted.size() < 2) counted.clear();
     // 完成20348万元，为预算的55.3%，同比增长8.2%: a growth rate in % is of the amount stated
     // before it, not of a share between them; a change in points (提高2个百分点) is of the share.
+    const Quantity* figure_before = f > 0 && decoded.begins[f - 1] + sentence.size >= begin && !figures[f - 1].metric.empty()
+                                        ? &figures[f - 1]
+                                        : nullptr;
     const Quantity* grows = is_ratio_unit(q.unit) && q.unit != "%" && previous_ratio_in_sentence
                                 ? previous_ratio_in_sentence
                                 : (previous_amount_in_sentence ? previous_amount_in_sentence : previous_in_sentence);
@@ -982,10 +987,11 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       // 工业增加值85亿元，同比增长7%: the growth of the metric stated before it.
       q.metric = grows->metric;
       q.places = grows->places;
-    } else if (names_only_a_comparison(metric) && grows) {
-      // 增幅同比回落19个百分点, 比去年同月增加984亿元, 降幅比1-10月收窄0.9个百分点: a change
-      // against a base, of the metric stated before it.
-      q.metric = grows->metric;
+    } else if ((names_only_a_comparison(metric) || (q.unit == "倍" && !metric.empty())) && (grows || figure_before)) {
+      // 增幅同比回落19个百分点, 比去年同月增加984亿元, 降幅比1-10月收窄0.9个百分点, 低于全县规上
+      // 工业增速5.8个百分点, 是“十五”期末的2.5倍: a change or gap against a base, or a multiple of
+      // one, of the metric stated before it.
+      q.metric = (grows ? grows : figure_before)->metric;
       append_utf8(metric, &q.metric);
     } else {
       q.metric.clear();

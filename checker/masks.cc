@@ -279,7 +279,7 @@ size_t mask_measure_word_at(std::string_view text, size_t at) {
 // Whether the marks of `family` from `at` on (the x's after the point of x.x, the second end
 // of x-x月) end in a scale or a measure word: a masked figure (x.x%, X.X亿元, x.x万亩, x-x月),
 // not part of a code or address.
-bool letter_decimal_ends_figure(std::string_view text, size_t at, Family family = Family::Letter) {
+bool marks_end_in_figure(std::string_view text, size_t at, Family family = Family::Letter) {
   while (at < text.size() && family_of(code_point_at(text, at)) == family) at += decode_code_point(text, at).length;
   for (std::string_view scale : kScales)
     if (starts_with_at(text, at, scale)) return true;
@@ -519,7 +519,7 @@ std::vector<Mask> find_masks(std::string_view text) {
       // measure word (x.x%, x.x万亩), never in an address (www.xx.cn).
       if (end < text.size() && (next.value == U'.' || next.value == U'．') && end + next.length < text.size() &&
           family_of(code_point_at(text, end + next.length)) == family &&
-          (family != Family::Letter || letter_decimal_ends_figure(text, end + next.length))) {
+          (family != Family::Letter || marks_end_in_figure(text, end + next.length))) {
         end += next.length;
         continue;
       }
@@ -527,7 +527,7 @@ std::vector<Mask> find_masks(std::string_view text) {
       if (end < text.size() && (next.value == U'-' || next.value == U'－' || next.value == U'—' ||
                                 next.value == U'~' || next.value == U'～' || next.value == U'至') &&
           marks > 0 && !ranged && family_of(code_point_at(text, end + next.length)) == family &&
-          letter_decimal_ends_figure(text, end + next.length, family)) {
+          marks_end_in_figure(text, end + next.length, family)) {
         end += next.length;
         ranged = true;
         continue;

@@ -64,6 +64,11 @@ constexpr std::string_view kMaskOnlyMeasureWords[] = {"年", "级", "岁", "届"
 
 constexpr std::string_view kScales[] = {"万", "萬", "亿", "億", "千", "百", "十"};
 
+// Nouns that begin with a measure word: after marks they are what a masked name names
+// (**项目, XX人员, **家庭), not the measure word of a masked figure.
+constexpr std::string_view kNounsAfterMasks[] = {"项目", "人员", "人民", "家庭", "名称", "部门", "期间",
+                                                  "条例", "组织", "片区", "所在", "门户"};
+
 bool starts_with_at(std::string_view text, size_t at, std::string_view word) {
   return at <= text.size() && text.size() - at >= word.size() && text.compare(at, word.size(), word) == 0;
 }
@@ -326,6 +331,15 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
   }
   over = take("余") || take("多") || over;
   size_t unit = mask_measure_word_at(text, pos);
+  // **项目, XX人员, **家庭: a noun that begins with a measure word follows a masked name.
+  for (std::string_view noun : kNounsAfterMasks)
+    if (unit && starts_with_at(text, pos, noun)) unit = 0;
+  // **2023年: a complete year after the marks is a year; the marks stand for a name before it.
+  if (number_end > mask.offset + mask.length && digits_before(text, mask.offset) == mask.offset) {
+    size_t digits = 0;
+    for (size_t at = mask.offset + mask.length; at < number_end && is_digit(code_point_at(text, at)); ++at) ++digits;
+    if (digits == 4 && starts_with_at(text, number_end, "年")) return false;
+  }
   // XXXX万、XX亿: a scale makes a number even where the measure word is left out (人口超过XXXX万).
   const size_t scale_at = number_end + (starts_with_at(text, number_end, "余") || starts_with_at(text, number_end, "多") ? 3 : 0);
   bool scaled_number = false;

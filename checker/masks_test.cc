@@ -84,6 +84,10 @@ TEST_CASE("masked decimals, event dates and figures cut at 万 are figures", "[m
   // Masked digits inside a number before its measure word: 20xx9人 (not x86, 2x4木方 is no figure either).
   CHECK(masks_in("城镇8779户20xx9人，累计保障") == std::vector<std::string>{"xx#"});
   CHECK(masks_in("兼容x86架构，编号20X3A").empty());
+  // A noun that begins with a measure word, or a complete year, after the marks: a masked name.
+  CHECK(masks_in("红土山养殖业发展**项目，勤**2023年十件实事，XX人员到岗") == std::vector<std::string>{"**", "**", "XX"});
+  // Near misses: a measure word that is one (**项, **2023 without 年 is no year), a masked year's digits.
+  CHECK(masks_in("完成**项，20**年") == std::vector<std::string>{"**#", "**#"});
   // A date with slashes or dashes, masked in part or whole, is one masked figure.
   CHECK(masks_in("汇报日期：201X/X/XX，印发于20XX-XX-XX。") == std::vector<std::string>{"X#", "XX#"});
   CHECK(masks_in("型号AX-2023/1/2，编号2023-11-20，SN 20X3-AB").empty());

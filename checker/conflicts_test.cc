@@ -339,6 +339,7 @@ TEST_CASE("a count right after the things the count before it counted is the par
   // 20所城乡幼儿园开工19所: of the 20, 19 started; 15个项目开工12个 likewise.
   CHECK(conflicts_in({"20所城乡幼儿园开工19所，累计完成投资838万元。"}).empty());
   CHECK(conflicts_in({"15个项目开工12个。"}).empty());
+  CHECK(conflicts_in({"截至10月31日，65件民生实事已完成26件，完成率40%。"}).empty());
   // Near miss: the count before stays a level, so a later count of it with another value conflicts.
   CHECK(conflicts_in({"15个项目开工12个。", "项目开工14个。"}) == std::vector<std::string>{"14个 ← 15个"});
 }

@@ -885,10 +885,11 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if ((in_ranges(targets, next_target, begin) || begin < statement_end || names_a_target_after(chars, end)) &&
         (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline))
       role = FigureRole::Planned;
-    // 20所城乡幼儿园开工19所, 15个项目开工12个: a count right after the things the count before it
-    // counted, in the same measure word, is the part of them that did what was said.
+    // 20所城乡幼儿园开工19所, 15个项目开工12个, 65件民生实事已完成26件: a count right after the
+    // things the count before it counted, in the same measure word, is the part of them that did
+    // what was said.
     if (previous && !previous->counted.empty() && previous->unit == q.unit && counts_things(q.unit) &&
-        decoded.ends[f - 1] + left.size() == begin && !inside && to_utf8(left) == previous->counted &&
+        decoded.ends[f - 1] + left.size() == begin && !inside && to_utf8(left).rfind(previous->counted, 0) == 0 &&
         (role == FigureRole::Level || role == FigureRole::Growth))
       role = FigureRole::Part;
     const bool threshold = is_threshold(chars, q, end, next, f + 1 < figures.size() ? &figures[f + 1] : nullptr);

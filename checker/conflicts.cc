@@ -47,8 +47,17 @@ size_t count_characters(std::string_view s) {
 // 产值) under an item, smaller than the one stated before any item, is its part of that
 // total; a longer one (自治区级民族团结进步示范单位) names its thing itself. Counts of things
 // said to be in different states (1个项目已完工 / 3个项目已开工) are of different things too.
+// Whether `a` is stated of the things its sentence counted, named in its own metric as the
+// ones that did it (全镇89家超千万企业完成工业纳税销售17.6亿元), and `b` of no such things
+// (完成工业纳税销售34.5亿元): a subset's figure and the whole's.
+bool done_by_counted_things(const Quantity& a, const Quantity& b) {
+  return !a.topic.empty() && b.topic.empty() && a.metric.find(a.topic) != std::string::npos &&
+         b.metric.find(a.topic) == std::string::npos;
+}
+
 bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t min_subject_chars) {
   if (topics_differ(earlier.topic, later.topic) || topics_differ(earlier.item, later.item)) return true;
+  if (done_by_counted_things(earlier, later) || done_by_counted_things(later, earlier)) return true;
   // 1个项目已完工 / 3个项目已开工: the things counted are in different states, so other things.
   if (!earlier.state.empty() && !later.state.empty() && earlier.state != later.state) return true;
   const std::string& shorter = earlier.metric.size() < later.metric.size() ? earlier.metric : later.metric;

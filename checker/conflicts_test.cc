@@ -219,3 +219,187 @@ TEST_CASE("the parts a 其中 lists run clause after clause to the full stop", "
   CHECK(conflicts_in({"全年完成培训3200人次。其中，线上课程完成培训1900人次。全年完成培训3500人次。"}) ==
         std::vector<std::string>{"3500人次 ← 3200人次"});
 }
+
+TEST_CASE("a numbered item that restates its task, then reports from a time on: the task's figures are targets",
+          "[conflicts][metrics]") {
+  // 1.<task with its figures>。上半年，<what was done>: the first sentence is what was asked.
+  CHECK(conflicts_in({"2.新建社区养老服务站不少于6个，改造农贸市场4个。截至6月底，新建社区养老服务站5个，改造农贸市场4个。"})
+            .empty());
+  CHECK(conflicts_in({"（三）培训农村实用人才3000人次。1-6月，培训农村实用人才1850人次。"}).empty());
+  // Near misses: without an item number, or when the next sentence opens with no time, or
+  // when the first sentence itself reports (已), the figures are compared as before.
+  CHECK(conflicts_in({"新建社区养老服务站6个。截至6月底，新建社区养老服务站5个。"}) ==
+        std::vector<std::string>{"5个 ← 6个"});
+  CHECK(conflicts_in({"2.新建社区养老服务站6个。另新建社区养老服务站5个。"}) == std::vector<std::string>{"5个 ← 6个"});
+  CHECK(conflicts_in({"2.已新建社区养老服务站6个。截至6月底，新建社区养老服务站5个。"}) ==
+        std::vector<std::string>{"5个 ← 6个"});
+}
+
+TEST_CASE("a share named alone is the share of the count right before it", "[conflicts][metrics]") {
+  // 占 / 占比 with no whole of their own: of different counts, different shares.
+  CHECK(conflicts_in({"群众来信中，反映土地问题的86件，占41.3%；反映社保问题的52件，占25%。"}).empty());
+  CHECK(conflicts_in({"按期完成的整改事项37项，占比74%。逾期未完成的整改事项13项，占比26%。"}).empty());
+  // Near miss: one count's share given twice with two values still conflicts.
+  CHECK(conflicts_in({"按期完成的整改事项37项，占比74%。", "按期完成的整改事项37项，占比76%。"}) ==
+        std::vector<std::string>{"76% ← 74%"});
+}
+
+TEST_CASE("a metric negated by the words before it names another thing", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"达到序时进度的重点项目28个；未达到序时进度的重点项目9个。"}).empty());
+  CHECK(!metrics_name_one("未达到序时进度", "达到序时进度", 5));
+  CHECK(!metrics_name_one("不合格的食品批次", "合格的食品批次", 5));
+  // Near miss: words that narrow without negating still name one metric.
+  CHECK(metrics_name_one("自治区级民族团结进步示范单位", "民族团结进步示范单位", 5));
+}
+
+TEST_CASE("figures of the things a sentence counted, done by them, are not the whole's", "[conflicts][metrics]") {
+  // 36家规上企业实现营业收入…: the counted enterprises did it, a subset of the whole.
+  CHECK(conflicts_in({"全区实现营业收入52亿元，同比增长8.2%；全区36家规上企业实现营业收入41亿元，同比增长11.5%。"})
+            .empty());
+  // Near misses: a figure restated under a count that does not do it still conflicts; so do
+  // two figures of the same counted things.
+  CHECK(conflicts_in({"举办培训班5期，培训人员300人次。", "培训人员350人次。"}) ==
+        std::vector<std::string>{"350人次 ← 300人次"});
+  CHECK(conflicts_in({"全区36家规上企业实现营业收入41亿元。", "全区36家规上企业实现营业收入43亿元。"}) ==
+        std::vector<std::string>{"43亿元 ← 41亿元"});
+}
+
+TEST_CASE("a bound that names the things counted next is no value, and names their metric", "[conflicts][metrics]") {
+  // 在20%以上的…92个 / 30%以上的…54个: counts of two sets of villages, not one count twice.
+  CHECK(conflicts_in({"空心化率在20%以上的行政村92个，空心化率30%以上的行政村54个。"}).empty());
+  // 达到100%的51个，80%以下的4个: bounds of one metric per sentence.
+  CHECK(conflicts_in({"问题整改完成率达到100%的单位51个，80%以下的单位4个；线索处置完成率达到100%的单位201个，"
+                      "80%以下的单位22个。"})
+            .empty());
+  // A bound is not a level of its metric: 开工率74.10% and 开工率高于80%的有7个省份.
+  CHECK(conflicts_in({"全省开工率74.10%，开工率高于80%的有7个市。"}).empty());
+  // 10亿元以上项目 is not 亿元以上项目.
+  CHECK(!metrics_name_one("投资10亿元以上项目", "亿元以上项目", 5));
+  // Near miss: one set of villages counted twice with two values still conflicts.
+  CHECK(conflicts_in({"空心化率在20%以上的行政村92个。", "空心化率在20%以上的行政村95个。"}) ==
+        std::vector<std::string>{"95个 ← 92个"});
+}
+
+TEST_CASE("figures of a target named after them in their clause are planned", "[conflicts][metrics]") {
+  // 超额完成…下降4%、…减少6%的改善目标: the target's values, not what was reached.
+  CHECK(conflicts_in({"重污染天数同比下降39%，超额完成重污染天数同比减少6%的改善目标。"}).empty());
+  // Near miss: 目标 in another clause leaves the figure a level.
+  CHECK(conflicts_in({"重污染天数同比下降39%，重污染天数同比减少6%，完成改善目标。"}) ==
+        std::vector<std::string>{"6% ← 39%"});
+}
+
+TEST_CASE("places named in a clause or an earlier sentence hold for the figures after them", "[conflicts][metrics]") {
+  // 长三角地区41个城市…78.6%: the count's places are the figure's.
+  CHECK(conflicts_in({"京津冀地区28个城市平均优良天数比例为62.9%；长三角地区41个城市平均优良天数比例为78.6%。"}).empty());
+  // A sentence that names no place goes on with the places of the sentence before it.
+  CHECK(conflicts_in({"京津冀地区PM2.5平均浓度为70微克/立方米。发生重污染395天次。长三角地区PM2.5平均浓度为46微克/立方米。"
+                      "发生重污染60天次。"})
+            .empty());
+  // Near miss: with no other place named, one metric given twice conflicts.
+  CHECK(conflicts_in({"京津冀地区PM2.5平均浓度为70微克/立方米。发生重污染395天次。发生重污染360天次。"}) ==
+        std::vector<std::string>{"360天次 ← 395天次"});
+  // PM2.5 and PM10 are two metrics, 微克/立方米 one measure word.
+  CHECK(conflicts_in({"PM2.5平均浓度为47微克/立方米；PM10平均浓度为66微克/立方米。"}).empty());
+}
+
+TEST_CASE("a period from the year's start is not its last month: 1-12月 / 12月, 前三季度 / 三季度", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"12月，全市发生生产安全事故23起。1-12月，全市发生生产安全事故301起。"}).empty());
+  CHECK(conflicts_in({"三季度完成投资42亿元。前三季度完成投资118亿元。"}).empty());
+  // Near misses: one period written two ways is one time (上半年 / 1-6月; 1至6月份 / 1-6月).
+  CHECK(conflicts_in({"上半年完成投资85亿元。1-6月，完成投资88亿元。"}) == std::vector<std::string>{"88亿元 ← 85亿元"});
+  CHECK(conflicts_in({"1至6月份完成投资85亿元。1-6月，完成投资88亿元。"}) == std::vector<std::string>{"88亿元 ← 85亿元"});
+}
+
+TEST_CASE("accidents and cases counted first (起, 例, 笔) are what the sentence's other figures are of", "[conflicts][metrics]") {
+  // 发生较大事故1起，死亡3人: the deaths of that accident, not of all accidents.
+  CHECK(conflicts_in({"全市发生各类事故610起、死亡358人。发生较大道路运输事故1起，死亡3人。"}).empty());
+  // Near miss: the same accidents' deaths given twice still conflict.
+  CHECK(conflicts_in({"全市发生各类事故610起、死亡358人。", "全市发生各类事故610起、死亡365人。"}) ==
+        std::vector<std::string>{"365人 ← 358人"});
+}
+
+TEST_CASE("the parts a paragraph enumerates (一是…二是…) are of different things, as list items are", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"一是强化城区教育保障。完成投资2亿元。二是补齐农村教育短板。完成投资3亿元。"}).empty());
+  // Near misses: one part stating one metric twice; a lone 一是; 是 after a word (统一是) opens no part.
+  CHECK(conflicts_in({"一是强化城区教育保障。完成投资2亿元，完成投资3亿元。二是补齐农村教育短板。"}) ==
+        std::vector<std::string>{"3亿元 ← 2亿元"});
+  CHECK(conflicts_in({"一是强化城区教育保障。完成投资2亿元。完成投资3亿元。"}) == std::vector<std::string>{"3亿元 ← 2亿元"});
+  CHECK(conflicts_in({"标准统一是前提。完成投资2亿元。口径不统一是难点。完成投资3亿元。"}) ==
+        std::vector<std::string>{"3亿元 ← 2亿元"});
+}
+
+TEST_CASE("parts enumerated one paragraph each (一是… / 二是…) are of different things", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"一是强化城区教育保障，完成投资2亿元。", "二是补齐农村教育短板，完成投资3亿元。"}).empty());
+  // Near miss: a paragraph that only mentions 一是 inside stays one part with the next.
+  CHECK(conflicts_in({"工作分两步走，其中的第一是调研。完成投资2亿元。", "完成投资3亿元。"}) ==
+        std::vector<std::string>{"3亿元 ← 2亿元"});
+}
+
+TEST_CASE("a count right after the things the count before it counted is the part that did it", "[conflicts][metrics]") {
+  // 20所城乡幼儿园开工19所: of the 20, 19 started; 15个项目开工12个 likewise.
+  CHECK(conflicts_in({"20所城乡幼儿园开工19所，累计完成投资838万元。"}).empty());
+  CHECK(conflicts_in({"15个项目开工12个。"}).empty());
+  CHECK(conflicts_in({"截至10月31日，65件民生实事已完成26件，完成率40%。"}).empty());
+  // Near miss: the count before stays a level, so a later count of it with another value conflicts.
+  CHECK(conflicts_in({"15个项目开工12个。", "项目开工14个。"}) == std::vector<std::string>{"14个 ← 15个"});
+}
+
+TEST_CASE("a clause that names only its verb has the subject of the clause before it", "[conflicts][metrics]") {
+  // 城市低保…退出374户 / 农村低保…退出1029户: two subjects' exits, not one metric twice.
+  CHECK(conflicts_in({"城市低保新增276户，退出374户，农村低保新增1487户，退出1029户。"}).empty());
+  // Near miss: one subject's exits given twice still conflict.
+  CHECK(conflicts_in({"城市低保新增276户，退出374户。", "城市低保新增276户，退出381户。"}) ==
+        std::vector<std::string>{"381户 ← 374户"});
+}
+
+TEST_CASE("the places a sentence named hold for its later figures; 了 after a verb gives no role", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"天津市接待游客195.5万人次，同比增长了4.6%，旅游总收入21.2亿元。",
+                      "上海市接待游客824.6万人次，同比增长了16.3%，旅游总收入86.5亿元。"})
+            .empty());
+  // Near miss: one city's growth given twice conflicts.
+  CHECK(conflicts_in({"天津市接待游客195.5万人次，同比增长了4.6%。", "天津市接待游客195.5万人次，同比增长5.1%。"}) ==
+        std::vector<std::string>{"5.1% ← 4.6%"});
+}
+
+TEST_CASE("places and years differ apart: a shared year of comparison does not make two cities one", "[conflicts][metrics]") {
+  CHECK(places_differ({"天津市", "2019年"}, {"上海市", "2019年"}));
+  CHECK(places_differ({"大同市", "2022年"}, {"大同市", "2023年"}));
+  CHECK_FALSE(places_differ({"大同市", "2022年"}, {"大同市"}));
+  CHECK_FALSE(places_differ({"2019年"}, {"上海市"}));
+}
+
+TEST_CASE("changes against a base, average rates and shares of a budget are of the figure before them", "[conflicts][metrics]") {
+  // 增幅同比回落19个百分点 / 19.8个百分点: the changes of two metrics' growth rates.
+  CHECK(conflicts_in({"财政收入63795亿元，同比增长12.2%，增幅同比回落19个百分点。",
+                      "税收收入54932亿元，同比增长9.8%，增幅同比回落19.8个百分点。"})
+            .empty());
+  // 比去年同月增加984亿元 / 1915亿元: the increases of revenue and of spending.
+  CHECK(conflicts_in({"全国财政收入11040亿元，比去年同月增加984亿元。", "全国财政支出12724亿元，比去年同月增加1915亿元。"})
+            .empty());
+  // 两年平均增长6.1%: an average rate, not the year's growth, and of the metric before it.
+  CHECK(conflicts_in({"规模以上工业增加值同比增长10.2%，两年平均增长6.1%。", "社会消费品零售总额同比增长16.9%，两年平均增长5.6%。"})
+            .empty());
+  // 为预算的55.3%, 同比增长8.2%: a share of the budget and a growth rate, each of the amount stated first.
+  CHECK(conflicts_in({"完成公共财政预算收入20348万元，为预算的55.3%，同比增长8.2%。",
+                      "国税部门完成3954万元，为预算的47.9%，同比下降7.2%。"})
+            .empty());
+  // Near misses: one metric's change given twice; one metric's growth given twice after a share.
+  CHECK(conflicts_in({"财政收入63795亿元，增幅同比回落19个百分点。", "财政收入63795亿元，增幅同比回落18个百分点。"}) ==
+        std::vector<std::string>{"18个百分点 ← 19个百分点"});
+  CHECK(conflicts_in({"完成公共财政预算收入20348万元，为预算的55.3%，同比增长8.2%。", "公共财政预算收入同比增长9.2%。"}) ==
+        std::vector<std::string>{"9.2% ← 8.2%"});
+}
+
+TEST_CASE("a gap to a reference and a multiple of a base are of the figure stated before them", "[conflicts][metrics]") {
+  // 低于全县规上工业增速5.8个百分点 / 3.8个百分点: the gaps of two industries.
+  CHECK(conflicts_in({"采矿业增加值同比下降4.5%，低于全县规上工业增速5.8个百分点；"
+                      "电力业增加值同比下降2.5%，低于全县规上工业增速3.8个百分点。"})
+            .empty());
+  // 是“十五”期末的1.9倍 / 2.5倍: multiples of two metrics.
+  CHECK(conflicts_in({"全区完成生产总值249.1亿元，是“十五”期末的1.9倍；完成社会消费品零售总额107.5亿元，是“十五”期末的2.5倍。"})
+            .empty());
+  // Near miss: one metric's gap given twice conflicts.
+  CHECK(conflicts_in({"采矿业增加值同比下降4.5%，低于全县规上工业增速5.8个百分点。",
+                      "采矿业增加值同比下降4.5%，低于全县规上工业增速6.8个百分点。"}) ==
+        std::vector<std::string>{"6.8个百分点 ← 5.8个百分点"});
+}

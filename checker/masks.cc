@@ -64,6 +64,11 @@ constexpr std::string_view kMaskOnlyMeasureWords[] = {"年", "级", "岁", "届"
 
 constexpr std::string_view kScales[] = {"万", "萬", "亿", "億", "千", "百", "十"};
 
+// Nouns that begin with a measure word: after marks they are what a masked name names
+// (**项目, XX人员, **家庭), not the measure word of a masked figure.
+constexpr std::string_view kNounsAfterMasks[] = {"项目", "人员", "人民", "家庭", "名称", "部门", "期间",
+                                                  "条例", "组织", "片区", "所在", "门户"};
+
 bool starts_with_at(std::string_view text, size_t at, std::string_view word) {
   return at <= text.size() && text.size() - at >= word.size() && text.compare(at, word.size(), word) == 0;
 }
@@ -130,8 +135,11 @@ bool is_footnote_star(std::string_view text, size_t begin, size_t end, size_t ma
 // Whether a single letter at [begin, end) is one of a list of Latin letters (X、Y两条道路,
 // A、B、X三类): names, not a blank.
 bool in_letter_list(std::string_view text, size_t begin, size_t end) {
+  // A lone letter other than the mark itself: x、x、x are three blanks, not three names.
+  const char32_t self = code_point_at(text, begin);
   auto lone_letter = [&](size_t at) {
-    return is_ascii_letter(code_point_at(text, at)) && !is_ascii_letter(code_point_at(text, at + 1)) &&
+    const char32_t c = code_point_at(text, at);
+    return is_ascii_letter(c) && c != self && !is_ascii_letter(code_point_at(text, at + 1)) &&
            !is_ascii_letter(code_point_before(text, at));
   };
   const char32_t next = code_point_at(text, end), previous = code_point_before(text, begin);
@@ -161,6 +169,61 @@ bool in_quoted_code_name(std::string_view text, size_t begin, size_t end) {
   return false;
 }
 
+// The dot between a month and a day in an event's name: 7·20, 3・21, 5•12.
+constexpr bool is_date_dot(char32_t c) { return c == U'·' || c == U'・' || c == U'•' || c == U'‧'; }
+
+// Whether the run [begin, end) holds such a dot: “X·XX” is a masked date, not a code name.
+bool has_date_dot(std::string_view text, size_t begin, size_t end) {
+  for (size_t at = begin; at < end; at += decode_code_point(text, at).length)
+    if (is_date_dot(code_point_at(text, at))) return true;
+  return false;
+}
+
+size_t mask_measure_word_at(std::string_view text, size_t at);
+
+// Whether the digits from `at` on end in a measure word (9人 of 20xx9人), not in letters.
+bool number_ends_in_measure_word(std::string_view text, size_t at) {
+  while (at < text.size() && is_digit(code_point_at(text, at))) at += decode_code_point(text, at).length;
+  return mask_measure_word_at(text, at) > 0;
+}
+
+// A date written with slashes or dashes whose digits are masked in part or whole
+// (201X/X/XX, 20XX-XX-XX, XXXX.XX.XX): a year of four digits or marks, then a month and a day
+// of one or two, one separator between. Returns the token's [begin, end) when the run of
+// marks at `pos` lies in one, else {0, 0}. Not a date: a code with letters besides x/X.
+std::pair<size_t, size_t> masked_date_token(std::string_view text, size_t pos) {
+  auto date_char = [](char32_t c) { return is_digit(c) || c == U'x' || c == U'X'; };
+  size_t begin = pos;
+  while (begin > 0 && date_char(code_point_before(text, begin))) begin = before(text, begin);
+  if (is_ascii_letter(code_point_before(text, begin))) return {0, 0};
+  size_t at = begin;
+  auto group = [&](size_t least, size_t most) {
+    size_t n = 0;
+    while (at < text.size() && n < most && date_char(static_cast<unsigned char>(text[at]))) ++at, ++n;
+    return n >= least;
+  };
+  if (!group(4, 4)) return {0, 0};
+  const char separator = at < text.size() ? text[at] : 0;
+  if (separator != '/' && separator != '-' && separator != '.') return {0, 0};
+  ++at;
+  if (!group(1, 2) || at >= text.size() || text[at] != separator) return {0, 0};
+  ++at;
+  if (!group(1, 2)) return {0, 0};
+  if (at < text.size() && (is_ascii_letter(code_point_at(text, at)) || is_digit(code_point_at(text, at)))) return {0, 0};
+  if (pos < begin || pos >= at) return {0, 0};
+  return {begin, at};
+}
+
+// x.城区学校建设: a list number left as x, opening the text or a sentence, before a point
+// and the item's words.
+bool is_list_number(std::string_view text, size_t begin, size_t end) {
+  const CodePoint point = decode_code_point(text, end);
+  if (end >= text.size() || (point.value != U'.' && point.value != U'．')) return false;
+  if (!is_ideograph(code_point_at(text, end + point.length))) return false;
+  const char32_t previous = non_space_before(text, begin);
+  return previous == 0 || previous == U'。' || previous == U'；' || previous == U'：';
+}
+
 // Whether the run of marks [begin, end) of `family` stands for something (see masks.h).
 bool is_mask(std::string_view text, size_t begin, size_t end, Family family, size_t marks) {
   const char32_t previous = code_point_before(text, begin), next = code_point_at(text, end);
@@ -188,9 +251,15 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
         return false;
       return !(opens_text(text, begin) && next_word == 0);
     case Family::Letter: {
-      if (is_ascii_letter(previous) || joins_code(previous)) return false;
+      if (marks <= 2 && is_list_number(text, begin, end)) return true;
+      // x月-x月: a dash after a word (not a letter or digit) joins a range, not a code.
+      const bool range_after_word = (previous == U'-' || previous == U'—' || previous == U'～' || previous == U'~') &&
+                                    begin >= 2 && is_ideograph(code_point_before(text, before(text, begin)));
+      if (is_ascii_letter(previous) || (joins_code(previous) && !range_after_word)) return false;
+      // 20xx9人: marks between digits of a number before a measure word are masked digits.
+      if (is_digit(previous) && is_digit(next) && number_ends_in_measure_word(text, end)) return true;
       if (is_ascii_letter(next) || is_digit(next) || joins_code(next)) return false;
-      if (in_quoted_code_name(text, begin, end)) return false;
+      if (in_quoted_code_name(text, begin, end) && !has_date_dot(text, begin, end)) return false;
       if (marks == 1 && in_letter_list(text, begin, end)) return false;
       if (marks == 1)
         for (std::string_view word : kLetterWords)
@@ -210,6 +279,16 @@ size_t mask_measure_word_at(std::string_view text, size_t at) {
   for (std::string_view word : kMaskOnlyMeasureWords)
     if (starts_with_at(text, at, word)) return word.size();
   return 0;
+}
+
+// Whether the marks of `family` from `at` on (the x's after the point of x.x, the second end
+// of x-x月) end in a scale or a measure word: a masked figure (x.x%, X.X亿元, x.x万亩, x-x月),
+// not part of a code or address.
+bool marks_end_in_figure(std::string_view text, size_t at, Family family = Family::Letter) {
+  while (at < text.size() && family_of(code_point_at(text, at)) == family) at += decode_code_point(text, at).length;
+  for (std::string_view scale : kScales)
+    if (starts_with_at(text, at, scale)) return true;
+  return mask_measure_word_at(text, at) > 0;
 }
 
 size_t digits_before(std::string_view text, size_t end) {
@@ -252,7 +331,20 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
   }
   over = take("余") || take("多") || over;
   size_t unit = mask_measure_word_at(text, pos);
-  bool inside_number = begin < mask.offset || number_end > mask.offset + mask.length;
+  // **项目, XX人员, **家庭: a noun that begins with a measure word follows a masked name.
+  for (std::string_view noun : kNounsAfterMasks)
+    if (unit && starts_with_at(text, pos, noun)) unit = 0;
+  // **2023年: a complete year after the marks is a year; the marks stand for a name before it.
+  if (number_end > mask.offset + mask.length && digits_before(text, mask.offset) == mask.offset) {
+    size_t digits = 0;
+    for (size_t at = mask.offset + mask.length; at < number_end && is_digit(code_point_at(text, at)); ++at) ++digits;
+    if (digits == 4 && starts_with_at(text, number_end, "年")) return false;
+  }
+  // XXXX万、XX亿: a scale makes a number even where the measure word is left out (人口超过XXXX万).
+  const size_t scale_at = number_end + (starts_with_at(text, number_end, "余") || starts_with_at(text, number_end, "多") ? 3 : 0);
+  bool scaled_number = false;
+  for (std::string_view scale : {"万", "萬", "亿", "億"}) scaled_number = scaled_number || starts_with_at(text, scale_at, scale);
+  bool inside_number = begin < mask.offset || number_end > mask.offset + mask.length || scaled_number;
   bool ordinal = mask.offset > 0 && code_point_before(text, mask.offset) == U'第';
   if (!unit && !inside_number && !ordinal) return false;
   mask.figure = true;
@@ -263,7 +355,7 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
     if (mask.unit == "圆") mask.unit = "元";
     mask.figure_end = pos + unit;
   } else {
-    mask.figure_end = number_end;
+    mask.figure_end = scaled_number ? pos : number_end;
   }
   mask.over = over;
   return true;
@@ -328,6 +420,37 @@ bool read_blank_figure(std::string_view text, size_t pos, Mask& mask) {
   return true;
 }
 
+// A percentage whose number was left out (城镇登记失业率控制在%，同比分别上升.%和.%): a per cent
+// sign right after a word (or a bare point after one), in running prose — the sign then ends
+// its clause or takes a qualifier. Not: a unit label (（%）, 单位：%), a column heading (增速%)
+// in a text with no comma or full stop.
+bool read_missing_percent(std::string_view text, size_t pos, Mask& mask) {
+  const CodePoint sign = decode_code_point(text, pos);
+  if (sign.value != U'%' && sign.value != U'％') return false;
+  size_t begin = pos;
+  char32_t previous = code_point_before(text, pos);
+  if (previous == U'.' || previous == U'．') {
+    begin = before(text, pos);
+    previous = code_point_before(text, begin);
+  }
+  if (!is_ideograph(previous)) return false;
+  const size_t end = pos + sign.length;
+  const char32_t next = code_point_at(text, end);
+  const bool ends_clause = next == 0 || next == U'，' || next == U'。' || next == U'；' || next == U'、' ||
+                           next == U'和' || next == U'）' || next == U')';
+  bool qualified = false;
+  for (std::string_view word : {"以上", "以下", "以内", "左右"}) qualified = qualified || starts_with_at(text, end, word);
+  if (!ends_clause && !qualified) return false;
+  if (text.find("，") == std::string_view::npos && text.find("。") == std::string_view::npos) return false;
+  mask.offset = begin;
+  mask.length = end - begin;
+  mask.figure = true;
+  mask.figure_offset = begin;
+  mask.figure_end = end;
+  mask.unit = "%";
+  return true;
+}
+
 }  // namespace
 
 bool is_mask_mark(char32_t c) { return family_of(c) != Family::None; }
@@ -340,6 +463,7 @@ namespace {
 constexpr bool starts_mark(unsigned char b) {
   switch (b) {
     case '*': case 'x': case 'X': case '_': case 0xC3: case 0xE2: case 0xEF: return true;
+    case '%': return true;  // a percentage with its number left out
     // A form's blank: ( [ and a space, （ (EF BC), 【 and the ideographic space (E3 80), NBSP (C2 A0).
     case '(': case '[': case ' ': case '\t': case 0xE3: case 0xC2: return true;
     default: return false;
@@ -388,7 +512,7 @@ std::vector<Mask> find_masks(std::string_view text) {
     Family family = family_of(cp.value);
     if (family == Family::None) {
       Mask blank;
-      if (read_blank_figure(text, pos, blank)) {
+      if (read_blank_figure(text, pos, blank) || read_missing_percent(text, pos, blank)) {
         found.push_back(blank);
         pos = blank.figure_end;
         continue;
@@ -397,6 +521,7 @@ std::vector<Mask> find_masks(std::string_view text) {
       continue;
     }
     size_t end = pos, marks = 0;
+    bool dated = false, ranged = false;
     for (;;) {
       CodePoint next = decode_code_point(text, end);
       if (end < text.size() && family_of(next.value) == family) {
@@ -404,19 +529,57 @@ std::vector<Mask> find_masks(std::string_view text) {
         ++marks;
         continue;
       }
-      // *.*: a masked decimal is one run.
+      // *.*: a masked decimal is one run; x.x too, but only before a figure's scale or
+      // measure word (x.x%, x.x万亩), never in an address (www.xx.cn).
       if (end < text.size() && (next.value == U'.' || next.value == U'．') && end + next.length < text.size() &&
-          family_of(code_point_at(text, end + next.length)) == family && family != Family::Letter) {
+          family_of(code_point_at(text, end + next.length)) == family &&
+          (family != Family::Letter || marks_end_in_figure(text, end + next.length))) {
         end += next.length;
         continue;
       }
+      // x-x月, *～*个: a masked range (1-6月 left blank) is one run before a measure word.
+      if (end < text.size() && (next.value == U'-' || next.value == U'－' || next.value == U'—' ||
+                                next.value == U'~' || next.value == U'～' || next.value == U'至') &&
+          marks > 0 && !ranged && family_of(code_point_at(text, end + next.length)) == family &&
+          marks_end_in_figure(text, end + next.length, family)) {
+        end += next.length;
+        ranged = true;
+        continue;
+      }
+      // *·**: a masked event date (“7·20”暴雨, “3·21”事故), month and day joined by a dot.
+      if (end < text.size() && is_date_dot(next.value) && marks > 0 && marks <= 2 && !dated &&
+          family_of(code_point_at(text, end + next.length)) == family) {
+        end += next.length;
+        dated = true;
+        continue;
+      }
       break;
+    }
+    if (family == Family::Letter) {
+      // 201X/X/XX: a masked date is one figure, its separators no codes.
+      if (auto [token_begin, token_end] = masked_date_token(text, pos); token_end > 0) {
+        Mask mask;
+        mask.offset = pos;
+        mask.length = end - pos;
+        mask.figure = true;
+        mask.figure_offset = token_begin;
+        mask.figure_end = token_end;
+        found.push_back(mask);
+        pos = token_end;
+        continue;
+      }
     }
     if (is_mask(text, pos, end, family, marks)) {
       Mask mask;
       mask.offset = pos;
       mask.length = end - pos;
-      read_figure(text, mask, family);
+      if (!read_figure(text, mask, family) && (dated || (family == Family::Letter && is_list_number(text, pos, end)))) {
+        // a date stands for numbers, whatever follows; so does a list number (x.城区学校建设)
+        const bool list_number = !dated;
+        mask.figure = true;
+        mask.figure_offset = pos;
+        mask.figure_end = end;
+      }
       found.push_back(mask);
       pos = mask.figure ? std::max(end, mask.figure_end) : end;
     } else {

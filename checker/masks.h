@@ -18,8 +18,11 @@
 //   letter in a list of letters (M、X两座桥);
 // - 某某, 某 and other words: they are no marks at all.
 // A mask is a figure's (placeholder-figure) when it stands before a measure word (x名,
-// XX次, ××万元, ○个, □%, *.*万人次, 连续*年, x级), inside a number (4X件, 20XX年) or after
-// 第; otherwise it stands for a word (masked-word).
+// XX次, ××万元, ○个, □%, *.*万人次, x.x%, 连续*年, x级) or a scale (XXXX万), inside a number
+// (4X件, 20XX年, 20xx9人), after 第, or is a masked date or range (“*·**”, “X·XX”, 201X/X/XX,
+// x-x月) or list number (x.城区学校建设 opening a sentence); a per cent sign with no number
+// before it in prose (控制在%，, 上升.%) is one too. Otherwise it stands for a word
+// (masked-word), and a blank letter repeated in a list (x、x、x) is one mask each.
 #pragma once
 #include <string>
 #include <string_view>

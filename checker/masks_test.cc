@@ -72,6 +72,59 @@ TEST_CASE("masked figures are figures with their measure word and qualifier", "[
   CHECK(figures[1].text == "××盏");
 }
 
+TEST_CASE("masked decimals, event dates and figures cut at 万 are figures", "[masks][quantities]") {
+  // x.x before a scale or measure word is one masked decimal, as *.* is.
+  CHECK(masks_in("产值增长x.x%，防控X.X万亩，亩产xxxx斤，贷款***笔") ==
+        std::vector<std::string>{"x.x#", "X.X#", "xxxx#", "***#"});
+  // A month and a day joined by a dot (“7·20”暴雨): masked, a date, whatever mark it uses.
+  CHECK(masks_in("“*·**”洪涝灾害，“XX·X”冰冻灾害") == std::vector<std::string>{"*·**#", "XX·X#"});
+  // A masked range before a measure word is one figure: x-x月 (1-6月 left blank).
+  CHECK(masks_in("x-x月份，全市投资增长x%；*～*个") == std::vector<std::string>{"x-x#", "x#", "*～*#"});
+  CHECK(masks_in("型号X-X，编号XX-2") == std::vector<std::string>{});  // codes: no measure word after them
+  // Masked digits inside a number before its measure word: 20xx9人 (not x86, 2x4木方 is no figure either).
+  CHECK(masks_in("城镇8779户20xx9人，累计保障") == std::vector<std::string>{"xx#"});
+  CHECK(masks_in("兼容x86架构，编号20X3A").empty());
+  // A noun that begins with a measure word, or a complete year, after the marks: a masked name.
+  CHECK(masks_in("红土山养殖业发展**项目，勤**2023年十件实事，XX人员到岗") == std::vector<std::string>{"**", "**", "XX"});
+  // Near misses: a measure word that is one (**项, **2023 without 年 is no year), a masked year's digits.
+  CHECK(masks_in("完成**项，20**年") == std::vector<std::string>{"**#", "**#"});
+  // A date with slashes or dashes, masked in part or whole, is one masked figure.
+  CHECK(masks_in("汇报日期：201X/X/XX，印发于20XX-XX-XX。") == std::vector<std::string>{"X#", "XX#"});
+  CHECK(masks_in("型号AX-2023/1/2，编号2023-11-20，SN 20X3-AB").empty());
+  // A list number left as x (x.城区学校建设), and a range of months written x月-x月.
+  CHECK(masks_in("x.城区学校建设。x.农村学校建设：x月-x月，招聘教师xx名") ==
+        std::vector<std::string>{"x#", "x#", "x#", "x#", "xx#"});
+  // x、x、x: one blank letter repeated is three blanks, not a list of names (M、X两座桥 is).
+  CHECK(masks_in("赴x、x、x等院校招聘") == std::vector<std::string>{"x", "x", "x"});
+  CHECK(masks_in("修建M、X两座桥梁，版本X.509，型号x.y").empty());
+  // A scale makes a number though the measure word is left out.
+  CHECK(masks_in("户籍人口XXXX万，总投资XX亿") == std::vector<std::string>{"XXXX#", "XX#"});
+  auto figures = plancheck::find_quantities("户籍人口超过XXXX万，“X·XX”疫情");
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].text == "超过XXXX万");
+  CHECK(figures[1].text == "X·XX");
+  // Near misses: x's of an address or a code before a point, a real event date, a lone dot.
+  for (const char* text : {"详见www.xx.gov.cn", "登录xx.xx.cn查询", "“7·20”暴雨", "张·X"}) {
+    INFO(text);
+    CHECK(masks_in(text).empty());
+  }
+}
+
+TEST_CASE("a per cent sign with its number left out is a masked figure", "[masks][quantities]") {
+  CHECK(masks_in("城镇登记失业率控制在%，事故起数同比分别上升.%和.%，覆盖率达%以上。") ==
+        std::vector<std::string>{"%#", ".%#", ".%#", "%#"});
+  auto figures = plancheck::find_quantities("城镇登记失业率控制在%，与上年末持平");
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].masked);
+  CHECK(figures[0].text == "%");
+  // Near misses: a number before it, a unit label, a column heading in a text without a
+  // comma or full stop, a sign before more words of the clause.
+  for (const char* text : {"增长5%，", "增长5.2%。", "单位：%，下同。", "比重（%）", "同比增长%", "增长率%的计算口径，见附表。"}) {
+    INFO(text);
+    CHECK(masks_in(text).empty());
+  }
+}
+
 TEST_CASE("every mark starts with a byte find_masks stops at", "[masks]") {
   // find_masks passes over bytes no mark starts with, and over CJK ideographs three bytes
   // at a time: a mark added to is_mask_mark must start with a byte it stops at.

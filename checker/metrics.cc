@@ -22,6 +22,7 @@ const char* figure_role_name(FigureRole role) {
     case FigureRole::Planned: return "planned";
     case FigureRole::Part: return "part";
     case FigureRole::Distributive: return "distributive";
+    case FigureRole::Threshold: return "threshold";
   }
   return "level";
 }
@@ -108,7 +109,8 @@ bool contains(U32View s, U32View w) { return s.find(w) != U32View::npos; }
 
 // Words that change what a figure states. Longer words first where one ends another.
 constexpr U32View kGrowthWords[] = {
-    U"同比增长", U"比上年增长", U"年均增长", U"年平均增长", U"平均增长", U"同比增加", U"同比提高", U"同比上升",
+    U"同比增长", U"比上年增长", U"年均增长", U"两年平均增长", U"三年平均增长", U"年平均增长", U"平均增长",
+    U"同比增加", U"同比提高", U"同比上升",
     U"高于目标", U"高出", U"增长", U"增幅", U"增速", U"提高", U"上升", U"增加",
 };
 constexpr U32View kDeclineWords[] = {
@@ -144,7 +146,7 @@ constexpr U32View kReferenceWords[] = {U"其他", U"其余", U"另有", U"另外
 constexpr U32View kAddedWords[] = {U"新增", U"新建", U"新开工", U"新认定", U"新发展"};
 // What a ratio is taken against: 占年计划的53.3%, 超时序进度3.5个百分点, 完成年度目标任务的50.1%,
 // 进度超过去年同期1.1个百分点. Such a ratio is of the figure its sentence stated before it.
-constexpr U32View kRatioReferences[] = {U"计划", U"目标", U"任务", U"进度", U"同期", U"上年", U"去年", U"年初"};
+constexpr U32View kRatioReferences[] = {U"计划", U"目标", U"任务", U"进度", U"同期", U"上年", U"去年", U"年初", U"预算"};
 bool is_ratio_unit(std::string_view unit) {
   return unit == "%" || unit == "％" || unit == "‰" || unit == "个百分点" || unit == "百分点" || unit == "倍";
 }
@@ -154,7 +156,8 @@ bool counts_things(std::string_view unit) {
   if (unit.size() != 3) return false;  // each of them one ideograph (compared as views: no strlen a word)
   static constexpr std::string_view kCountingWords[] = {"个", "项", "家", "所", "座", "处", "条", "户", "名",
                                                         "人", "批", "宗", "件", "台", "辆", "套", "部", "栋",
-                                                        "幢", "艘", "架", "间", "位", "支", "场", "类", "种"};
+                                                        "幢", "艘", "架", "间", "位", "支", "场", "类", "种",
+                                                        "起", "笔", "例"};
   return std::find(std::begin(kCountingWords), std::end(kCountingWords), unit) != std::end(kCountingWords);
 }
 constexpr size_t kMostItemHeadingChars = 30;
@@ -166,11 +169,39 @@ constexpr U32View kPlanNouns[] = {U"计划", U"目标", U"任务", U"目标任�
 // of the letters, not a count of their own.
 constexpr U32View kOutcomeVerbs[] = {U"办结", U"办理", U"结案", U"解决", U"化解", U"整改", U"销号", U"答复",
                                      U"回复", U"录用", U"签约", U"开工", U"竣工", U"验收", U"完成", U"审结"};
+// Verbs a clause may name alone, its subject left to the clause before (城市低保新增276户，退出
+// 374户；农村低保新增1487户，退出1029户).
+constexpr U32View kClauseVerbs[] = {U"新增", U"新建", U"退出", U"调出", U"调入", U"取消", U"减少", U"增加",
+                                    U"受理", U"办结", U"开工", U"竣工", U"签约", U"投产", U"清退", U"纳入"};
+bool is_clause_verb(U32View words) {
+  return std::find(std::begin(kClauseVerbs), std::end(kClauseVerbs), words) != std::end(kClauseVerbs);
+}
 bool names_only_an_outcome(U32View metric) {
   if (metric.substr(0, 1) == U"已") metric.remove_prefix(1);
   for (U32View verb : kOutcomeVerbs)
     if (metric == verb) return true;
   return false;
+}
+// A share named with no whole and no part of its own (占30.7%, 占比80.0%, 比重为46.3%): the
+// share of the count stated right before it (…类140件，占13.5%).
+constexpr U32View kShareWords[] = {U"占", U"占比", U"比重", U"比例", U"所占比重", U"所占比例", U"占比重"};
+bool names_only_a_share(U32View metric) {
+  return std::find(std::begin(kShareWords), std::end(kShareWords), metric) != std::end(kShareWords);
+}
+// A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
+// 同月, 较上年): the change of the metric stated before it, not a metric of its own.
+bool names_only_a_comparison(U32View metric) {
+  if (metric.empty()) return false;
+  for (U32View rate : {U32View(U"增幅"), U32View(U"降幅"), U32View(U"增速"), U32View(U"涨幅"), U32View(U"降速")})
+    if (starts_with(metric, rate)) {
+      metric.remove_prefix(rate.size());
+      break;
+    }
+  if (metric.empty()) return true;
+  for (U32View gap : {U32View(U"高于"), U32View(U"低于"), U32View(U"快于"), U32View(U"慢于"), U32View(U"高出"), U32View(U"落后")})
+    if (starts_with(metric, gap)) return true;
+  return starts_with(metric, U"同比") || starts_with(metric, U"环比") || metric[0] == U'比' || metric[0] == U'较' ||
+         metric == U"收窄" || metric == U"扩大";
 }
 bool names_only_a_plan(U32View metric) {
   for (U32View year : kPlanYearWords)
@@ -223,18 +254,41 @@ std::string year_word(std::string words) {
     if (words == same) return "上年";
   return words;
 }
+// A date read as a time, with the months before it that make it a period from the year's
+// start: 1-12月 is not 12月, nor 前三季度 三季度 (一季度 / 1-3月, 上半年 / 1-6月 / 1至6月份 and
+// 前三季度 / 1-9月 are each one period).
+std::string period_of(const U32& chars, size_t at, std::string word) {
+  if (word.size() > 3 && word.compare(word.size() - 3, 3, "份") == 0) word.resize(word.size() - 3);
+  auto range_mark = [](char32_t c) {
+    return c == U'-' || c == U'－' || c == U'—' || c == U'–' || c == U'~' || c == U'～' || c == U'至' || c == U'到';
+  };
+  if (at >= 2 && range_mark(chars[at - 1]) && is_digit(chars[at - 2]) && !(at >= 3 && is_digit(chars[at - 3])) &&
+      (chars[at - 2] == U'1' || chars[at - 2] == U'１')) {
+    // 1-6月: up to the month's end; an end day (1-6月底) says no more.
+    std::string month = word;
+    if (month.size() > 3 && month.compare(month.size() - 3, 3, "底") == 0) month.resize(month.size() - 3);
+    word = "1-" + month;
+  } else if (at >= 1 && chars[at - 1] == U'前' && (word == "三季度" || word == "二季度")) {
+    word = word == "三季度" ? "1-9月" : "1-6月";
+  }
+  if (word == "一季度" || word == "第一季度") return "1-3月";
+  if (word == "上半年") return "1-6月";
+  return word;
+}
+
 constexpr int kAnyYear = 2000;  // dates are compared as written: the year a bare month takes does not matter
 constexpr size_t kMostLeftChars = 40;
 
 // Place and level words: 大同市, 杏儿沟煤矿, 自治区级.
 constexpr U32View kPlaceEnds[] = {U"省", U"市", U"县", U"区", U"镇", U"乡", U"村", U"旗", U"州", U"盟", U"级",
-                                  U"矿", U"厂", U"公司", U"集团", U"街道", U"社区"};
+                                  U"矿", U"厂", U"公司", U"集团", U"街道", U"社区", U"平原", U"流域"};
 
 // Whether some entry of kPlaceEnds starts with `c` (kept with the list).
 constexpr bool starts_place_end(char32_t c) {
   switch (c) {
     case U'省': case U'市': case U'县': case U'区': case U'镇': case U'乡': case U'村': case U'旗': case U'州':
-    case U'盟': case U'级': case U'矿': case U'厂': case U'公': case U'集': case U'街': case U'社':
+    case U'盟': case U'级': case U'矿': case U'厂': case U'公': case U'集': case U'街': case U'社': case U'平':
+    case U'流':
       return true;
     default:
       return false;
@@ -310,6 +364,12 @@ void left_words(const U32& text, size_t begin, size_t from, U32& out, bool& insi
   while (i > from && out.size() < kMostLeftChars) {
     char32_t c = text[i - 1];
     if (is_ideograph(c)) {
+      out.push_back(c);
+      --i;
+      continue;
+    }
+    // PM2.5, 1.5级: a point between digits is part of a name, not a clause mark.
+    if (c == U'.' && i >= 2 && i < text.size() && is_digit(text[i - 2]) && is_digit(text[i])) {
       out.push_back(c);
       --i;
       continue;
@@ -420,6 +480,11 @@ std::string item_heading(std::string_view text) {
   return heading;
 }
 
+// Whether a place word is a year (1995年, 2022年度's 2022年): place_words gives years too.
+bool is_year_word(const std::string& word) {
+  return word.size() == 7 && std::all_of(word.begin(), word.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::vector<std::string> place_words(U32View left) {
   std::vector<std::string> out;
   // Years: 1995年, 2022年度.
@@ -441,6 +506,10 @@ std::vector<std::string> place_words(U32View left) {
       if (left.compare(i, end.size(), end) != 0) continue;
       size_t start = i;
       while (start > 0 && i - start < 4 && is_ideograph(left[start - 1])) --start;
+      // 去年城镇新增就业: a year word before the name is a time, not part of a place.
+      for (U32View year : {U32View(U"去年"), U32View(U"今年"), U32View(U"上年"), U32View(U"本年"), U32View(U"全年"),
+                           U32View(U"明年")})
+        if (i - start >= year.size() && left.compare(start, year.size(), year) == 0) start += year.size();
       // 市级, 县级: a level needs one character before it; a place name two (大同市, not 全市).
       if (i - start >= (end == U"级" ? 1u : 2u)) out.push_back(to_utf8(left.substr(start, i - start + end.size())));
       break;
@@ -596,6 +665,44 @@ std::vector<std::pair<size_t, size_t>> target_lists(const U32& chars) {
   return lists;
 }
 
+// A numbered item that opens by restating its task and then reports on it from a time on (1.引进
+// 行业龙头企业投资项目不少于3个；新开工亿元以上产业项目100个。上半年，引进…项目2个…; a 《政府工作
+// 报告》 task and its progress in one cell): the first sentence opens with no time and says
+// nothing is done (已), the next opens with a time (上半年，1-6月，截至6月底，目前，今年以来，).
+// The first sentence's figures are the task's targets, not what was done. Returns the index
+// of that sentence's full stop, or 0.
+constexpr U32View kReportOpenings[] = {U"截至", U"截止", U"目前", U"当前", U"至今", U"到目前", U"年初以来"};
+
+size_t task_statement_end(const U32& chars) {  // `chars` a numbered item
+  size_t stop = 0;
+  while (stop < chars.size() && !is_full_stop(chars[stop])) ++stop;
+  if (stop == 0 || stop >= chars.size() || chars[stop] == U'\n') return 0;
+  U32View first = U32View(chars).substr(0, stop);
+  // After its number (1. （一） 一、), the statement itself.
+  size_t body = 0;
+  while (body < first.size() && body < 6 &&
+         (is_digit(first[body]) || first[body] == U'.' || first[body] == U'．' || first[body] == U'、' ||
+          first[body] == U'（' || first[body] == U'）' || first[body] == U'(' || first[body] == U')' ||
+          first[body] == U' ' || first[body] == U'\u3000'))
+    ++body;
+  first.remove_prefix(body);
+  if (first.empty() || opening_time(first) > 0 || contains(first, U"已")) return 0;
+  for (U32View w : kReportOpenings)
+    if (starts_with(first, w)) return 0;
+  size_t next = stop + 1;
+  while (next < chars.size() && (chars[next] == U' ' || chars[next] == U'\u3000')) ++next;
+  const U32View second = U32View(chars).substr(next);
+  bool opens_with_time = opening_time(second) > 0;
+  for (U32View w : kReportOpenings) opens_with_time = opens_with_time || starts_with(second, w);
+  if (!opens_with_time) return 0;
+  // The time is the sentence's opening phrase: a comma soon after it.
+  for (size_t i = 0; i < second.size() && i < 16; ++i) {
+    if (second[i] == U'，' || second[i] == U',') return stop;
+    if (is_full_stop(second[i])) break;
+  }
+  return 0;
+}
+
 // The parts a 其中 lists, clause after clause up to the full stop (其中，续建项目15个，完成投资
 // 5.1亿元；新开工项目16个，完成投资4.5亿元。): each figure there is a part of a total before.
 std::vector<std::pair<size_t, size_t>> part_lists(const U32& chars) {
@@ -615,6 +722,66 @@ std::vector<std::pair<size_t, size_t>> part_lists(const U32& chars) {
 bool in_ranges(const std::vector<std::pair<size_t, size_t>>& ranges, size_t& next, size_t at) {
   while (next < ranges.size() && ranges[next].second <= at) ++next;
   return next < ranges.size() && ranges[next].first <= at;
+}
+
+// A bound that names the things counted next, not a value of a metric: a figure with a
+// qualifier of comparison followed by 的 (贫困发生率在20%以上的贫困村92个, 占去年人数超过90%的有14个
+// 省份, 开工率高于80%的有7个省份), a figure followed by 的 and a count a few words on in its clause
+// (整改完成率达到100%的51个), or one ending in 以上/以下 right before a noun and the next figure of
+// its clause (10亿元以上项目25个).
+bool is_threshold(const U32& chars, const Quantity& q, size_t end, size_t next_begin, const Quantity* next) {
+  if (end >= chars.size()) return false;
+  // 目标32万吨的94%: 的 before a share is "of", the figure the share's whole.
+  if (next && is_ratio_unit(next->unit)) return false;
+  // The next figure follows in the same clause, a few words on (…达到100%的51个, 以上项目25个).
+  auto next_in_clause = [&](size_t most_chars) {
+    if (next_begin >= chars.size() || next_begin - end > most_chars) return false;
+    for (size_t i = end; i < next_begin; ++i)
+      if (is_clause_mark(chars[i]) || is_opener(chars[i]) || opener_of(chars[i])) return false;
+    return true;
+  };
+  if (chars[end] == U'的') return q.approx != Approx::Exact || next_in_clause(10);
+  const bool bound_after = q.text.size() > 6 && (q.text.compare(q.text.size() - 6, 6, "以上") == 0 ||
+                                                 q.text.compare(q.text.size() - 6, 6, "以下") == 0);
+  return bound_after && is_ideograph(chars[end]) && next_in_clause(12);
+}
+
+// Whether the figure ending at `end` is a value of a target its clause names after it
+// (超额完成PM2.5平均浓度同比下降4%、重污染天数同比减少6%的改善目标): the clause goes on to 的
+// and ends in 目标, 任务 or 要求.
+constexpr U32View kTargetEnds[] = {U"目标", U"目标任务", U"任务", U"要求"};
+bool names_a_target_after(const U32& chars, size_t end) {
+  size_t i = end;
+  bool of = false;
+  while (i < chars.size() && i - end < 60) {
+    const char32_t c = chars[i];
+    if (is_sentence_end(c) || c == U'，' || c == U',' || c == U'：' || c == U':') break;
+    of = of || c == U'的';
+    ++i;
+  }
+  if (!of) return false;
+  const U32View clause = U32View(chars).substr(end, i - end);
+  return std::any_of(std::begin(kTargetEnds), std::end(kTargetEnds),
+                     [&](U32View w) { return ends_with(clause, w); });
+}
+
+// The parts a paragraph enumerates (一是…。二是…；三是…): where each begins, and its label.
+// A part opens the text or follows a clause mark. Figures under two parts are of two things,
+// as figures under two numbered items are (Quantity::item).
+constexpr char32_t kPartNumerals[] = {U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十'};
+std::vector<std::pair<size_t, char32_t>> enumerated_parts(const U32& chars) {
+  std::vector<std::pair<size_t, char32_t>> parts;
+  for (size_t i = 0; i + 1 < chars.size(); ++i) {
+    if (chars[i + 1] != U'是' || (i > 0 && !is_clause_mark(chars[i - 1]) && chars[i - 1] != U'（' && chars[i - 1] != U'）'))
+      continue;
+    if (std::find(std::begin(kPartNumerals), std::end(kPartNumerals), chars[i]) != std::end(kPartNumerals))
+      parts.emplace_back(i, chars[i]);
+  }
+  // One 一是 alone enumerates nothing (a list has a second part), unless it opens the text:
+  // then the paragraph is one part of a list that runs over paragraphs (一是…。 / 二是…。).
+  if (parts.size() == 1 && parts[0].first == 0) return parts;
+  if (parts.size() < 2) parts.clear();
+  return parts;
 }
 
 void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
@@ -639,20 +806,32 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       text.find("其中") != std::string_view::npos ? part_lists(decoded.chars) : std::vector<std::pair<size_t, size_t>>{};
   size_t next_target = 0, next_part = 0;
   const U32& chars = decoded.chars;
+  const size_t statement_end = read_item_number(text).style != NumberStyle::None ? task_statement_end(chars) : 0;
   size_t next_date = 0;
   size_t times_sentence = std::string::npos, times_read_to = 0;
   std::string sentence_time;
   // A time named in a sentence holds for the sentences after it in the same text until
   // another is named (全年…186家。规模以上工业增加值增长7.4%。一季度…增长5.1%).
   std::string carried_time;
+  // Likewise the places a sentence names hold for the next sentences of the text until
+  // another names some (京津冀…70微克/立方米。发生重污染395天次… / 长三角地区…。发生重污染60天次…).
+  std::vector<std::string> sentence_places, carried_places;
+  size_t places_sentence = std::string::npos;
+  const Quantity* last_threshold = nullptr;
+  size_t last_threshold_sentence = std::string::npos;
 
   const std::string item = item_heading(text);
+  const std::vector<std::pair<size_t, char32_t>> enumerated =
+      text.find("是") != std::string_view::npos ? enumerated_parts(decoded.chars) : std::vector<std::pair<size_t, char32_t>>{};
+  size_t next_enumerated = 0;
   // The things the current sentence opened by counting, and the count's measure word.
   std::string sentence_topic, topic_unit;
   bool sentence_counted = false;
 
   size_t previous_end = 0;
   const Quantity* previous_in_sentence = nullptr;
+  const Quantity* previous_ratio_in_sentence = nullptr;   // of those, the last share or rate (%)
+  const Quantity* previous_amount_in_sentence = nullptr;  // and the last other level
   size_t previous_in_sentence_begin = 0;
   const Quantity* previous = nullptr;
   U32 left, counted, state;  // kept for every figure: one allocation a text, not a few a figure
@@ -670,15 +849,20 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (sentence.open_bracket) inside = true;
     // 126户398人: a count right after another has the phrase's subject.
     const bool follows_count = previous && left.empty() && previous_end == begin;
-    if (previous_in_sentence && previous_in_sentence_begin < begin - sentence.size) previous_in_sentence = nullptr;
+    if (previous_in_sentence && previous_in_sentence_begin < begin - sentence.size)
+      previous_in_sentence = previous_ratio_in_sentence = previous_amount_in_sentence = nullptr;
     previous_end = end;
     counted_noun(chars, end, next, counted, state);
 
     // The words before the figure, less the word that gives its role.
     U32View words = left;
+    // 同比增长了4.6%, 达到了195.5万人次: the aspect particle after the verb says nothing of the role.
+    if (words.size() > 2 && words.back() == U'了') words.remove_suffix(1);
     FigureRole role = FigureRole::Level;
+    bool averaged = false;  // 年均增长, 两年平均增长: an average rate, not the period's own
     if (U32View w = kGrowth.ending(words); !w.empty()) {
       role = FigureRole::Growth;
+      averaged = contains(w, U"平均") || contains(w, U"年均");
       words.remove_suffix(w.size());
     } else if (U32View d = kDecline.ending(words); !d.empty()) {
       role = FigureRole::Decline;
@@ -698,11 +882,46 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       else if (role == FigureRole::Level && kPlan.found_in(words))
         role = FigureRole::Planned;
     }
-    if (in_ranges(targets, next_target, begin) &&
+    if ((in_ranges(targets, next_target, begin) || begin < statement_end || names_a_target_after(chars, end)) &&
         (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline))
       role = FigureRole::Planned;
+    // 20所城乡幼儿园开工19所, 15个项目开工12个, 65件民生实事已完成26件: a count right after the
+    // things the count before it counted, in the same measure word, is the part of them that did
+    // what was said.
+    if (previous && !previous->counted.empty() && previous->unit == q.unit && counts_things(q.unit) &&
+        decoded.ends[f - 1] + left.size() == begin && !inside && to_utf8(left).rfind(previous->counted, 0) == 0 &&
+        (role == FigureRole::Level || role == FigureRole::Growth))
+      role = FigureRole::Part;
+    const bool threshold = is_threshold(chars, q, end, next, f + 1 < figures.size() ? &figures[f + 1] : nullptr);
+    if (threshold) role = FigureRole::Threshold;
     q.role = static_cast<int>(role);
     q.places = place_words(words);
+    // A figure that goes on the clause of the figure before it (长三角地区41个城市平均优良天数比例为
+    // 78.6%) is of the places that clause named before.
+    const bool same_clause = previous && decoded.ends[f - 1] + left.size() >= begin && !inside;
+    if (same_clause)
+      for (const std::string& place : previous->places)
+        if (std::find(q.places.begin(), q.places.end(), place) == q.places.end()) q.places.push_back(place);
+    {
+      const size_t start = begin - sentence.size;
+      if (start != places_sentence) {
+        places_sentence = start;
+        if (!sentence_places.empty()) carried_places = sentence_places;
+        sentence_places.clear();
+      }
+      // A figure whose clause names no place is of the places its sentence named before it
+      // (天津市接待游客195.5万人次，同比增长4.6%), else of those of the sentences before. Only
+      // places carry, not years (恢复至2019年同期的95% names a year of comparison).
+      std::vector<std::string> own_places;
+      for (const std::string& p : q.places)
+        if (!is_year_word(p)) own_places.push_back(p);
+      if (!own_places.empty()) {
+        sentence_places = own_places;
+      } else {
+        for (const std::string& p : sentence_places.empty() ? carried_places : sentence_places)
+          if (std::find(q.places.begin(), q.places.end(), p) == q.places.end()) q.places.push_back(p);
+      }
+    }
     // Every date and period the sentence names before the figure, in order: 截至6月底，今年以来
     // and 截至9月底，今年以来 are two times. Read once per sentence, up to each figure in turn.
     const size_t sentence_start = begin - sentence.size;
@@ -718,7 +937,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       while (next_date < dates.size() && decoded.dates[next_date] < times_read_to) ++next_date;
       std::string word;
       if (next_date < dates.size() && decoded.dates[next_date] == times_read_to)
-        word = year_word(dates[next_date].deadline.text);
+        word = period_of(chars, times_read_to, year_word(dates[next_date].deadline.text));
       else if (U32View w = period_word_at(chars, times_read_to); !w.empty())
         word = year_word(to_utf8(w));
       if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word;
@@ -757,15 +976,30 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // With nothing named before it, a figure's metric is the noun it counts, when that says
     // enough: 3个村 … 5个村 in two clauses are not one count of one thing.
     if (metric.empty() && counted.size() < 2) counted.clear();
-    if ((role == FigureRole::Growth || role == FigureRole::Decline) && metric.empty() && previous_in_sentence) {
+    // 完成20348万元，为预算的55.3%，同比增长8.2%: a growth rate in % is of the amount stated
+    // before it, not of a share between them; a change in points (提高2个百分点) is of the share.
+    const Quantity* figure_before = f > 0 && decoded.begins[f - 1] + sentence.size >= begin && !figures[f - 1].metric.empty()
+                                        ? &figures[f - 1]
+                                        : nullptr;
+    const Quantity* grows = is_ratio_unit(q.unit) && q.unit != "%" && previous_ratio_in_sentence
+                                ? previous_ratio_in_sentence
+                                : (previous_amount_in_sentence ? previous_amount_in_sentence : previous_in_sentence);
+    if ((role == FigureRole::Growth || role == FigureRole::Decline) && metric.empty() && grows) {
       // 工业增加值85亿元，同比增长7%: the growth of the metric stated before it.
-      q.metric = previous_in_sentence->metric;
-      q.places = previous_in_sentence->places;
+      q.metric = grows->metric;
+      q.places = grows->places;
+    } else if ((names_only_a_comparison(metric) || (q.unit == "倍" && !metric.empty())) && (grows || figure_before)) {
+      // 增幅同比回落19个百分点, 比去年同月增加984亿元, 降幅比1-10月收窄0.9个百分点, 低于全县规上
+      // 工业增速5.8个百分点, 是“十五”期末的2.5倍: a change or gap against a base, or a multiple of
+      // one, of the metric stated before it.
+      q.metric = (grows ? grows : figure_before)->metric;
+      append_utf8(metric, &q.metric);
     } else {
       q.metric.clear();
       append_utf8(metric, &q.metric);
       append_utf8(counted, &q.metric);
     }
+    if (averaged && !q.metric.empty()) q.metric += "年均";
     q.counted.clear();
     append_utf8(counted, &q.counted);
     q.state.clear();
@@ -780,19 +1014,41 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.places = previous->places;
       q.role = previous->role;
     }
+    // 整改完成率达到100%的51个，80%以下的4个: a bound that names no metric is of the one the bound
+    // before it in its sentence named.
+    if (threshold && q.metric.empty() && last_threshold && last_threshold_sentence == begin - sentence.size)
+      q.metric = last_threshold->metric;
+    if (threshold) last_threshold = &q, last_threshold_sentence = begin - sentence.size;
+    // 贫困发生率在20%以上的贫困村92个: a count of the things the bound right before it names.
+    if (f > 0 && static_cast<FigureRole>(figures[f - 1].role) == FigureRole::Threshold &&
+        decoded.ends[f - 1] + left.size() >= begin)
+      q.metric = figures[f - 1].metric + figures[f - 1].text + q.metric;
     // The figure stated right before this one in its sentence, whatever its role: a plan, a
     // share or an outcome named alone is of it.
     const Quantity* stated_before = f > 0 && decoded.begins[f - 1] + sentence.size >= begin &&
                                             !figures[f - 1].metric.empty()
                                         ? &figures[f - 1]
                                         : nullptr;
-    if (stated_before && (names_only_a_plan(metric) || (names_only_an_outcome(metric) && stated_before->unit == q.unit)))
+    if (stated_before && (names_only_a_plan(metric) || (names_only_an_outcome(metric) && stated_before->unit == q.unit))) {
       q.metric = stated_before->metric + q.metric;
+    } else if (stated_before && is_clause_verb(metric)) {
+      // 城市低保新增276户，退出374户: the subject of the clause before, with this clause's verb.
+      const U32 before = to_u32(stated_before->metric);
+      for (U32View verb : kClauseVerbs)
+        if (before.size() > verb.size() && ends_with(before, verb)) {
+          q.metric = to_utf8(U32View(before).substr(0, before.size() - verb.size())) + q.metric;
+          break;
+        }
+    }
     // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%;
     // 新增城镇就业6820人，完成年度目标的113.7%: ratios of two metrics, each of the figure its
     // sentence stated before it.
     if (!metric.empty() && is_ratio_unit(q.unit) && kRatioReference.found_in(words) && stated_before)
       q.metric = stated_before->metric + q.metric;
+    // 达到序时进度44项、占比80.0%。未达到序时进度11项、占比20.0%; 有317件，占30.7%: a share named
+    // alone is of the count right before it; of a count whose metric is unknown, its metric is too.
+    if (is_ratio_unit(q.unit) && names_only_a_share(metric) && f > 0 && decoded.begins[f - 1] + sentence.size >= begin)
+      q.metric = figures[f - 1].metric.empty() ? std::string() : figures[f - 1].metric + q.metric;
     // 省重点项目2个，总投资20亿元 / 市重点项目7个，总投资33.9亿元: the investments of two sets of
     // projects. Figures in the count's own measure word are more counts, not of those things.
     // The first count of the sentence sets its topic (千万元以上重点建设项目71个: 千万元 counts nothing);
@@ -809,10 +1065,17 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.topic = sentence_topic;
     }
     q.item = item;
+    while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
+    if (next_enumerated > 0) {  // under 二是: item 二是 (after the text's own item heading, if any)
+      q.item += '#';
+      append_utf8(U32View(&enumerated[next_enumerated - 1].second, 1), &q.item);
+      q.item += "是";
+    }
     previous = &q;
     if (role == FigureRole::Level || role == FigureRole::Planned) {
       previous_in_sentence = &q;
       previous_in_sentence_begin = begin;
+      (is_ratio_unit(q.unit) ? previous_ratio_in_sentence : previous_amount_in_sentence) = &q;
     }
   }
 }
@@ -845,7 +1108,13 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
   U32 x = to_u32(a), y = to_u32(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (x.size() < min_chars) return false;
-  if (ends_with(y, x)) return true;
+  // 未达到序时进度 is not 序时进度, nor 不合格产品 产品: words that negate the shorter name another thing.
+  if (ends_with(y, x)) {
+    const U32View extra = U32View(y).substr(0, y.size() - x.size());
+    // 10亿元以上项目 is not 亿元以上项目: a number glued to the shorter changes what it names.
+    if (!extra.empty() && (is_digit(extra.back()) || extra.back() == U'.')) return false;
+    return extra.find_first_of(U"未不非没无") == U32View::npos;
+  }
   return x.back() == y.back() && runs_in_order(x, y);
 }
 
@@ -856,11 +1125,21 @@ bool topics_differ(const std::string& a, const std::string& b) {
 bool times_differ(const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && a != b; }
 
 bool places_differ(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return false;
-  for (const std::string& x : a)
-    for (const std::string& y : b)
-      if (x.find(y) != std::string::npos || y.find(x) != std::string::npos) return false;
-  return true;
+  // Years and places apart: 天津市…恢复至2019年同期 and 上海市…恢复至2019年同期 share a year of
+  // comparison but name two cities; 2022年大同市 and 2023年大同市 one city in two years.
+  auto differ = [&](bool years) {
+    bool any_a = false, any_b = false;
+    for (const std::string& x : a) any_a = any_a || is_year_word(x) == years;
+    for (const std::string& y : b) any_b = any_b || is_year_word(y) == years;
+    if (!any_a || !any_b) return false;
+    for (const std::string& x : a)
+      for (const std::string& y : b)
+        if (is_year_word(x) == years && is_year_word(y) == years &&
+            (x.find(y) != std::string::npos || y.find(x) != std::string::npos))
+          return false;
+    return true;
+  };
+  return differ(false) || differ(true);
 }
 
 }  // namespace plancheck

@@ -23,6 +23,7 @@ enum class FigureRole {
   Planned,       // 计划 / 预计 / 目标 / 力争 / 可实现 / 拟: a projection, not what was done
   Part,          // 其中…, (含…): a part of a total stated next to it
   Distributive,  // 分别为3个、5个: one figure per subject named elsewhere
+  Threshold,     // 20%以上的贫困村, 超过90%的省份, 亿元以上项目: a bound that names the things counted next
 };
 const char* figure_role_name(FigureRole role);  // "level", "growth", …
 

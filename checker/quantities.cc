@@ -46,6 +46,9 @@ constexpr Qualifier kLeadingQualifiers[] = {
     {"将近", Approx::Under},     {"接近", Approx::Under},     {"大约", Approx::About},
     {"约", Approx::About},       {"近", Approx::Under},       {"逾", Approx::Over},
     {"超", Approx::Over},        {kConsecutive, Approx::Exact},
+    // Signs of tables and target lists: ≥95%, >90%, ＜5‰ (bounds, as 以上/以下 are: a target's minimum or maximum).
+    {"≥", Approx::AtLeast},      {"≤", Approx::AtMost},       {">", Approx::AtLeast},
+    {"＞", Approx::AtLeast},     {"<", Approx::AtMost},       {"＜", Approx::AtMost},
 };
 
 constexpr Qualifier kTrailingQualifiers[] = {
@@ -56,7 +59,8 @@ constexpr Qualifier kTrailingQualifiers[] = {
 // Measure words (量词) that end a figure. 年, 月, 日 are absent on purpose: after a
 // number they date things (2023年11月30日, 2013年以来); 连续*年 is the one exception.
 constexpr std::string_view kMeasureWords[] = {
-    "人次", "场次", "篇次", "批次", "户次", "件次", "架次", "车次", "班次", "台次", "辆次", "个次", "个月", "个百分点", "百分点", "平方公里", "平方米",
+    "人次", "场次", "篇次", "批次", "户次", "件次", "架次", "车次", "班次", "台次", "辆次", "个次", "天次", "个月", "个百分点", "百分点", "平方公里", "平方米",
+    "微克/立方米", "毫克/立方米", "毫克/升", "微克", "毫克",
     "个工作日", "工作日", "立方米", "千瓦时", "千瓦", "千克", "公斤", "毫米", "厘米",
     "公里", "千米", "公顷", "小时", "分钟", "课时", "学时", "新台币", "台币", "港币", "美元",
     "港元", "欧元", "日元", "韩元", "澳元", "英镑", "卢布", "泰铢", "元", "圆", "%", "％", "‰",
@@ -64,6 +68,7 @@ constexpr std::string_view kMeasureWords[] = {
     "本", "件", "天", "条", "支", "座", "套", "种", "类", "份", "首", "位", "间", "辆", "台",
     "张", "块", "幅", "枚", "棵", "株", "头", "只", "亩", "吨", "米", "倍", "轮", "起", "宗",
     "栋", "幢", "对", "例", "盏", "艘", "架", "根", "眼", "门", "节", "届", "段", "片", "组", "双",
+    "斤", "笔", "羽", "尾",
 };
 constexpr std::string_view kYearWord = "年";
 
@@ -258,7 +263,11 @@ std::optional<Body> read_body(std::string_view text, size_t at, bool counts_year
 }
 
 // Words that end in a qualifier but qualify nothing: 最近3个月 is a period, not 近.
-constexpr std::string_view kNotQualifiers[] = {"最近", "附近", "临近", "赶超"};
+// 签约3个, 节约2万元, 预约50人次: 约 is part of a verb there, not 约 "about".
+constexpr std::string_view kNotQualifiers[] = {"最近", "附近", "临近", "邻近", "靠近", "就近", "赶超",
+                                               "签约", "节约", "制约", "预约", "履约", "违约", "合约",
+                                               "公约", "特约", "相约", "集约", "缔约", "践约", "邀约",
+                                               "解约", "守约", "失约", "毁约", "契约"};
 
 // Whether `c` is the last code point of a word of kLeadingQualifiers or kNotQualifiers.
 bool ends_a_qualifier(char32_t c) {
@@ -406,6 +415,46 @@ size_t skip_plain_ideographs(std::string_view text, size_t pos) {
   return pos;
 }
 
+// 3-5个, 3至5个, 三到五个, 1.5亿-2亿元, 3-5万元: a range written as its two ends before one
+// measure word is one figure, any value between its ends (its value the middle, its rounding
+// half the width), so that 建设3-5个示范点 states no figure 5 and agrees with 4个. The low end
+// takes the high end's scale when it has none (3-5万元 is 30000 to 50000). Not a range: an
+// ordinal (第3-5名), a low end that is not below the high one, a change (由3个增加至5个: 至
+// after a verb, not a number).
+constexpr std::string_view kRangeMarks[] = {"-", "－", "−", "~", "～", "—", "至", "到"};
+
+// Returns false when the range is an ordinal one (第3-5名): then it is no figure at all.
+bool widen_to_range(std::string_view text, size_t number_at, const Body& high, Quantity& q) {
+  for (std::string_view mark : kRangeMarks) {
+    if (!ends_with_at(text, number_at, mark)) continue;
+    const size_t low_end = number_at - mark.size();
+    size_t low_begin = low_end;
+    while (low_begin > 0) {
+      const char32_t c = code_point_before(text, low_begin);
+      if (!is_numeral_char(c) && !is_point(c)) break;
+      do --low_begin;
+      while (low_begin > 0 && (static_cast<unsigned char>(text[low_begin]) & 0xC0) == 0x80);
+    }
+    if (low_begin == low_end) return true;
+    if (ends_with_at(text, low_begin, "第")) return false;
+    const std::string_view low_text = text.substr(low_begin, low_end - low_begin);
+    const NumberPrefix low = read_number_prefix(low_text);
+    if (low.length != low_text.size()) return true;
+    double low_value = low.value;
+    const char32_t low_last = code_point_before(low_text, low_text.size());
+    const char32_t high_last = code_point_before(text, high.number_end);
+    if (!is_scale(low_last) && is_scale(high_last)) low_value *= scale_of(high_last);
+    if (!(low_value < high.value)) return true;
+    q.rounding = (high.value - low_value) / 2 + high.rounding;
+    q.value = (high.value + low_value) / 2;
+    q.length += q.offset - low_begin;
+    q.offset = low_begin;
+    q.text = std::string(text.substr(q.offset, q.length));
+    return true;
+  }
+  return true;
+}
+
 // True when `c` at this point continues a number already under way (the 361 of 1361).
 bool continues_number(char32_t previous, char32_t c) {
   if (is_mask(c)) return is_mask(previous);
@@ -522,6 +571,11 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
     }
     size_t begin = leading ? pos - leading->word.size() : pos;
     found.push_back(make_quantity(text, begin, leading, *body));
+    if (!leading && !body->masked && !widen_to_range(text, pos, *body, found.back())) {
+      pos = found.back().offset + found.back().length;
+      found.pop_back();
+      continue;
+    }
     pos = found.back().offset + found.back().length;
   }
   size_t previous_end = 0;  // a masked figure ends a subject too

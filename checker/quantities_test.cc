@@ -273,6 +273,53 @@ TEST_CASE("a qualifier is a word of its own", "[quantities]") {
   CHECK(figures[1].approx == Qualifier::Exact);
 }
 
+TEST_CASE("comparison signs of tables and target lists qualify the figure after them", "[quantities]") {
+  auto figures = find_quantities("覆盖率>90% | ≥95% | 占比＜5% | ≤3个");
+  REQUIRE(texts_of(figures) == std::vector<std::string>{">90%", "≥95%", "＜5%", "≤3个"});
+  CHECK(figures[0].approx == Qualifier::AtLeast);
+  CHECK(figures[1].approx == Qualifier::AtLeast);
+  CHECK(figures[2].approx == Qualifier::AtMost);
+  CHECK(figures[3].approx == Qualifier::AtMost);
+  CHECK(figures[0].metric == "覆盖率");
+}
+
+TEST_CASE("约 that ends a verb (签约, 节约, 预约) qualifies nothing; 约 alone still does", "[quantities]") {
+  auto figures = find_quantities("当月签约12个项目，节约资金30万元，预约挂号500人次，新增就业约800人");
+  REQUIRE(texts_of(figures) == std::vector<std::string>{"12个", "30万元", "500人次", "约800人"});
+  CHECK(figures[0].approx == Qualifier::Exact);
+  CHECK(figures[1].approx == Qualifier::Exact);
+  CHECK(figures[2].approx == Qualifier::Exact);
+  CHECK(figures[3].approx == Qualifier::About);
+}
+
+TEST_CASE("measure words of farm and environment reports: 斤, 笔, 羽, 尾, 天次, 微克/立方米", "[quantities]") {
+  auto figures = find_quantities("小麦亩产1200斤，发放贷款36笔，出栏家禽3.1万羽，投放鱼苗50万尾，发生重污染395天次，"
+                                 "PM2.5浓度为47微克/立方米");
+  REQUIRE(figures.size() == 6);
+  CHECK(figures[0].unit == "斤");
+  CHECK(figures[1].unit == "笔");
+  CHECK(figures[2].unit == "羽");
+  CHECK(figures[3].unit == "尾");
+  CHECK(figures[4].unit == "天次");
+  CHECK(figures[5].unit == "微克/立方米");
+}
+
+TEST_CASE("a range before one measure word is one figure: any value between its ends", "[quantities]") {
+  auto figures = find_quantities("每村培育致富带头人三到五名，每个街道建设3-5个示范点，补助3至5万元，投入1.5亿-2亿元，增长5～8%");
+  REQUIRE(texts_of(figures) == std::vector<std::string>{"三到五名", "3-5个", "3至5万元", "1.5亿-2亿元", "5～8%"});
+  CHECK(figures[1].value == Approx(4));
+  CHECK(figures[1].rounding == Approx(1));
+  CHECK(figures[2].value == Approx(40000));  // the low end takes the high end's 万
+  CHECK(figures[3].value == Approx(1.75e8));
+  auto four = read_quantity("4个"), six = read_quantity("6个");
+  CHECK(quantities_agree(figures[1], *four));
+  CHECK_FALSE(quantities_agree(figures[1], *six));
+  // Near misses: a change (由3个增加至5个), an ordinal range (第3-5名), dates and months.
+  CHECK(texts_of(find_quantities("由3个增加至5个")) == std::vector<std::string>{"3个", "5个"});
+  CHECK(find_quantities("获得第3-5名").empty());
+  CHECK(find_quantities("1-6月，2023-11-20，2020—2022年").empty());
+}
+
 TEST_CASE("cn2an sentences: the figures they state, and words that hold none",
           "[quantities][vendor]") {
   std::ifstream in(std::string(PLANCHECK_SOURCE_DIR) + "/tests/data/chinese-tests/cn2an-numbers.json");

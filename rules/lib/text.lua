@@ -54,8 +54,8 @@ function M.each_text(report, fn, predicate)
   for _, node in ipairs(report:select("(" .. M.TEXTS .. ")[" .. predicate .. "]")) do fn(node, node:text()) end
 end
 
--- The texts with a mark (`*`, `＊`, x, X, ｘ, Ｘ, ×, ○, □, _, ＿) or a form's blank (empty
--- brackets, a run of spaces): the only ones that can hold a masked figure or a masked word
+-- The texts with a mark (`*`, `＊`, x, X, ｘ, Ｘ, ×, ○, □, _, ＿), a form's blank (empty
+-- brackets, a run of spaces) or a per cent sign (增长%，: its number left out): the only ones that can hold a masked figure or a masked word
 -- (pc.masks says which marks are masks).
 -- (pc.masks itself is quicker than this XPath, which reads a text's string value once per
 -- contains: the built-in rules call pc.masks on every text instead.)
@@ -63,7 +63,8 @@ M.HAS_MASK = "contains(., '*') or contains(., '＊') or contains(., 'x') or cont
   "contains(., 'ｘ') or contains(., 'Ｘ') or contains(., '×') or contains(., '○') or contains(., '□') or " ..
   "contains(., '_') or contains(., '＿') or contains(., '（ ') or contains(., '（　') or contains(., '（）') or " ..
   "contains(., '( ') or contains(., '()') or contains(., '【 ') or contains(., '【】') or contains(., '[ ') or " ..
-  "contains(., '[]') or contains(., '  ') or contains(., '　　') or contains(., ' 　') or contains(., '　 ')"
+  "contains(., '[]') or contains(., '  ') or contains(., '　　') or contains(., ' 　') or contains(., '　 ') or " ..
+  "contains(., '%') or contains(., '％')"
 M.HAS_STAR = M.HAS_MASK  -- the name rules written before x/X/×/○/□ counted used
 
 -- The figures of a scope, each with the node it is in, its place among them and its

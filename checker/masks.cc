@@ -575,7 +575,6 @@ std::vector<Mask> find_masks(std::string_view text) {
       mask.length = end - pos;
       if (!read_figure(text, mask, family) && (dated || (family == Family::Letter && is_list_number(text, pos, end)))) {
         // a date stands for numbers, whatever follows; so does a list number (x.城区学校建设)
-        const bool list_number = !dated;
         mask.figure = true;
         mask.figure_offset = pos;
         mask.figure_end = end;

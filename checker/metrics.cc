@@ -466,8 +466,8 @@ Sentence sentence_before(const U32& text, size_t begin) {
 
 // The heading of the list item `text` is (1、光电子信息产业加快增长，… → 光电子信息产业加快增长):
 // the words after its number up to a clause mark; empty when `text` opens with no number.
-std::string item_heading(std::string_view text) {
-  const ItemNumber number = read_item_number(text);
+// `number` is read_item_number(text).
+std::string item_heading(std::string_view text, const ItemNumber& number) {
   if (number.style == NumberStyle::None || number.into_digits) return {};
   std::string heading;
   size_t chars = 0;
@@ -806,7 +806,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       text.find("其中") != std::string_view::npos ? part_lists(decoded.chars) : std::vector<std::pair<size_t, size_t>>{};
   size_t next_target = 0, next_part = 0;
   const U32& chars = decoded.chars;
-  const size_t statement_end = read_item_number(text).style != NumberStyle::None ? task_statement_end(chars) : 0;
+  const ItemNumber number = read_item_number(text);
+  const size_t statement_end = number.style != NumberStyle::None ? task_statement_end(chars) : 0;
   size_t next_date = 0;
   size_t times_sentence = std::string::npos, times_read_to = 0;
   std::string sentence_time;
@@ -820,7 +821,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   const Quantity* last_threshold = nullptr;
   size_t last_threshold_sentence = std::string::npos;
 
-  const std::string item = item_heading(text);
+  const std::string item = item_heading(text, number);
   const std::vector<std::pair<size_t, char32_t>> enumerated =
       text.find("是") != std::string_view::npos ? enumerated_parts(decoded.chars) : std::vector<std::pair<size_t, char32_t>>{};
   size_t next_enumerated = 0;

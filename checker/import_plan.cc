@@ -786,8 +786,16 @@ class Importer {
       int rank = style_rank(run_style[run]);
       if (task_rank_ == 0 || rank < task_rank_) task_rank_ = rank;
     }
+    // Tasks of one style in several runs take their parent's id only when their numbering
+    // restarts under each parent (1. 2. under （一）, 1. again under （二）); numbered on across
+    // the headings (2.–8. under （一）, 9.–15. under （二）), each number names one task alone.
+    std::map<NumberStyle, std::set<std::string>> task_numbers;
+    std::set<NumberStyle> repeating_task_styles;
+    for (const Para& p : paras_)
+      if (is_task(p) && !task_numbers[p.number.style].insert(p.number.id).second)
+        repeating_task_styles.insert(p.number.style);
     for (const auto& [style, count] : task_runs_of_style)
-      if (count > 1) qualified_styles_.insert(style);
+      if (count > 1 && repeating_task_styles.count(style)) qualified_styles_.insert(style);
     task_styles_.clear();
     for (const auto& [style, count] : task_runs_of_style) task_styles_.insert(style);
     // Styles in which one number stands twice: their numbering restarts under a parent.

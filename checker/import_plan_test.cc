@@ -1166,3 +1166,39 @@ TEST_CASE("import_plan: a unit every later task has, said after a label's plain 
   CHECK(texts(result.xml, "//task[@id='2']/responsible") ==
         std::vector<std::string>{"县商务局", "县金融服务中心", "各乡镇人民政府", "县经开区管委会"});
 }
+
+TEST_CASE("import_plan: items numbered on across headings keep their own numbers; numbers restarting take the heading's",
+          "[import][grammar]") {
+  // A 实施意见 whose project items run 1.–6. straight through its （一）（二） and 三、 headings: each number
+  // names one item of the whole plan, as the offices cite it (第5项), so no heading goes before it.
+  PlanImport result;
+  import_plan("某市人才发展工程实施意见\n2022年8月1日\n"
+              "一、总体目标\n"
+              "1.目标。五年内引进各类人才1万名。\n"
+              "二、实施重点项目\n"
+              "（一）产业人才项目。实施如下项目：\n"
+              "2.紧缺人才开发。（牵头单位：市发改委，配合单位：市人社局，各区、县级市）\n"
+              "3.企业家培养。（牵头单位：市委组织部，配合单位：市国资委）\n"
+              "（二）科技人才项目。实施如下项目：\n"
+              "4.青年科技人才扶持。（牵头单位：市科技局，配合单位：各区、县级市）\n"
+              "三、支撑体系\n"
+              "（一）服务保障。实施如下项目：\n"
+              "5.人才公寓建设。（牵头单位：市住建局，配合单位：市自然资源局）\n"
+              "6.人才信息平台。（牵头单位：市人社局）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3", "4", "5", "6"});
+  CHECK(text(result.xml, "//task[@id='4']/lead") == "市科技局");
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"市人社局", "各区、县级市"});
+
+  // Near miss: measures numbered again from 1. under each heading still need the heading to tell them apart.
+  import_plan("某市人才发展工程实施意见\n2022年8月1日\n"
+              "（一）产业人才项目\n"
+              "1.紧缺人才开发。（牵头单位：市发改委）\n"
+              "2.企业家培养。（牵头单位：市委组织部）\n"
+              "（二）科技人才项目\n"
+              "1.青年科技人才扶持。（牵头单位：市科技局）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"(一)1", "(一)2", "(二)1"});
+}

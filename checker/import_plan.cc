@@ -372,6 +372,14 @@ bool time_label_line(const std::string& text) {
   return false;
 }
 
+// The mark between the two dates of a period: 至, 到 or a dash (spaces around it allowed).
+bool period_connector(std::string_view between) {
+  const std::string t = trim_spaces(between);
+  for (std::string_view mark : {"至", "到", "—", "——", "－", "-", "~", "～", "–", "―"})
+    if (t == mark) return true;
+  return false;
+}
+
 // The deadline of a task's words: a date (or a yearly month) named as a limit. In a 完成时限
 // cell every date is the limit (`in_limit_column`): 2023年12月 there means by the end of
 // December. Several dates are the steps of the task (2024年3月底前启动，10月底前完成; 6月底前
@@ -396,9 +404,31 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
   // A date without a year after a limit that names one (2025年3月底前启动，10月底前完成) is in
   // that year: the nearest year the task states before it.
   std::vector<bool> carried(matches.size(), false);
+  // A period (2024年1月至6月, 2024年3月—11月底, 2023年4月-2024年6月): the work runs from its first
+  // date to its last, so the last is the limit, in the first's year when it names none (the
+  // year after, when the months wrap: 2023年11月至3月); the first is no step of its own.
+  std::vector<bool> period_start(matches.size(), false);
+  std::vector<size_t> period_from(matches.size(), std::string::npos);  // a period's end: where the period opens
+  for (size_t k = 0; k + 1 < matches.size(); ++k) {
+    DeadlineMatch& from = matches[k];
+    DeadlineMatch& to = matches[k + 1];
+    if (from.deadline.kind != DeadlineKind::Date || to.deadline.kind != DeadlineKind::Date) continue;
+    if (from.offset + from.length > to.offset) continue;
+    if (!period_connector(std::string_view(simplified).substr(from.offset + from.length, to.offset - from.offset - from.length)))
+      continue;
+    period_start[k] = true;
+    period_from[k + 1] = from.offset;
+    if (!names_year(from.deadline.text) || names_year(to.deadline.text)) continue;
+    Deadline again = read_deadline(to.deadline.text, from.deadline.last.year);
+    if (again.kind == DeadlineKind::Date && again.last < from.deadline.last)
+      again = read_deadline(to.deadline.text, from.deadline.last.year + 1);
+    if (again.kind != DeadlineKind::Date) continue;
+    to.deadline = again;
+    carried[k + 1] = true;
+  }
   for (size_t k = 0, stated = 0; k < matches.size(); ++k) {
     DeadlineMatch& m = matches[k];
-    if (m.deadline.kind != DeadlineKind::Date) continue;
+    if (m.deadline.kind != DeadlineKind::Date || carried[k]) continue;
     if (names_year(m.deadline.text)) {
       if (m.is_deadline_wording || completes_by(simplified, m)) stated = static_cast<size_t>(m.deadline.last.year);
       continue;
@@ -411,7 +441,9 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
     }
   }
   std::set<std::string> values;
-  for (const DeadlineMatch& match : matches) {
+  for (size_t k = 0; k < matches.size(); ++k) {
+    const DeadlineMatch& match = matches[k];
+    if (period_start[k]) continue;
     const Deadline& d = match.deadline;
     if (!in_limit_column && !((match.is_deadline_wording || completes_by(simplified, match)) && limit_wording(simplified, match)))
       continue;
@@ -446,8 +478,11 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
                                   "task " + id + " names several dates (" + list + "); the last, " + latest->deadline.last.iso() + ", is its deadline"));
   const DeadlineMatch& match = *latest;
   Deadline d = match.deadline;
-  std::string wording = original_span(text, simplified, match.offset, match.offset + match.length);
-  const bool year_written = names_year(d.text) || carried[static_cast<size_t>(latest - matches.data())];
+  const size_t latest_index = static_cast<size_t>(latest - matches.data());
+  // A period's end is quoted with its start (2024年1月至6月): the year the review sees is the one written.
+  const size_t quoted_from = period_from[latest_index] != std::string::npos ? period_from[latest_index] : match.offset;
+  std::string wording = original_span(text, simplified, quoted_from, match.offset + match.length);
+  const bool year_written = names_year(d.text) || carried[latest_index];
   if (d.kind == DeadlineKind::Date && after.valid() && !year_written && d.last < after) {
     Deadline next = read_deadline(d.text, year + 1);
     if (next.kind == DeadlineKind::Date) d = next;

@@ -1202,3 +1202,30 @@ TEST_CASE("import_plan: items numbered on across headings keep their own numbers
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"(一)1", "(一)2", "(二)1"});
 }
+TEST_CASE("import_plan: a period as a time limit ends the task at its last date, in the year its first date names",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2023年重点工作任务分工方案\n2023年2月1日\n一、重点任务\n"
+              "1.整治农村道路。责任单位：县交通运输局。完成时限：2024年1月至6月\n"
+              "2.改造老旧小区。责任单位：县住建局。完成时限：2024年3月—11月底\n"
+              "3.建设污水管网。责任单位：县水利局。完成时限：2023年11月-3月\n"
+              "4.开展专项检查。责任单位：县市场监管局。完成时限：2023年4月-2024年6月\n"
+              // Near miss: two limits of two steps are no period; the last is still the deadline, with a warning.
+              "5.修订管理办法。6月底前形成初稿，10月底前印发。责任单位：县司法局。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-06-30");
+  CHECK(text(result.xml, "//task[@id='1']/deadline/@text") == "2024年1月至6月");  // quoted whole: its year is written
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-11-30");
+  CHECK(text(result.xml, "//task[@id='3']/deadline") == "2024-03-31");  // the months wrap into the next year
+  CHECK(text(result.xml, "//task[@id='4']/deadline") == "2024-06-30");
+  CHECK(text(result.xml, "//task[@id='5']/deadline") == "2023-10-31");
+  // A period's start is no step of the task: only task 5 is warned of several dates.
+  int several = 0;
+  for (const ImportWarning& w : result.warnings)
+    if (w.zh.find("多个日期") != std::string::npos) {
+      ++several;
+      CHECK(w.zh.find("任务 5") != std::string::npos);
+    }
+  CHECK(several == 1);
+}

@@ -352,9 +352,27 @@ std::string labelled_limit(const std::string& text) {
       if (text.compare(from, 3, "：") == 0) from += 3;
       else if (text.compare(from, 1, ":") == 0) from += 1;
       else continue;
-      size_t end = text.size();
-      for (std::string_view stop : {"；", ";", "）", ")", "〕", "】", "。", "\n"})
-        end = std::min(end, text.find(stop, from));
+      // A closing bracket ends the value when it closes the clause the label stands in
+      // (（…；完成时限：2025年3月底前）); a bracket opened in the value is its note and stays in it
+      // (2023年6月底前（阶段性），12月底前（全面完成）).
+      size_t end = from;
+      int depth = 0;
+      while (end < text.size()) {
+        std::string_view rest = std::string_view(text).substr(end);
+        if (starts_with(rest, "；") || starts_with(rest, ";") || starts_with(rest, "。") || rest.front() == '\n') break;
+        if (starts_with(rest, "（") || starts_with(rest, "(") || starts_with(rest, "〔") || starts_with(rest, "【")) {
+          ++depth;
+        } else if (starts_with(rest, "）") || starts_with(rest, ")") || starts_with(rest, "〕") || starts_with(rest, "】")) {
+          if (depth == 0) break;
+          --depth;
+        }
+        size_t step = 1;
+        const unsigned char c = static_cast<unsigned char>(rest.front());
+        if (c >= 0xF0) step = 4;
+        else if (c >= 0xE0) step = 3;
+        else if (c >= 0xC0) step = 2;
+        end += std::min(step, rest.size());
+      }
       return trim_spaces(text.substr(from, end - from));
     }
   }

@@ -1229,3 +1229,17 @@ TEST_CASE("import_plan: a period as a time limit ends the task at its last date,
     }
   CHECK(several == 1);
 }
+TEST_CASE("import_plan: a note in brackets inside a time label's value stays in the value", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2023年营商环境提升任务分工方案\n2023年2月1日\n一、重点任务\n"
+              "1.压缩开办时间。责任单位：县市场监管局。完成时限：2023年6月底前（阶段性），2023年12月底前（全面完成）\n"
+              "2.推行帮办代办。（责任单位：县行政审批局；完成时限：2023年9月底前（初见成效））\n"
+              // Near miss: the bracket the label stands in still ends the value; the words after it are the task's.
+              "3.规范中介服务。（责任单位：县发改局；完成时限：2023年5月底前）后续长期坚持。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-12-31");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2023-09-30");
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县行政审批局"});
+  CHECK(text(result.xml, "//task[@id='3']/deadline") == "2023-05-31");
+}

@@ -1216,6 +1216,21 @@ class Importer {
         columns.push_back(classify_column(h));
         responsible_lists_.push_back(columns.back() == Column::Responsible && to_simplified(h).find("责任") != std::string::npos);
       }
+      // A column that sorts the tasks into kinds (类别 | 任务内容, 领域 | 重点任务), often one cell merged
+      // down its kind's rows, groups them: the task is the words beside it, and a row under the same
+      // kind is a task of its own, not the one above continued.
+      for (size_t c = 0; c < columns.size(); ++c) {
+        if (columns[c] != Column::Text) continue;
+        const std::string h = to_simplified(squash_spaces(table.header[c]));
+        bool groups = false;
+        for (std::string_view w : {"类别", "分类", "类型", "领域", "板块"}) groups = groups || h.find(w) != std::string::npos;
+        if (!groups || count_chars(h) > 6) continue;
+        for (size_t d = c + 1; d < columns.size(); ++d)
+          if (columns[d] == Column::Text || columns[d] == Column::Target) {
+            columns[c] = Column::Ignore;
+            break;
+          }
+      }
       const bool numbered = std::find(columns.begin(), columns.end(), Column::Id) != columns.end();
       writer_.end_headings();
       // Rows to tasks first (an unnumbered table numbers them), then tasks and headings out in order.

@@ -1243,3 +1243,36 @@ TEST_CASE("import_plan: a note in brackets inside a time label's value stays in 
   CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县行政审批局"});
   CHECK(text(result.xml, "//task[@id='3']/deadline") == "2023-05-31");
 }
+TEST_CASE("import_plan: a 类别 column merged down its kind's rows groups the tasks; the task is the words beside it",
+          "[import][grammar]") {
+  SourceDocument doc = text_source("某县2024年政府工作报告目标任务分工表\n2024年3月28日\n", "tasks.docx");
+  SourceBlock table;
+  table.kind = SourceBlock::Kind::Table;
+  table.place.table = 1;
+  auto cell = [](std::string text, int column, bool continued = false) { return SourceCell{std::move(text), column, 1, continued}; };
+  table.table.rows = {{cell("类别", 1), cell("任务内容", 2), cell("牵头领导", 3), cell("责任单位", 4)},
+                      {cell("经济发展", 1), cell("新开工重点项目50个", 2), cell("张某", 3), cell("县发改局", 4)},
+                      {cell("经济发展", 1, true), cell("规上工业增加值增长6%", 2), cell("李某", 3), cell("县工信局", 4)},
+                      {cell("民生保障", 1), cell("新增城镇就业3000人", 2), cell("王某", 3), cell("县人社局", 4)}};
+  doc.blocks.push_back(table);
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  // Three tasks, numbered in order, each titled by its own words, not by its kind.
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(texts(result.xml, "//task/title") ==
+        std::vector<std::string>{"新开工重点项目50个", "规上工业增加值增长6%", "新增城镇就业3000人"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县工信局"});
+
+  // Near miss: a task cell merged down with nothing else but measures beside it still continues its task.
+  SourceDocument doc2 = text_source("某县2024年重点任务分工表\n2024年3月28日\n", "tasks.docx");
+  table.table.rows = {{cell("重点任务", 1), cell("具体措施", 2), cell("责任单位", 3)},
+                      {cell("优化营商环境", 1), cell("压缩开办时间", 2), cell("县市场监管局", 3)},
+                      {cell("优化营商环境", 1, true), cell("推行帮办代办", 2), cell("县行政审批局", 3)}};
+  doc2.blocks.push_back(table);
+  result = PlanImport{};
+  import_plan(doc2, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县市场监管局", "县行政审批局"});
+}

@@ -1202,6 +1202,7 @@ TEST_CASE("import_plan: items numbered on across headings keep their own numbers
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"(一)1", "(一)2", "(二)1"});
 }
+
 TEST_CASE("import_plan: a period as a time limit ends the task at its last date, in the year its first date names",
           "[import][grammar]") {
   PlanImport result;
@@ -1229,6 +1230,41 @@ TEST_CASE("import_plan: a period as a time limit ends the task at its last date,
     }
   CHECK(several == 1);
 }
+
+TEST_CASE("import_plan: 承办单位, 实施单位 and 协同单位 columns name who does the work, as the labels do",
+          "[import][grammar]") {
+  // A county's task list with a column of the leader who oversees the work and one of the person in charge:
+  // only the 承办单位 and 协办单位 columns name units, and neither of them names a lead.
+  PlanImport result;
+  import_plan("某县2023年政府工作报告任务分解一览表\n2023年4月1日\n"
+              "序号\t工作任务\t包抓领导\t承办单位\t协办单位\t责任人\t完成时限\n"
+              "1\t新建标准化厂房10万平方米\t张某\t县工信局\t县自然资源局、县住建局\t李某\t2023年12月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") ==
+        std::vector<std::string>{"县工信局", "县自然资源局", "县住建局"});
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-12-31");
+
+  result = PlanImport{};
+  import_plan("某区2023年民生实事任务一览表\n2023年3月1日\n"
+              "序号\t实事项目\t牵头单位\t实施单位\t协同单位\t完成时间\n"
+              "1\t新建公办幼儿园3所\t区教体局\t各街道办事处\t区财政局\t2023年9月\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区教体局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"各街道办事处", "区财政局"});
+  // Near miss: a column of how the work is carried out (实施步骤) is the task's words, not units.
+  result = PlanImport{};
+  import_plan("某区2023年民生实事任务一览表\n2023年3月1日\n"
+              "序号\t实事项目\t实施步骤\t牵头单位\t完成时间\n"
+              "1\t新建公办幼儿园3所\t先选址后建设\t区教体局\t2023年9月\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible").empty());
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区教体局"});
+}
+
 TEST_CASE("import_plan: a note in brackets inside a time label's value stays in the value", "[import][grammar]") {
   PlanImport result;
   import_plan("某县2023年营商环境提升任务分工方案\n2023年2月1日\n一、重点任务\n"
@@ -1243,6 +1279,7 @@ TEST_CASE("import_plan: a note in brackets inside a time label's value stays in 
   CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县行政审批局"});
   CHECK(text(result.xml, "//task[@id='3']/deadline") == "2023-05-31");
 }
+
 TEST_CASE("import_plan: a 类别 column merged down its kind's rows groups the tasks; the task is the words beside it",
           "[import][grammar]") {
   SourceDocument doc = text_source("某县2024年政府工作报告目标任务分工表\n2024年3月28日\n", "tasks.docx");

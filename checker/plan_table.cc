@@ -34,7 +34,8 @@ Column classify_column(std::string_view header) {
       if (has(w)) return Column::Ignore;
   // 主要责任单位 beside 协同配合单位: the unit in charge, as a label 主要责任单位： reads.
   if (has("牵头") || has("主要责任") || has("主责") || has("主办")) return Column::Lead;
-  for (std::string_view w : {"责任", "配合", "协办", "参与", "指导", "负责", "主体", "协助"})
+  // The same role words as the labels (承办单位：, 实施单位：, 协同单位：): a column of who does the work.
+  for (std::string_view w : {"责任", "配合", "协办", "参与", "指导", "负责", "主体", "协助", "协同", "承办", "实施单位", "实施部门"})
     if (has(w)) return Column::Responsible;
   for (std::string_view w : {"时限", "时间", "节点", "期限", "进度"})
     if (has(w)) return Column::Deadline;

@@ -494,6 +494,16 @@ std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bo
 
 // Whether the name at `r` is followed by a bracketed note that makes it the lead:
 // 县农业农村局（牵头）、县住建局 under 责任单位, 市市场监管局〔牵头〕, X【牵头单位】.
+// A note that names the lead's role, however worded: 牵头, 为牵头单位, 总牵头, 牵头抓总, 主责, 负总责.
+bool lead_note(u32view note) {
+  if (starts_with(note, U"为")) note.remove_prefix(1);
+  for (u32view tail : {U"单位", U"部门"})
+    if (ends_with(note, tail)) note.remove_suffix(tail.size());
+  for (u32view role : {U"牵头", U"总牵头", U"主牵头", U"牵头抓总", U"牵头负责", U"主责", U"主办", U"负总责"})
+    if (note == role) return true;
+  return false;
+}
+
 bool noted_as_lead(const Text& t, Range r) {
   size_t at = r.e;
   while (at < t.s.size() && is_space(t.s[at])) ++at;
@@ -501,14 +511,28 @@ bool noted_as_lead(const Text& t, Range r) {
   size_t close = at + 1;
   while (close < t.s.size() && !is_close(t.s[close]) && !is_open(t.s[close])) ++close;
   if (close >= t.s.size() || !is_close(t.s[close])) return false;
-  u32view note = simp(t, trim(t, {at + 1, close}));
-  return note == U"牵头" || note == U"牵头单位" || note == U"牵头部门" || note == U"为牵头单位";
+  return lead_note(simp(t, trim(t, {at + 1, close})));
+}
+
+// A name read with its note (X（负总责）, the last of a piece of a list set apart by ，): the
+// note, when it names the lead's role, marks the lead and is no part of the name.
+bool strip_lead_note(const Text& t, Range& r) {
+  if (r.shared() || r.e <= r.b || !is_close(t.s[r.e - 1])) return false;
+  size_t open = r.e - 1;
+  while (open > r.b && !is_open(t.s[open - 1]) && !is_close(t.s[open - 1])) --open;
+  if (open <= r.b + 1 || !is_open(t.s[open - 1])) return false;
+  if (!lead_note(simp(t, trim(t, {open, r.e - 1})))) return false;
+  r.e = open - 1;
+  while (r.e > r.b && is_space(t.s[r.e - 1])) --r.e;
+  return r.e > r.b;
 }
 
 // Each name in `role`, except one its own note names the lead (noted_as_lead).
 void add_units(const Text& t, const std::vector<Range>& names, UnitRole role, UnitClause& clause) {
-  for (Range r : names)
-    clause.units.push_back({name_of(t, r), noted_as_lead(t, r) ? UnitRole::Lead : role});
+  for (Range r : names) {
+    const bool noted = strip_lead_note(t, r) || noted_as_lead(t, r);
+    clause.units.push_back({name_of(t, r), noted ? UnitRole::Lead : role});
+  }
 }
 
 enum class LabelKind { Unknown, Lead, Responsible, Other };

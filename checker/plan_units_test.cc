@@ -571,3 +571,24 @@ TEST_CASE("unit clauses: a bracket after the last unit of a list is that unit's 
   REQUIRE(c.size() == 1);
   CHECK(names(c[0], UnitRole::Assigned) == std::vector<std::string>{"市城管局", "市住建局"});
 }
+
+TEST_CASE("unit clauses: a note after a unit that names the lead's role in other words marks the lead", "[units]") {
+  // Offices write the lead's note as 总牵头, 牵头抓总, 主责, 负总责, 为牵头部门 as well as 牵头.
+  for (std::string mark : {"（总牵头）", "（牵头抓总）", "（主责）", "（负总责）", "（为牵头部门）", "(牵头负责)"}) {
+    auto c = find_unit_clauses("推进河湖清四乱。责任单位：县水利局" + mark + "、县自然资源局，各乡镇人民政府");
+    REQUIRE(c.size() == 1);
+    CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县水利局"});
+    CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县自然资源局", "各乡镇人民政府"});
+  }
+  // The noted unit set apart from the rest by ，: its note is still no part of its name.
+  auto c = find_unit_clauses("推进河湖清四乱。责任单位：县水利局（负总责），县农业农村局");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县水利局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县农业农村局"});
+  // Near misses: a note of what the unit covers, or of a role that is not the lead's, keeps the role.
+  for (std::string note : {"（含县文物中心）", "（配合）"}) {
+    c = find_unit_clauses("推进文物保护。责任单位：县文旅局" + note + "，县财政局");
+    REQUIRE(c.size() == 1);
+    CHECK(names(c[0], UnitRole::Lead).empty());
+  }
+}

@@ -1313,3 +1313,17 @@ TEST_CASE("import_plan: a 类别 column merged down its kind's rows groups the t
   CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县市场监管局", "县行政审批局"});
 }
+
+TEST_CASE("import_plan: the task's words after a label's list stay its words", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2023年重点工作任务分工方案\n2023年2月1日\n一、重点任务\n"
+              "1.推进污水管网建设。责任单位：县水利局。6月底前完成方案，12月底前全面完成。\n"
+              "2.推进老旧小区改造。牵头单位：县住建局；配合单位：县城管局。确保年底前完成改造任务。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县水利局"});
+  CHECK(text(result.xml, "//task[@id='1']/text").find("12月底前全面完成") != std::string::npos);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-12-31");
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县城管局"});
+  CHECK(text(result.xml, "//task[@id='2']/text").find("确保年底前完成改造任务") != std::string::npos);
+}

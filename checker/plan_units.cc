@@ -628,10 +628,29 @@ size_t list_end_before_rule(const Text& t, Range r, UnitClause& clause) {
   return end;
 }
 
+// The end of a label's list at its first full stop outside brackets, when words follow it;
+// r.e when none do.
+size_t list_sentence_end(const Text& t, Range r) {
+  int depth = 0;
+  for (size_t i = r.b; i < r.e; ++i) {
+    char32_t c = t.s[i];
+    if (is_open(c)) ++depth;
+    else if (is_close(c)) depth = std::max(0, depth - 1);
+    else if (depth == 0 && c == U'。') {
+      Range rest = trim(t, {i + 1, r.e});
+      return rest.e > rest.b ? i : r.e;
+    }
+  }
+  return r.e;
+}
+
 // 〔牵头单位：X；责任单位：Y〕 and friends. False when no unit label is in the range. A list
 // with verbs in it (责任单位：X牵头，Y配合; 牵头单位：X、Y按职责分工负责) is read as assignments,
 // units merely 负责 taking the label's role.
-bool read_labelled(const Text& t, Range r, UnitClause& clause) {
+// `read_to`, when given: where the clause ends — r.e, or the full stop its last list was cut at,
+// the task's words after it being no part of it.
+bool read_labelled(const Text& t, Range r, UnitClause& clause, size_t* read_to = nullptr) {
+  if (read_to) *read_to = r.e;
   struct Label {
     Range label;
     LabelKind kind;
@@ -659,8 +678,17 @@ bool read_labelled(const Text& t, Range r, UnitClause& clause) {
     // 责任单位 (not 配合单位, 协办单位): the list the plan's first-listed rule speaks of.
     const bool responsible_list = label_role == UnitRole::Responsible && contains(simp(t, labels[k].label), U"责任");
     const size_t units_before = clause.units.size();
+    // A label's list is one sentence: when the words after its full stop are the task's own
+    // (责任单位：县水利局。6月底前完成方案…), the list is read up to that stop.
+    const size_t sentence_end = list_sentence_end(t, {labels[k].list_start, end});
     UnitClause assigned;
-    if (read_assignments(t, {labels[k].list_start, end}, assigned) && !assigned.units.empty()) {
+    bool by_verbs = read_assignments(t, {labels[k].list_start, end}, assigned) && !assigned.units.empty();
+    if (!by_verbs && sentence_end < end) {
+      assigned = UnitClause{};
+      by_verbs = read_assignments(t, {labels[k].list_start, sentence_end}, assigned) && !assigned.units.empty();
+      if (by_verbs && read_to && k + 1 == labels.size()) *read_to = sentence_end + 1;
+    }
+    if (by_verbs) {
       for (UnitMention& u : assigned.units)
         if (u.role == UnitRole::Assigned) u.role = label_role;
       clause.units.insert(clause.units.end(), assigned.units.begin(), assigned.units.end());
@@ -671,7 +699,10 @@ bool read_labelled(const Text& t, Range r, UnitClause& clause) {
     } else {
       // A list without verbs may still close with the rule or a closer: 责任单位：X、Y，Z；排在第一位的为
       // 牵头单位，下同. The list ends where they begin.
-      end = list_end_before_rule(t, {labels[k].list_start, end}, clause);
+      const size_t list_end = list_end_before_rule(t, {labels[k].list_start, end}, clause);
+      // The words after the stop are the task's, unless they close the list (以下…均需X落实).
+      if (sentence_end < list_end && read_to && k + 1 == labels.size() && list_end == end) *read_to = sentence_end + 1;
+      end = std::min(list_end, sentence_end);
       std::string date;
       auto names = split_list(t, {labels[k].list_start, end}, &date, nullptr);
       add_units(t, names, label_role, clause);
@@ -1391,11 +1422,13 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
       bool starts_sentence = label.b == 0 || (label.b > 0 && u32view(U"。；;，, \u3000").find(t.s[label.b - 1]) != u32view::npos);
       if (!starts_sentence) continue;
       UnitClause clause;
-      if (read_labelled(t, {label.b, part.e}, clause)) {
+      size_t read_to = part.e;
+      if (read_labelled(t, {label.b, part.e}, clause, &read_to)) {
         clause.begin = byte_offset(t, label.b);
-        clause.end = byte_offset(t, part.e);
+        clause.end = byte_offset(t, read_to);
         clauses.push_back(std::move(clause));
         still_outside.push_back({part.b, label.b});
+        if (read_to < part.e) still_outside.push_back({read_to, part.e});
         found = true;
       }
     }

@@ -592,3 +592,23 @@ TEST_CASE("unit clauses: a note after a unit that names the lead's role in other
     CHECK(names(c[0], UnitRole::Lead).empty());
   }
 }
+
+TEST_CASE("unit clauses: a label's list ends at its full stop when the task's words go on after it", "[units]") {
+  // A task written heading, units, then its measures in one paragraph (or a label line joined to the next).
+  auto c = find_unit_clauses("推进污水管网建设。责任单位：县水利局、县住建局。6月底前完成方案，12月底前全面完成。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县水利局", "县住建局"});
+  c = find_unit_clauses("推进老旧小区改造。牵头单位：县住建局；配合单位：县城管局、各社区。确保年底前完成改造任务。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县住建局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县城管局", "各社区"});
+  c = find_unit_clauses("推进执法规范化。责任单位：县司法局牵头，县直各执法部门配合。每季度通报一次进展。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县司法局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县直各执法部门"});
+  // Near miss: a sentence after the list that carries a unit to later tasks still belongs to the list.
+  c = find_unit_clauses("责任单位：县商务局、县财政局。以下政策措施均需各乡镇人民政府落实，不再单独列出");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县商务局", "县财政局"});
+  CHECK(c[0].inherited.size() == 1);
+}

@@ -390,6 +390,53 @@ bool time_label_line(const std::string& text) {
   return false;
 }
 
+// A limit written in figures, as task tables often do (2023.12, 2023.6.30, 2023/12/31,
+// 2023-12): the same date in words (2023年12月, 2023年6月30日), which the date reader knows.
+// Only in a time label's value or a 完成时限 cell: in running text 2023.5 may be a figure.
+std::string numeric_dates_as_words(const std::string& text) {
+  auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  auto separator = [&](size_t i) -> size_t {  // its length in bytes, 0 for none
+    if (i >= text.size()) return 0;
+    if (text[i] == '.' || text[i] == '/' || text[i] == '-') return 1;
+    if (text.compare(i, 3, "．") == 0 || text.compare(i, 3, "／") == 0 || text.compare(i, 3, "－") == 0) return 3;
+    return 0;
+  };
+  auto number = [&](size_t& i, int max_digits) {
+    int value = 0, n = 0;
+    while (digit(i) && n < max_digits) value = value * 10 + (text[i++] - '0'), ++n;
+    return n == 0 || digit(i) ? -1 : value;
+  };
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    const bool starts = digit(i) && (i == 0 || !digit(i - 1)) && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
+    size_t j = i;
+    int y = starts ? number(j, 4) : -1;
+    size_t sep = y >= 1900 && j == i + 4 ? separator(j) : 0;
+    if (sep == 0) {
+      out += text[i++];
+      continue;
+    }
+    size_t k = j + sep;
+    int m = number(k, 2);
+    if (m < 1 || m > 12) {
+      out += text[i++];
+      continue;
+    }
+    std::string date = std::to_string(y) + "年" + std::to_string(m) + "月";
+    if (size_t sep2 = separator(k); sep2 != 0 && digit(k + sep2)) {
+      size_t l = k + sep2;
+      int d = number(l, 2);
+      if (d >= 1 && d <= 31) {
+        date += std::to_string(d) + "日";
+        k = l;
+      }
+    }
+    out += date;
+    i = k;
+  }
+  return out;
+}
+
 // The mark between the two dates of a period: 至, 到 or a dash (spaces around it allowed).
 bool period_connector(std::string_view between) {
   const std::string t = trim_spaces(between);
@@ -406,12 +453,13 @@ bool period_connector(std::string_view between) {
 // `after`: the plan's issue date when its year is the one a date without a year takes: such a
 // date that falls before the plan was issued is next year's (a plan issued in November
 // that says 3月底前 means the March after it).
-void add_task_deadline(const std::string& text, int year, pugi::xml_node task, const SourcePlace& place,
+void add_task_deadline(const std::string& words, int year, pugi::xml_node task, const SourcePlace& place,
                        std::vector<ImportWarning>& warnings, bool in_limit_column = false, const Date& after = {}) {
+  const std::string text = in_limit_column ? numeric_dates_as_words(words) : words;
   if (!in_limit_column) {
     std::string limit = labelled_limit(text);
     // A labelled value that says no date at all (完成时限：另行通知) leaves the words to decide.
-    if (!limit.empty() && !find_deadlines(to_simplified(limit), year).empty()) {
+    if (!limit.empty() && !find_deadlines(to_simplified(numeric_dates_as_words(limit)), year).empty()) {
       add_task_deadline(limit, year, task, place, warnings, /*in_limit_column=*/true, after);
       return;
     }

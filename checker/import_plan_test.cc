@@ -1327,3 +1327,29 @@ TEST_CASE("import_plan: the task's words after a label's list stay its words", "
   CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县城管局"});
   CHECK(text(result.xml, "//task[@id='2']/text").find("确保年底前完成改造任务") != std::string::npos);
 }
+
+TEST_CASE("import_plan: a time limit written in figures (2023.12, 2023.6.30, 2023/9/30) is read as the date", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2023年重点任务清单\n2023年2月1日\n"
+              "序号\t重点任务\t责任单位\t完成时限\n"
+              "1\t建成县级物流中心\t县商务局\t2023.12\n"
+              "2\t完成河道清淤\t县水利局\t2023.6.30\n"
+              "3\t建成智慧停车平台\t县城管局\t2023/9/30\n"
+              "4\t完成学校改造\t县教育局\t2023.10-2024.3\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-12-31");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2023-06-30");
+  CHECK(text(result.xml, "//task[@id='3']/deadline") == "2023-09-30");
+  CHECK(text(result.xml, "//task[@id='4']/deadline") == "2024-03-31");  // a period in figures: its end
+  // Under a time label in a task's line too.
+  result = PlanImport{};
+  import_plan("某县2023年重点工作任务分工方案\n2023年2月1日\n一、重点任务\n"
+              "1.推进物流中心建设。责任单位：县商务局。完成时限：2023.11\n"
+              // Near miss: figures with a point in running text are figures, not a date.
+              "2.扩大有效投资。全年完成投资2023.5亿元。责任单位：县发改局。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-11-30");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "<none>");
+}

@@ -725,6 +725,7 @@ constexpr Verb kVerbs[] = {
     {U"共同负责", UnitRole::Assigned},    {U"负责落实", UnitRole::Assigned},      {U"负责实施", UnitRole::Assigned},
     {U"具体负责", UnitRole::Assigned},    {U"负责", UnitRole::Assigned},          {U"牵头", UnitRole::Lead},
     {U"配合", UnitRole::Responsible},     {U"参与", UnitRole::Responsible},       {U"指导", UnitRole::Responsible},
+    {U"参加", UnitRole::Responsible},  // X牵头，Y、Z参加: taking part, as 参与
     {U"协办", UnitRole::Responsible},     {U"协助", UnitRole::Responsible},       {U"协同", UnitRole::Responsible},
     {U"配合落实", UnitRole::Responsible}, {U"协助落实", UnitRole::Responsible},   {U"具体落实", UnitRole::Assigned},
     // The lead as a role taken (X为牵头单位, X负总责, X主责) and the others' roles alike.
@@ -891,7 +892,7 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
         names.insert(names.begin(), pending.begin(), pending.end());
         if (names.empty()) return false;
         add_units(t, names, verb.role, clause);
-        for (u32view partner : {U"配合", U"参与", U"协助", U"协办", U"协同", U"配合落实", U"协助落实"})
+        for (u32view partner : {U"配合", U"参与", U"参加", U"协助", U"协办", U"协同", U"配合落实", U"协助落实"})
           if (verb.word == partner)
             for (size_t k = clause.units.size() - names.size(); k < clause.units.size(); ++k) clause.units[k].partner = true;
       }
@@ -1005,7 +1006,7 @@ void read_by_lead(const Text& t, const std::vector<Range>& outside, std::vector<
         }
       };
       // 由A牵头，B、C配合: the partners.
-      read_next({U"按职责分工配合", U"配合", U"参与", U"协同", U"协助", U"协办"}, false);
+      read_next({U"按职责分工配合", U"配合", U"参与", U"参加", U"协同", U"协助", U"协办"}, false);
       // …，D负责落实: the units that carry it out, after the lead (and the partners): responsible,
       // since the lead is named. Only names of units (各县（市、区）, 县住建局) before the verb:
       // 由A牵头，确保责任落实 is the task's words.

@@ -612,3 +612,17 @@ TEST_CASE("unit clauses: a label's list ends at its full stop when the task's wo
   CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县商务局", "县财政局"});
   CHECK(c[0].inherited.size() == 1);
 }
+
+TEST_CASE("unit clauses: 参加 takes part as 参与 does (X牵头，Y、Z参加)", "[units]") {
+  auto c = find_unit_clauses("开展联合执法。（市市场监管局牵头，市公安局、市商务局参加）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市市场监管局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市公安局", "市商务局"});
+  c = find_unit_clauses("建立应急联动机制。由市应急局牵头，市公安局、市卫健委参加。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市应急局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市公安局", "市卫健委"});
+  // Near miss: those who attend a training or a fair are the task's words, not its units.
+  c = find_unit_clauses("开展业务培训。组织县直各单位参加业务培训，每季度一次。");
+  CHECK(c.empty());
+}

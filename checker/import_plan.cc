@@ -951,12 +951,20 @@ class Importer {
     for (size_t i = 0; i < paras_.size(); ++i) {
       if (in_task[i] || !paras_[i].clauses.empty()) continue;
       // 无牵头单位的，责任单位即为牵头单位 / 只有一个责任单位的，即为牵头单位: for every task without a lead.
-      switch (stated_lead_default(paras_[i].text)) {
-        case LeadDefault::FirstListed: document_rule_ = true; break;
-        case LeadDefault::AllListed: all_listed_lead_ = true; break;
-        case LeadDefault::SoleListed: sole_listed_lead_ = true; break;
-        case LeadDefault::None: break;
-      }
+      note_lead_default(paras_[i].text);
+    }
+    // A task table's column header may carry the note: 责任单位（排在第一位的为牵头单位）.
+    for (const Table& table : tables_)
+      for (const std::string& h : table.header)
+        if (h.find("（") != std::string::npos || h.find("(") != std::string::npos) note_lead_default(h);
+  }
+
+  void note_lead_default(const std::string& text) {
+    switch (stated_lead_default(text)) {
+      case LeadDefault::FirstListed: document_rule_ = true; break;
+      case LeadDefault::AllListed: all_listed_lead_ = true; break;
+      case LeadDefault::SoleListed: sole_listed_lead_ = true; break;
+      case LeadDefault::None: break;
     }
   }
 

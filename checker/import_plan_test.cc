@@ -1353,3 +1353,26 @@ TEST_CASE("import_plan: a time limit written in figures (2023.12, 2023.6.30, 202
   CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-11-30");
   CHECK(text(result.xml, "//task[@id='2']/deadline") == "<none>");
 }
+
+TEST_CASE("import_plan: a 责任单位 column whose header notes the first-listed rule leads with its first unit",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2023年重点任务清单\n2023年2月1日\n"
+              "序号\t重点任务\t责任单位（排在第一位的为牵头单位）\t完成时限\n"
+              "1\t建设县级物流园\t县发改局、县财政局、县商务局\t2023年12月底前\n"
+              "2\t改造农贸市场\t县市场监管局\t2023年6月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县发改局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县财政局", "县商务局"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县市场监管局"});
+  // Near miss: a note of what the column holds is no rule, and the column still names no lead.
+  result = PlanImport{};
+  import_plan("某县2023年重点任务清单\n2023年2月1日\n"
+              "序号\t重点任务\t责任单位（含配合单位）\t完成时限\n"
+              "1\t建设县级物流园\t县发改局、县财政局\t2023年12月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县发改局", "县财政局"});
+}

@@ -23,8 +23,23 @@ bool closing_line(std::string_view text) {
   return ends_with(t, "日") && t.find("年") != std::string::npos && t.find("月") != std::string::npos;
 }
 
+// A header without the note in brackets after its name: 责任单位（排在第一位的为牵头单位） is a
+// 责任单位 column, whatever roles its note speaks of (the note's rule is read with the plan's).
+static std::string without_note(const std::string& h) {
+  std::string out;
+  int depth = 0;
+  for (size_t pos = 0; pos < h.size();) {
+    size_t before = pos;
+    char32_t c = next_char(h, pos);
+    if (c == U'（' || c == U'(') ++depth;
+    else if ((c == U'）' || c == U')') && depth > 0) --depth;
+    else if (depth == 0) out.append(h, before, pos - before);
+  }
+  return out.empty() ? h : out;
+}
+
 Column classify_column(std::string_view header) {
-  std::string h = to_simplified(squash_spaces(header));
+  std::string h = without_note(to_simplified(squash_spaces(header)));
   auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
   if (h == "序号" || h == "编号" || h == "序") return Column::Id;
   // People, not units (责任人, 牵头领导, 联系人), as the labels 责任人：, 牵头领导： name no unit;

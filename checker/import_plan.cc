@@ -1263,8 +1263,42 @@ class Importer {
     return numbered || (names_units && names_tasks);
   }
 
+  // A column headed by two roles, 牵头单位/配合单位, its cells written X/Y、Z: two columns, the
+  // cell split at its first slash (a cell without one names the first role's units only).
+  static Table split_role_pairs(const Table& in) {
+    auto slash = [](const std::string& s) {
+      size_t a = s.find('/'), b = s.find("／");
+      return std::min(a, b);
+    };
+    auto slash_size = [](const std::string& s, size_t at) { return s.compare(at, 1, "/") == 0 ? 1 : 3; };
+    Table out = in;
+    for (size_t c = out.header.size(); c-- > 0;) {
+      const std::string h = squash_spaces(out.header[c]);
+      const size_t at = slash(h);
+      if (at == std::string::npos) continue;
+      const std::string left = h.substr(0, at), right = h.substr(at + slash_size(h, at));
+      const Column l = classify_column(left), r = classify_column(right);
+      if ((l != Column::Lead && l != Column::Responsible) || (r != Column::Lead && r != Column::Responsible) || l == r) continue;
+      out.header[c] = left;
+      out.header.insert(out.header.begin() + static_cast<long>(c) + 1, right);
+      for (TableRow& row : out.rows) {
+        if (row.cells.size() <= 1 || c >= row.cells.size()) continue;  // a section row
+        std::string cell = row.cells[c], second;
+        if (size_t cut = slash(cell); cut != std::string::npos) {
+          second = cell.substr(cut + slash_size(cell, cut));
+          cell = cell.substr(0, cut);
+        }
+        row.cells[c] = cell;
+        row.cells.insert(row.cells.begin() + static_cast<long>(c) + 1, second);
+        if (c < row.continued.size()) row.continued.insert(row.continued.begin() + static_cast<long>(c) + 1, row.continued[c]);
+      }
+    }
+    return out;
+  }
+
   void write_tables() {
-    for (const Table& table : tables_) {
+    for (const Table& read : tables_) {
+      const Table table = split_role_pairs(read);
       if (!task_table(table)) continue;
       std::vector<Column> columns;
       responsible_lists_.clear();

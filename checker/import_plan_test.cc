@@ -1376,3 +1376,26 @@ TEST_CASE("import_plan: a 责任单位 column whose header notes the first-liste
   CHECK(texts(result.xml, "//task[@id='1']/lead").empty());
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县发改局", "县财政局"});
 }
+
+TEST_CASE("import_plan: a column headed by two roles (牵头单位/配合单位) splits its cells at the slash", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2023年重点任务清单\n2023年2月1日\n"
+              "序号\t重点任务\t牵头单位/配合单位\t完成时限\n"
+              "1\t建设县级物流园\t县发改局/县财政局、县商务局\t2023年12月底前\n"
+              "2\t改造农贸市场\t县市场监管局\t2023年6月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县发改局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县财政局", "县商务局"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县市场监管局"});  // no slash: the first role
+  CHECK(texts(result.xml, "//task[@id='2']/responsible").empty());
+  // Near miss: a slash between two words of one kind (完成时限/进度) splits nothing.
+  result = PlanImport{};
+  import_plan("某县2023年重点任务清单\n2023年2月1日\n"
+              "序号\t重点任务\t责任单位\t完成时限/进度\n"
+              "1\t建设县级物流园\t县发改局\t2023年12月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-12-31");
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县发改局"});
+}

@@ -492,8 +492,6 @@ std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bo
   return items;
 }
 
-// Whether the name at `r` is followed by a bracketed note that makes it the lead:
-// 县农业农村局（牵头）、县住建局 under 责任单位, 市市场监管局〔牵头〕, X【牵头单位】.
 // A note that names the lead's role, however worded: 牵头, 为牵头单位, 总牵头, 牵头抓总, 主责, 负总责.
 bool lead_note(u32view note) {
   if (starts_with(note, U"为")) note.remove_prefix(1);
@@ -504,6 +502,8 @@ bool lead_note(u32view note) {
   return false;
 }
 
+// Whether the name at `r` is followed by a bracketed note that makes it the lead:
+// 县农业农村局（牵头）、县住建局 under 责任单位, 市市场监管局〔牵头〕, X【牵头单位】.
 bool noted_as_lead(const Text& t, Range r) {
   size_t at = r.e;
   while (at < t.s.size() && is_space(t.s[at])) ++at;

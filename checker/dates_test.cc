@@ -577,3 +577,11 @@ TEST_CASE("random wording: no crash, matches in bounds and in order, dates valid
     }
   }
 }
+
+TEST_CASE("names_year: a date in figures writes its year, a month and day alone do not", "[dates]") {
+  CHECK(plancheck::names_year("2024-06-30"));
+  CHECK(plancheck::names_year("2024年6月底前"));
+  CHECK_FALSE(plancheck::names_year("6月底前"));
+  CHECK_FALSE(plancheck::names_year("06-30"));
+  CHECK_FALSE(plancheck::names_year("12345-6"));  // a longer run of digits is no year
+}

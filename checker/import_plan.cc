@@ -352,9 +352,27 @@ std::string labelled_limit(const std::string& text) {
       if (text.compare(from, 3, "：") == 0) from += 3;
       else if (text.compare(from, 1, ":") == 0) from += 1;
       else continue;
-      size_t end = text.size();
-      for (std::string_view stop : {"；", ";", "）", ")", "〕", "】", "。", "\n"})
-        end = std::min(end, text.find(stop, from));
+      // A closing bracket ends the value when it closes the clause the label stands in
+      // (（…；完成时限：2025年3月底前）); a bracket opened in the value is its note and stays in it
+      // (2023年6月底前（阶段性），12月底前（全面完成）).
+      size_t end = from;
+      int depth = 0;
+      while (end < text.size()) {
+        std::string_view rest = std::string_view(text).substr(end);
+        if (starts_with(rest, "；") || starts_with(rest, ";") || starts_with(rest, "。") || rest.front() == '\n') break;
+        if (starts_with(rest, "（") || starts_with(rest, "(") || starts_with(rest, "〔") || starts_with(rest, "【")) {
+          ++depth;
+        } else if (starts_with(rest, "）") || starts_with(rest, ")") || starts_with(rest, "〕") || starts_with(rest, "】")) {
+          if (depth == 0) break;
+          --depth;
+        }
+        size_t step = 1;
+        const unsigned char c = static_cast<unsigned char>(rest.front());
+        if (c >= 0xF0) step = 4;
+        else if (c >= 0xE0) step = 3;
+        else if (c >= 0xC0) step = 2;
+        end += std::min(step, rest.size());
+      }
       return trim_spaces(text.substr(from, end - from));
     }
   }
@@ -372,6 +390,61 @@ bool time_label_line(const std::string& text) {
   return false;
 }
 
+// A limit written in figures, as task tables often do (2023.12, 2023.6.30, 2023/12/31,
+// 2023-12): the same date in words (2023年12月, 2023年6月30日), which the date reader knows.
+// Only in a time label's value or a 完成时限 cell: in running text 2023.5 may be a figure.
+std::string numeric_dates_as_words(const std::string& text) {
+  auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  auto separator = [&](size_t i) -> size_t {  // its length in bytes, 0 for none
+    if (i >= text.size()) return 0;
+    if (text[i] == '.' || text[i] == '/' || text[i] == '-') return 1;
+    if (text.compare(i, 3, "．") == 0 || text.compare(i, 3, "／") == 0 || text.compare(i, 3, "－") == 0) return 3;
+    return 0;
+  };
+  auto number = [&](size_t& i, int max_digits) {
+    int value = 0, n = 0;
+    while (digit(i) && n < max_digits) value = value * 10 + (text[i++] - '0'), ++n;
+    return n == 0 || digit(i) ? -1 : value;
+  };
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    const bool starts = digit(i) && (i == 0 || !digit(i - 1)) && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
+    size_t j = i;
+    int y = starts ? number(j, 4) : -1;
+    size_t sep = y >= 1900 && j == i + 4 ? separator(j) : 0;
+    if (sep == 0) {
+      out += text[i++];
+      continue;
+    }
+    size_t k = j + sep;
+    int m = number(k, 2);
+    if (m < 1 || m > 12) {
+      out += text[i++];
+      continue;
+    }
+    std::string date = std::to_string(y) + "年" + std::to_string(m) + "月";
+    if (size_t sep2 = separator(k); sep2 != 0 && digit(k + sep2)) {
+      size_t l = k + sep2;
+      int d = number(l, 2);
+      if (d >= 1 && d <= 31) {
+        date += std::to_string(d) + "日";
+        k = l;
+      }
+    }
+    out += date;
+    i = k;
+  }
+  return out;
+}
+
+// The mark between the two dates of a period: 至, 到 or a dash (spaces around it allowed).
+bool period_connector(std::string_view between) {
+  const std::string t = trim_spaces(between);
+  for (std::string_view mark : {"至", "到", "—", "——", "－", "-", "~", "～", "–", "―"})
+    if (t == mark) return true;
+  return false;
+}
+
 // The deadline of a task's words: a date (or a yearly month) named as a limit. In a 完成时限
 // cell every date is the limit (`in_limit_column`): 2023年12月 there means by the end of
 // December. Several dates are the steps of the task (2024年3月底前启动，10月底前完成; 6月底前
@@ -380,12 +453,13 @@ bool time_label_line(const std::string& text) {
 // `after`: the plan's issue date when its year is the one a date without a year takes: such a
 // date that falls before the plan was issued is next year's (a plan issued in November
 // that says 3月底前 means the March after it).
-void add_task_deadline(const std::string& text, int year, pugi::xml_node task, const SourcePlace& place,
+void add_task_deadline(const std::string& words, int year, pugi::xml_node task, const SourcePlace& place,
                        std::vector<ImportWarning>& warnings, bool in_limit_column = false, const Date& after = {}) {
+  const std::string text = in_limit_column ? numeric_dates_as_words(words) : words;
   if (!in_limit_column) {
     std::string limit = labelled_limit(text);
     // A labelled value that says no date at all (完成时限：另行通知) leaves the words to decide.
-    if (!limit.empty() && !find_deadlines(to_simplified(limit), year).empty()) {
+    if (!limit.empty() && !find_deadlines(to_simplified(numeric_dates_as_words(limit)), year).empty()) {
       add_task_deadline(limit, year, task, place, warnings, /*in_limit_column=*/true, after);
       return;
     }
@@ -396,9 +470,31 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
   // A date without a year after a limit that names one (2025年3月底前启动，10月底前完成) is in
   // that year: the nearest year the task states before it.
   std::vector<bool> carried(matches.size(), false);
+  // A period (2024年1月至6月, 2024年3月—11月底, 2023年4月-2024年6月): the work runs from its first
+  // date to its last, so the last is the limit, in the first's year when it names none (the
+  // year after, when the months wrap: 2023年11月至3月); the first is no step of its own.
+  std::vector<bool> period_start(matches.size(), false);
+  std::vector<size_t> period_from(matches.size(), std::string::npos);  // a period's end: where the period opens
+  for (size_t k = 0; k + 1 < matches.size(); ++k) {
+    DeadlineMatch& from = matches[k];
+    DeadlineMatch& to = matches[k + 1];
+    if (from.deadline.kind != DeadlineKind::Date || to.deadline.kind != DeadlineKind::Date) continue;
+    if (from.offset + from.length > to.offset) continue;
+    if (!period_connector(std::string_view(simplified).substr(from.offset + from.length, to.offset - from.offset - from.length)))
+      continue;
+    period_start[k] = true;
+    period_from[k + 1] = from.offset;
+    if (!names_year(from.deadline.text) || names_year(to.deadline.text)) continue;
+    Deadline again = read_deadline(to.deadline.text, from.deadline.last.year);
+    if (again.kind == DeadlineKind::Date && again.last < from.deadline.last)
+      again = read_deadline(to.deadline.text, from.deadline.last.year + 1);
+    if (again.kind != DeadlineKind::Date) continue;
+    to.deadline = again;
+    carried[k + 1] = true;
+  }
   for (size_t k = 0, stated = 0; k < matches.size(); ++k) {
     DeadlineMatch& m = matches[k];
-    if (m.deadline.kind != DeadlineKind::Date) continue;
+    if (m.deadline.kind != DeadlineKind::Date || carried[k]) continue;
     if (names_year(m.deadline.text)) {
       if (m.is_deadline_wording || completes_by(simplified, m)) stated = static_cast<size_t>(m.deadline.last.year);
       continue;
@@ -411,7 +507,9 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
     }
   }
   std::set<std::string> values;
-  for (const DeadlineMatch& match : matches) {
+  for (size_t k = 0; k < matches.size(); ++k) {
+    const DeadlineMatch& match = matches[k];
+    if (period_start[k]) continue;
     const Deadline& d = match.deadline;
     if (!in_limit_column && !((match.is_deadline_wording || completes_by(simplified, match)) && limit_wording(simplified, match)))
       continue;
@@ -446,8 +544,11 @@ void add_task_deadline(const std::string& text, int year, pugi::xml_node task, c
                                   "task " + id + " names several dates (" + list + "); the last, " + latest->deadline.last.iso() + ", is its deadline"));
   const DeadlineMatch& match = *latest;
   Deadline d = match.deadline;
-  std::string wording = original_span(text, simplified, match.offset, match.offset + match.length);
-  const bool year_written = names_year(d.text) || carried[static_cast<size_t>(latest - matches.data())];
+  const size_t latest_index = static_cast<size_t>(latest - matches.data());
+  // A period's end is quoted with its start (2024年1月至6月): the year the review sees is the one written.
+  const size_t quoted_from = period_from[latest_index] != std::string::npos ? period_from[latest_index] : match.offset;
+  std::string wording = original_span(text, simplified, quoted_from, match.offset + match.length);
+  const bool year_written = names_year(d.text) || carried[latest_index];
   if (d.kind == DeadlineKind::Date && after.valid() && !year_written && d.last < after) {
     Deadline next = read_deadline(d.text, year + 1);
     if (next.kind == DeadlineKind::Date) d = next;
@@ -786,8 +887,16 @@ class Importer {
       int rank = style_rank(run_style[run]);
       if (task_rank_ == 0 || rank < task_rank_) task_rank_ = rank;
     }
+    // Tasks of one style in several runs take their parent's id only when their numbering
+    // restarts under each parent (1. 2. under （一）, 1. again under （二）); numbered on across
+    // the headings (2.–8. under （一）, 9.–15. under （二）), each number names one task alone.
+    std::map<NumberStyle, std::set<std::string>> task_numbers;
+    std::set<NumberStyle> repeating_task_styles;
+    for (const Para& p : paras_)
+      if (is_task(p) && !task_numbers[p.number.style].insert(p.number.id).second)
+        repeating_task_styles.insert(p.number.style);
     for (const auto& [style, count] : task_runs_of_style)
-      if (count > 1) qualified_styles_.insert(style);
+      if (count > 1 && repeating_task_styles.count(style)) qualified_styles_.insert(style);
     task_styles_.clear();
     for (const auto& [style, count] : task_runs_of_style) task_styles_.insert(style);
     // Styles in which one number stands twice: their numbering restarts under a parent.
@@ -842,12 +951,20 @@ class Importer {
     for (size_t i = 0; i < paras_.size(); ++i) {
       if (in_task[i] || !paras_[i].clauses.empty()) continue;
       // 无牵头单位的，责任单位即为牵头单位 / 只有一个责任单位的，即为牵头单位: for every task without a lead.
-      switch (stated_lead_default(paras_[i].text)) {
-        case LeadDefault::FirstListed: document_rule_ = true; break;
-        case LeadDefault::AllListed: all_listed_lead_ = true; break;
-        case LeadDefault::SoleListed: sole_listed_lead_ = true; break;
-        case LeadDefault::None: break;
-      }
+      note_lead_default(paras_[i].text);
+    }
+    // A task table's column header may carry the note: 责任单位（排在第一位的为牵头单位）.
+    for (const Table& table : tables_)
+      for (const std::string& h : table.header)
+        if (h.find("（") != std::string::npos || h.find("(") != std::string::npos) note_lead_default(h);
+  }
+
+  void note_lead_default(const std::string& text) {
+    switch (stated_lead_default(text)) {
+      case LeadDefault::FirstListed: document_rule_ = true; break;
+      case LeadDefault::AllListed: all_listed_lead_ = true; break;
+      case LeadDefault::SoleListed: sole_listed_lead_ = true; break;
+      case LeadDefault::None: break;
     }
   }
 
@@ -1146,14 +1263,63 @@ class Importer {
     return numbered || (names_units && names_tasks);
   }
 
+  // A column headed by two roles, 牵头单位/配合单位, its cells written X/Y、Z: two columns, the
+  // cell split at its first slash (a cell without one names the first role's units only).
+  static Table split_role_pairs(const Table& in) {
+    auto slash = [](const std::string& s) {
+      size_t a = s.find('/'), b = s.find("／");
+      return std::min(a, b);
+    };
+    auto slash_size = [](const std::string& s, size_t at) { return s.compare(at, 1, "/") == 0 ? 1 : 3; };
+    Table out = in;
+    for (size_t c = out.header.size(); c-- > 0;) {
+      const std::string h = squash_spaces(out.header[c]);
+      const size_t at = slash(h);
+      if (at == std::string::npos) continue;
+      const std::string left = h.substr(0, at), right = h.substr(at + slash_size(h, at));
+      const Column l = classify_column(left), r = classify_column(right);
+      if ((l != Column::Lead && l != Column::Responsible) || (r != Column::Lead && r != Column::Responsible) || l == r) continue;
+      out.header[c] = left;
+      out.header.insert(out.header.begin() + static_cast<long>(c) + 1, right);
+      for (TableRow& row : out.rows) {
+        if (row.cells.size() <= 1 || c >= row.cells.size()) continue;  // a section row
+        std::string cell = row.cells[c], second;
+        if (size_t cut = slash(cell); cut != std::string::npos) {
+          second = cell.substr(cut + slash_size(cell, cut));
+          cell = cell.substr(0, cut);
+        }
+        row.cells[c] = cell;
+        row.cells.insert(row.cells.begin() + static_cast<long>(c) + 1, second);
+        if (c < row.continued.size()) row.continued.insert(row.continued.begin() + static_cast<long>(c) + 1, row.continued[c]);
+      }
+    }
+    return out;
+  }
+
   void write_tables() {
-    for (const Table& table : tables_) {
+    for (const Table& read : tables_) {
+      const Table table = split_role_pairs(read);
       if (!task_table(table)) continue;
       std::vector<Column> columns;
       responsible_lists_.clear();
       for (const std::string& h : table.header) {
         columns.push_back(classify_column(h));
         responsible_lists_.push_back(columns.back() == Column::Responsible && to_simplified(h).find("责任") != std::string::npos);
+      }
+      // A column that sorts the tasks into kinds (类别 | 任务内容, 领域 | 重点任务), often one cell merged
+      // down its kind's rows, groups them: the task is the words beside it, and a row under the same
+      // kind is a task of its own, not the one above continued.
+      for (size_t c = 0; c < columns.size(); ++c) {
+        if (columns[c] != Column::Text) continue;
+        const std::string h = to_simplified(squash_spaces(table.header[c]));
+        bool groups = false;
+        for (std::string_view w : {"类别", "分类", "类型", "领域", "板块"}) groups = groups || h.find(w) != std::string::npos;
+        if (!groups || count_chars(h) > 6) continue;
+        for (size_t d = c + 1; d < columns.size(); ++d)
+          if (columns[d] == Column::Text || columns[d] == Column::Target) {
+            columns[c] = Column::Ignore;
+            break;
+          }
       }
       const bool numbered = std::find(columns.begin(), columns.end(), Column::Id) != columns.end();
       writer_.end_headings();

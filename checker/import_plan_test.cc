@@ -1166,3 +1166,236 @@ TEST_CASE("import_plan: a unit every later task has, said after a label's plain 
   CHECK(texts(result.xml, "//task[@id='2']/responsible") ==
         std::vector<std::string>{"县商务局", "县金融服务中心", "各乡镇人民政府", "县经开区管委会"});
 }
+
+TEST_CASE("import_plan: items numbered on across headings keep their own numbers; numbers restarting take the heading's",
+          "[import][grammar]") {
+  // A 实施意见 whose project items run 1.–6. straight through its （一）（二） and 三、 headings: each number
+  // names one item of the whole plan, as the offices cite it (第5项), so no heading goes before it.
+  PlanImport result;
+  import_plan("某市人才发展工程实施意见\n2022年8月1日\n"
+              "一、总体目标\n"
+              "1.目标。五年内引进各类人才1万名。\n"
+              "二、实施重点项目\n"
+              "（一）产业人才项目。实施如下项目：\n"
+              "2.紧缺人才开发。（牵头单位：市发改委，配合单位：市人社局，各区、县级市）\n"
+              "3.企业家培养。（牵头单位：市委组织部，配合单位：市国资委）\n"
+              "（二）科技人才项目。实施如下项目：\n"
+              "4.青年科技人才扶持。（牵头单位：市科技局，配合单位：各区、县级市）\n"
+              "三、支撑体系\n"
+              "（一）服务保障。实施如下项目：\n"
+              "5.人才公寓建设。（牵头单位：市住建局，配合单位：市自然资源局）\n"
+              "6.人才信息平台。（牵头单位：市人社局）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3", "4", "5", "6"});
+  CHECK(text(result.xml, "//task[@id='4']/lead") == "市科技局");
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"市人社局", "各区、县级市"});
+
+  // Near miss: measures numbered again from 1. under each heading still need the heading to tell them apart.
+  import_plan("某市人才发展工程实施意见\n2022年8月1日\n"
+              "（一）产业人才项目\n"
+              "1.紧缺人才开发。（牵头单位：市发改委）\n"
+              "2.企业家培养。（牵头单位：市委组织部）\n"
+              "（二）科技人才项目\n"
+              "1.青年科技人才扶持。（牵头单位：市科技局）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"(一)1", "(一)2", "(二)1"});
+}
+
+TEST_CASE("import_plan: a period as a time limit ends the task at its last date, in the year its first date names",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2023年重点工作任务分工方案\n2023年2月1日\n一、重点任务\n"
+              "1.整治农村道路。责任单位：县交通运输局。完成时限：2024年1月至6月\n"
+              "2.改造老旧小区。责任单位：县住建局。完成时限：2024年3月—11月底\n"
+              "3.建设污水管网。责任单位：县水利局。完成时限：2023年11月-3月\n"
+              "4.开展专项检查。责任单位：县市场监管局。完成时限：2023年4月-2024年6月\n"
+              // Near miss: two limits of two steps are no period; the last is still the deadline, with a warning.
+              "5.修订管理办法。6月底前形成初稿，10月底前印发。责任单位：县司法局。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-06-30");
+  CHECK(text(result.xml, "//task[@id='1']/deadline/@text") == "2024年1月至6月");  // quoted whole: its year is written
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-11-30");
+  CHECK(text(result.xml, "//task[@id='3']/deadline") == "2024-03-31");  // the months wrap into the next year
+  CHECK(text(result.xml, "//task[@id='4']/deadline") == "2024-06-30");
+  CHECK(text(result.xml, "//task[@id='5']/deadline") == "2023-10-31");
+  // A period's start is no step of the task: only task 5 is warned of several dates.
+  int several = 0;
+  for (const ImportWarning& w : result.warnings)
+    if (w.zh.find("多个日期") != std::string::npos) {
+      ++several;
+      CHECK(w.zh.find("任务 5") != std::string::npos);
+    }
+  CHECK(several == 1);
+}
+
+TEST_CASE("import_plan: 承办单位, 实施单位 and 协同单位 columns name who does the work, as the labels do",
+          "[import][grammar]") {
+  // A county's task list with a column of the leader who oversees the work and one of the person in charge:
+  // only the 承办单位 and 协办单位 columns name units, and neither of them names a lead.
+  PlanImport result;
+  import_plan("某县2023年政府工作报告任务分解一览表\n2023年4月1日\n"
+              "序号\t工作任务\t包抓领导\t承办单位\t协办单位\t责任人\t完成时限\n"
+              "1\t新建标准化厂房10万平方米\t张某\t县工信局\t县自然资源局、县住建局\t李某\t2023年12月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") ==
+        std::vector<std::string>{"县工信局", "县自然资源局", "县住建局"});
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-12-31");
+
+  result = PlanImport{};
+  import_plan("某区2023年民生实事任务一览表\n2023年3月1日\n"
+              "序号\t实事项目\t牵头单位\t实施单位\t协同单位\t完成时间\n"
+              "1\t新建公办幼儿园3所\t区教体局\t各街道办事处\t区财政局\t2023年9月\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区教体局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"各街道办事处", "区财政局"});
+  // Near miss: a column of how the work is carried out (实施步骤) is the task's words, not units.
+  result = PlanImport{};
+  import_plan("某区2023年民生实事任务一览表\n2023年3月1日\n"
+              "序号\t实事项目\t实施步骤\t牵头单位\t完成时间\n"
+              "1\t新建公办幼儿园3所\t先选址后建设\t区教体局\t2023年9月\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible").empty());
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区教体局"});
+}
+
+TEST_CASE("import_plan: a note in brackets inside a time label's value stays in the value", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2023年营商环境提升任务分工方案\n2023年2月1日\n一、重点任务\n"
+              "1.压缩开办时间。责任单位：县市场监管局。完成时限：2023年6月底前（阶段性），2023年12月底前（全面完成）\n"
+              "2.推行帮办代办。（责任单位：县行政审批局；完成时限：2023年9月底前（初见成效））\n"
+              // Near miss: the bracket the label stands in still ends the value; the words after it are the task's.
+              "3.规范中介服务。（责任单位：县发改局；完成时限：2023年5月底前）后续长期坚持。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-12-31");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2023-09-30");
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县行政审批局"});
+  CHECK(text(result.xml, "//task[@id='3']/deadline") == "2023-05-31");
+}
+
+TEST_CASE("import_plan: a 类别 column merged down its kind's rows groups the tasks; the task is the words beside it",
+          "[import][grammar]") {
+  SourceDocument doc = text_source("某县2024年政府工作报告目标任务分工表\n2024年3月28日\n", "tasks.docx");
+  SourceBlock table;
+  table.kind = SourceBlock::Kind::Table;
+  table.place.table = 1;
+  auto cell = [](std::string text, int column, bool continued = false) { return SourceCell{std::move(text), column, 1, continued}; };
+  table.table.rows = {{cell("类别", 1), cell("任务内容", 2), cell("牵头领导", 3), cell("责任单位", 4)},
+                      {cell("经济发展", 1), cell("新开工重点项目50个", 2), cell("张某", 3), cell("县发改局", 4)},
+                      {cell("经济发展", 1, true), cell("规上工业增加值增长6%", 2), cell("李某", 3), cell("县工信局", 4)},
+                      {cell("民生保障", 1), cell("新增城镇就业3000人", 2), cell("王某", 3), cell("县人社局", 4)}};
+  doc.blocks.push_back(table);
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  // Three tasks, numbered in order, each titled by its own words, not by its kind.
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(texts(result.xml, "//task/title") ==
+        std::vector<std::string>{"新开工重点项目50个", "规上工业增加值增长6%", "新增城镇就业3000人"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县工信局"});
+
+  // Near miss: a task cell merged down with nothing else but measures beside it still continues its task.
+  SourceDocument doc2 = text_source("某县2024年重点任务分工表\n2024年3月28日\n", "tasks.docx");
+  table.table.rows = {{cell("重点任务", 1), cell("具体措施", 2), cell("责任单位", 3)},
+                      {cell("优化营商环境", 1), cell("压缩开办时间", 2), cell("县市场监管局", 3)},
+                      {cell("优化营商环境", 1, true), cell("推行帮办代办", 2), cell("县行政审批局", 3)}};
+  doc2.blocks.push_back(table);
+  result = PlanImport{};
+  import_plan(doc2, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县市场监管局", "县行政审批局"});
+}
+
+TEST_CASE("import_plan: the task's words after a label's list stay its words", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2023年重点工作任务分工方案\n2023年2月1日\n一、重点任务\n"
+              "1.推进污水管网建设。责任单位：县水利局。6月底前完成方案，12月底前全面完成。\n"
+              "2.推进老旧小区改造。牵头单位：县住建局；配合单位：县城管局。确保年底前完成改造任务。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县水利局"});
+  CHECK(text(result.xml, "//task[@id='1']/text").find("12月底前全面完成") != std::string::npos);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-12-31");
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县城管局"});
+  CHECK(text(result.xml, "//task[@id='2']/text").find("确保年底前完成改造任务") != std::string::npos);
+}
+
+TEST_CASE("import_plan: a time limit written in figures (2023.12, 2023.6.30, 2023/9/30) is read as the date", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2023年重点任务清单\n2023年2月1日\n"
+              "序号\t重点任务\t责任单位\t完成时限\n"
+              "1\t建成县级物流中心\t县商务局\t2023.12\n"
+              "2\t完成河道清淤\t县水利局\t2023.6.30\n"
+              "3\t建成智慧停车平台\t县城管局\t2023/9/30\n"
+              "4\t完成学校改造\t县教育局\t2023.10-2024.3\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-12-31");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2023-06-30");
+  CHECK(text(result.xml, "//task[@id='3']/deadline") == "2023-09-30");
+  CHECK(text(result.xml, "//task[@id='4']/deadline") == "2024-03-31");  // a period in figures: its end
+  // Under a time label in a task's line too.
+  result = PlanImport{};
+  import_plan("某县2023年重点工作任务分工方案\n2023年2月1日\n一、重点任务\n"
+              "1.推进物流中心建设。责任单位：县商务局。完成时限：2023.11\n"
+              // Near miss: figures with a point in running text are figures, not a date.
+              "2.扩大有效投资。全年完成投资2023.5亿元。责任单位：县发改局。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-11-30");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "<none>");
+}
+
+TEST_CASE("import_plan: a 责任单位 column whose header notes the first-listed rule leads with its first unit",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2023年重点任务清单\n2023年2月1日\n"
+              "序号\t重点任务\t责任单位（排在第一位的为牵头单位）\t完成时限\n"
+              "1\t建设县级物流园\t县发改局、县财政局、县商务局\t2023年12月底前\n"
+              "2\t改造农贸市场\t县市场监管局\t2023年6月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县发改局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县财政局", "县商务局"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县市场监管局"});
+  // Near miss: a note of what the column holds is no rule, and the column still names no lead.
+  result = PlanImport{};
+  import_plan("某县2023年重点任务清单\n2023年2月1日\n"
+              "序号\t重点任务\t责任单位（含配合单位）\t完成时限\n"
+              "1\t建设县级物流园\t县发改局、县财政局\t2023年12月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead").empty());
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县发改局", "县财政局"});
+}
+
+TEST_CASE("import_plan: a column headed by two roles (牵头单位/配合单位) splits its cells at the slash", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2023年重点任务清单\n2023年2月1日\n"
+              "序号\t重点任务\t牵头单位/配合单位\t完成时限\n"
+              "1\t建设县级物流园\t县发改局/县财政局、县商务局\t2023年12月底前\n"
+              "2\t改造农贸市场\t县市场监管局\t2023年6月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"县发改局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县财政局", "县商务局"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"县市场监管局"});  // no slash: the first role
+  CHECK(texts(result.xml, "//task[@id='2']/responsible").empty());
+  // Near miss: a slash between two words of one kind (完成时限/进度) splits nothing.
+  result = PlanImport{};
+  import_plan("某县2023年重点任务清单\n2023年2月1日\n"
+              "序号\t重点任务\t责任单位\t完成时限/进度\n"
+              "1\t建设县级物流园\t县发改局\t2023年12月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-12-31");
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县发改局"});
+}

@@ -23,8 +23,23 @@ bool closing_line(std::string_view text) {
   return ends_with(t, "日") && t.find("年") != std::string::npos && t.find("月") != std::string::npos;
 }
 
+// A header without the note in brackets after its name: 责任单位（排在第一位的为牵头单位） is a
+// 责任单位 column, whatever roles its note speaks of (the note's rule is read with the plan's).
+static std::string without_note(const std::string& h) {
+  std::string out;
+  int depth = 0;
+  for (size_t pos = 0; pos < h.size();) {
+    size_t before = pos;
+    char32_t c = next_char(h, pos);
+    if (c == U'（' || c == U'(') ++depth;
+    else if ((c == U'）' || c == U')') && depth > 0) --depth;
+    else if (depth == 0) out.append(h, before, pos - before);
+  }
+  return out.empty() ? h : out;
+}
+
 Column classify_column(std::string_view header) {
-  std::string h = to_simplified(squash_spaces(header));
+  std::string h = without_note(to_simplified(squash_spaces(header)));
   auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
   if (h == "序号" || h == "编号" || h == "序") return Column::Id;
   // People, not units (责任人, 牵头领导, 联系人), as the labels 责任人：, 牵头领导： name no unit;
@@ -34,7 +49,8 @@ Column classify_column(std::string_view header) {
       if (has(w)) return Column::Ignore;
   // 主要责任单位 beside 协同配合单位: the unit in charge, as a label 主要责任单位： reads.
   if (has("牵头") || has("主要责任") || has("主责") || has("主办")) return Column::Lead;
-  for (std::string_view w : {"责任", "配合", "协办", "参与", "指导", "负责", "主体", "协助"})
+  // The same role words as the labels (承办单位：, 实施单位：, 协同单位：): a column of who does the work.
+  for (std::string_view w : {"责任", "配合", "协办", "参与", "指导", "负责", "主体", "协助", "协同", "承办", "实施单位", "实施部门"})
     if (has(w)) return Column::Responsible;
   for (std::string_view w : {"时限", "时间", "节点", "期限", "进度"})
     if (has(w)) return Column::Deadline;

@@ -492,6 +492,16 @@ std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bo
   return items;
 }
 
+// A note that names the lead's role, however worded: 牵头, 为牵头单位, 总牵头, 牵头抓总, 主责, 负总责.
+bool lead_note(u32view note) {
+  if (starts_with(note, U"为")) note.remove_prefix(1);
+  for (u32view tail : {U"单位", U"部门"})
+    if (ends_with(note, tail)) note.remove_suffix(tail.size());
+  for (u32view role : {U"牵头", U"总牵头", U"主牵头", U"牵头抓总", U"牵头负责", U"主责", U"主办", U"负总责"})
+    if (note == role) return true;
+  return false;
+}
+
 // Whether the name at `r` is followed by a bracketed note that makes it the lead:
 // 县农业农村局（牵头）、县住建局 under 责任单位, 市市场监管局〔牵头〕, X【牵头单位】.
 bool noted_as_lead(const Text& t, Range r) {
@@ -501,14 +511,28 @@ bool noted_as_lead(const Text& t, Range r) {
   size_t close = at + 1;
   while (close < t.s.size() && !is_close(t.s[close]) && !is_open(t.s[close])) ++close;
   if (close >= t.s.size() || !is_close(t.s[close])) return false;
-  u32view note = simp(t, trim(t, {at + 1, close}));
-  return note == U"牵头" || note == U"牵头单位" || note == U"牵头部门" || note == U"为牵头单位";
+  return lead_note(simp(t, trim(t, {at + 1, close})));
+}
+
+// A name read with its note (X（负总责）, the last of a piece of a list set apart by ，): the
+// note, when it names the lead's role, marks the lead and is no part of the name.
+bool strip_lead_note(const Text& t, Range& r) {
+  if (r.shared() || r.e <= r.b || !is_close(t.s[r.e - 1])) return false;
+  size_t open = r.e - 1;
+  while (open > r.b && !is_open(t.s[open - 1]) && !is_close(t.s[open - 1])) --open;
+  if (open <= r.b + 1 || !is_open(t.s[open - 1])) return false;
+  if (!lead_note(simp(t, trim(t, {open, r.e - 1})))) return false;
+  r.e = open - 1;
+  while (r.e > r.b && is_space(t.s[r.e - 1])) --r.e;
+  return r.e > r.b;
 }
 
 // Each name in `role`, except one its own note names the lead (noted_as_lead).
 void add_units(const Text& t, const std::vector<Range>& names, UnitRole role, UnitClause& clause) {
-  for (Range r : names)
-    clause.units.push_back({name_of(t, r), noted_as_lead(t, r) ? UnitRole::Lead : role});
+  for (Range r : names) {
+    const bool noted = strip_lead_note(t, r) || noted_as_lead(t, r);
+    clause.units.push_back({name_of(t, r), noted ? UnitRole::Lead : role});
+  }
 }
 
 enum class LabelKind { Unknown, Lead, Responsible, Other };
@@ -604,10 +628,29 @@ size_t list_end_before_rule(const Text& t, Range r, UnitClause& clause) {
   return end;
 }
 
+// The end of a label's list at its first full stop outside brackets, when words follow it;
+// r.e when none do.
+size_t list_sentence_end(const Text& t, Range r) {
+  int depth = 0;
+  for (size_t i = r.b; i < r.e; ++i) {
+    char32_t c = t.s[i];
+    if (is_open(c)) ++depth;
+    else if (is_close(c)) depth = std::max(0, depth - 1);
+    else if (depth == 0 && c == U'。') {
+      Range rest = trim(t, {i + 1, r.e});
+      return rest.e > rest.b ? i : r.e;
+    }
+  }
+  return r.e;
+}
+
 // 〔牵头单位：X；责任单位：Y〕 and friends. False when no unit label is in the range. A list
 // with verbs in it (责任单位：X牵头，Y配合; 牵头单位：X、Y按职责分工负责) is read as assignments,
 // units merely 负责 taking the label's role.
-bool read_labelled(const Text& t, Range r, UnitClause& clause) {
+// `read_to`, when given: where the clause ends — r.e, or the full stop its last list was cut at,
+// the task's words after it being no part of it.
+bool read_labelled(const Text& t, Range r, UnitClause& clause, size_t* read_to = nullptr) {
+  if (read_to) *read_to = r.e;
   struct Label {
     Range label;
     LabelKind kind;
@@ -635,8 +678,17 @@ bool read_labelled(const Text& t, Range r, UnitClause& clause) {
     // 责任单位 (not 配合单位, 协办单位): the list the plan's first-listed rule speaks of.
     const bool responsible_list = label_role == UnitRole::Responsible && contains(simp(t, labels[k].label), U"责任");
     const size_t units_before = clause.units.size();
+    // A label's list is one sentence: when the words after its full stop are the task's own
+    // (责任单位：县水利局。6月底前完成方案…), the list is read up to that stop.
+    const size_t sentence_end = list_sentence_end(t, {labels[k].list_start, end});
     UnitClause assigned;
-    if (read_assignments(t, {labels[k].list_start, end}, assigned) && !assigned.units.empty()) {
+    bool by_verbs = read_assignments(t, {labels[k].list_start, end}, assigned) && !assigned.units.empty();
+    if (!by_verbs && sentence_end < end) {
+      assigned = UnitClause{};
+      by_verbs = read_assignments(t, {labels[k].list_start, sentence_end}, assigned) && !assigned.units.empty();
+      if (by_verbs && read_to && k + 1 == labels.size()) *read_to = sentence_end + 1;
+    }
+    if (by_verbs) {
       for (UnitMention& u : assigned.units)
         if (u.role == UnitRole::Assigned) u.role = label_role;
       clause.units.insert(clause.units.end(), assigned.units.begin(), assigned.units.end());
@@ -647,7 +699,10 @@ bool read_labelled(const Text& t, Range r, UnitClause& clause) {
     } else {
       // A list without verbs may still close with the rule or a closer: 责任单位：X、Y，Z；排在第一位的为
       // 牵头单位，下同. The list ends where they begin.
-      end = list_end_before_rule(t, {labels[k].list_start, end}, clause);
+      const size_t list_end = list_end_before_rule(t, {labels[k].list_start, end}, clause);
+      // The words after the stop are the task's, unless they close the list (以下…均需X落实).
+      if (sentence_end < list_end && read_to && k + 1 == labels.size() && list_end == end) *read_to = sentence_end + 1;
+      end = std::min(list_end, sentence_end);
       std::string date;
       auto names = split_list(t, {labels[k].list_start, end}, &date, nullptr);
       add_units(t, names, label_role, clause);
@@ -670,6 +725,7 @@ constexpr Verb kVerbs[] = {
     {U"共同负责", UnitRole::Assigned},    {U"负责落实", UnitRole::Assigned},      {U"负责实施", UnitRole::Assigned},
     {U"具体负责", UnitRole::Assigned},    {U"负责", UnitRole::Assigned},          {U"牵头", UnitRole::Lead},
     {U"配合", UnitRole::Responsible},     {U"参与", UnitRole::Responsible},       {U"指导", UnitRole::Responsible},
+    {U"参加", UnitRole::Responsible},  // X牵头，Y、Z参加: taking part, as 参与
     {U"协办", UnitRole::Responsible},     {U"协助", UnitRole::Responsible},       {U"协同", UnitRole::Responsible},
     {U"配合落实", UnitRole::Responsible}, {U"协助落实", UnitRole::Responsible},   {U"具体落实", UnitRole::Assigned},
     // The lead as a role taken (X为牵头单位, X负总责, X主责) and the others' roles alike.
@@ -836,7 +892,7 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
         names.insert(names.begin(), pending.begin(), pending.end());
         if (names.empty()) return false;
         add_units(t, names, verb.role, clause);
-        for (u32view partner : {U"配合", U"参与", U"协助", U"协办", U"协同", U"配合落实", U"协助落实"})
+        for (u32view partner : {U"配合", U"参与", U"参加", U"协助", U"协办", U"协同", U"配合落实", U"协助落实"})
           if (verb.word == partner)
             for (size_t k = clause.units.size() - names.size(); k < clause.units.size(); ++k) clause.units[k].partner = true;
       }
@@ -950,7 +1006,7 @@ void read_by_lead(const Text& t, const std::vector<Range>& outside, std::vector<
         }
       };
       // 由A牵头，B、C配合: the partners.
-      read_next({U"按职责分工配合", U"配合", U"参与", U"协同", U"协助", U"协办"}, false);
+      read_next({U"按职责分工配合", U"配合", U"参与", U"参加", U"协同", U"协助", U"协办"}, false);
       // …，D负责落实: the units that carry it out, after the lead (and the partners): responsible,
       // since the lead is named. Only names of units (各县（市、区）, 县住建局) before the verb:
       // 由A牵头，确保责任落实 is the task's words.
@@ -1367,11 +1423,13 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
       bool starts_sentence = label.b == 0 || (label.b > 0 && u32view(U"。；;，, \u3000").find(t.s[label.b - 1]) != u32view::npos);
       if (!starts_sentence) continue;
       UnitClause clause;
-      if (read_labelled(t, {label.b, part.e}, clause)) {
+      size_t read_to = part.e;
+      if (read_labelled(t, {label.b, part.e}, clause, &read_to)) {
         clause.begin = byte_offset(t, label.b);
-        clause.end = byte_offset(t, part.e);
+        clause.end = byte_offset(t, read_to);
         clauses.push_back(std::move(clause));
         still_outside.push_back({part.b, label.b});
+        if (read_to < part.e) still_outside.push_back({read_to, part.e});
         found = true;
       }
     }

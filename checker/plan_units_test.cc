@@ -571,3 +571,58 @@ TEST_CASE("unit clauses: a bracket after the last unit of a list is that unit's 
   REQUIRE(c.size() == 1);
   CHECK(names(c[0], UnitRole::Assigned) == std::vector<std::string>{"市城管局", "市住建局"});
 }
+
+TEST_CASE("unit clauses: a note after a unit that names the lead's role in other words marks the lead", "[units]") {
+  // Offices write the lead's note as 总牵头, 牵头抓总, 主责, 负总责, 为牵头部门 as well as 牵头.
+  for (std::string mark : {"（总牵头）", "（牵头抓总）", "（主责）", "（负总责）", "（为牵头部门）", "(牵头负责)"}) {
+    auto c = find_unit_clauses("推进河湖清四乱。责任单位：县水利局" + mark + "、县自然资源局，各乡镇人民政府");
+    REQUIRE(c.size() == 1);
+    CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县水利局"});
+    CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县自然资源局", "各乡镇人民政府"});
+  }
+  // The noted unit set apart from the rest by ，: its note is still no part of its name.
+  auto c = find_unit_clauses("推进河湖清四乱。责任单位：县水利局（负总责），县农业农村局");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县水利局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县农业农村局"});
+  // Near misses: a note of what the unit covers, or of a role that is not the lead's, keeps the role.
+  for (std::string note : {"（含县文物中心）", "（配合）"}) {
+    c = find_unit_clauses("推进文物保护。责任单位：县文旅局" + note + "，县财政局");
+    REQUIRE(c.size() == 1);
+    CHECK(names(c[0], UnitRole::Lead).empty());
+  }
+}
+
+TEST_CASE("unit clauses: a label's list ends at its full stop when the task's words go on after it", "[units]") {
+  // A task written heading, units, then its measures in one paragraph (or a label line joined to the next).
+  auto c = find_unit_clauses("推进污水管网建设。责任单位：县水利局、县住建局。6月底前完成方案，12月底前全面完成。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县水利局", "县住建局"});
+  c = find_unit_clauses("推进老旧小区改造。牵头单位：县住建局；配合单位：县城管局、各社区。确保年底前完成改造任务。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县住建局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县城管局", "各社区"});
+  c = find_unit_clauses("推进执法规范化。责任单位：县司法局牵头，县直各执法部门配合。每季度通报一次进展。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县司法局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县直各执法部门"});
+  // Near miss: a sentence after the list that carries a unit to later tasks still belongs to the list.
+  c = find_unit_clauses("责任单位：县商务局、县财政局。以下政策措施均需各乡镇人民政府落实，不再单独列出");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县商务局", "县财政局"});
+  CHECK(c[0].inherited.size() == 1);
+}
+
+TEST_CASE("unit clauses: 参加 takes part as 参与 does (X牵头，Y、Z参加)", "[units]") {
+  auto c = find_unit_clauses("开展联合执法。（市市场监管局牵头，市公安局、市商务局参加）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市市场监管局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市公安局", "市商务局"});
+  c = find_unit_clauses("建立应急联动机制。由市应急局牵头，市公安局、市卫健委参加。");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市应急局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"市公安局", "市卫健委"});
+  // Near miss: those who attend a training or a fair are the task's words, not its units.
+  c = find_unit_clauses("开展业务培训。组织县直各单位参加业务培训，每季度一次。");
+  CHECK(c.empty());
+}

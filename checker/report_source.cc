@@ -546,6 +546,11 @@ struct Builder {
       std::string progress = text(TaskColumn::Progress);
       std::string problems = text(TaskColumn::Problems);
       std::string status_words = text(TaskColumn::Status);
+      // A table whose only column of what was done is its 完成情况 (1-9月完成情况): a cell that
+      // is more than a status word is the progress too, as a 进展情况 cell would be.
+      const bool status_is_progress = header.column_of(TaskColumn::Progress) == 0 &&
+                                      (count_chars(status_words) > 8 || has_sentence_punctuation(status_words));
+      if (status_is_progress) progress = status_words;
       std::string status = status_from_wording(status_words, !progress.empty());
       int status_column = header.column_of(TaskColumn::Status);
       if (status.empty() && !status_words.empty() && status_column == 0) status_column = 0;
@@ -593,13 +598,14 @@ struct Builder {
       if (!progress.empty() || !problems.empty()) {
         std::string all = progress;
         if (!problems.empty()) all += (all.empty() ? "" : "\n") + std::string("存在问题：") + problems;
-        child("progress", progress.empty() ? TaskColumn::Problems : TaskColumn::Progress).text() = all.c_str();
+        TaskColumn progress_role = status_is_progress ? TaskColumn::Status : TaskColumn::Progress;
+        child("progress", progress.empty() ? TaskColumn::Problems : progress_role).text() = all.c_str();
       }
       std::optional<BudgetWords> budget = budget_from_cell(text(TaskColumn::Budget));
       TaskColumn budget_role = TaskColumn::Budget;
       if (!budget && header.column_of(TaskColumn::Budget) == 0) {
         budget = budget_from_wording(progress);
-        budget_role = TaskColumn::Progress;
+        budget_role = status_is_progress ? TaskColumn::Status : TaskColumn::Progress;
       }
       if (budget && !task.child("budget")) {
         pugi::xml_node node = child("budget", budget_role);

@@ -474,3 +474,42 @@ TEST_CASE("report_source: near misses: a heading like two tasks, a report's own 
   CHECK_FALSE(task.child("lead"));  // the intro claims no task: lead-unit-named will say so
   CHECK(c.result.tasks == 1);
 }
+
+namespace {
+
+SourceDocument table_report(const std::vector<std::string>& header, std::vector<std::vector<std::string>> rows) {
+  SourceDocument doc = word_report({});
+  rows.insert(rows.begin(), header);
+  for (SourceBlock& b : doc.blocks)
+    if (b.kind == SourceBlock::Kind::Table) b = table(1, rows);
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("report_source: a 督查 table — 重点工作 is the task, 1-9月完成情况 the progress, 是否达到序时进度 neither",
+          "[report_source]") {
+  const std::vector<std::string> header = {"序号", "重点工作", "牵头单位", "完成时限", "1-9月完成情况", "是否达到序时进度", "备注"};
+  Converted c;
+  convert(table_report(header, {{"3", "建设有影响力的教育实践基地", "区政工部", "2023年11月底前",
+                                 "基地已建成并挂牌，开展研学活动12场。", "是", ""},
+                                {"2", "深化各族师生铸牢中华民族共同体意识教育", "区教体中心", "", "已完成", "是", ""}}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 2);
+  CHECK(attr(c.xml, "/report/task[1]/@ref") == "3");
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "done");
+  CHECK(text(c.xml, "/report/task[1]/progress") == "基地已建成并挂牌，开展研学活动12场。");  // not 是
+  // A 完成情况 cell that is only a status word is no progress.
+  CHECK(attr(c.xml, "/report/task[2]/@status") == "done");
+  CHECK_FALSE(c.xml.select_node("/report/task[2]/progress"));
+  CHECK(c.result.notes.empty());
+
+  // The 重点工作 cell is read: a number whose task is another is asked about, not paired.
+  Converted wrong;
+  convert(table_report(header, {{"1", "建设有影响力的教育实践基地", "区政工部", "", "基地已建成。", "是", ""}}), wrong);
+  REQUIRE(wrong.result.ok);
+  CHECK(wrong.result.tasks == 0);
+  REQUIRE(wrong.result.notes.size() == 1);
+  CHECK(wrong.result.notes[0].rule == "report-task-match");
+}

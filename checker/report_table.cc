@@ -118,6 +118,10 @@ TaskColumn task_column_role(std::string_view header) {
     if (ends_with(h, colon)) h.resize(h.size() - colon.size());
   if (h.empty()) return TaskColumn::None;
   if (equals_any(h, {"序号", "编号", "序", "任务编号", "任务序号", "项目编号", "No.", "NO."})) return TaskColumn::Number;
+  // A yes/no column (是否达到序时进度, 是否滞后) answers one question: only 是否完成 (办结, 销号)
+  // says whether the task is done; the others are neither the progress nor the task.
+  if (starts_with(h, "是否"))
+    return contains_any(h, {"完成", "办结", "销号"}) ? TaskColumn::Status : TaskColumn::None;
   if (contains(h, "牵头")) return TaskColumn::Lead;
   if (contains_any(h, {"责任单位", "责任部门", "承办单位", "承办部门", "主责单位", "主责部门", "负责单位", "负责部门",
                        "实施单位"}))
@@ -130,7 +134,10 @@ TaskColumn task_column_role(std::string_view header) {
   if (contains_any(h, {"佐证", "证明材料", "附件", "印证材料", "支撑材料"})) return TaskColumn::Evidence;
   if (contains_any(h, {"进展", "进度", "推进情况", "落实情况", "工作开展情况", "开展情况", "工作成效", "完成进度"}))
     return TaskColumn::Progress;
-  if (contains_any(h, {"任务", "主要内容", "工作内容", "事项", "项目名称", "工作措施", "内容"})) return TaskColumn::Task;
+  // 重点工作, 工作目标, 具体措施, 实事项目: what offices head the column of the task's words.
+  if (contains_any(h, {"任务", "主要内容", "工作内容", "事项", "项目", "措施", "举措", "内容", "重点工作", "工作要点",
+                       "具体工作", "目标"}))
+    return TaskColumn::Task;
   return TaskColumn::None;
 }
 

@@ -165,3 +165,26 @@ TEST_CASE("report_table: a second header row under merged cells names its own co
   SourceTable plain = table_of({{"序号", "任务名称", "进展情况"}, {"1", "整治人居环境", "完成改厕1200户"}});
   CHECK(find_task_header(plain).header_row == 0);
 }
+
+TEST_CASE("report_table: a 督查 table's headers — 重点工作, 工作目标, 具体措施 name the task; a yes/no column is no progress",
+          "[report_table]") {
+  CHECK(task_column_role("重点工作") == TaskColumn::Task);
+  CHECK(task_column_role("工作目标") == TaskColumn::Task);
+  CHECK(task_column_role("具体措施") == TaskColumn::Task);
+  CHECK(task_column_role("民生实事项目") == TaskColumn::Task);
+  CHECK(task_column_role("工作要点") == TaskColumn::Task);
+  // Near misses: the progress and money of a project are not its title.
+  CHECK(task_column_role("项目进展") == TaskColumn::Progress);
+  CHECK(task_column_role("项目资金") == TaskColumn::Budget);
+  CHECK(task_column_role("重点工作推进情况") == TaskColumn::Progress);
+  CHECK(task_column_role("目标完成情况") == TaskColumn::Status);
+  CHECK(task_column_role("1-9月完成情况") == TaskColumn::Status);
+  // 是否…: only whether it is done is a status; whether it keeps to schedule is neither
+  // the progress (进度) nor anything else the checker reads.
+  CHECK(task_column_role("是否完成") == TaskColumn::Status);
+  CHECK(task_column_role("是否办结") == TaskColumn::Status);
+  CHECK(task_column_role("是否达到序时进度") == TaskColumn::None);
+  CHECK(task_column_role("是否滞后") == TaskColumn::None);
+  CHECK(task_column_role("责任领导") == TaskColumn::None);
+  CHECK(task_column_role("备注") == TaskColumn::None);
+}

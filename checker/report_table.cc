@@ -220,19 +220,54 @@ static bool names_part_done(std::string_view t) {
   return false;
 }
 
+// Whether the words of `done` occur in `t` as what has been done — not as what is to be
+// done (预计12月底前完成, 计划年底前全部完成, 确保按期完成, 力争10月底前建成): a clause that
+// plans the word, by a word of intent or a time limit ahead of it with no 已, says the
+// task is not done yet; `*planned` tells that such a clause was seen.
+static bool names_done(std::string_view t, std::initializer_list<std::string_view> done, bool* planned) {
+  static constexpr std::string_view kIntent[] = {"预计", "计划", "力争", "确保", "争取", "将于", "将在", "拟于",
+                                                 "拟在", "有望", "预期", "待"};
+  bool now = false;
+  for (std::string_view word : done)
+    for (size_t at = t.find(word); at != std::string_view::npos; at = t.find(word, at + word.size())) {
+      size_t start = 0;
+      for (std::string_view mark : {"，", "。", "；", ",", ";", "：", ":"}) {
+        size_t m = t.rfind(mark, at);
+        if (m != std::string_view::npos && m + mark.size() > start) start = m + mark.size();
+      }
+      std::string_view clause = t.substr(start, at - start);
+      bool intent = false;
+      for (std::string_view w : kIntent)
+        if (contains(clause, w)) intent = true;
+      if (!contains(clause, "已") && (intent || ends_with(clause, "前") || ends_with(clause, "前全部")))
+        *planned = true;
+      else
+        now = true;
+    }
+  return now;
+}
+
 std::string status_from_wording(std::string_view text, bool has_progress) {
   std::string t = without_spaces(text);
   if (t.empty()) return "";
   if (contains_any(t, {"受阻", "暂停", "停滞", "搁置", "中止", "无法推进", "暂缓"})) return "blocked";
-  if (contains_any(t, {"未开展", "尚未启动", "未启动", "未开始", "尚未开始", "尚未开展"})) return "not-started";
+  if (contains_any(t, {"未开展", "尚未启动", "未启动", "未开始", "尚未开始", "尚未开展", "未开工", "未动工"}))
+    return "not-started";
   if (contains_any(t, {"未完成", "尚未完成", "没有完成"})) return has_progress ? "in-progress" : "not-started";
   if (contains_any(t, {"基本完成", "正在推进", "推进中", "进行中", "持续推进", "正在", "稳步推进", "有序推进",
                        "序时推进", "按计划推进", "部分完成", "大部分完成", "完成过半", "滞后", "已启动", "已开工",
-                       "长期推进", "阶段性", "前期工作", "初步完成", "初步建成", "逐步推进", "有序开展", "按序时"}) ||
+                       "长期推进", "阶段性", "前期工作", "初步完成", "初步建成", "逐步推进", "有序开展", "按序时",
+                       // the schedule words of a 督查 table: 达到序时进度, 超序时进度, 慢于序时, 推进缓慢
+                       "序时", "正常推进", "推进缓慢", "进度缓慢", "进展缓慢", "全部开工", "开工建设", "施工中",
+                       "正在施工", "已进场"}) ||
       names_part_done(t))
     return "in-progress";
-  if (contains_any(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结", "办结", "已达标", "已实现"}))
+  bool planned = false;
+  if (names_done(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结", "办结", "已达标", "已实现", "已完工",
+                     "已竣工", "投入使用", "已投用", "交付使用", "已销号", "全部建成"},
+                 &planned))
     return "done";
+  if (planned) return "in-progress";  // 预计12月底前完成: to be done, so not yet
   if (equals_any(t, {"是", "√", "✓", "✔", "☑", "✅"})) return "done";
   if (equals_any(t, {"否", "×", "✗", "✘", "☒"})) return has_progress ? "in-progress" : "not-started";
   return "";

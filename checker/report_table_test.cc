@@ -188,3 +188,24 @@ TEST_CASE("report_table: a 督查 table's headers — 重点工作, 工作目标
   CHECK(task_column_role("责任领导") == TaskColumn::None);
   CHECK(task_column_role("备注") == TaskColumn::None);
 }
+
+TEST_CASE("report_table: completion planned is not completion; schedule and works words", "[report_table]") {
+  // What is to be completed is under way, not done.
+  CHECK(status_from_wording("设备已安装，预计12月底前完成调试", true) == "in-progress");
+  CHECK(status_from_wording("计划于11月底前全部完成", true) == "in-progress");
+  CHECK(status_from_wording("确保按期完成年度任务", true) == "in-progress");
+  CHECK(status_from_wording("10月底前完成验收", true) == "in-progress");
+  // Near misses: done by a date, or done and more planned.
+  CHECK(status_from_wording("已于9月底前完成验收", true) == "done");
+  CHECK(status_from_wording("按要求完成整改", true) == "done");
+  CHECK(status_from_wording("5个口袋公园已全部建成，计划明年再建3个", true) == "done");
+  // Works finished or in use are done; works under way or on schedule are in progress.
+  CHECK(status_from_wording("项目已完工", true) == "done");
+  CHECK(status_from_wording("已竣工并投入使用", true) == "done");
+  CHECK(status_from_wording("按序时推进", true) == "in-progress");
+  CHECK(status_from_wording("达到序时进度", true) == "in-progress");
+  CHECK(status_from_wording("推进缓慢", true) == "in-progress");
+  CHECK(status_from_wording("12个小区已全部开工，其中8个已完工", true) == "in-progress");
+  CHECK(status_from_wording("项目尚未开工", false) == "not-started");
+  CHECK(status_from_wording("未开工", true) == "not-started");
+}

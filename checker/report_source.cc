@@ -593,7 +593,7 @@ struct Builder {
       for (const std::string& lead : report_leads(text(TaskColumn::Lead), text(TaskColumn::Responsible)))
         if (!has("lead", lead))
           child("lead", header.column_of(TaskColumn::Lead) ? TaskColumn::Lead : TaskColumn::Responsible).text() = lead.c_str();
-      if (std::string deadline = text(TaskColumn::Deadline); !deadline.empty() && !task.child("deadline"))
+      if (std::string deadline = deadline_wording(text(TaskColumn::Deadline)); !deadline.empty() && !task.child("deadline"))
         child("deadline", TaskColumn::Deadline).text() = deadline.c_str();
       if (!progress.empty() || !problems.empty()) {
         std::string all = progress;
@@ -801,7 +801,7 @@ struct Builder {
     }
     if (!deadline.empty()) {
       pugi::xml_node node = task.append_child("deadline");
-      node.text() = deadline.c_str();
+      node.text() = deadline_wording(deadline).c_str();
       mark(node, deadline_place);
     }
     if (!progress.empty()) {

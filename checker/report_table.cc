@@ -273,6 +273,42 @@ std::string status_from_wording(std::string_view text, bool has_progress) {
   return "";
 }
 
+std::string deadline_wording(std::string_view text) {
+  const std::string t = trim_spaces(text);
+  std::vector<int> fields;
+  size_t i = 0;
+  while (fields.size() < 3) {
+    size_t start = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    if (i == start || i - start > 4) return std::string(text);
+    fields.push_back(std::atoi(t.substr(start, i - start).c_str()));
+    if (i < t.size() && (t[i] == '.' || t[i] == '/') && i + 1 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '9')
+      ++i;
+    else if (starts_with(std::string_view(t).substr(i), "．"))
+      i += std::string_view("．").size();
+    else
+      break;
+  }
+  if (fields.size() < 2) return std::string(text);
+  std::string rest = t.substr(i);
+  if (!rest.empty() && !equals_any(rest, {"前", "之前", "以前", "底", "底前", "末", "止"})) return std::string(text);
+  const bool has_year = fields[0] >= 1900 && fields[0] <= 2100;
+  if (!has_year && (fields.size() != 2 || (!rest.empty() && rest != "前"))) return std::string(text);
+  const int month = has_year ? fields[1] : fields[0];
+  const int day = has_year ? (fields.size() == 3 ? fields[2] : 0) : fields[1];
+  if (month < 1 || month > 12 || day < 0 || day > 31 || (!has_year && day == 0)) return std::string(text);
+  if (day > 0 && !rest.empty() && rest != "前" && rest != "之前" && rest != "以前" && rest != "止") return std::string(text);
+  if (has_year && day > 0 && rest.empty()) {
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", fields[0], month, day);
+    return iso;
+  }
+  std::string out = has_year ? std::to_string(fields[0]) + "年" : "";
+  out += std::to_string(month) + "月";
+  if (day > 0) out += std::to_string(day) + "日";
+  return out + rest;
+}
+
 namespace {
 
 // "35万元" / "350000元" / "3.5万" in `text`: the amount in yuan, and where it stands.

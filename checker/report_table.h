@@ -35,6 +35,11 @@ TaskTableHeader find_task_header(const SourceTable& table);
 // 完成); 基本完成 is not done; 未完成 with progress written beside it is in progress.
 std::string status_from_wording(std::string_view text, bool has_progress);
 
+// A 完成时限 cell typed with dots or slashes, as the date reader reads it: 2024.11.30 →
+// 2024-11-30, 2024.11 → 2024年11月, 2024/11/30前 → 2024年11月30日前, 11.30 → 11月30日 (the whole
+// cell a month and a day); any other text unchanged.
+std::string deadline_wording(std::string_view text);
+
 // How the work is funded, from a 经费 cell or from progress wording (列入…预算).
 struct BudgetWords {
   bool included = false;

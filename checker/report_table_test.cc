@@ -209,3 +209,18 @@ TEST_CASE("report_table: completion planned is not completion; schedule and work
   CHECK(status_from_wording("项目尚未开工", false) == "not-started");
   CHECK(status_from_wording("未开工", true) == "not-started");
 }
+
+TEST_CASE("report_table: a deadline typed with dots or slashes reads as a date", "[report_table]") {
+  CHECK(deadline_wording("2024.11.30") == "2024-11-30");
+  CHECK(deadline_wording("2024/11/30") == "2024-11-30");
+  CHECK(deadline_wording(" 2024.11 ") == "2024年11月");
+  CHECK(deadline_wording("2024.11底前") == "2024年11月底前");
+  CHECK(deadline_wording("2024.11.30前") == "2024年11月30日前");
+  CHECK(deadline_wording("11.30") == "11月30日");
+  // Near misses: Chinese wording, ISO, a decimal that is no month, a sentence.
+  CHECK(deadline_wording("2024年11月底前") == "2024年11月底前");
+  CHECK(deadline_wording("2024-11-30") == "2024-11-30");
+  CHECK(deadline_wording("13.5") == "13.5");
+  CHECK(deadline_wording("2024.11.30完成验收") == "2024.11.30完成验收");
+  CHECK(deadline_wording("长期坚持") == "长期坚持");
+}

@@ -505,9 +505,35 @@ struct Builder {
     return "";
   }
 
+  // Whether a table's 序号 only counts its rows: the numbers run 1, 2, 3, … in order and a
+  // row's title is plainly another plan task than its number's (a unit listing its own
+  // tasks 1–4 where the plan has them as 2, 5, 6, 9). Then every row is matched by its title.
+  bool numbers_count_rows(const SourceTable& table, const TaskTableHeader& header) const {
+    const int number_column = header.column_of(TaskColumn::Number), title_column = header.column_of(TaskColumn::Task);
+    if (!out.plan || number_column == 0 || title_column == 0) return false;
+    int expected = 1;
+    bool disagrees = false;
+    for (size_t r = static_cast<size_t>(header.header_row) + 1; r < table.rows.size(); ++r) {
+      const std::vector<SourceCell>& row = table.rows[r];
+      const SourceCell* cell = cell_at(row, number_column);
+      if (!cell || cell->continued || trim_spaces(cell->text).empty()) continue;
+      const std::string cell_words = cell_text(row, number_column);
+      if (task_number(cell_words) != std::to_string(expected)) return false;
+      ++expected;
+      const std::string title = cell_text(row, title_column);
+      pugi::xml_node numbered = out.plan->task(id_in_plan(cell_words, task_number(cell_words))), best;
+      if (!numbered || title.empty() || !closest_task(title, &best) || best == numbered) continue;
+      double agrees = std::max(title_similarity(title, task_title(numbered)),
+                               title_similarity(title, numbered.child("title").text().get()));
+      if (agrees < kNumberAgrees) disagrees = true;
+    }
+    return expected > 2 && disagrees;
+  }
+
   void add_task_table(const SourceBlock& block, const TaskTableHeader& header, pugi::xml_node report) {
     const SourceTable& table = block.table;
     const int width = static_cast<int>(header.roles.size());
+    const bool counted_rows = numbers_count_rows(table, header);
     auto name_of = [&](int column) {
       return column > 0 && column <= width ? header.names[static_cast<size_t>(column - 1)] : std::string();
     };
@@ -537,7 +563,8 @@ struct Builder {
       if (continuing) {
         ref = previous_task.attribute("ref").value();
       } else {
-        std::string number = id_in_plan(text(TaskColumn::Number), task_number(text(TaskColumn::Number)));
+        std::string number =
+            counted_rows ? "" : id_in_plan(text(TaskColumn::Number), task_number(text(TaskColumn::Number)));
         std::string title = text(TaskColumn::Task);
         ref = match_task(number, title, row_place);
         previous_task = pugi::xml_node();

@@ -513,3 +513,37 @@ TEST_CASE("report_source: a 督查 table — 重点工作 is the task, 1-9月完
   REQUIRE(wrong.result.notes.size() == 1);
   CHECK(wrong.result.notes[0].rule == "report-task-match");
 }
+
+TEST_CASE("report_source: a 序号 that counts the rows 1, 2, 3 while the titles are other tasks' is the row's count",
+          "[report_source]") {
+  const std::vector<std::string> header = {"序号", "工作任务", "牵头单位", "进展情况"};
+  // A unit lists its own tasks, numbered as its rows: the titles say which plan tasks they are.
+  Converted c;
+  convert(table_report(header, {{"1", "深化各族师生铸牢中华民族共同体意识教育", "区教体中心", "已完成。"},
+                                {"2", "建设有影响力的教育实践基地", "区政工部", "推进中。"},
+                                {"3", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "推进中。"}}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 3);
+  CHECK(attr(c.xml, "/report/task[1]/@ref") == "2");
+  CHECK(attr(c.xml, "/report/task[2]/@ref") == "3");
+  CHECK(attr(c.xml, "/report/task[3]/@ref") == "1");
+  CHECK(c.result.notes.empty());
+  // Near miss: numbers that do not run 1, 2, 3 are the plan's; a row whose title is another
+  // task's is asked about, as before.
+  Converted plan_numbers;
+  convert(table_report(header, {{"2", "深化各族师生铸牢中华民族共同体意识教育", "区教体中心", "已完成。"},
+                                {"1", "建设有影响力的教育实践基地", "区政工部", "推进中。"}}),
+          plan_numbers);
+  REQUIRE(plan_numbers.result.ok);
+  CHECK(plan_numbers.result.tasks == 1);
+  REQUIRE(plan_numbers.result.notes.size() == 1);
+  CHECK(plan_numbers.result.notes[0].rule == "report-task-match");
+  // Near miss: a count whose titles agree with their numbers stays as it is.
+  Converted agrees;
+  convert(table_report(header, {{"1", "加强党政干部教育", "区政工部", "推进中。"},
+                                {"2", "深化各族师生教育", "区教体中心", "推进中。"}}),
+          agrees);
+  CHECK(attr(agrees.xml, "/report/task[1]/@ref") == "1");
+  CHECK(attr(agrees.xml, "/report/task[2]/@ref") == "2");
+}

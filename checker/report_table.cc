@@ -239,7 +239,8 @@ static bool names_done(std::string_view t, std::initializer_list<std::string_vie
       bool intent = false;
       for (std::string_view w : kIntent)
         if (contains(clause, w)) intent = true;
-      if (!contains(clause, "已") && (intent || ends_with(clause, "前") || ends_with(clause, "前全部")))
+      const bool by_a_date = (ends_with(clause, "前") && !ends_with(clause, "提前")) || ends_with(clause, "前全部");
+      if (!contains(clause, "已") && (intent || by_a_date))
         *planned = true;
       else
         now = true;
@@ -253,18 +254,22 @@ std::string status_from_wording(std::string_view text, bool has_progress) {
   if (contains_any(t, {"受阻", "暂停", "停滞", "搁置", "中止", "无法推进", "暂缓"})) return "blocked";
   if (contains_any(t, {"未开展", "尚未启动", "未启动", "未开始", "尚未开始", "尚未开展", "未开工", "未动工"}))
     return "not-started";
-  if (contains_any(t, {"未完成", "尚未完成", "没有完成"})) return has_progress ? "in-progress" : "not-started";
+  // 未整改到位 as 未完成: with progress beside it, under way.
+  if (contains_any(t, {"未完成", "尚未完成", "没有完成", "未整改", "尚未整改", "未到位"}))
+    return has_progress ? "in-progress" : "not-started";
   if (contains_any(t, {"基本完成", "正在推进", "推进中", "进行中", "持续推进", "正在", "稳步推进", "有序推进",
                        "序时推进", "按计划推进", "部分完成", "大部分完成", "完成过半", "滞后", "已启动", "已开工",
                        "长期推进", "阶段性", "前期工作", "初步完成", "初步建成", "逐步推进", "有序开展", "按序时",
                        // the schedule words of a 督查 table: 达到序时进度, 超序时进度, 慢于序时, 推进缓慢
                        "序时", "正常推进", "推进缓慢", "进度缓慢", "进展缓慢", "全部开工", "开工建设", "施工中",
-                       "正在施工", "已进场"}) ||
+                       "正在施工", "已进场",
+                       // a 调度 report's pace (进展较快, 进度偏慢) and a rectification's (持续整改, 部分整改)
+                       "较快", "偏慢", "较慢", "持续整改", "部分整改", "整改中", "基本整改", "基本到位"}) ||
       names_part_done(t))
     return "in-progress";
   bool planned = false;
   if (names_done(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结", "办结", "已达标", "已实现", "已完工",
-                     "已竣工", "投入使用", "已投用", "交付使用", "已销号", "全部建成"},
+                     "已竣工", "投入使用", "已投用", "交付使用", "已销号", "全部建成", "已整改", "整改到位", "整改完毕"},
                  &planned))
     return "done";
   if (planned) return "in-progress";  // 预计12月底前完成: to be done, so not yet

@@ -224,3 +224,20 @@ TEST_CASE("report_table: a deadline typed with dots or slashes reads as a date",
   CHECK(deadline_wording("2024.11.30完成验收") == "2024.11.30完成验收");
   CHECK(deadline_wording("长期坚持") == "长期坚持");
 }
+
+TEST_CASE("report_table: a rectification's and a 调度 report's status words", "[report_table]") {
+  // 整改 tables (审计, 督察): 已整改 / 整改到位 done, 持续整改 / 部分整改 under way, 未整改 not begun.
+  CHECK(status_from_wording("已整改", false) == "done");
+  CHECK(status_from_wording("已整改到位", true) == "done");
+  CHECK(status_from_wording("持续整改", true) == "in-progress");
+  CHECK(status_from_wording("部分整改", true) == "in-progress");
+  CHECK(status_from_wording("基本整改到位", true) == "in-progress");
+  CHECK(status_from_wording("未整改", false) == "not-started");
+  // Near miss: not yet rectified with work written beside it is under way, as 未完成 is.
+  CHECK(status_from_wording("未整改到位，已制定整改方案", true) == "in-progress");
+  // The pace a 调度 report gives a task: under way, fast or slow.
+  CHECK(status_from_wording("进展较快", true) == "in-progress");
+  CHECK(status_from_wording("进度偏慢", true) == "in-progress");
+  CHECK(status_from_wording("提前完成", true) == "done");
+  CHECK(status_from_wording("超额完成年度目标", true) == "done");
+}

@@ -585,6 +585,13 @@ struct Builder {
         status = status_from_wording(progress, !progress.empty());
         if (!status.empty()) status_column = header.column_of(TaskColumn::Progress);
       }
+      // A 备注 (说明) column where the unit marks the row 已完成 / 滞后 when the other cells say none.
+      if (status.empty())
+        for (size_t i = 0; i < header.names.size() && status.empty(); ++i)
+          if (header.roles[i] == TaskColumn::None && (header.names[i] == "备注" || header.names[i] == "说明")) {
+            status = status_from_wording(cell_text(row, static_cast<int>(i) + 1), !progress.empty());
+            if (!status.empty()) status_column = static_cast<int>(i) + 1;
+          }
       if (status.empty()) {
         status = "in-progress";
         int column = status_column ? status_column : header.column_of(TaskColumn::Progress);

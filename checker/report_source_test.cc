@@ -547,3 +547,18 @@ TEST_CASE("report_source: a 序号 that counts the rows 1, 2, 3 while the titles
   CHECK(attr(agrees.xml, "/report/task[1]/@ref") == "1");
   CHECK(attr(agrees.xml, "/report/task[2]/@ref") == "2");
 }
+
+TEST_CASE("report_source: a 备注 column's status word stands when the progress says none", "[report_source]") {
+  const std::vector<std::string> header = {"序号", "目标任务", "责任单位", "工作进展", "备注"};
+  Converted c;
+  convert(table_report(header, {{"3", "建设有影响力的教育实践基地", "区政工部", "基地挂牌，组织参观12批次。", "已完成"},
+                                {"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "举办培训班2期。", "区级重点"}}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "done");
+  // Near miss: a 备注 of other words says nothing; the row is checked as in progress, with a warning.
+  CHECK(attr(c.xml, "/report/task[2]/@status") == "in-progress");
+  REQUIRE(c.result.notes.size() == 1);
+  CHECK(c.result.notes[0].rule == "report-table");
+  CHECK(c.result.notes[0].place.row == 3);
+}

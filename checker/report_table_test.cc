@@ -241,3 +241,10 @@ TEST_CASE("report_table: a rectification's and a 调度 report's status words", 
   CHECK(status_from_wording("提前完成", true) == "done");
   CHECK(status_from_wording("超额完成年度目标", true) == "done");
 }
+
+TEST_CASE("report_table: works finished with an adverb between (已全部完工) are done; nearly finished is not", "[report_table]") {
+  CHECK(status_from_wording("3座水库除险加固已全部完工，通过蓄水验收。", true) == "done");
+  CHECK(status_from_wording("主体工程竣工", true) == "done");
+  CHECK(status_from_wording("主体已基本完工", true) == "in-progress");
+  CHECK(status_from_wording("计划年底前竣工", true) == "in-progress");
+}

@@ -629,6 +629,10 @@ struct Builder {
           child("lead", header.column_of(TaskColumn::Lead) ? TaskColumn::Lead : TaskColumn::Responsible).text() = lead.c_str();
       if (std::string deadline = deadline_wording(text(TaskColumn::Deadline)); !deadline.empty() && !task.child("deadline"))
         child("deadline", TaskColumn::Deadline).text() = deadline.c_str();
+      // Without a 完成时限 column, the date the progress says the task will be done by.
+      if (header.column_of(TaskColumn::Deadline) == 0 && !task.child("deadline"))
+        if (std::string planned = planned_deadline(progress); !planned.empty())
+          child("deadline", status_is_progress ? TaskColumn::Status : TaskColumn::Progress).text() = planned.c_str();
       if (!progress.empty() || !problems.empty()) {
         std::string all = progress;
         if (!problems.empty()) all += (all.empty() ? "" : "\n") + std::string("存在问题：") + problems;
@@ -837,6 +841,11 @@ struct Builder {
       pugi::xml_node node = task.append_child("deadline");
       node.text() = deadline_wording(deadline).c_str();
       mark(node, deadline_place);
+    } else if (std::string planned = planned_deadline(progress); !planned.empty()) {
+      // No 完成时限： line: the date the progress says the task will be done by.
+      pugi::xml_node node = task.append_child("deadline");
+      node.text() = planned.c_str();
+      mark(node, progress_place);
     }
     if (!progress.empty()) {
       pugi::xml_node node = task.append_child("progress");

@@ -1,5 +1,7 @@
 #include "report_source.h"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "plan.h"
@@ -561,4 +563,25 @@ TEST_CASE("report_source: a 备注 column's status word stands when the progress
   REQUIRE(c.result.notes.size() == 1);
   CHECK(c.result.notes[0].rule == "report-table");
   CHECK(c.result.notes[0].place.row == 3);
+}
+
+TEST_CASE("report_source: a prose task's progress that plans its completion by a date states its deadline",
+          "[report_source]") {
+  SourceDocument doc = word_report({});
+  doc.blocks.erase(std::remove_if(doc.blocks.begin(), doc.blocks.end(),
+                                  [](const SourceBlock& b) { return b.kind == SourceBlock::Kind::Table; }),
+                   doc.blocks.end());
+  doc.blocks.insert(doc.blocks.begin() + 3, paragraph(10, "（一）建设有影响力的教育实践基地", 0));
+  doc.blocks.insert(doc.blocks.begin() + 4,
+                    paragraph(11, "基地主体已建成，布展正在进行，预计11月底前全部完成。"));
+  doc.blocks.insert(doc.blocks.begin() + 5, paragraph(12, "（二）加强党政干部铸牢中华民族共同体意识教育", 0));
+  doc.blocks.insert(doc.blocks.begin() + 6, paragraph(13, "举办培训班2期，预计10月底前完成课程录制。"));
+  Converted c;
+  convert(doc, c);
+  REQUIRE(c.result.ok);
+  REQUIRE(c.result.tasks == 2);
+  CHECK(attr(c.xml, "/report/task[@ref='3']/@status") == "in-progress");
+  CHECK(text(c.xml, "/report/task[@ref='3']/deadline") == "11月底前");
+  // Near miss: a step's date is not the task's deadline.
+  CHECK_FALSE(c.xml.select_node("/report/task[@ref='1']/deadline"));
 }

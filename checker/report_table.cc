@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "dates.h"
 #include "import_text.h"
 #include "numerals.h"
 #include "quantities.h"
@@ -312,6 +313,32 @@ std::string deadline_wording(std::string_view text) {
   out += std::to_string(month) + "月";
   if (day > 0) out += std::to_string(day) + "日";
   return out + rest;
+}
+
+std::string planned_deadline(std::string_view progress) {
+  static constexpr std::string_view kIntent[] = {"预计", "计划", "力争", "确保", "争取", "将于", "将在", "拟于", "拟在"};
+  for (const DeadlineMatch& m : find_deadlines(progress, 2000)) {
+    if (m.deadline.kind != DeadlineKind::Date || !m.is_deadline_wording) continue;
+    std::string_view before = progress.substr(0, m.offset), rest = progress.substr(m.offset + m.length);
+    for (std::string_view mark : {"，", "。", "；", ",", ";", "：", ":"}) {
+      size_t at = before.rfind(mark);
+      if (at != std::string_view::npos) before = before.substr(at + mark.size());
+      rest = rest.substr(0, rest.find(mark));
+    }
+    bool intent = false;
+    for (std::string_view w : kIntent)
+      if (contains(before, w)) intent = true;
+    if (!intent || contains(before, "已")) continue;
+    std::string whole = without_spaces(rest);
+    for (std::string_view lead : {"前", "之前", "以前"})
+      if (starts_with(whole, lead)) whole.erase(0, lead.size());
+    for (std::string_view adverb : {"全部", "全面", "基本"})  // 基本 is kept out below
+      if (starts_with(whole, adverb) && adverb != "基本") whole.erase(0, adverb.size());
+    if (equals_any(whole, {"完成", "建成", "完工", "竣工", "建成投用", "完成年度任务", "完成全年任务", "完成年度目标任务",
+                           "完成全部任务", "完成任务", "完成目标任务", "完成各项任务", "建成投运", "整改到位", "办结"}))
+      return m.deadline.text;
+  }
+  return "";
 }
 
 namespace {

@@ -40,6 +40,11 @@ std::string status_from_wording(std::string_view text, bool has_progress);
 // cell a month and a day); any other text unchanged.
 std::string deadline_wording(std::string_view text);
 
+// The date a progress text says the whole task will be done by (预计11月底前全部完成,
+// 计划于12月底前完成年度任务, 确保10月底前建成): the wording of that date, or "" when the text
+// names none — a date of a step (预计10月底前完成招标) or of what was done (已于9月底前完成) is none.
+std::string planned_deadline(std::string_view progress);
+
 // How the work is funded, from a 经费 cell or from progress wording (列入…预算).
 struct BudgetWords {
   bool included = false;

@@ -248,3 +248,15 @@ TEST_CASE("report_table: works finished with an adverb between (已全部完工)
   CHECK(status_from_wording("主体已基本完工", true) == "in-progress");
   CHECK(status_from_wording("计划年底前竣工", true) == "in-progress");
 }
+
+TEST_CASE("report_table: the date a progress says the whole task will be done by", "[report_table]") {
+  CHECK(planned_deadline("剩余350户正在施工，预计11月底前全部完成。") == "11月底前");
+  CHECK(planned_deadline("计划于2024年12月底前完成年度任务") == "2024年12月底前");
+  CHECK(planned_deadline("确保10月底前建成") == "10月底前");
+  // Near misses: a step's date, a date of what was done, a date with no plan, a date in passing.
+  CHECK(planned_deadline("预计10月底前完成招标") == "");
+  CHECK(planned_deadline("已于9月底前完成验收") == "");
+  CHECK(planned_deadline("11月底前完成") == "");
+  CHECK(planned_deadline("截至9月底，已完成改造8个") == "");
+  CHECK(planned_deadline("预计11月底前基本完成") == "");
+}

@@ -630,9 +630,26 @@ struct Builder {
       if (std::string deadline = deadline_wording(text(TaskColumn::Deadline)); !deadline.empty() && !task.child("deadline"))
         child("deadline", TaskColumn::Deadline).text() = deadline.c_str();
       // Without a 完成时限 column, the date the progress says the task will be done by.
-      if (header.column_of(TaskColumn::Deadline) == 0 && !task.child("deadline"))
-        if (std::string planned = planned_deadline(progress); !planned.empty())
+      // Without a 完成时限 column, the date the progress — else the next-step column (下一步工作措施:
+      // 确保11月底前全部完成) — says the task will be done by.
+      if (header.column_of(TaskColumn::Deadline) == 0 && !task.child("deadline")) {
+        if (std::string planned = planned_deadline(progress); !planned.empty()) {
           child("deadline", status_is_progress ? TaskColumn::Status : TaskColumn::Progress).text() = planned.c_str();
+        } else {
+          for (size_t i = 0; i < header.names.size(); ++i) {
+            const std::string& name = header.names[i];
+            if (header.roles[i] != TaskColumn::None ||
+                !(starts_with(name, "下一步") || starts_with(name, "下步") || starts_with(name, "下阶段")))
+              continue;
+            planned = planned_deadline(cell_text(row, static_cast<int>(i) + 1));
+            if (planned.empty()) continue;
+            pugi::xml_node node = task.append_child("deadline");
+            node.text() = planned.c_str();
+            mark(node, place_of(r, static_cast<int>(i) + 1), name);
+            break;
+          }
+        }
+      }
       if (!progress.empty() || !problems.empty()) {
         std::string all = progress;
         if (!problems.empty()) all += (all.empty() ? "" : "\n") + std::string("存在问题：") + problems;

@@ -585,3 +585,18 @@ TEST_CASE("report_source: a prose task's progress that plans its completion by a
   // Near miss: a step's date is not the task's deadline.
   CHECK_FALSE(c.xml.select_node("/report/task[@ref='1']/deadline"));
 }
+
+TEST_CASE("report_source: a next-step column's planned completion is the deadline when no 完成时限 is given",
+          "[report_source]") {
+  const std::vector<std::string> header = {"序号", "重点任务", "责任处室", "完成进度", "下一步工作措施"};
+  Converted c;
+  convert(table_report(header, {{"3", "建设有影响力的教育实践基地", "区政工部", "布展完成60%。", "确保11月底前全部完成。"},
+                                {"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "举办培训班2期。",
+                                 "预计10月底前完成课程录制。"}}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(text(c.xml, "/report/task[1]/deadline") == "11月底前");
+  CHECK(c.xml.select_node("/report/task[1]/lead"));  // 责任处室 gives the lead
+  // Near miss: a step's date in the next-step column is no deadline.
+  CHECK_FALSE(c.xml.select_node("/report/task[2]/deadline"));
+}

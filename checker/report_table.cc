@@ -123,9 +123,11 @@ TaskColumn task_column_role(std::string_view header) {
   // says whether the task is done; the others are neither the progress nor the task.
   if (starts_with(h, "是否"))
     return contains_any(h, {"完成", "办结", "销号"}) ? TaskColumn::Status : TaskColumn::None;
+  // What is still to do (下一步工作措施, 下步打算) is neither the task nor its progress.
+  if (starts_with(h, "下一步") || starts_with(h, "下步") || starts_with(h, "下阶段")) return TaskColumn::None;
   if (contains(h, "牵头")) return TaskColumn::Lead;
   if (contains_any(h, {"责任单位", "责任部门", "承办单位", "承办部门", "主责单位", "主责部门", "负责单位", "负责部门",
-                       "实施单位"}))
+                       "实施单位", "主办单位", "主办部门", "责任处室", "责任科室", "责任股室", "主体单位", "责任主体"}))
     return TaskColumn::Responsible;
   if (contains_any(h, {"时限", "期限", "时间节点", "完成时间", "截止时间", "截止日期", "完成日期"}))
     return TaskColumn::Deadline;

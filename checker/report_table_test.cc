@@ -260,3 +260,22 @@ TEST_CASE("report_table: the date a progress says the whole task will be done by
   CHECK(planned_deadline("截至9月底，已完成改造8个") == "");
   CHECK(planned_deadline("预计11月底前基本完成") == "");
 }
+
+TEST_CASE("report_table: the offices a department's table names (责任处室, 主办单位); a next-step column is no task",
+          "[report_table]") {
+  CHECK(task_column_role("责任处室") == TaskColumn::Responsible);
+  CHECK(task_column_role("责任科室") == TaskColumn::Responsible);
+  CHECK(task_column_role("主办单位") == TaskColumn::Responsible);
+  CHECK(task_column_role("责任主体") == TaskColumn::Responsible);
+  CHECK(task_column_role("协办单位") == TaskColumn::None);  // a co-unit is not who answers
+  CHECK(task_column_role("下一步工作措施") == TaskColumn::None);
+  CHECK(task_column_role("下步打算") == TaskColumn::None);
+  CHECK(task_column_role("工作措施") == TaskColumn::Task);  // near miss: the measures themselves
+  // A table with its task under 工作措施 and a next-step column after the progress: the task is the first.
+  TaskTableHeader header = find_task_header(
+      table_of({{"序号", "工作措施", "责任处室", "完成进度", "下一步工作措施"}, {"1", "x", "y", "z", "w"}}));
+  CHECK(header.column_of(TaskColumn::Task) == 2);
+  CHECK(header.column_of(TaskColumn::Responsible) == 3);
+  CHECK(header.column_of(TaskColumn::Progress) == 4);
+  CHECK(header.roles[4] == TaskColumn::None);
+}

@@ -203,8 +203,30 @@ TaskTableHeader find_task_header(const SourceTable& table) {
   return header;
 }
 
+// 占年度任务的60%, 为全年目标的45%: a share under 100 % of the year's task, in the clause
+// that names the task (满意率95% names none).
+static bool names_share_of_task(std::string_view t) {
+  for (std::string_view percent : {"%", "％"})
+    for (size_t at = t.find(percent); at != std::string_view::npos; at = t.find(percent, at + percent.size())) {
+      size_t start = at;
+      while (start > 0 && ((t[start - 1] >= '0' && t[start - 1] <= '9') || t[start - 1] == '.')) --start;
+      if (start == at) continue;
+      double value = std::strtod(std::string(t.substr(start, at - start)).c_str(), nullptr);
+      std::string_view clause = t.substr(0, start);
+      for (std::string_view mark : {"，", "。", "；", ",", ";"}) {
+        size_t m = clause.rfind(mark);
+        if (m != std::string_view::npos) clause = clause.substr(m + mark.size());
+      }
+      if (value < 100 && contains_any(clause, {"年度任务", "年度目标", "全年任务", "全年目标", "目标任务", "任务总量",
+                                               "总任务", "计划任务", "年度计划"}))
+        return true;
+    }
+  return false;
+}
+
 // 完成80%, 已完成年度目标的80%, 完成率95%: a share of the work done, under 100 %.
 static bool names_part_done(std::string_view t) {
+  if (names_share_of_task(t)) return true;
   for (size_t at = t.find("完成"); at != std::string_view::npos; at = t.find("完成", at + 1)) {
     std::string_view after = t.substr(at + std::string_view("完成").size(), 30);  // ten characters or so
     for (std::string_view mark : {"，", "。", "；", ",", ";"})  // within its clause: 已完成，满意率95% is done

@@ -279,3 +279,13 @@ TEST_CASE("report_table: the offices a department's table names (责任处室, �
   CHECK(header.column_of(TaskColumn::Progress) == 4);
   CHECK(header.roles[4] == TaskColumn::None);
 }
+
+TEST_CASE("report_table: a share under 100 % of the year's task, in a clause after the work done, is under way",
+          "[report_table]") {
+  CHECK(status_from_wording("完成农村公路提质改造1200公里，占年度任务的60%。", true) == "in-progress");
+  CHECK(status_from_wording("新建泊位600个，为全年目标的75％", true) == "in-progress");
+  // Near misses: a share of something else, the whole task, or more than it.
+  CHECK(status_from_wording("已完成改造，群众满意率95%", true) == "done");
+  CHECK(status_from_wording("完成改造2000公里，占年度任务的100%", true) == "done");
+  CHECK(status_from_wording("完成改造2200公里，为年度目标的110%", true) == "done");
+}

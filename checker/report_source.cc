@@ -29,6 +29,12 @@ constexpr double kNumberAgrees = 0.3;    // a numbered row whose title is this f
 
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
 
+bool equals_one_of(std::string_view s, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words)
+    if (s == word) return true;
+  return false;
+}
+
 // A name that reads as a unit: 区财政局, 区政工部, 凤凰街道, 区发展与统计服务中心.
 bool unit_like(const std::string& text) {
   static constexpr std::string_view kEnds[] = {"委员会", "办公室", "中心", "政府", "党委", "街道", "分局", "公司",
@@ -573,13 +579,22 @@ struct Builder {
       std::string progress = text(TaskColumn::Progress);
       std::string problems = text(TaskColumn::Problems);
       std::string status_words = text(TaskColumn::Status);
+      int marked_column = 0;  // the column of a status matrix this row marks
+      for (size_t i = 0; i < header.marked_status.size() && status_words.empty(); ++i) {
+        std::string mark_text = without_spaces(cell_text(row, static_cast<int>(i) + 1));
+        if (header.marked_status[i].empty() || mark_text.empty() ||
+            equals_one_of(mark_text, {"×", "✗", "✘", "☒", "否", "/", "／", "—", "-", "无", "0"}))
+          continue;
+        status_words = header.marked_status[i];
+        marked_column = static_cast<int>(i) + 1;
+      }
       // A table whose only column of what was done is its 完成情况 (1-9月完成情况): a cell that
       // is more than a status word is the progress too, as a 进展情况 cell would be.
       const bool status_is_progress = header.column_of(TaskColumn::Progress) == 0 &&
                                       (count_chars(status_words) > 8 || has_sentence_punctuation(status_words));
       if (status_is_progress) progress = status_words;
       std::string status = status_from_wording(status_words, !progress.empty());
-      int status_column = header.column_of(TaskColumn::Status);
+      int status_column = marked_column ? marked_column : header.column_of(TaskColumn::Status);
       if (status.empty() && !status_words.empty() && status_column == 0) status_column = 0;
       if (status.empty()) {
         status = status_from_wording(progress, !progress.empty());

@@ -600,3 +600,33 @@ TEST_CASE("report_source: a next-step column's planned completion is the deadlin
   // Near miss: a step's date in the next-step column is no deadline.
   CHECK_FALSE(c.xml.select_node("/report/task[2]/deadline"));
 }
+
+TEST_CASE("report_source: a status matrix — 完成情况 over 已完成 | 推进中 | 未启动, a row marking one", "[report_source]") {
+  SourceDocument doc = word_report({});
+  SourceBlock matrix;
+  matrix.kind = SourceBlock::Kind::Table;
+  matrix.place.table = 1;
+  auto cell = [](const std::string& text, int column, int span = 1, bool continued = false) {
+    return SourceCell{text, column, span, continued};
+  };
+  matrix.table.rows = {
+      {cell("序号", 1), cell("重点任务", 2), cell("牵头单位", 3), cell("完成情况", 4, 3)},
+      {cell("序号", 1, 1, true), cell("重点任务", 2, 1, true), cell("牵头单位", 3, 1, true), cell("已完成", 4),
+       cell("推进中", 5), cell("未启动", 6)},
+      {cell("1", 1), cell("加强党政干部铸牢中华民族共同体意识教育", 2), cell("区政工部", 3), cell("", 4), cell("√", 5),
+       cell("", 6)},
+      {cell("3", 1), cell("建设有影响力的教育实践基地", 2), cell("区政工部", 3), cell("✔", 4), cell("", 5), cell("", 6)},
+      {cell("2", 1), cell("深化各族师生铸牢中华民族共同体意识教育", 2), cell("区教体中心", 3), cell("×", 4), cell("", 5),
+       cell("●", 6)}};
+  for (SourceBlock& b : doc.blocks)
+    if (b.kind == SourceBlock::Kind::Table) b = matrix;
+  Converted c;
+  convert(doc, c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 3);  // the sub-header row is no task
+  CHECK(attr(c.xml, "/report/task[@ref='1']/@status") == "in-progress");
+  CHECK(attr(c.xml, "/report/task[@ref='3']/@status") == "done");
+  // Near miss: a cross under 已完成 marks nothing; the dot under 未启动 does.
+  CHECK(attr(c.xml, "/report/task[@ref='2']/@status") == "not-started");
+  CHECK(c.result.notes.empty());
+}

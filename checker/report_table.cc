@@ -154,6 +154,29 @@ int TaskTableHeader::column_of(TaskColumn role) const {
 // other header cells running down into it. Each sub-header names its own column's role
 // (a role another column already has keeps its first column), and the data starts below.
 static void add_sub_header(const std::vector<SourceCell>& row, TaskTableHeader& header) {
+  // 完成情况 over 已完成 | 推进中 | 未启动: a status matrix, each column a status a row marks.
+  int statuses = 0;
+  bool only_statuses = true;
+  for (const SourceCell& cell : row) {
+    if (cell.continued || trim_spaces(cell.text).empty()) continue;
+    std::string words = without_spaces(cell.text);
+    if (count_chars(words) <= 6 && task_column_role(words) == TaskColumn::None && !status_from_wording(words, true).empty())
+      ++statuses;
+    else
+      only_statuses = false;
+  }
+  if (statuses >= 2 && only_statuses) {
+    header.marked_status.assign(header.roles.size(), "");
+    for (const SourceCell& cell : row) {
+      size_t column = static_cast<size_t>(cell.column - 1);
+      if (cell.continued || trim_spaces(cell.text).empty() || column >= header.roles.size()) continue;
+      header.marked_status[column] = without_spaces(cell.text);
+      header.names[column] = without_spaces(cell.text);
+      if (header.roles[column] == TaskColumn::Status) header.roles[column] = TaskColumn::None;
+    }
+    header.header_row += 1;
+    return;
+  }
   bool any = false;
   for (const SourceCell& cell : row) {
     if (cell.continued) continue;

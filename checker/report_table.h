@@ -23,6 +23,9 @@ struct TaskTableHeader {
   int header_row = -1;  // index into SourceTable::rows; -1 when the table holds no tasks
   std::vector<TaskColumn> roles;
   std::vector<std::string> names;  // each grid column's header text, spaces removed
+  // A status matrix: sub-header cells that are status words (完成情况 over 已完成 | 推进中 | 未启动),
+  // one per grid column ("" for the others); a row marks (√) the one that holds for it.
+  std::vector<std::string> marked_status;
   int column_of(TaskColumn role) const;  // 1-based grid column, 0 when absent
 };
 

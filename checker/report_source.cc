@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "dates.h"
@@ -286,11 +287,49 @@ struct Builder {
   // A unit signs with its full name (区发展和改革局) under a title with its short one
   // (区发改局关于…的报告), and the plan uses one of them: the report is written with the
   // plan's, with a note. A name the plan does not know at all is left as written.
+  // The one unit the plan names whose name is `full` shortened as offices shorten names (县住建局
+  // for 县住房和城乡建设局, 区发改局 for 区发展和改革局): the same first and last character and the
+  // others in order, at least two fewer. "" when none or several.
+  std::string plan_short_name_of(const std::string& full) const {
+    std::u32string f = to_u32(normalize_unit_name(full));
+    std::string found;
+    std::set<std::string> seen;
+    for (pugi::xml_node task : out.plan->tasks())
+      for (const char* kind : {"lead", "responsible"})
+        for (pugi::xml_node u : task.children(kind)) {
+          const std::string name = trim_spaces(u.text().get());
+          if (!seen.insert(name).second) continue;
+          std::u32string s = to_u32(normalize_unit_name(name));
+          if (s.size() < 3 || s.size() + 2 > f.size() || s.front() != f.front() || s.back() != f.back()) continue;
+          size_t at = 0;
+          for (char32_t c : s) {
+            at = f.find(c, at);
+            if (at == std::u32string::npos) break;
+            ++at;
+          }
+          if (at == std::u32string::npos) continue;
+          if (!found.empty()) return "";
+          found = name;
+        }
+    return found;
+  }
+
   void prefer_plan_unit_name() {
     if (!out.plan || out.plan->units().canonical(unit)) return;
     SourcePlace place;
     const std::string titled = unit_in_title(&place);
-    if (titled.empty() || !out.plan->units().canonical(titled)) return;
+    if (titled.empty() || !out.plan->units().canonical(titled)) {
+      // No title to go by: a signature in full whose short form is one of the plan's units.
+      const std::string short_name = unit.empty() ? "" : plan_short_name_of(unit);
+      if (short_name.empty()) return;
+      note("report-unit", Severity::Info,
+           "报告落款为“" + unit + "”，方案写作“" + short_name + "”：按方案中的写法记作“" + short_name + "”",
+           "the report is signed \"" + unit + "\", which the plan shortens to \"" + short_name +
+               "\": written as the plan names it",
+           unit_place);
+      unit = short_name;
+      return;
+    }
     note("report-unit", Severity::Info,
          "报告落款为“" + unit + "”，标题为“" + titled + "”：按方案中的写法记作“" + titled + "”",
          "the report is signed \"" + unit + "\" under the title's \"" + titled + "\": written as the plan names it, \"" +

@@ -630,3 +630,28 @@ TEST_CASE("report_source: a status matrix — 完成情况 over 已完成 | 推�
   CHECK(attr(c.xml, "/report/task[@ref='2']/@status") == "not-started");
   CHECK(c.result.notes.empty());
 }
+
+TEST_CASE("report_source: a signature in full whose short form the plan uses is written as the plan names it",
+          "[report_source]") {
+  auto signed_by = [](const std::string& signer) {
+    SourceDocument doc = word_report({{"3", "建设有影响力的教育实践基地", "区教体中心", "推进中。", "推进中", "", "", ""}}, false);
+    doc.blocks[0].text = "关于示范区创建工作进展情况的报告";  // the title names no unit
+    doc.blocks.push_back(paragraph(6, signer));
+    doc.blocks.push_back(paragraph(7, "2023年11月18日"));
+    return doc;
+  };
+  Converted c;
+  convert(signed_by("区教育和体育服务中心"), c);
+  REQUIRE(c.result.ok);
+  CHECK(attr(c.xml, "/report/@unit") == "区教体中心");
+  REQUIRE(c.result.notes.size() == 1);
+  CHECK(c.result.notes[0].rule == "report-unit");
+  // Near misses: a unit the plan does not name at all, and a name whose characters are not the
+  // plan unit's in order, are left as signed.
+  Converted other;
+  convert(signed_by("区财政局"), other);
+  CHECK(attr(other.xml, "/report/@unit") == "区财政局");
+  Converted unordered;
+  convert(signed_by("区体育和教育服务中心"), unordered);
+  CHECK(attr(unordered.xml, "/report/@unit") == "区体育和教育服务中心");
+}

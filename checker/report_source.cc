@@ -253,6 +253,30 @@ struct Builder {
     return text;
   }
 
+  // "区财政局　　2023年11月20日" → {区财政局, 2023-11-20}: a unit and a day's date with spaces
+  // between (two or more, or an ideographic one); {"", ""} when the line is not that.
+  static std::pair<std::string, std::string> unit_and_date_on_one_line(const std::string& line) {
+    auto space_at = [&](size_t at) -> size_t {  // bytes of the space at `at`, 0 when none
+      if (line[at] == ' ' || line[at] == '\t') return 1;
+      return line.compare(at, 3, "\u3000") == 0 ? 3 : 0;
+    };
+    for (size_t at = 0; at < line.size();) {
+      size_t n = space_at(at);
+      if (n == 0) {
+        ++at;
+        continue;
+      }
+      size_t end = at;
+      while (end < line.size() && space_at(end)) end += space_at(end);
+      if (end - at >= 2) {  // one ASCII space may sit inside a name or a date
+        const std::string who = without_seal_note(trim_spaces(line.substr(0, at)));
+        if (const auto date = day_date(line.substr(end)); date && unit_like(who)) return {who, date->iso()};
+      }
+      at = end;
+    }
+    return {};
+  }
+
   // Where a four-digit year (2024年) starts in `text`, or npos.
   static size_t year_start(const std::string& text) {
     for (size_t i = 0; i + 4 < text.size(); ++i)
@@ -366,7 +390,8 @@ struct Builder {
     int date_block = last_nonempty_paragraph(static_cast<int>(doc.blocks.size()));
     if (date_block >= 0) {
       const SourceBlock& b = doc.blocks[static_cast<size_t>(date_block)];
-      if (auto date = day_date(trim_spaces(b.text))) {
+      const std::string last_line = without_seal_note(trim_spaces(b.text));
+      if (auto date = day_date(last_line)) {
         if (submitted.empty()) submitted = date->iso(), date_place = b.place;
         consumed[static_cast<size_t>(date_block)] = true;
         int unit_block = last_nonempty_paragraph(date_block);
@@ -377,6 +402,11 @@ struct Builder {
             consumed[static_cast<size_t>(unit_block)] = true;
           }
         }
+      } else if (auto [signer, signed_on] = unit_and_date_on_one_line(last_line); !signer.empty()) {
+        // 区财政局　　2023年11月20日: the 落款 set on one line, a run of spaces between.
+        if (submitted.empty()) submitted = signed_on, date_place = b.place;
+        if (unit.empty()) unit = signer, unit_place = b.place;
+        consumed[static_cast<size_t>(date_block)] = true;
       }
     }
     if (unit.empty()) unit = unit_in_title(&unit_place);

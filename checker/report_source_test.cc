@@ -655,3 +655,27 @@ TEST_CASE("report_source: a signature in full whose short form the plan uses is 
   convert(signed_by("区体育和教育服务中心"), unordered);
   CHECK(attr(unordered.xml, "/report/@unit") == "区体育和教育服务中心");
 }
+
+TEST_CASE("report_source: a 落款 set on one line (unit, spaces, date), and a seal note after the date", "[report_source]") {
+  auto ending = [](std::vector<std::string> lines) {
+    SourceDocument doc = word_report({{"3", "建设有影响力的教育实践基地", "区政工部", "推进中。", "推进中", "", "", ""}}, false);
+    doc.blocks[0].text = "关于示范区创建工作进展情况的报告";
+    int n = 6;
+    for (const std::string& line : lines) doc.blocks.push_back(paragraph(n++, line));
+    return doc;
+  };
+  Converted one_line;
+  convert(ending({"区政工部　　2023年11月18日"}), one_line);
+  REQUIRE(one_line.result.ok);
+  CHECK(attr(one_line.xml, "/report/@unit") == "区政工部");
+  CHECK(attr(one_line.xml, "/report/@submitted") == "2023-11-18");
+  Converted sealed;
+  convert(ending({"区政工部", "2023年11月18日（盖章）"}), sealed);
+  REQUIRE(sealed.result.ok);
+  CHECK(attr(sealed.xml, "/report/@unit") == "区政工部");
+  CHECK(attr(sealed.xml, "/report/@submitted") == "2023-11-18");
+  // Near miss: a last sentence that ends in a date is no signature.
+  Converted sentence;
+  convert(ending({"以上工作将持续推进　　2023年11月18日"}), sentence);
+  CHECK_FALSE(sentence.result.ok);  // neither unit nor date: the report says who it is from nowhere
+}

@@ -312,12 +312,16 @@ std::string status_from_wording(std::string_view text, bool has_progress) {
                        "序时", "正常推进", "推进缓慢", "进度缓慢", "进展缓慢", "全部开工", "开工建设", "施工中",
                        "正在施工", "已进场",
                        // a 调度 report's pace (进展较快, 进度偏慢) and a rectification's (持续整改, 部分整改)
-                       "较快", "偏慢", "较慢", "持续整改", "部分整改", "整改中", "基本整改", "基本到位", "基本完工", "基本竣工"}) ||
+                       "较快", "偏慢", "较慢", "持续整改", "部分整改", "整改中", "基本整改", "基本到位", "基本完工", "基本竣工",
+                       // a 督查 report's judgement of a task behind: 完成情况不够理想, 欠进度
+                       "不够理想", "不理想", "欠进度", "欠序时"}) ||
       names_part_done(t))
     return "in-progress";
   bool planned = false;
+  // 完成情况 names the column's subject (完成情况良好), not a completion.
+  for (size_t at = t.find("完成情况"); at != std::string::npos; at = t.find("完成情况")) t.replace(at, 12, "情况");
   if (names_done(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结", "办结", "已达标", "已实现", "已完工",
-                     "已竣工", "完工", "竣工", "投入使用", "已投用", "交付使用", "已销号", "全部建成", "已整改", "整改到位", "整改完毕"},
+                     "已竣工", "完工", "竣工", "建成投用", "建成投运", "投入使用", "已投用", "交付使用", "已销号", "全部建成", "已整改", "整改到位", "整改完毕"},
                  &planned))
     return "done";
   if (planned) return "in-progress";  // 预计12月底前完成: to be done, so not yet

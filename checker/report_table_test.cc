@@ -289,3 +289,12 @@ TEST_CASE("report_table: a share under 100 % of the year's task, in a clause aft
   CHECK(status_from_wording("完成改造2000公里，占年度任务的100%", true) == "done");
   CHECK(status_from_wording("完成改造2200公里，为年度目标的110%", true) == "done");
 }
+
+TEST_CASE("report_table: a 督查 report's judgement — 完成情况不够理想 is behind, 完成情况 alone no completion", "[report_table]") {
+  CHECK(status_from_wording("受资金短缺影响，完成情况不够理想", true) == "in-progress");
+  CHECK(status_from_wording("欠进度", true) == "in-progress");
+  CHECK(status_from_wording("建成投用10条市政道路", true) == "done");
+  // Near misses: 完成情况 with no word of state says nothing; a completion beside it still counts.
+  CHECK(status_from_wording("完成情况良好", true) == "");
+  CHECK(status_from_wording("完成情况：已全部完成", true) == "done");
+}

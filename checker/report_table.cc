@@ -125,6 +125,8 @@ TaskColumn task_column_role(std::string_view header) {
     return contains_any(h, {"完成", "办结", "销号"}) ? TaskColumn::Status : TaskColumn::None;
   // What is still to do (下一步工作措施, 下步打算) is neither the task nor its progress.
   if (starts_with(h, "下一步") || starts_with(h, "下步") || starts_with(h, "下阶段")) return TaskColumn::None;
+  // A person, not a unit: 牵头领导, 责任领导, 分管领导, 责任人, 联系人, 经办人.
+  if (contains_any(h, {"领导", "责任人", "联系人", "经办人", "负责人", "填报人"})) return TaskColumn::None;
   if (contains(h, "牵头")) return TaskColumn::Lead;
   if (contains_any(h, {"责任单位", "责任部门", "承办单位", "承办部门", "主责单位", "主责部门", "负责单位", "负责部门",
                        "实施单位", "主办单位", "主办部门", "责任处室", "责任科室", "责任股室", "主体单位", "责任主体"}))

@@ -298,3 +298,18 @@ TEST_CASE("report_table: a 督查 report's judgement — 完成情况不够理�
   CHECK(status_from_wording("完成情况良好", true) == "");
   CHECK(status_from_wording("完成情况：已全部完成", true) == "done");
 }
+
+TEST_CASE("report_table: a column of people (牵头领导, 责任人) is no unit column", "[report_table]") {
+  CHECK(task_column_role("牵头领导") == TaskColumn::None);
+  CHECK(task_column_role("责任领导") == TaskColumn::None);
+  CHECK(task_column_role("责任人") == TaskColumn::None);
+  CHECK(task_column_role("牵头单位负责人") == TaskColumn::None);
+  // Near misses: the units themselves.
+  CHECK(task_column_role("牵头单位") == TaskColumn::Lead);
+  CHECK(task_column_role("牵头部门") == TaskColumn::Lead);
+  CHECK(task_column_role("责任单位") == TaskColumn::Responsible);
+  // 牵头领导 before 牵头单位: the unit column is the lead.
+  TaskTableHeader header =
+      find_task_header(table_of({{"序号", "重点任务", "牵头领导", "牵头单位", "进展情况"}, {"1", "x", "李四", "县住建局", "y"}}));
+  CHECK(header.column_of(TaskColumn::Lead) == 4);
+}

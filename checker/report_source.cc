@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "dates.h"
@@ -28,6 +29,12 @@ constexpr size_t kMostHeadingChars = 60;    // a prose heading's words up to its
 constexpr double kNumberAgrees = 0.3;    // a numbered row whose title is this far from its task is questioned
 
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+
+bool equals_one_of(std::string_view s, std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words)
+    if (s == word) return true;
+  return false;
+}
 
 // A name that reads as a unit: 区财政局, 区政工部, 凤凰街道, 区发展与统计服务中心.
 bool unit_like(const std::string& text) {
@@ -246,6 +253,30 @@ struct Builder {
     return text;
   }
 
+  // "区财政局　　2023年11月20日" → {区财政局, 2023-11-20}: a unit and a day's date with spaces
+  // between (two or more, or an ideographic one); {"", ""} when the line is not that.
+  static std::pair<std::string, std::string> unit_and_date_on_one_line(const std::string& line) {
+    auto space_at = [&](size_t at) -> size_t {  // bytes of the space at `at`, 0 when none
+      if (line[at] == ' ' || line[at] == '\t') return 1;
+      return line.compare(at, 3, "\u3000") == 0 ? 3 : 0;
+    };
+    for (size_t at = 0; at < line.size();) {
+      size_t n = space_at(at);
+      if (n == 0) {
+        ++at;
+        continue;
+      }
+      size_t end = at;
+      while (end < line.size() && space_at(end)) end += space_at(end);
+      if (end - at >= 2) {  // one ASCII space may sit inside a name or a date
+        const std::string who = without_seal_note(trim_spaces(line.substr(0, at)));
+        if (const auto date = day_date(line.substr(end)); date && unit_like(who)) return {who, date->iso()};
+      }
+      at = end;
+    }
+    return {};
+  }
+
   // Where a four-digit year (2024年) starts in `text`, or npos.
   static size_t year_start(const std::string& text) {
     for (size_t i = 0; i + 4 < text.size(); ++i)
@@ -280,11 +311,49 @@ struct Builder {
   // A unit signs with its full name (区发展和改革局) under a title with its short one
   // (区发改局关于…的报告), and the plan uses one of them: the report is written with the
   // plan's, with a note. A name the plan does not know at all is left as written.
+  // The one unit the plan names whose name is `full` shortened as offices shorten names (县住建局
+  // for 县住房和城乡建设局, 区发改局 for 区发展和改革局): the same first and last character and the
+  // others in order, at least two fewer. "" when none or several.
+  std::string plan_short_name_of(const std::string& full) const {
+    std::u32string f = to_u32(normalize_unit_name(full));
+    std::string found;
+    std::set<std::string> seen;
+    for (pugi::xml_node task : out.plan->tasks())
+      for (const char* kind : {"lead", "responsible"})
+        for (pugi::xml_node u : task.children(kind)) {
+          const std::string name = trim_spaces(u.text().get());
+          if (!seen.insert(name).second) continue;
+          std::u32string s = to_u32(normalize_unit_name(name));
+          if (s.size() < 3 || s.size() + 2 > f.size() || s.front() != f.front() || s.back() != f.back()) continue;
+          size_t at = 0;
+          for (char32_t c : s) {
+            at = f.find(c, at);
+            if (at == std::u32string::npos) break;
+            ++at;
+          }
+          if (at == std::u32string::npos) continue;
+          if (!found.empty()) return "";
+          found = name;
+        }
+    return found;
+  }
+
   void prefer_plan_unit_name() {
     if (!out.plan || out.plan->units().canonical(unit)) return;
     SourcePlace place;
     const std::string titled = unit_in_title(&place);
-    if (titled.empty() || !out.plan->units().canonical(titled)) return;
+    if (titled.empty() || !out.plan->units().canonical(titled)) {
+      // No title to go by: a signature in full whose short form is one of the plan's units.
+      const std::string short_name = unit.empty() ? "" : plan_short_name_of(unit);
+      if (short_name.empty()) return;
+      note("report-unit", Severity::Info,
+           "报告落款为“" + unit + "”，方案写作“" + short_name + "”：按方案中的写法记作“" + short_name + "”",
+           "the report is signed \"" + unit + "\", which the plan shortens to \"" + short_name +
+               "\": written as the plan names it",
+           unit_place);
+      unit = short_name;
+      return;
+    }
     note("report-unit", Severity::Info,
          "报告落款为“" + unit + "”，标题为“" + titled + "”：按方案中的写法记作“" + titled + "”",
          "the report is signed \"" + unit + "\" under the title's \"" + titled + "\": written as the plan names it, \"" +
@@ -321,7 +390,8 @@ struct Builder {
     int date_block = last_nonempty_paragraph(static_cast<int>(doc.blocks.size()));
     if (date_block >= 0) {
       const SourceBlock& b = doc.blocks[static_cast<size_t>(date_block)];
-      if (auto date = day_date(trim_spaces(b.text))) {
+      const std::string last_line = without_seal_note(trim_spaces(b.text));
+      if (auto date = day_date(last_line)) {
         if (submitted.empty()) submitted = date->iso(), date_place = b.place;
         consumed[static_cast<size_t>(date_block)] = true;
         int unit_block = last_nonempty_paragraph(date_block);
@@ -332,6 +402,11 @@ struct Builder {
             consumed[static_cast<size_t>(unit_block)] = true;
           }
         }
+      } else if (auto [signer, signed_on] = unit_and_date_on_one_line(last_line); !signer.empty()) {
+        // 区财政局　　2023年11月20日: the 落款 set on one line, a run of spaces between.
+        if (submitted.empty()) submitted = signed_on, date_place = b.place;
+        if (unit.empty()) unit = signer, unit_place = b.place;
+        consumed[static_cast<size_t>(date_block)] = true;
       }
     }
     if (unit.empty()) unit = unit_in_title(&unit_place);
@@ -505,9 +580,35 @@ struct Builder {
     return "";
   }
 
+  // Whether a table's 序号 only counts its rows: the numbers run 1, 2, 3, … in order and a
+  // row's title is plainly another plan task than its number's (a unit listing its own
+  // tasks 1–4 where the plan has them as 2, 5, 6, 9). Then every row is matched by its title.
+  bool numbers_count_rows(const SourceTable& table, const TaskTableHeader& header) const {
+    const int number_column = header.column_of(TaskColumn::Number), title_column = header.column_of(TaskColumn::Task);
+    if (!out.plan || number_column == 0 || title_column == 0) return false;
+    int expected = 1;
+    bool disagrees = false;
+    for (size_t r = static_cast<size_t>(header.header_row) + 1; r < table.rows.size(); ++r) {
+      const std::vector<SourceCell>& row = table.rows[r];
+      const SourceCell* cell = cell_at(row, number_column);
+      if (!cell || cell->continued || trim_spaces(cell->text).empty()) continue;
+      const std::string cell_words = cell_text(row, number_column);
+      if (task_number(cell_words) != std::to_string(expected)) return false;
+      ++expected;
+      const std::string title = cell_text(row, title_column);
+      pugi::xml_node numbered = out.plan->task(id_in_plan(cell_words, task_number(cell_words))), best;
+      if (!numbered || title.empty() || !closest_task(title, &best) || best == numbered) continue;
+      double agrees = std::max(title_similarity(title, task_title(numbered)),
+                               title_similarity(title, numbered.child("title").text().get()));
+      if (agrees < kNumberAgrees) disagrees = true;
+    }
+    return expected > 2 && disagrees;
+  }
+
   void add_task_table(const SourceBlock& block, const TaskTableHeader& header, pugi::xml_node report) {
     const SourceTable& table = block.table;
     const int width = static_cast<int>(header.roles.size());
+    const bool counted_rows = numbers_count_rows(table, header);
     auto name_of = [&](int column) {
       return column > 0 && column <= width ? header.names[static_cast<size_t>(column - 1)] : std::string();
     };
@@ -537,7 +638,8 @@ struct Builder {
       if (continuing) {
         ref = previous_task.attribute("ref").value();
       } else {
-        std::string number = id_in_plan(text(TaskColumn::Number), task_number(text(TaskColumn::Number)));
+        std::string number =
+            counted_rows ? "" : id_in_plan(text(TaskColumn::Number), task_number(text(TaskColumn::Number)));
         std::string title = text(TaskColumn::Task);
         ref = match_task(number, title, row_place);
         previous_task = pugi::xml_node();
@@ -546,13 +648,34 @@ struct Builder {
       std::string progress = text(TaskColumn::Progress);
       std::string problems = text(TaskColumn::Problems);
       std::string status_words = text(TaskColumn::Status);
+      int marked_column = 0;  // the column of a status matrix this row marks
+      for (size_t i = 0; i < header.marked_status.size() && status_words.empty(); ++i) {
+        std::string mark_text = without_spaces(cell_text(row, static_cast<int>(i) + 1));
+        if (header.marked_status[i].empty() || mark_text.empty() ||
+            equals_one_of(mark_text, {"×", "✗", "✘", "☒", "否", "/", "／", "—", "-", "无", "0"}))
+          continue;
+        status_words = header.marked_status[i];
+        marked_column = static_cast<int>(i) + 1;
+      }
+      // A table whose only column of what was done is its 完成情况 (1-9月完成情况): a cell that
+      // is more than a status word is the progress too, as a 进展情况 cell would be.
+      const bool status_is_progress = header.column_of(TaskColumn::Progress) == 0 &&
+                                      (count_chars(status_words) > 8 || has_sentence_punctuation(status_words));
+      if (status_is_progress) progress = status_words;
       std::string status = status_from_wording(status_words, !progress.empty());
-      int status_column = header.column_of(TaskColumn::Status);
+      int status_column = marked_column ? marked_column : header.column_of(TaskColumn::Status);
       if (status.empty() && !status_words.empty() && status_column == 0) status_column = 0;
       if (status.empty()) {
         status = status_from_wording(progress, !progress.empty());
         if (!status.empty()) status_column = header.column_of(TaskColumn::Progress);
       }
+      // A 备注 (说明) column where the unit marks the row 已完成 / 滞后 when the other cells say none.
+      if (status.empty())
+        for (size_t i = 0; i < header.names.size() && status.empty(); ++i)
+          if (header.roles[i] == TaskColumn::None && (header.names[i] == "备注" || header.names[i] == "说明")) {
+            status = status_from_wording(cell_text(row, static_cast<int>(i) + 1), !progress.empty());
+            if (!status.empty()) status_column = static_cast<int>(i) + 1;
+          }
       if (status.empty()) {
         status = "in-progress";
         int column = status_column ? status_column : header.column_of(TaskColumn::Progress);
@@ -588,18 +711,40 @@ struct Builder {
       for (const std::string& lead : report_leads(text(TaskColumn::Lead), text(TaskColumn::Responsible)))
         if (!has("lead", lead))
           child("lead", header.column_of(TaskColumn::Lead) ? TaskColumn::Lead : TaskColumn::Responsible).text() = lead.c_str();
-      if (std::string deadline = text(TaskColumn::Deadline); !deadline.empty() && !task.child("deadline"))
+      if (std::string deadline = deadline_wording(text(TaskColumn::Deadline)); !deadline.empty() && !task.child("deadline"))
         child("deadline", TaskColumn::Deadline).text() = deadline.c_str();
+      // Without a 完成时限 column, the date the progress says the task will be done by.
+      // Without a 完成时限 column, the date the progress — else the next-step column (下一步工作措施:
+      // 确保11月底前全部完成) — says the task will be done by.
+      if (header.column_of(TaskColumn::Deadline) == 0 && !task.child("deadline")) {
+        if (std::string planned = planned_deadline(progress); !planned.empty()) {
+          child("deadline", status_is_progress ? TaskColumn::Status : TaskColumn::Progress).text() = planned.c_str();
+        } else {
+          for (size_t i = 0; i < header.names.size(); ++i) {
+            const std::string& name = header.names[i];
+            if (header.roles[i] != TaskColumn::None ||
+                !(starts_with(name, "下一步") || starts_with(name, "下步") || starts_with(name, "下阶段")))
+              continue;
+            planned = planned_deadline(cell_text(row, static_cast<int>(i) + 1));
+            if (planned.empty()) continue;
+            pugi::xml_node node = task.append_child("deadline");
+            node.text() = planned.c_str();
+            mark(node, place_of(r, static_cast<int>(i) + 1), name);
+            break;
+          }
+        }
+      }
       if (!progress.empty() || !problems.empty()) {
         std::string all = progress;
         if (!problems.empty()) all += (all.empty() ? "" : "\n") + std::string("存在问题：") + problems;
-        child("progress", progress.empty() ? TaskColumn::Problems : TaskColumn::Progress).text() = all.c_str();
+        TaskColumn progress_role = status_is_progress ? TaskColumn::Status : TaskColumn::Progress;
+        child("progress", progress.empty() ? TaskColumn::Problems : progress_role).text() = all.c_str();
       }
       std::optional<BudgetWords> budget = budget_from_cell(text(TaskColumn::Budget));
       TaskColumn budget_role = TaskColumn::Budget;
       if (!budget && header.column_of(TaskColumn::Budget) == 0) {
         budget = budget_from_wording(progress);
-        budget_role = TaskColumn::Progress;
+        budget_role = status_is_progress ? TaskColumn::Status : TaskColumn::Progress;
       }
       if (budget && !task.child("budget")) {
         pugi::xml_node node = child("budget", budget_role);
@@ -795,8 +940,13 @@ struct Builder {
     }
     if (!deadline.empty()) {
       pugi::xml_node node = task.append_child("deadline");
-      node.text() = deadline.c_str();
+      node.text() = deadline_wording(deadline).c_str();
       mark(node, deadline_place);
+    } else if (std::string planned = planned_deadline(progress); !planned.empty()) {
+      // No 完成时限： line: the date the progress says the task will be done by.
+      pugi::xml_node node = task.append_child("deadline");
+      node.text() = planned.c_str();
+      mark(node, progress_place);
     }
     if (!progress.empty()) {
       pugi::xml_node node = task.append_child("progress");

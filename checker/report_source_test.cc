@@ -1,5 +1,7 @@
 #include "report_source.h"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "plan.h"
@@ -473,4 +475,207 @@ TEST_CASE("report_source: near misses: a heading like two tasks, a report's own 
   REQUIRE(task);
   CHECK_FALSE(task.child("lead"));  // the intro claims no task: lead-unit-named will say so
   CHECK(c.result.tasks == 1);
+}
+
+namespace {
+
+SourceDocument table_report(const std::vector<std::string>& header, std::vector<std::vector<std::string>> rows) {
+  SourceDocument doc = word_report({});
+  rows.insert(rows.begin(), header);
+  for (SourceBlock& b : doc.blocks)
+    if (b.kind == SourceBlock::Kind::Table) b = table(1, rows);
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("report_source: a 督查 table — 重点工作 is the task, 1-9月完成情况 the progress, 是否达到序时进度 neither",
+          "[report_source]") {
+  const std::vector<std::string> header = {"序号", "重点工作", "牵头单位", "完成时限", "1-9月完成情况", "是否达到序时进度", "备注"};
+  Converted c;
+  convert(table_report(header, {{"3", "建设有影响力的教育实践基地", "区政工部", "2023年11月底前",
+                                 "基地已建成并挂牌，开展研学活动12场。", "是", ""},
+                                {"2", "深化各族师生铸牢中华民族共同体意识教育", "区教体中心", "", "已完成", "是", ""}}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 2);
+  CHECK(attr(c.xml, "/report/task[1]/@ref") == "3");
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "done");
+  CHECK(text(c.xml, "/report/task[1]/progress") == "基地已建成并挂牌，开展研学活动12场。");  // not 是
+  // A 完成情况 cell that is only a status word is no progress.
+  CHECK(attr(c.xml, "/report/task[2]/@status") == "done");
+  CHECK_FALSE(c.xml.select_node("/report/task[2]/progress"));
+  CHECK(c.result.notes.empty());
+
+  // The 重点工作 cell is read: a number whose task is another is asked about, not paired.
+  Converted wrong;
+  convert(table_report(header, {{"1", "建设有影响力的教育实践基地", "区政工部", "", "基地已建成。", "是", ""}}), wrong);
+  REQUIRE(wrong.result.ok);
+  CHECK(wrong.result.tasks == 0);
+  REQUIRE(wrong.result.notes.size() == 1);
+  CHECK(wrong.result.notes[0].rule == "report-task-match");
+}
+
+TEST_CASE("report_source: a 序号 that counts the rows 1, 2, 3 while the titles are other tasks' is the row's count",
+          "[report_source]") {
+  const std::vector<std::string> header = {"序号", "工作任务", "牵头单位", "进展情况"};
+  // A unit lists its own tasks, numbered as its rows: the titles say which plan tasks they are.
+  Converted c;
+  convert(table_report(header, {{"1", "深化各族师生铸牢中华民族共同体意识教育", "区教体中心", "已完成。"},
+                                {"2", "建设有影响力的教育实践基地", "区政工部", "推进中。"},
+                                {"3", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "推进中。"}}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 3);
+  CHECK(attr(c.xml, "/report/task[1]/@ref") == "2");
+  CHECK(attr(c.xml, "/report/task[2]/@ref") == "3");
+  CHECK(attr(c.xml, "/report/task[3]/@ref") == "1");
+  CHECK(c.result.notes.empty());
+  // Near miss: numbers that do not run 1, 2, 3 are the plan's; a row whose title is another
+  // task's is asked about, as before.
+  Converted plan_numbers;
+  convert(table_report(header, {{"2", "深化各族师生铸牢中华民族共同体意识教育", "区教体中心", "已完成。"},
+                                {"1", "建设有影响力的教育实践基地", "区政工部", "推进中。"}}),
+          plan_numbers);
+  REQUIRE(plan_numbers.result.ok);
+  CHECK(plan_numbers.result.tasks == 1);
+  REQUIRE(plan_numbers.result.notes.size() == 1);
+  CHECK(plan_numbers.result.notes[0].rule == "report-task-match");
+  // Near miss: a count whose titles agree with their numbers stays as it is.
+  Converted agrees;
+  convert(table_report(header, {{"1", "加强党政干部教育", "区政工部", "推进中。"},
+                                {"2", "深化各族师生教育", "区教体中心", "推进中。"}}),
+          agrees);
+  CHECK(attr(agrees.xml, "/report/task[1]/@ref") == "1");
+  CHECK(attr(agrees.xml, "/report/task[2]/@ref") == "2");
+}
+
+TEST_CASE("report_source: a 备注 column's status word stands when the progress says none", "[report_source]") {
+  const std::vector<std::string> header = {"序号", "目标任务", "责任单位", "工作进展", "备注"};
+  Converted c;
+  convert(table_report(header, {{"3", "建设有影响力的教育实践基地", "区政工部", "基地挂牌，组织参观12批次。", "已完成"},
+                                {"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "举办培训班2期。", "区级重点"}}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "done");
+  // Near miss: a 备注 of other words says nothing; the row is checked as in progress, with a warning.
+  CHECK(attr(c.xml, "/report/task[2]/@status") == "in-progress");
+  REQUIRE(c.result.notes.size() == 1);
+  CHECK(c.result.notes[0].rule == "report-table");
+  CHECK(c.result.notes[0].place.row == 3);
+}
+
+TEST_CASE("report_source: a prose task's progress that plans its completion by a date states its deadline",
+          "[report_source]") {
+  SourceDocument doc = word_report({});
+  doc.blocks.erase(std::remove_if(doc.blocks.begin(), doc.blocks.end(),
+                                  [](const SourceBlock& b) { return b.kind == SourceBlock::Kind::Table; }),
+                   doc.blocks.end());
+  doc.blocks.insert(doc.blocks.begin() + 3, paragraph(10, "（一）建设有影响力的教育实践基地", 0));
+  doc.blocks.insert(doc.blocks.begin() + 4,
+                    paragraph(11, "基地主体已建成，布展正在进行，预计11月底前全部完成。"));
+  doc.blocks.insert(doc.blocks.begin() + 5, paragraph(12, "（二）加强党政干部铸牢中华民族共同体意识教育", 0));
+  doc.blocks.insert(doc.blocks.begin() + 6, paragraph(13, "举办培训班2期，预计10月底前完成课程录制。"));
+  Converted c;
+  convert(doc, c);
+  REQUIRE(c.result.ok);
+  REQUIRE(c.result.tasks == 2);
+  CHECK(attr(c.xml, "/report/task[@ref='3']/@status") == "in-progress");
+  CHECK(text(c.xml, "/report/task[@ref='3']/deadline") == "11月底前");
+  // Near miss: a step's date is not the task's deadline.
+  CHECK_FALSE(c.xml.select_node("/report/task[@ref='1']/deadline"));
+}
+
+TEST_CASE("report_source: a next-step column's planned completion is the deadline when no 完成时限 is given",
+          "[report_source]") {
+  const std::vector<std::string> header = {"序号", "重点任务", "责任处室", "完成进度", "下一步工作措施"};
+  Converted c;
+  convert(table_report(header, {{"3", "建设有影响力的教育实践基地", "区政工部", "布展完成60%。", "确保11月底前全部完成。"},
+                                {"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "举办培训班2期。",
+                                 "预计10月底前完成课程录制。"}}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(text(c.xml, "/report/task[1]/deadline") == "11月底前");
+  CHECK(c.xml.select_node("/report/task[1]/lead"));  // 责任处室 gives the lead
+  // Near miss: a step's date in the next-step column is no deadline.
+  CHECK_FALSE(c.xml.select_node("/report/task[2]/deadline"));
+}
+
+TEST_CASE("report_source: a status matrix — 完成情况 over 已完成 | 推进中 | 未启动, a row marking one", "[report_source]") {
+  SourceDocument doc = word_report({});
+  SourceBlock matrix;
+  matrix.kind = SourceBlock::Kind::Table;
+  matrix.place.table = 1;
+  auto cell = [](const std::string& text, int column, int span = 1, bool continued = false) {
+    return SourceCell{text, column, span, continued};
+  };
+  matrix.table.rows = {
+      {cell("序号", 1), cell("重点任务", 2), cell("牵头单位", 3), cell("完成情况", 4, 3)},
+      {cell("序号", 1, 1, true), cell("重点任务", 2, 1, true), cell("牵头单位", 3, 1, true), cell("已完成", 4),
+       cell("推进中", 5), cell("未启动", 6)},
+      {cell("1", 1), cell("加强党政干部铸牢中华民族共同体意识教育", 2), cell("区政工部", 3), cell("", 4), cell("√", 5),
+       cell("", 6)},
+      {cell("3", 1), cell("建设有影响力的教育实践基地", 2), cell("区政工部", 3), cell("✔", 4), cell("", 5), cell("", 6)},
+      {cell("2", 1), cell("深化各族师生铸牢中华民族共同体意识教育", 2), cell("区教体中心", 3), cell("×", 4), cell("", 5),
+       cell("●", 6)}};
+  for (SourceBlock& b : doc.blocks)
+    if (b.kind == SourceBlock::Kind::Table) b = matrix;
+  Converted c;
+  convert(doc, c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 3);  // the sub-header row is no task
+  CHECK(attr(c.xml, "/report/task[@ref='1']/@status") == "in-progress");
+  CHECK(attr(c.xml, "/report/task[@ref='3']/@status") == "done");
+  // Near miss: a cross under 已完成 marks nothing; the dot under 未启动 does.
+  CHECK(attr(c.xml, "/report/task[@ref='2']/@status") == "not-started");
+  CHECK(c.result.notes.empty());
+}
+
+TEST_CASE("report_source: a signature in full whose short form the plan uses is written as the plan names it",
+          "[report_source]") {
+  auto signed_by = [](const std::string& signer) {
+    SourceDocument doc = word_report({{"3", "建设有影响力的教育实践基地", "区教体中心", "推进中。", "推进中", "", "", ""}}, false);
+    doc.blocks[0].text = "关于示范区创建工作进展情况的报告";  // the title names no unit
+    doc.blocks.push_back(paragraph(6, signer));
+    doc.blocks.push_back(paragraph(7, "2023年11月18日"));
+    return doc;
+  };
+  Converted c;
+  convert(signed_by("区教育和体育服务中心"), c);
+  REQUIRE(c.result.ok);
+  CHECK(attr(c.xml, "/report/@unit") == "区教体中心");
+  REQUIRE(c.result.notes.size() == 1);
+  CHECK(c.result.notes[0].rule == "report-unit");
+  // Near misses: a unit the plan does not name at all, and a name whose characters are not the
+  // plan unit's in order, are left as signed.
+  Converted other;
+  convert(signed_by("区财政局"), other);
+  CHECK(attr(other.xml, "/report/@unit") == "区财政局");
+  Converted unordered;
+  convert(signed_by("区体育和教育服务中心"), unordered);
+  CHECK(attr(unordered.xml, "/report/@unit") == "区体育和教育服务中心");
+}
+
+TEST_CASE("report_source: a 落款 set on one line (unit, spaces, date), and a seal note after the date", "[report_source]") {
+  auto ending = [](std::vector<std::string> lines) {
+    SourceDocument doc = word_report({{"3", "建设有影响力的教育实践基地", "区政工部", "推进中。", "推进中", "", "", ""}}, false);
+    doc.blocks[0].text = "关于示范区创建工作进展情况的报告";
+    int n = 6;
+    for (const std::string& line : lines) doc.blocks.push_back(paragraph(n++, line));
+    return doc;
+  };
+  Converted one_line;
+  convert(ending({"区政工部　　2023年11月18日"}), one_line);
+  REQUIRE(one_line.result.ok);
+  CHECK(attr(one_line.xml, "/report/@unit") == "区政工部");
+  CHECK(attr(one_line.xml, "/report/@submitted") == "2023-11-18");
+  Converted sealed;
+  convert(ending({"区政工部", "2023年11月18日（盖章）"}), sealed);
+  REQUIRE(sealed.result.ok);
+  CHECK(attr(sealed.xml, "/report/@unit") == "区政工部");
+  CHECK(attr(sealed.xml, "/report/@submitted") == "2023-11-18");
+  // Near miss: a last sentence that ends in a date is no signature.
+  Converted sentence;
+  convert(ending({"以上工作将持续推进　　2023年11月18日"}), sentence);
+  CHECK_FALSE(sentence.result.ok);  // neither unit nor date: the report says who it is from nowhere
 }

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "dates.h"
 #include "import_text.h"
 #include "numerals.h"
 #include "quantities.h"
@@ -118,9 +119,17 @@ TaskColumn task_column_role(std::string_view header) {
     if (ends_with(h, colon)) h.resize(h.size() - colon.size());
   if (h.empty()) return TaskColumn::None;
   if (equals_any(h, {"序号", "编号", "序", "任务编号", "任务序号", "项目编号", "No.", "NO."})) return TaskColumn::Number;
+  // A yes/no column (是否达到序时进度, 是否滞后) answers one question: only 是否完成 (办结, 销号)
+  // says whether the task is done; the others are neither the progress nor the task.
+  if (starts_with(h, "是否"))
+    return contains_any(h, {"完成", "办结", "销号"}) ? TaskColumn::Status : TaskColumn::None;
+  // What is still to do (下一步工作措施, 下步打算) is neither the task nor its progress.
+  if (starts_with(h, "下一步") || starts_with(h, "下步") || starts_with(h, "下阶段")) return TaskColumn::None;
+  // A person, not a unit: 牵头领导, 责任领导, 分管领导, 责任人, 联系人, 经办人.
+  if (contains_any(h, {"领导", "责任人", "联系人", "经办人", "负责人", "填报人"})) return TaskColumn::None;
   if (contains(h, "牵头")) return TaskColumn::Lead;
   if (contains_any(h, {"责任单位", "责任部门", "承办单位", "承办部门", "主责单位", "主责部门", "负责单位", "负责部门",
-                       "实施单位"}))
+                       "实施单位", "主办单位", "主办部门", "责任处室", "责任科室", "责任股室", "主体单位", "责任主体"}))
     return TaskColumn::Responsible;
   if (contains_any(h, {"时限", "期限", "时间节点", "完成时间", "截止时间", "截止日期", "完成日期"}))
     return TaskColumn::Deadline;
@@ -130,7 +139,10 @@ TaskColumn task_column_role(std::string_view header) {
   if (contains_any(h, {"佐证", "证明材料", "附件", "印证材料", "支撑材料"})) return TaskColumn::Evidence;
   if (contains_any(h, {"进展", "进度", "推进情况", "落实情况", "工作开展情况", "开展情况", "工作成效", "完成进度"}))
     return TaskColumn::Progress;
-  if (contains_any(h, {"任务", "主要内容", "工作内容", "事项", "项目名称", "工作措施", "内容"})) return TaskColumn::Task;
+  // 重点工作, 工作目标, 具体措施, 实事项目: what offices head the column of the task's words.
+  if (contains_any(h, {"任务", "主要内容", "工作内容", "事项", "项目", "措施", "举措", "内容", "重点工作", "工作要点",
+                       "具体工作", "目标"}))
+    return TaskColumn::Task;
   return TaskColumn::None;
 }
 
@@ -144,6 +156,29 @@ int TaskTableHeader::column_of(TaskColumn role) const {
 // other header cells running down into it. Each sub-header names its own column's role
 // (a role another column already has keeps its first column), and the data starts below.
 static void add_sub_header(const std::vector<SourceCell>& row, TaskTableHeader& header) {
+  // 完成情况 over 已完成 | 推进中 | 未启动: a status matrix, each column a status a row marks.
+  int statuses = 0;
+  bool only_statuses = true;
+  for (const SourceCell& cell : row) {
+    if (cell.continued || trim_spaces(cell.text).empty()) continue;
+    std::string words = without_spaces(cell.text);
+    if (count_chars(words) <= 6 && task_column_role(words) == TaskColumn::None && !status_from_wording(words, true).empty())
+      ++statuses;
+    else
+      only_statuses = false;
+  }
+  if (statuses >= 2 && only_statuses) {
+    header.marked_status.assign(header.roles.size(), "");
+    for (const SourceCell& cell : row) {
+      size_t column = static_cast<size_t>(cell.column - 1);
+      if (cell.continued || trim_spaces(cell.text).empty() || column >= header.roles.size()) continue;
+      header.marked_status[column] = without_spaces(cell.text);
+      header.names[column] = without_spaces(cell.text);
+      if (header.roles[column] == TaskColumn::Status) header.roles[column] = TaskColumn::None;
+    }
+    header.header_row += 1;
+    return;
+  }
   bool any = false;
   for (const SourceCell& cell : row) {
     if (cell.continued) continue;
@@ -193,8 +228,30 @@ TaskTableHeader find_task_header(const SourceTable& table) {
   return header;
 }
 
+// 占年度任务的60%, 为全年目标的45%: a share under 100 % of the year's task, in the clause
+// that names the task (满意率95% names none).
+static bool names_share_of_task(std::string_view t) {
+  for (std::string_view percent : {"%", "％"})
+    for (size_t at = t.find(percent); at != std::string_view::npos; at = t.find(percent, at + percent.size())) {
+      size_t start = at;
+      while (start > 0 && ((t[start - 1] >= '0' && t[start - 1] <= '9') || t[start - 1] == '.')) --start;
+      if (start == at) continue;
+      double value = std::strtod(std::string(t.substr(start, at - start)).c_str(), nullptr);
+      std::string_view clause = t.substr(0, start);
+      for (std::string_view mark : {"，", "。", "；", ",", ";"}) {
+        size_t m = clause.rfind(mark);
+        if (m != std::string_view::npos) clause = clause.substr(m + mark.size());
+      }
+      if (value < 100 && contains_any(clause, {"年度任务", "年度目标", "全年任务", "全年目标", "目标任务", "任务总量",
+                                               "总任务", "计划任务", "年度计划"}))
+        return true;
+    }
+  return false;
+}
+
 // 完成80%, 已完成年度目标的80%, 完成率95%: a share of the work done, under 100 %.
 static bool names_part_done(std::string_view t) {
+  if (names_share_of_task(t)) return true;
   for (size_t at = t.find("完成"); at != std::string_view::npos; at = t.find("完成", at + 1)) {
     std::string_view after = t.substr(at + std::string_view("完成").size(), 30);  // ten characters or so
     for (std::string_view mark : {"，", "。", "；", ",", ";"})  // within its clause: 已完成，满意率95% is done
@@ -213,21 +270,127 @@ static bool names_part_done(std::string_view t) {
   return false;
 }
 
+// Whether the words of `done` occur in `t` as what has been done — not as what is to be
+// done (预计12月底前完成, 计划年底前全部完成, 确保按期完成, 力争10月底前建成): a clause that
+// plans the word, by a word of intent or a time limit ahead of it with no 已, says the
+// task is not done yet; `*planned` tells that such a clause was seen.
+static bool names_done(std::string_view t, std::initializer_list<std::string_view> done, bool* planned) {
+  static constexpr std::string_view kIntent[] = {"预计", "计划", "力争", "确保", "争取", "将于", "将在", "拟于",
+                                                 "拟在", "有望", "预期", "待"};
+  bool now = false;
+  for (std::string_view word : done)
+    for (size_t at = t.find(word); at != std::string_view::npos; at = t.find(word, at + word.size())) {
+      size_t start = 0;
+      for (std::string_view mark : {"，", "。", "；", ",", ";", "：", ":"}) {
+        size_t m = t.rfind(mark, at);
+        if (m != std::string_view::npos && m + mark.size() > start) start = m + mark.size();
+      }
+      std::string_view clause = t.substr(start, at - start);
+      bool intent = false;
+      for (std::string_view w : kIntent)
+        if (contains(clause, w)) intent = true;
+      const bool by_a_date = (ends_with(clause, "前") && !ends_with(clause, "提前")) || ends_with(clause, "前全部");
+      if (!contains(clause, "已") && (intent || by_a_date))
+        *planned = true;
+      else
+        now = true;
+    }
+  return now;
+}
+
 std::string status_from_wording(std::string_view text, bool has_progress) {
   std::string t = without_spaces(text);
   if (t.empty()) return "";
   if (contains_any(t, {"受阻", "暂停", "停滞", "搁置", "中止", "无法推进", "暂缓"})) return "blocked";
-  if (contains_any(t, {"未开展", "尚未启动", "未启动", "未开始", "尚未开始", "尚未开展"})) return "not-started";
-  if (contains_any(t, {"未完成", "尚未完成", "没有完成"})) return has_progress ? "in-progress" : "not-started";
+  if (contains_any(t, {"未开展", "尚未启动", "未启动", "未开始", "尚未开始", "尚未开展", "未开工", "未动工"}))
+    return "not-started";
+  // 未整改到位 as 未完成: with progress beside it, under way.
+  if (contains_any(t, {"未完成", "尚未完成", "没有完成", "未整改", "尚未整改", "未到位"}))
+    return has_progress ? "in-progress" : "not-started";
   if (contains_any(t, {"基本完成", "正在推进", "推进中", "进行中", "持续推进", "正在", "稳步推进", "有序推进",
                        "序时推进", "按计划推进", "部分完成", "大部分完成", "完成过半", "滞后", "已启动", "已开工",
-                       "长期推进", "阶段性", "前期工作", "初步完成", "初步建成", "逐步推进", "有序开展", "按序时"}) ||
+                       "长期推进", "阶段性", "前期工作", "初步完成", "初步建成", "逐步推进", "有序开展", "按序时",
+                       // the schedule words of a 督查 table: 达到序时进度, 超序时进度, 慢于序时, 推进缓慢
+                       "序时", "正常推进", "推进缓慢", "进度缓慢", "进展缓慢", "全部开工", "开工建设", "施工中",
+                       "正在施工", "已进场",
+                       // a 调度 report's pace (进展较快, 进度偏慢) and a rectification's (持续整改, 部分整改)
+                       "较快", "偏慢", "较慢", "持续整改", "部分整改", "整改中", "基本整改", "基本到位", "基本完工", "基本竣工",
+                       // a 督查 report's judgement of a task behind: 完成情况不够理想, 欠进度
+                       "不够理想", "不理想", "欠进度", "欠序时"}) ||
       names_part_done(t))
     return "in-progress";
-  if (contains_any(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结", "办结", "已达标", "已实现"}))
+  bool planned = false;
+  // 完成情况 names the column's subject (完成情况良好), not a completion.
+  for (size_t at = t.find("完成情况"); at != std::string::npos; at = t.find("完成情况")) t.replace(at, 12, "情况");
+  if (names_done(t, {"已完成", "全部完成", "完成", "已落实", "已建成", "已办结", "办结", "已达标", "已实现", "已完工",
+                     "已竣工", "完工", "竣工", "建成投用", "建成投运", "投入使用", "已投用", "交付使用", "已销号", "全部建成", "已整改", "整改到位", "整改完毕"},
+                 &planned))
     return "done";
+  if (planned) return "in-progress";  // 预计12月底前完成: to be done, so not yet
   if (equals_any(t, {"是", "√", "✓", "✔", "☑", "✅"})) return "done";
   if (equals_any(t, {"否", "×", "✗", "✘", "☒"})) return has_progress ? "in-progress" : "not-started";
+  return "";
+}
+
+std::string deadline_wording(std::string_view text) {
+  const std::string t = trim_spaces(text);
+  std::vector<int> fields;
+  size_t i = 0;
+  while (fields.size() < 3) {
+    size_t start = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    if (i == start || i - start > 4) return std::string(text);
+    fields.push_back(std::atoi(t.substr(start, i - start).c_str()));
+    if (i < t.size() && (t[i] == '.' || t[i] == '/') && i + 1 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '9')
+      ++i;
+    else if (starts_with(std::string_view(t).substr(i), "．"))
+      i += std::string_view("．").size();
+    else
+      break;
+  }
+  if (fields.size() < 2) return std::string(text);
+  std::string rest = t.substr(i);
+  if (!rest.empty() && !equals_any(rest, {"前", "之前", "以前", "底", "底前", "末", "止"})) return std::string(text);
+  const bool has_year = fields[0] >= 1900 && fields[0] <= 2100;
+  if (!has_year && (fields.size() != 2 || (!rest.empty() && rest != "前"))) return std::string(text);
+  const int month = has_year ? fields[1] : fields[0];
+  const int day = has_year ? (fields.size() == 3 ? fields[2] : 0) : fields[1];
+  if (month < 1 || month > 12 || day < 0 || day > 31 || (!has_year && day == 0)) return std::string(text);
+  if (day > 0 && !rest.empty() && rest != "前" && rest != "之前" && rest != "以前" && rest != "止") return std::string(text);
+  if (has_year && day > 0 && rest.empty()) {
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", fields[0], month, day);
+    return iso;
+  }
+  std::string out = has_year ? std::to_string(fields[0]) + "年" : "";
+  out += std::to_string(month) + "月";
+  if (day > 0) out += std::to_string(day) + "日";
+  return out + rest;
+}
+
+std::string planned_deadline(std::string_view progress) {
+  static constexpr std::string_view kIntent[] = {"预计", "计划", "力争", "确保", "争取", "将于", "将在", "拟于", "拟在"};
+  for (const DeadlineMatch& m : find_deadlines(progress, 2000)) {
+    if (m.deadline.kind != DeadlineKind::Date || !m.is_deadline_wording) continue;
+    std::string_view before = progress.substr(0, m.offset), rest = progress.substr(m.offset + m.length);
+    for (std::string_view mark : {"，", "。", "；", ",", ";", "：", ":"}) {
+      size_t at = before.rfind(mark);
+      if (at != std::string_view::npos) before = before.substr(at + mark.size());
+      rest = rest.substr(0, rest.find(mark));
+    }
+    bool intent = false;
+    for (std::string_view w : kIntent)
+      if (contains(before, w)) intent = true;
+    if (!intent || contains(before, "已")) continue;
+    std::string whole = without_spaces(rest);
+    for (std::string_view lead : {"前", "之前", "以前"})
+      if (starts_with(whole, lead)) whole.erase(0, lead.size());
+    for (std::string_view adverb : {"全部", "全面", "基本"})  // 基本 is kept out below
+      if (starts_with(whole, adverb) && adverb != "基本") whole.erase(0, adverb.size());
+    if (equals_any(whole, {"完成", "建成", "完工", "竣工", "建成投用", "完成年度任务", "完成全年任务", "完成年度目标任务",
+                           "完成全部任务", "完成任务", "完成目标任务", "完成各项任务", "建成投运", "整改到位", "办结"}))
+      return m.deadline.text;
+  }
   return "";
 }
 

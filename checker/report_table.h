@@ -23,6 +23,9 @@ struct TaskTableHeader {
   int header_row = -1;  // index into SourceTable::rows; -1 when the table holds no tasks
   std::vector<TaskColumn> roles;
   std::vector<std::string> names;  // each grid column's header text, spaces removed
+  // A status matrix: sub-header cells that are status words (完成情况 over 已完成 | 推进中 | 未启动),
+  // one per grid column ("" for the others); a row marks (√) the one that holds for it.
+  std::vector<std::string> marked_status;
   int column_of(TaskColumn role) const;  // 1-based grid column, 0 when absent
 };
 
@@ -34,6 +37,16 @@ TaskTableHeader find_task_header(const SourceTable& table);
 // "not-started", "blocked", or "" when it says none. Negations come first (未完成 is not
 // 完成); 基本完成 is not done; 未完成 with progress written beside it is in progress.
 std::string status_from_wording(std::string_view text, bool has_progress);
+
+// A 完成时限 cell typed with dots or slashes, as the date reader reads it: 2024.11.30 →
+// 2024-11-30, 2024.11 → 2024年11月, 2024/11/30前 → 2024年11月30日前, 11.30 → 11月30日 (the whole
+// cell a month and a day); any other text unchanged.
+std::string deadline_wording(std::string_view text);
+
+// The date a progress text says the whole task will be done by (预计11月底前全部完成,
+// 计划于12月底前完成年度任务, 确保10月底前建成): the wording of that date, or "" when the text
+// names none — a date of a step (预计10月底前完成招标) or of what was done (已于9月底前完成) is none.
+std::string planned_deadline(std::string_view progress);
 
 // How the work is funded, from a 经费 cell or from progress wording (列入…预算).
 struct BudgetWords {

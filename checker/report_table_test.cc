@@ -165,3 +165,151 @@ TEST_CASE("report_table: a second header row under merged cells names its own co
   SourceTable plain = table_of({{"序号", "任务名称", "进展情况"}, {"1", "整治人居环境", "完成改厕1200户"}});
   CHECK(find_task_header(plain).header_row == 0);
 }
+
+TEST_CASE("report_table: a 督查 table's headers — 重点工作, 工作目标, 具体措施 name the task; a yes/no column is no progress",
+          "[report_table]") {
+  CHECK(task_column_role("重点工作") == TaskColumn::Task);
+  CHECK(task_column_role("工作目标") == TaskColumn::Task);
+  CHECK(task_column_role("具体措施") == TaskColumn::Task);
+  CHECK(task_column_role("民生实事项目") == TaskColumn::Task);
+  CHECK(task_column_role("工作要点") == TaskColumn::Task);
+  // Near misses: the progress and money of a project are not its title.
+  CHECK(task_column_role("项目进展") == TaskColumn::Progress);
+  CHECK(task_column_role("项目资金") == TaskColumn::Budget);
+  CHECK(task_column_role("重点工作推进情况") == TaskColumn::Progress);
+  CHECK(task_column_role("目标完成情况") == TaskColumn::Status);
+  CHECK(task_column_role("1-9月完成情况") == TaskColumn::Status);
+  // 是否…: only whether it is done is a status; whether it keeps to schedule is neither
+  // the progress (进度) nor anything else the checker reads.
+  CHECK(task_column_role("是否完成") == TaskColumn::Status);
+  CHECK(task_column_role("是否办结") == TaskColumn::Status);
+  CHECK(task_column_role("是否达到序时进度") == TaskColumn::None);
+  CHECK(task_column_role("是否滞后") == TaskColumn::None);
+  CHECK(task_column_role("责任领导") == TaskColumn::None);
+  CHECK(task_column_role("备注") == TaskColumn::None);
+}
+
+TEST_CASE("report_table: completion planned is not completion; schedule and works words", "[report_table]") {
+  // What is to be completed is under way, not done.
+  CHECK(status_from_wording("设备已安装，预计12月底前完成调试", true) == "in-progress");
+  CHECK(status_from_wording("计划于11月底前全部完成", true) == "in-progress");
+  CHECK(status_from_wording("确保按期完成年度任务", true) == "in-progress");
+  CHECK(status_from_wording("10月底前完成验收", true) == "in-progress");
+  // Near misses: done by a date, or done and more planned.
+  CHECK(status_from_wording("已于9月底前完成验收", true) == "done");
+  CHECK(status_from_wording("按要求完成整改", true) == "done");
+  CHECK(status_from_wording("5个口袋公园已全部建成，计划明年再建3个", true) == "done");
+  // Works finished or in use are done; works under way or on schedule are in progress.
+  CHECK(status_from_wording("项目已完工", true) == "done");
+  CHECK(status_from_wording("已竣工并投入使用", true) == "done");
+  CHECK(status_from_wording("按序时推进", true) == "in-progress");
+  CHECK(status_from_wording("达到序时进度", true) == "in-progress");
+  CHECK(status_from_wording("推进缓慢", true) == "in-progress");
+  CHECK(status_from_wording("12个小区已全部开工，其中8个已完工", true) == "in-progress");
+  CHECK(status_from_wording("项目尚未开工", false) == "not-started");
+  CHECK(status_from_wording("未开工", true) == "not-started");
+}
+
+TEST_CASE("report_table: a deadline typed with dots or slashes reads as a date", "[report_table]") {
+  CHECK(deadline_wording("2024.11.30") == "2024-11-30");
+  CHECK(deadline_wording("2024/11/30") == "2024-11-30");
+  CHECK(deadline_wording(" 2024.11 ") == "2024年11月");
+  CHECK(deadline_wording("2024.11底前") == "2024年11月底前");
+  CHECK(deadline_wording("2024.11.30前") == "2024年11月30日前");
+  CHECK(deadline_wording("11.30") == "11月30日");
+  // Near misses: Chinese wording, ISO, a decimal that is no month, a sentence.
+  CHECK(deadline_wording("2024年11月底前") == "2024年11月底前");
+  CHECK(deadline_wording("2024-11-30") == "2024-11-30");
+  CHECK(deadline_wording("13.5") == "13.5");
+  CHECK(deadline_wording("2024.11.30完成验收") == "2024.11.30完成验收");
+  CHECK(deadline_wording("长期坚持") == "长期坚持");
+}
+
+TEST_CASE("report_table: a rectification's and a 调度 report's status words", "[report_table]") {
+  // 整改 tables (审计, 督察): 已整改 / 整改到位 done, 持续整改 / 部分整改 under way, 未整改 not begun.
+  CHECK(status_from_wording("已整改", false) == "done");
+  CHECK(status_from_wording("已整改到位", true) == "done");
+  CHECK(status_from_wording("持续整改", true) == "in-progress");
+  CHECK(status_from_wording("部分整改", true) == "in-progress");
+  CHECK(status_from_wording("基本整改到位", true) == "in-progress");
+  CHECK(status_from_wording("未整改", false) == "not-started");
+  // Near miss: not yet rectified with work written beside it is under way, as 未完成 is.
+  CHECK(status_from_wording("未整改到位，已制定整改方案", true) == "in-progress");
+  // The pace a 调度 report gives a task: under way, fast or slow.
+  CHECK(status_from_wording("进展较快", true) == "in-progress");
+  CHECK(status_from_wording("进度偏慢", true) == "in-progress");
+  CHECK(status_from_wording("提前完成", true) == "done");
+  CHECK(status_from_wording("超额完成年度目标", true) == "done");
+}
+
+TEST_CASE("report_table: works finished with an adverb between (已全部完工) are done; nearly finished is not", "[report_table]") {
+  CHECK(status_from_wording("3座水库除险加固已全部完工，通过蓄水验收。", true) == "done");
+  CHECK(status_from_wording("主体工程竣工", true) == "done");
+  CHECK(status_from_wording("主体已基本完工", true) == "in-progress");
+  CHECK(status_from_wording("计划年底前竣工", true) == "in-progress");
+}
+
+TEST_CASE("report_table: the date a progress says the whole task will be done by", "[report_table]") {
+  CHECK(planned_deadline("剩余350户正在施工，预计11月底前全部完成。") == "11月底前");
+  CHECK(planned_deadline("计划于2024年12月底前完成年度任务") == "2024年12月底前");
+  CHECK(planned_deadline("确保10月底前建成") == "10月底前");
+  // Near misses: a step's date, a date of what was done, a date with no plan, a date in passing.
+  CHECK(planned_deadline("预计10月底前完成招标") == "");
+  CHECK(planned_deadline("已于9月底前完成验收") == "");
+  CHECK(planned_deadline("11月底前完成") == "");
+  CHECK(planned_deadline("截至9月底，已完成改造8个") == "");
+  CHECK(planned_deadline("预计11月底前基本完成") == "");
+}
+
+TEST_CASE("report_table: the offices a department's table names (责任处室, 主办单位); a next-step column is no task",
+          "[report_table]") {
+  CHECK(task_column_role("责任处室") == TaskColumn::Responsible);
+  CHECK(task_column_role("责任科室") == TaskColumn::Responsible);
+  CHECK(task_column_role("主办单位") == TaskColumn::Responsible);
+  CHECK(task_column_role("责任主体") == TaskColumn::Responsible);
+  CHECK(task_column_role("协办单位") == TaskColumn::None);  // a co-unit is not who answers
+  CHECK(task_column_role("下一步工作措施") == TaskColumn::None);
+  CHECK(task_column_role("下步打算") == TaskColumn::None);
+  CHECK(task_column_role("工作措施") == TaskColumn::Task);  // near miss: the measures themselves
+  // A table with its task under 工作措施 and a next-step column after the progress: the task is the first.
+  TaskTableHeader header = find_task_header(
+      table_of({{"序号", "工作措施", "责任处室", "完成进度", "下一步工作措施"}, {"1", "x", "y", "z", "w"}}));
+  CHECK(header.column_of(TaskColumn::Task) == 2);
+  CHECK(header.column_of(TaskColumn::Responsible) == 3);
+  CHECK(header.column_of(TaskColumn::Progress) == 4);
+  CHECK(header.roles[4] == TaskColumn::None);
+}
+
+TEST_CASE("report_table: a share under 100 % of the year's task, in a clause after the work done, is under way",
+          "[report_table]") {
+  CHECK(status_from_wording("完成农村公路提质改造1200公里，占年度任务的60%。", true) == "in-progress");
+  CHECK(status_from_wording("新建泊位600个，为全年目标的75％", true) == "in-progress");
+  // Near misses: a share of something else, the whole task, or more than it.
+  CHECK(status_from_wording("已完成改造，群众满意率95%", true) == "done");
+  CHECK(status_from_wording("完成改造2000公里，占年度任务的100%", true) == "done");
+  CHECK(status_from_wording("完成改造2200公里，为年度目标的110%", true) == "done");
+}
+
+TEST_CASE("report_table: a 督查 report's judgement — 完成情况不够理想 is behind, 完成情况 alone no completion", "[report_table]") {
+  CHECK(status_from_wording("受资金短缺影响，完成情况不够理想", true) == "in-progress");
+  CHECK(status_from_wording("欠进度", true) == "in-progress");
+  CHECK(status_from_wording("建成投用10条市政道路", true) == "done");
+  // Near misses: 完成情况 with no word of state says nothing; a completion beside it still counts.
+  CHECK(status_from_wording("完成情况良好", true) == "");
+  CHECK(status_from_wording("完成情况：已全部完成", true) == "done");
+}
+
+TEST_CASE("report_table: a column of people (牵头领导, 责任人) is no unit column", "[report_table]") {
+  CHECK(task_column_role("牵头领导") == TaskColumn::None);
+  CHECK(task_column_role("责任领导") == TaskColumn::None);
+  CHECK(task_column_role("责任人") == TaskColumn::None);
+  CHECK(task_column_role("牵头单位负责人") == TaskColumn::None);
+  // Near misses: the units themselves.
+  CHECK(task_column_role("牵头单位") == TaskColumn::Lead);
+  CHECK(task_column_role("牵头部门") == TaskColumn::Lead);
+  CHECK(task_column_role("责任单位") == TaskColumn::Responsible);
+  // 牵头领导 before 牵头单位: the unit column is the lead.
+  TaskTableHeader header =
+      find_task_header(table_of({{"序号", "重点任务", "牵头领导", "牵头单位", "进展情况"}, {"1", "x", "李四", "县住建局", "y"}}));
+  CHECK(header.column_of(TaskColumn::Lead) == 4);
+}

@@ -1,6 +1,7 @@
 -- Helpers shared by the default rules: plan tasks a report covers, unit lists,
 -- deadlines and budget clauses as the plan states them.
 local M = {}
+local targets = require("lib.targets")
 
 function M.msg(zh, en)
   return { zh = zh, en = en }
@@ -241,52 +242,16 @@ function M.budget_clause(plan, plan_task)
   end).node
 end
 
--- The report's metric for a plan target: the `metric` of the reported task whose name
--- is the target's metric (spaces and width forms aside), or nil.
 -- What a reported task states for a plan target, or nil:
 -- {value = number, unit = string, at = node, attr = "value" or nil, shown = string,
 -- lower_bound / upper_bound = true when the words say the value is only a bound}.
--- A <metric> of the target's name first; else, as a report written in Word states it, a
--- figure of the task's progress whose metric names the target's (网上可办率已达96.5% for
--- 政务服务事项网上可办率达到95%以上) in the target's measure word. Only what was done
--- counts: a planned figure (力争达到98%), a change (提高2个百分点) or a part is not the level;
--- a count of what was added (新增…650个) is.
-local kMinMetricChars = 4  -- 网上可办率 ends 政务服务事项网上可办率; 办率 alone says too little
-
-local function names_one(a, b)
-  if a == b then return true end
-  local short, long = a, b
-  if #short > #long then short, long = long, short end
-  return (utf8.len(short) or 0) >= kMinMetricChars and long:sub(-#short) == short
-end
-
--- 新增普惠托位650个: a count of what was added (a growth figure by its words) is the level a
--- 新增 target asks for; 同比增长20% and 比上年增加5个 are changes, not levels.
-local function added_count(figure)
-  if figure.role ~= "growth" or figure.unit == "%" or figure.unit == "个百分点" or figure.unit == "百分点" then return false end
-  for _, change in ipairs({ "增长", "提高", "增加" }) do
-    if figure.subject:sub(-#change) == change then return false end
-  end
-  return true
-end
-
--- The first figure of a progress `text` (at `node`) that states the level a target of
--- normalized `metric` in normalized `unit` asks for, as task_metric gives it, or nil.
-local function figure_for_target(text, node, unit, metric)
-  for _, figure in ipairs(pc.figures(text)) do
-    if not figure.masked and (figure.role == "level" or figure.role == "after" or added_count(figure)) and
-        pc.normalize_unit(figure.unit) == unit and names_one(pc.normalize_unit(figure.metric), metric) then
-      -- 超过1.1万人 may meet a minimum of 1.2万; 不到5% may keep under a maximum of 4%.
-      return { value = figure.value, unit = figure.unit, at = node, shown = figure.text,
-               lower_bound = figure.approx == "over" or figure.approx == "at-least",
-               upper_bound = figure.approx == "under" or figure.approx == "at-most" }
-    end
-  end
-  return nil
-end
-
--- The same for a reported task of report:model() and a target of its plan task's record
--- ({node, metric, unit, min, max, text}): read from the models, no XPath.
+-- A <metric> of the target's name (spaces and width forms aside) first; else, as a report
+-- written in Word states it, the figure of the task's progress that states the target in
+-- the report's own words (lib/targets.lua: 已铺设供水管网150公里 for 农村供水管网 ≥ 200 公里),
+-- its value in the target's unit. Only what was done counts: a planned figure (力争达到98%),
+-- a change (提高2个百分点) or a part is not the level; a count of what was added (新增…650个) is.
+-- When two figures of different values could state it, nil and the list of their texts
+-- (全年新建80公里，累计完成120公里: the report is asked, not guessed at).
 function M.task_metric(task, target)
   local wanted = pc.normalize_unit(target.metric or "")
   for _, metric in ipairs(task.metrics) do
@@ -295,14 +260,10 @@ function M.task_metric(task, target)
                shown = metric.value or "" }
     end
   end
-  local unit = pc.normalize_unit(target.unit or "")
-  for _, progress in ipairs(task.progress) do
-    local found = figure_for_target(progress.text, progress.node, unit, wanted)
-    if found then return found end
-  end
-  return nil
+  return targets.figure_for_target(task.progress, target)
 end
 
+-- The same for a reported task node and a plan target node (XPath forms).
 function M.reported_metric(task_node, target)
   local wanted = pc.normalize_unit(target:attr("metric") or "")
   for _, metric in ipairs(task_node:select("metric")) do
@@ -311,12 +272,10 @@ function M.reported_metric(task_node, target)
                shown = metric:attr("value") or "" }
     end
   end
-  local unit = pc.normalize_unit(target:attr("unit") or "")
-  for _, progress in ipairs(task_node:select("progress")) do
-    local found = figure_for_target(progress:text(), progress, unit, wanted)
-    if found then return found end
-  end
-  return nil
+  local progress = {}
+  for _, node in ipairs(task_node:select("progress")) do progress[#progress + 1] = { text = node:text(), node = node } end
+  return targets.figure_for_target(progress, { metric = target:attr("metric"), unit = target:attr("unit"),
+                                              min = target:attr("min"), max = target:attr("max") })
 end
 
 return M

@@ -1,0 +1,246 @@
+-- Which figure of a report's progress text states a plan target (target-met and
+-- metric-for-target): a small grammar of how reports name a target's metric in their own words.
+--
+-- A target (农村供水管网 ≥ 200 公里) is stated by a figure of the task's progress that
+-- 1. is in the target's measure word, units normalised: 千米 is 公里 and 米 a thousandth of
+--    one, 平方千米 平方公里, a figure's scale words (万, 亿) are read into its value, so that
+--    3.2亿元 states a target in 万元; 个 and 座, 处 and 个 stay apart;
+-- 2. states a level reached or a count added (a level, the value after a change, 新增…650个),
+--    not a growth rate, a part (其中), a value before a change or what is 力争/计划;
+-- 3. names the target's metric, in the report's words (see `core`, `names_target`):
+--    verbs (铺设, 新建, 完成, 改造), times (全年, 累计) and whole-area scopes (全县, 全市) before
+--    or after the name say nothing; a restricting scope (农村, 城区, 市级) may be left out,
+--    but two different ones (农村 / 城区) name two things; one core ends the other (管网 /
+--    供水管网) or is it with words left out (供水管网 / 供水主管网), as metrics_name_one;
+--    or names nothing at all (已完成150公里) — the measure word alone, taken only when no
+--    figure in that measure word names another metric (新建农村公路30公里).
+-- Two candidates of different values are no figure: the report is asked to state it rather
+-- than the checker guessing (全年新建80公里，累计完成120公里).
+local M = {}
+
+-- Measure words written two ways, and lengths in metres: {unit, factor to it}.
+local UNITS = {
+  ["千米"] = { "公里", 1 }, ["km"] = { "公里", 1 }, ["KM"] = { "公里", 1 }, ["米"] = { "公里", 0.001 },
+  ["平方千米"] = { "平方公里", 1 }, ["平方米"] = { "平方米", 1 }, ["㎡"] = { "平方米", 1 },
+  ["个工作日"] = { "工作日", 1 }, ["工作日"] = { "工作日", 1 },
+  ["个百分点"] = { "百分点", 1 }, ["％"] = { "%", 1 },
+}
+
+-- A measure word and a factor: value × factor is the value in the normalised measure word.
+local function normal_unit(unit)
+  local known = UNITS[unit]
+  if known then return known[1], known[2] end
+  return unit, 1
+end
+M.normal_unit = normal_unit
+
+-- A target's measure word as the figures give theirs, and what one of it is in that word:
+-- 万元 → 元, 10000; 千米 → 公里, 1; 处 → 处, 1.
+function M.target_measure(unit)
+  local q = unit and unit ~= "" and pc.quantity("1" .. unit)
+  if q and not q.masked and q.value > 0 then
+    local u, factor = normal_unit(q.unit)
+    return u, q.value * factor
+  end
+  return normal_unit(unit or "")
+end
+
+-- Words that name no metric of their own, before a name: times, whole-area scopes and the
+-- verbs reports put before what they built (longest first where one opens another).
+local LEADING = {
+  "截至目前", "截至年底", "今年以来", "年初以来", "全年", "今年", "本年度", "本年", "年内", "当年",
+  "全县", "全市", "全区", "全省", "全镇", "全乡", "全旗", "全州", "全盟", "全域", "县域", "市域", "区域内",
+  "累计", "共计", "合计", "总计", "一共", "共", "已经", "已", "均", "现已", "目前",
+  "实现", "完成", "达到", "新改扩建", "新改建", "改扩建", "新铺设", "铺设", "敷设", "新建设", "新建成",
+  "新建", "建成", "建设", "改造提升", "提升改造", "升级改造", "更新改造", "维修改造", "改造", "提升",
+  "实施", "开展", "推进", "新安装", "安装", "新开工", "开工", "投入", "整治", "修建", "硬化",
+  "新增",
+}
+-- The same after a name (农村供水管网建设, 管网铺设, 供水管网长度).
+local TRAILING = {
+  "建设任务", "建设工程", "改造工程", "工程", "建设", "任务", "项目", "铺设", "敷设", "改造", "新建", "建成",
+  "总长度", "总长", "长度", "总里程", "里程", "规模", "数量",
+}
+-- Scopes that restrict a name to a part (农村供水管网 is not 城区供水管网): one may be left
+-- out, two different ones name two things.
+local SCOPES = {
+  "中心城区", "农村", "城区", "城镇", "城市", "乡村", "乡镇", "县城", "市区", "镇区", "村级", "镇级",
+  "国家级", "省级", "市级", "县级", "区级", "乡级",
+}
+
+local function starts(s, w) return #s > #w and s:sub(1, #w) == w end
+local function ends(s, w) return #s > #w and s:sub(-#w) == w end
+
+-- A metric name without the words that name nothing: (core, scope). 已铺设农村供水管网 →
+-- 供水管网, 农村; 完成管网铺设 → 管网, nil; 已完成 → "", nil.
+function M.core(name)
+  local s = pc.normalize_unit(name or ""):gsub("%s", "")
+  for _, mark in ipairs({ "“", "”", "《", "》", "（", "）", "(", ")", "\"" }) do s = s:gsub((mark:gsub("%p", "%%%0")), "") end
+  local scope
+  local changed = true
+  while changed and s ~= "" do
+    changed = false
+    for _, w in ipairs(LEADING) do
+      if s == w then return "", scope end
+      if starts(s, w) then s, changed = s:sub(#w + 1), true break end
+    end
+    if not changed and not scope then
+      for _, w in ipairs(SCOPES) do
+        if s == w then return "", w end
+        if starts(s, w) then s, scope, changed = s:sub(#w + 1), w, true break end
+      end
+    end
+    if not changed then
+      for _, w in ipairs(TRAILING) do
+        if ends(s, w) then s, changed = s:sub(1, #s - #w), true break end
+      end
+    end
+  end
+  return s, scope
+end
+
+-- Characters of a UTF-8 string, as a list of strings.
+local function chars(s)
+  local out = {}
+  for _, code in utf8.codes(s) do out[#out + 1] = utf8.char(code) end
+  return out
+end
+
+-- Whether `short` is `long` with words left out: runs of two or more of its characters, in
+-- order (metrics_name_one in checker/metrics.h).
+local function runs_in_order(short, long)
+  local at, i = 1, 1
+  while i <= #short do
+    local best, best_at = 0, 0
+    for start = at, #long do
+      local n = 0
+      while i + n <= #short and start + n <= #long and short[i + n] == long[start + n] do n = n + 1 end
+      if n > best then best, best_at = n, start end
+    end
+    if best < 2 then return false end
+    i = i + best
+    at = best_at + best
+  end
+  return true
+end
+
+-- Whether two cores name one metric: equal; the shorter ends the longer, with no negation or
+-- number before it (未铺设管网 / 管网; 10亿元以上项目); or the shorter is the longer with words
+-- left out, ending alike (供水管网 / 供水主管网).
+function M.cores_name_one(a, b)
+  if a == "" or b == "" then return false end
+  if a == b then return true end
+  local x, y = chars(a), chars(b)
+  if #x > #y then x, y = y, x end
+  if #x < 2 then return false end
+  local short, long = table.concat(x), table.concat(y)
+  if long:sub(-#short) == short then
+    local extra = long:sub(1, #long - #short)
+    return not (extra:find("[0-9%.]$") or extra:find("未") or extra:find("不") or extra:find("非") or
+      extra:find("没") or extra:find("无"))
+  end
+  return x[#x] == y[#y] and runs_in_order(x, y)
+end
+
+-- What a figure's metric is to a target's, both as `core` gives them: "names" (the target's),
+-- "bare" (nothing: the measure word alone) or "other" (another metric, or another scope).
+function M.relation(figure_metric, target_core, target_scope)
+  local core, scope = M.core(figure_metric)
+  if scope and target_scope and scope ~= target_scope then return "other" end
+  if core == "" then return scope and not target_scope and "other" or "bare" end
+  if M.cores_name_one(core, target_core) then return "names" end
+  return "other"
+end
+
+-- 新增普惠托位650个: a count of what was added (a growth figure by its words) is the level a
+-- 新增 target asks for; 同比增长20% and 比上年增加5个 are changes, not levels.
+local function added_count(figure)
+  if figure.role ~= "growth" or figure.unit == "%" or figure.unit == "个百分点" or figure.unit == "百分点" then return false end
+  for _, change in ipairs({ "增长", "提高", "增加" }) do
+    if figure.subject:sub(-#change) == change then return false end
+  end
+  return true
+end
+
+-- Words before a figure that count things other than those just named (另有2座正在调试,
+-- 其余1座尚未开工), and words right after it that say its things are not done yet (2座在建,
+-- 3座正在调试): such a figure is no level of the target's metric, nor of another.
+local OTHERS = { "另有", "另外", "另", "其余", "其他", "还有", "尚有", "剩余", "余下" }
+local NOT_DONE = { "在建", "正在", "尚未", "未", "待", "将", "拟", "计划" }
+
+local function not_reached(text, figure)
+  local subject = figure.subject or ""
+  for _, w in ipairs(OTHERS) do
+    if subject:sub(1, #w) == w then return true end
+  end
+  local after = text:sub(figure.offset + figure.length)
+  for _, w in ipairs(NOT_DONE) do
+    if after:sub(1, #w) == w then return true end
+  end
+  return false
+end
+
+-- Whether a figure states a level reached or a count added.
+local function states_level(figure)
+  return figure.role == "level" or figure.role == "after" or added_count(figure)
+end
+
+-- A figure as written, and in the target's unit when it is written in another:
+-- 15万米（合150公里）, 3.2亿元（合32000万元）.
+function M.shown(figure, to_target, target_unit)
+  if target_unit == nil or target_unit == "" or figure.text:sub(-#target_unit) == target_unit then
+    return figure.text
+  end
+  local value = figure.value * to_target
+  local written = value == math.floor(value) and string.format("%d", value) or string.format("%g", value)
+  return figure.text .. "（合" .. written .. target_unit .. "）"
+end
+
+-- The figure a reported task's progress (a list of {text, node}) states for a target
+-- ({metric, unit}), as task_metric gives it: {value (in the target's unit), unit, at, shown,
+-- lower_bound, upper_bound}; or nil and, when two figures could be it, their texts.
+function M.figure_for_target(progress, target)
+  local unit, factor = M.target_measure(target.unit)
+  local target_core, target_scope = M.core(target.metric or "")
+  local named, bare, blocked = {}, {}, false
+  for _, progress_item in ipairs(progress) do
+    for _, figure in ipairs(pc.figures(progress_item.text)) do
+      local fu, ff = normal_unit(figure.unit)
+      if not figure.masked and fu == unit then
+        local relation = M.relation(figure.metric, target_core, target_scope)
+        if states_level(figure) and not not_reached(progress_item.text, figure) then
+          local found = { value = figure.value * ff / factor, unit = figure.unit, at = progress_item.node,
+                          shown = M.shown(figure, ff / factor, target.unit), written = figure.text,
+                          -- 超过1.1万人 may meet a minimum of 1.2万; 不到5% may keep under a maximum of 4%.
+                          lower_bound = figure.approx == "over" or figure.approx == "at-least",
+                          upper_bound = figure.approx == "under" or figure.approx == "at-most" }
+          if relation == "names" then named[#named + 1] = found
+          elseif relation == "bare" then bare[#bare + 1] = found
+          else blocked = true end
+        end
+      end
+    end
+  end
+  local candidates = named
+  if #named > 0 then
+    for _, f in ipairs(bare) do candidates[#candidates + 1] = f end
+  elseif not blocked then
+    candidates = bare
+  else
+    candidates = {}
+  end
+  if #candidates == 0 then return nil end
+  local first = candidates[1]
+  local shown = { first.written }
+  for i = 2, #candidates do
+    local f = candidates[i]
+    if math.abs(f.value - first.value) > 1e-9 * math.max(1, math.abs(first.value)) then
+      shown[#shown + 1] = f.written
+    end
+  end
+  if #shown > 1 then return nil, shown end
+  first.written = nil
+  return first
+end
+
+return M

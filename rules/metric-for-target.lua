@@ -11,7 +11,17 @@ return {
   check = function(report, plan)
     for _, t in c.known_tasks(report) do
       for _, target in ipairs(t.plan.targets) do
-        if not c.task_metric(t, target) then
+        local found, candidates = c.task_metric(t, target)
+        if candidates then
+          -- Two figures could state it: the unit is asked which, not guessed for.
+          local name = target.metric or ""
+          pc.emit{ at = t.node, message = c.msg(
+            "任务 " .. t.ref .. " 的进展有多个数字可能是“" .. name .. "”（" .. c.join(candidates) ..
+              "），无法判断是否达到方案目标“" .. (target.text or name) .. "”；请写明该指标达到的数字",
+            "task " .. t.ref .. " states more than one figure that could be “" .. name .. "” (" ..
+              c.join_en(candidates) .. "): whether it meets the plan's target “" .. (target.text or name) ..
+              "” cannot be judged; state the figure the metric reached") }
+        elseif not found then
           local name = target.metric or ""
           local given = {}
           for _, metric in ipairs(t.metrics) do given[#given + 1] = metric.name or "" end

@@ -51,7 +51,7 @@ local LEADING = {
   "截至目前", "截至年底", "今年以来", "年初以来", "全年", "今年", "本年度", "本年", "年内", "当年",
   "全县", "全市", "全区", "全省", "全镇", "全乡", "全旗", "全州", "全盟", "全域", "县域", "市域", "区域内",
   "累计", "共计", "合计", "总计", "一共", "共", "已经", "已", "均", "现已", "目前",
-  "实现", "完成", "达到", "新改扩建", "新改建", "改扩建", "新铺设", "铺设", "敷设", "新建设", "新建成",
+  "使", "同步", "实际", "实现", "完成", "达到", "新改扩建", "新改建", "改扩建", "新铺设", "铺设", "敷设", "新建设", "新建成",
   "新建", "建成", "建设", "改造提升", "提升改造", "升级改造", "更新改造", "维修改造", "改造", "提升",
   "实施", "开展", "推进", "新安装", "安装", "新开工", "开工", "投入", "整治", "修建", "硬化",
   "新增",
@@ -59,7 +59,7 @@ local LEADING = {
 -- The same after a name (农村供水管网建设, 管网铺设, 供水管网长度).
 local TRAILING = {
   "建设任务", "建设工程", "改造工程", "工程", "建设", "任务", "项目", "铺设", "敷设", "改造", "新建", "建成",
-  "总长度", "总长", "长度", "总里程", "里程", "规模", "数量",
+  "总长度", "总长", "长度", "总里程", "里程", "规模", "数量", "整治",
 }
 -- Scopes that restrict a name to a part (农村供水管网 is not 城区供水管网): one may be left
 -- out, two different ones name two things.
@@ -68,18 +68,21 @@ local SCOPES = {
   "国家级", "省级", "市级", "县级", "区级", "乡级",
 }
 
+local strip_time
 local function starts(s, w) return #s > #w and s:sub(1, #w) == w end
 local function ends(s, w) return #s > #w and s:sub(-#w) == w end
 
 -- A metric name without the words that name nothing: (core, scope). 已铺设农村供水管网 →
--- 供水管网, 农村; 完成管网铺设 → 管网, nil; 已完成 → "", nil.
-function M.core(name)
+-- 供水管网, 农村; 完成管网铺设 → 管网, nil; 已完成 → "", nil. With `keep_trailing` the words
+-- after the name (建设, 工程, 铺设) stay: 农村安全饮水工程 → 安全饮水工程.
+function M.core(name, keep_trailing)
   local s = pc.normalize_unit(name or ""):gsub("%s", "")
   for _, mark in ipairs({ "“", "”", "《", "》", "（", "）", "(", ")", "\"" }) do s = s:gsub((mark:gsub("%p", "%%%0")), "") end
   local scope
   local changed = true
   while changed and s ~= "" do
     changed = false
+    s, changed = strip_time(s)
     for _, w in ipairs(LEADING) do
       if s == w then return "", scope end
       if starts(s, w) then s, changed = s:sub(#w + 1), true break end
@@ -90,13 +93,45 @@ function M.core(name)
         if starts(s, w) then s, scope, changed = s:sub(#w + 1), w, true break end
       end
     end
-    if not changed then
+    if not changed and not keep_trailing then
       for _, w in ipairs(TRAILING) do
         if ends(s, w) then s, changed = s:sub(1, #s - #w), true break end
       end
     end
   end
   return s, scope
+end
+
+-- A time before a name: 截至12月底, 截止2024年11月, 到9月末, 1至10月, 1-6月份 (the dates are
+-- the report's, the name is what follows). (rest, whether any was taken)
+local TIME_CHARS = "0123456789０１２３４５６７８９年月日底末份旬上中下季度一二三四半-—至~"
+function strip_time(s)
+  local rest = s
+  local opened = false
+  for _, w in ipairs({ "截至", "截止", "到" }) do
+    if starts(rest, w) then rest, opened = rest:sub(#w + 1), true break end
+  end
+  local taken = false
+  for _, code in utf8.codes(rest) do
+    local ch = utf8.char(code)
+    if not TIME_CHARS:find(ch, 1, true) then break end
+    taken = true
+  end
+  if not taken and not opened then return s, false end
+  -- Count the time characters' bytes.
+  local at = 1
+  for p, code in utf8.codes(rest) do
+    if not TIME_CHARS:find(utf8.char(code), 1, true) then at = p break end
+    at = p + #utf8.char(code)
+  end
+  local out = rest:sub(at)
+  -- 1至 alone (a number before 至) is no time; a time ends with 月, 日, 底, 末, 份, 旬 or 度.
+  local time = rest:sub(1, at - 1)
+  if not opened and not (time:find("月", 1, true) or time:find("季度", 1, true) or time:find("半年", 1, true)) then
+    return s, false
+  end
+  if out == "" or out == s then return s, false end
+  return out, true
 end
 
 -- Characters of a UTF-8 string, as a list of strings.
@@ -144,11 +179,32 @@ end
 
 -- What a figure's metric is to a target's, both as `core` gives them: "names" (the target's),
 -- "bare" (nothing: the measure word alone) or "other" (another metric, or another scope).
-function M.relation(figure_metric, target_core, target_scope)
+local function relation_of(figure_metric, target_core, target_scope, target_full)
   local core, scope = M.core(figure_metric)
   if scope and target_scope and scope ~= target_scope then return "other" end
   if core == "" then return scope and not target_scope and "other" or "bare" end
-  if M.cores_name_one(core, target_core) then return "names" end
+  if not M.cores_name_one(core, target_core) then
+    -- 建设工程1处 for 农村安全饮水工程: the names with the words after them kept.
+    local full = M.core(figure_metric, true)
+    if not (target_full and M.cores_name_one(full, target_full)) then return "other" end
+  end
+  -- 新改建农村公路 is not 国省干线公路: where the scope left out leaves the target a name of two
+  -- characters (公路, 道路), a name with words of its own is another part of the thing.
+  if target_scope and not scope and #core > #target_core and (utf8.len(target_core) or 0) <= 2 then
+    return "other"
+  end
+  return "names"
+end
+
+function M.relation(figure_metric, target_core, target_scope, target_full)
+  local found = relation_of(figure_metric, target_core, target_scope, target_full)
+  if found ~= "other" then return found end
+  -- 农村安全饮水问题已完成建设工程1处: what was done is named after 已, its topic before it.
+  local at = figure_metric:find("已", 4, true)
+  if at then
+    local after = figure_metric:sub(at)
+    if relation_of(after, target_core, target_scope, target_full) == "names" then return "names" end
+  end
   return "other"
 end
 
@@ -168,10 +224,18 @@ end
 local OTHERS = { "另有", "另外", "另", "其余", "其他", "还有", "尚有", "剩余", "余下" }
 local NOT_DONE = { "在建", "正在", "尚未", "未", "待", "将", "拟", "计划" }
 
-local function not_reached(text, figure)
+-- Things begun, not built (开工建设3处, 准备动工9处), unless the target counts what is begun.
+local STARTED = { "开工", "新开工", "准备", "动工", "正在", "在建", "启动" }
+
+local function not_reached(text, figure, target_metric)
   local subject = figure.subject or ""
   for _, w in ipairs(OTHERS) do
     if subject:sub(1, #w) == w then return true end
+  end
+  if not (target_metric:find("开工", 1, true) or target_metric:find("动工", 1, true)) then
+    for _, w in ipairs(STARTED) do
+      if subject:sub(1, #w) == w then return true end
+    end
   end
   local after = text:sub(figure.offset + figure.length)
   for _, w in ipairs(NOT_DONE) do
@@ -202,13 +266,22 @@ end
 function M.figure_for_target(progress, target)
   local unit, factor = M.target_measure(target.unit)
   local target_core, target_scope = M.core(target.metric or "")
+  local target_full = M.core(target.metric or "", true)
   local named, bare, blocked = {}, {}, false
   for _, progress_item in ipairs(progress) do
+    local before
     for _, figure in ipairs(pc.figures(progress_item.text)) do
       local fu, ff = normal_unit(figure.unit)
       if not figure.masked and fu == unit then
-        local relation = M.relation(figure.metric, target_core, target_scope)
-        if states_level(figure) and not not_reached(progress_item.text, figure) then
+        local metric = figure.metric
+        -- 整治黑臭河道174条段253公里: a figure right after another (a measure word between at
+        -- most) counts the same things.
+        if before and figure.offset > before.offset and
+            figure.offset - (before.offset + before.length) <= 3 and (utf8.len(figure.subject or "") or 0) <= 1 then
+          metric = before.subject
+        end
+        local relation = M.relation(metric, target_core, target_scope, target_full)
+        if states_level(figure) and not not_reached(progress_item.text, figure, target.metric or "") then
           local found = { value = figure.value * ff / factor, unit = figure.unit, at = progress_item.node,
                           shown = M.shown(figure, ff / factor, target.unit), written = figure.text,
                           -- 超过1.1万人 may meet a minimum of 1.2万; 不到5% may keep under a maximum of 4%.
@@ -219,6 +292,7 @@ function M.figure_for_target(progress, target)
           else blocked = true end
         end
       end
+      before = figure
     end
   end
   local candidates = named

@@ -5,9 +5,11 @@ return {
   severity = "warning",
   summary = c.msg("方案有量化目标，报告没有对应指标", "a plan target with no metric of that name in the report"),
   description = c.msg(
-    "方案为任务规定了量化目标时，报告的该任务应填报同名的指标，才能判断是否达标。",
-    "Where the plan sets a quantitative target for a task, the reported task needs a metric of that name, " ..
-    "so that the target can be judged."),
+    "方案为任务规定了量化目标时，报告的该任务应填报同名的指标（或在进展中写明该指标达到的数字），才能判断是否达标；" ..
+      "进展中有两个不同的数字都可能是该指标时，也请写明。",
+    "Where the plan sets a quantitative target for a task, the reported task needs a metric of that name " ..
+    "(or its progress the figure the metric reached), so that the target can be judged; where two different " ..
+    "figures of the progress could be it, the unit is asked which."),
   check = function(report, plan)
     for _, t in c.known_tasks(report) do
       for _, target in ipairs(t.plan.targets) do

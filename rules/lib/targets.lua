@@ -81,7 +81,6 @@ function M.core(name, keep_trailing)
   local scope
   local changed = true
   while changed and s ~= "" do
-    changed = false
     s, changed = strip_time(s)
     for _, w in ipairs(LEADING) do
       if s == w then return "", scope end

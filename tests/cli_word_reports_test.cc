@@ -233,3 +233,46 @@ TEST_CASE("import-report: a numbered heading is not glued onto the paragraph aft
   CHECK(run.out.find("<p>今年以来，我们开展培训3次。</p>") != std::string::npos);
   CHECK(run.out.find("一、主要做法今年") == std::string::npos);
 }
+
+TEST_CASE("web-page reports: a target is judged by the figure the progress cell states in its own words",
+          "[cli][word][targets]") {
+  // A county water bureau's table: the metric with a verb before it and its scope word left out
+  // (已铺设供水管网 for 农村供水管网), 亿元 for a target in 万元, the measure word alone.
+  std::string dir = make_temp_dir("targets-html");
+  const std::string plan = "rules/tests/plan-targets-water.xml";
+  auto row = [](const char* ref, const char* title, const char* lead, const char* progress, const char* status) {
+    return std::string("<tr><td>") + ref + "</td><td>" + title + "</td><td>" + lead + "</td><td>" + progress +
+           "</td><td>" + status + "</td></tr>\n";
+  };
+  write_file(dir + "/县水利局.html",
+             "<html><head><meta charset=\"utf-8\"><title>县水利局关于2024年农村基础设施提升行动推进情况的报告</title></head>"
+             "<body><h1>县水利局关于2024年农村基础设施提升行动推进情况的报告</h1>\n"
+             "<p>报送单位：县水利局　报送日期：2024年12月20日</p>\n<table border=\"1\">\n"
+             "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>进展情况</td><td>完成情况</td></tr>\n" +
+                 row("1", "延伸农村供水管网", "县水利局", "截至12月，已铺设供水管网186公里，其中城区40公里。", "已完成") +
+                 row("2", "完善农村公路网", "县交通运输局", "累计完成农村公路建设投资0.62亿元，同比增长8%。", "已完成") +
+                 row("3", "建设乡镇污水处理站", "县住房城乡建设局", "已完成9座，另有2座正在调试。", "推进中") +
+                 row("4", "农村供水管网建设（二期）", "县水利局", "全年新建农村供水管网80公里，累计完成120公里。", "推进中") +
+                 "</table>\n<p>县水利局</p><p>2024年12月20日</p></body></html>\n");
+  CliRun run = run_cli({"check", "--no-config", "--plan", plan, "--as-of", "2024-12-20", "--format", "json",
+                        dir + "/县水利局.html"});
+  INFO(run.err);
+  nlohmann::json doc = nlohmann::json::parse(run.out);
+  std::multiset<Key> found;
+  std::map<std::string, std::string> message;
+  for (const auto& f : doc["findings"]) {
+    const std::string rule = f["rule"];
+    if (rule != "target-met" && rule != "metric-for-target") continue;
+    const std::string task = f["task"].is_null() ? "" : f["task"].get<std::string>();
+    found.insert({rule, task, f["severity"]});
+    message[rule + task] = f["message"];
+  }
+  // 186 公里 < 200: done, an error; 0.62亿元 = 6200万元 ≥ 5000 (the growth rate is no level);
+  // 9座 < 10 in progress (the 2 being tested are others); 80 and 120 公里 both could be it: asked.
+  CHECK(found == std::multiset<Key>{{"target-met", "1", "error"},
+                                    {"target-met", "3", "warning"},
+                                    {"metric-for-target", "4", "warning"}});
+  CHECK(message["target-met1"].find("186公里") != std::string::npos);
+  CHECK(message["metric-for-target4"].find("80公里、120公里") != std::string::npos);
+  CHECK(place_of(doc, dir + "/县水利局.html", "target-met", "1") == "表1 第2行 进展情况");
+}

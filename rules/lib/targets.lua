@@ -243,6 +243,28 @@ local function not_reached(text, figure, target_metric)
   return false
 end
 
+-- A target of work done in the plan's period (新建改造农村供水管网200公里, 建成污水处理站10座)
+-- is not met by the whole stock (农村供水管网总长度达到2300公里, 现有污水处理站12座), nor a
+-- target of the stock (农村供水管网总长度达到2500公里) by what was added (今年新增150公里).
+local WORK_VERBS = { "新建", "新增", "新改建", "铺设", "建成", "建设", "改造", "完成", "整治", "新开工", "实施" }
+local STOCK_WORDS = { "总长度", "总长", "总里程", "总数", "总量", "总规模", "现有", "保有量", "存量" }
+
+local function asks_work_done(target)
+  local words = (target.text or "") .. (target.metric or "")
+  for _, w in ipairs(WORK_VERBS) do
+    if words:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+local function names_stock(figure)
+  local subject = (figure.subject or "") .. (figure.metric or "")
+  for _, w in ipairs(STOCK_WORDS) do
+    if subject:find(w, 1, true) then return true end
+  end
+  return false
+end
+
 -- Whether a figure states a level reached or a count added.
 local function states_level(figure)
   return figure.role == "level" or figure.role == "after" or added_count(figure)
@@ -267,6 +289,8 @@ function M.figure_for_target(progress, target)
   local target_core, target_scope = M.core(target.metric or "")
   local target_full = M.core(target.metric or "", true)
   local named, bare, blocked = {}, {}, false
+  local stock = names_stock({ subject = target.metric, metric = target.text })
+  local work_done = not stock and asks_work_done(target)
   for _, progress_item in ipairs(progress) do
     local before
     for _, figure in ipairs(pc.figures(progress_item.text)) do
@@ -280,7 +304,8 @@ function M.figure_for_target(progress, target)
           metric = before.subject
         end
         local relation = M.relation(metric, target_core, target_scope, target_full)
-        if states_level(figure) and not not_reached(progress_item.text, figure, target.metric or "") then
+        if states_level(figure) and not not_reached(progress_item.text, figure, target.metric or "") and
+            not (work_done and names_stock(figure)) and not (stock and figure.role == "growth") then
           local found = { value = figure.value * ff / factor, unit = figure.unit, at = progress_item.node,
                           shown = M.shown(figure, ff / factor, target.unit), written = figure.text,
                           -- 超过1.1万人 may meet a minimum of 1.2万; 不到5% may keep under a maximum of 4%.

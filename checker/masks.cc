@@ -245,9 +245,20 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       return family != Family::Circle || !(is_chinese_digit(previous) || is_chinese_digit(next) ||
                                             is_digit(previous) || is_digit(next));
     case Family::Blank:
-      // 在___领导下, 完成投资____亿元: a blank left to fill in. One underscore joins names
-      // (file_name); a line of them alone is a rule or a place to sign.
-      if (marks < 2 || is_ascii_letter(previous) || is_digit(previous) || is_ascii_letter(next) || is_digit(next))
+      // 20__年, 20____年: a blank after a number's first digits, right before its measure word,
+      // stands for the digits left out (as 20xx年 does).
+      if (marks >= 2 && is_digit(previous) && !is_digit(next) && !is_ascii_letter(next) &&
+          mask_measure_word_at(text, end) > 0)
+        return true;
+      // 在校学生_人, 入学率_%, 提高_个百分点: one underscore between Chinese words and a measure
+      // word is a figure's blank that a copy closed up to one mark; between words (以_新时代,
+      // 工作_安排) or in a file name (report_2023) it stays a joining mark.
+      if (marks == 1)
+        return (previous == 0 || is_ideograph(previous) || is_cjk_punctuation(previous)) &&
+               !is_digit(next) && !is_ascii_letter(next) && mask_measure_word_at(text, end) > 0;
+      // 在___领导下, 完成投资____亿元: a blank left to fill in. A line of them alone is a rule or
+      // a place to sign.
+      if (is_ascii_letter(previous) || is_digit(previous) || is_ascii_letter(next) || is_digit(next))
         return false;
       return !(opens_text(text, begin) && next_word == 0);
     case Family::Letter: {
@@ -573,7 +584,12 @@ std::vector<Mask> find_masks(std::string_view text) {
       Mask mask;
       mask.offset = pos;
       mask.length = end - pos;
-      if (!read_figure(text, mask, family) && (dated || (family == Family::Letter && is_list_number(text, pos, end)))) {
+      const bool figure = read_figure(text, mask, family);
+      if (!figure && family == Family::Blank && marks == 1) {  // 工作_人员: one underscore, no figure
+        pos = end;
+        continue;
+      }
+      if (!figure && (dated || (family == Family::Letter && is_list_number(text, pos, end)))) {
         // a date stands for numbers, whatever follows; so does a list number (x.城区学校建设)
         mask.figure = true;
         mask.figure_offset = pos;

@@ -164,3 +164,33 @@ TEST_CASE("spaces that indent paragraphs run together are no blank", "[masks]") 
   CHECK(masks_in("新建    个村级服务站").empty());  // a blank of spaces must end its clause
   CHECK(masks_in("新建（  ）个村级服务站") == std::vector<std::string>{"（  ）#"});
 }
+
+TEST_CASE("a blank of underscores after a number's first digits stands for the rest", "[masks][quantities]") {
+  // 20__年, 19____年: the digits of a year left to fill in, as 20xx年 does.
+  CHECK(masks_in("圆满完成了20__年初制定的各项计划，19____年全镇造林") == std::vector<std::string>{"__#", "____#"});
+  auto figures = plancheck::find_quantities("20____年全县有林地面积12万亩");
+  REQUIRE_FALSE(figures.empty());
+  CHECK(figures[0].masked);
+  CHECK(figures[0].text == "20____年");
+  // Near misses: digits on both sides (a code), letters after, no measure word after.
+  for (const char* text : {"编号2023__01", "版本2__b", "序列20__甲乙"}) {
+    INFO(text);
+    CHECK(find_masks(text).empty());
+  }
+}
+
+TEST_CASE("one underscore between Chinese words and a measure word is a closed-up blank", "[masks][quantities]") {
+  // A template's blanks a copy closed up to one mark: 在校学生_人, 合格率为_%, 提高_个百分点.
+  CHECK(masks_in("全镇在校学生_人，合格率为_%，比上年提高_个百分点，_年以来新建_所学校") ==
+        std::vector<std::string>{"_#", "_#", "_#", "_#", "_#"});
+  auto figures = plancheck::find_quantities("全镇在校学生_人");
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].masked);
+  CHECK(figures[0].text == "_人");
+  // Near misses: one underscore joining words (甲_乙, 以_新时代), a noun that opens with a
+  // measure word (工作_人员), a file name, a digit after it.
+  for (const char* text : {"甲_乙", "以_新时代为指引", "安排工作_人员到岗", "见附件report_人事.docx", "编号_2人"}) {
+    INFO(text);
+    CHECK(find_masks(text).empty());
+  }
+}

@@ -180,6 +180,7 @@ bool has_date_dot(std::string_view text, size_t begin, size_t end) {
 }
 
 size_t mask_measure_word_at(std::string_view text, size_t at);
+bool marks_end_in_figure(std::string_view text, size_t at, Family family = Family::Letter);
 
 // Whether the digits from `at` on end in a measure word (9人 of 20xx9人), not in letters.
 bool number_ends_in_measure_word(std::string_view text, size_t at) {
@@ -269,6 +270,15 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       if (is_ascii_letter(previous) || (joins_code(previous) && !range_after_word)) return false;
       // 20xx9人: marks between digits of a number before a measure word are masked digits.
       if (is_digit(previous) && is_digit(next) && number_ends_in_measure_word(text, end)) return true;
+      // 退耕还林 xx 亩: where a text sets its figures apart by spaces (as text taken from a PDF
+      // does: 面积 92.6 万亩), a mask so set apart, after Chinese words, before a measure word.
+      if ((previous == 0 || previous == U' ') && next == U' ' &&
+          (previous_word == 0 || is_ideograph(previous_word) || is_cjk_punctuation(previous_word)) &&
+          marks_end_in_figure(text, end + 1)) {
+        for (std::string_view word : kLetterWords)
+          if (starts_with_at(text, end + 1, word)) return false;  // X 光
+        return true;
+      }
       if (is_ascii_letter(next) || is_digit(next) || joins_code(next)) return false;
       if (in_quoted_code_name(text, begin, end) && !has_date_dot(text, begin, end)) return false;
       if (marks == 1 && in_letter_list(text, begin, end)) return false;
@@ -295,7 +305,7 @@ size_t mask_measure_word_at(std::string_view text, size_t at) {
 // Whether the marks of `family` from `at` on (the x's after the point of x.x, the second end
 // of x-x月) end in a scale or a measure word: a masked figure (x.x%, X.X亿元, x.x万亩, x-x月),
 // not part of a code or address.
-bool marks_end_in_figure(std::string_view text, size_t at, Family family = Family::Letter) {
+bool marks_end_in_figure(std::string_view text, size_t at, Family family) {
   while (at < text.size() && family_of(code_point_at(text, at)) == family) at += decode_code_point(text, at).length;
   for (std::string_view scale : kScales)
     if (starts_with_at(text, at, scale)) return true;
@@ -328,6 +338,10 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
       break;
     }
   }
+  // 退耕还林 xx 亩: a figure set apart by spaces has one before its measure word too.
+  if (family == Family::Letter && pos == mask.offset + mask.length && pos + 1 < text.size() && text[pos] == ' ' &&
+      (mask.offset == 0 || text[mask.offset - 1] == ' ') && marks_end_in_figure(text, pos + 1))
+    ++pos;
   const size_t number_end = pos;
   const size_t begin = digits_before(text, mask.offset);
   auto take = [&](std::string_view word) {

@@ -194,3 +194,14 @@ TEST_CASE("one underscore between Chinese words and a measure word is a closed-u
     CHECK(find_masks(text).empty());
   }
 }
+
+TEST_CASE("a mask set apart by spaces, like every figure of a PDF's text, is a figure", "[masks][quantities]") {
+  // 粮食面积 92.6 万亩, 退耕还林 xx 亩: the text sets each figure apart by spaces.
+  CHECK(masks_in("全区完成退耕还林 xx 亩，占计划 xx 亩的 101%") == std::vector<std::string>{"xx#", "xx#"});
+  CHECK(masks_in("xx 年，全区蔬菜播种面积 11.5 万亩") == std::vector<std::string>{"xx#"});
+  // Near misses: a letter among Latin words, an X-ray (X 光), a mask before words, not a measure word.
+  for (const char* text : {"型号 x 系列", "购置 X 光机两台", "the x 年报", "由 xx 负责"}) {
+    INFO(text);
+    CHECK(find_masks(text).empty());
+  }
+}

@@ -236,7 +236,9 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       if (is_footnote_star(text, begin, end, marks)) return false;
       return !((is_digit(previous) || is_space(previous)) && (is_digit(next) || is_space(next)));  // 3 * 4
     case Family::Times:
-      if (opens_text(text, begin)) return false;
+      // ××年上半年以来 opening a text: two marks right before a measure word are a masked
+      // figure; one mark, or marks before words, open a list item.
+      if (opens_text(text, begin) && !(marks >= 2 && mask_measure_word_at(text, end) > 0)) return false;
       // 3×4, 1920 × 1080, a×b: a sign between two operands.
       return !((numeric(previous_word) || is_ascii_letter(previous_word)) &&
                (numeric(next_word) || is_ascii_letter(next_word)));

@@ -205,3 +205,11 @@ TEST_CASE("a mask set apart by spaces, like every figure of a PDF's text, is a f
     CHECK(find_masks(text).empty());
   }
 }
+
+TEST_CASE("two times marks opening a text before a measure word are a masked figure", "[masks][quantities]") {
+  // ××年上半年以来: the year of a template, at the very start of its text.
+  CHECK(masks_in("××年上半年以来，××乡加快发展") == std::vector<std::string>{"××#", "××"});
+  // Near misses: one mark opening a list item; marks before words.
+  CHECK(masks_in("× 年度任务未完成").empty());
+  CHECK(masks_in("×加强领导").empty());
+}

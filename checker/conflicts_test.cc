@@ -403,3 +403,18 @@ TEST_CASE("a gap to a reference and a multiple of a base are of the figure state
                       "采矿业增加值同比下降4.5%，低于全县规上工业增速6.8个百分点。"}) ==
         std::vector<std::string>{"6.8个百分点 ← 5.8个百分点"});
 }
+
+TEST_CASE("a clause naming only an attribute is of the subject its sentence named before", "[conflicts][metrics]") {
+  // 存栏 of the pigs and 存栏 of the cattle; 总产 of the maize and of the soybeans.
+  CHECK(conflicts_in({"全年出栏生猪18.2万头，存栏7.6万头；出栏肉牛2.3万头，存栏1.9万头。"}).empty());
+  CHECK(conflicts_in({"稻谷单产520公斤，比上年增长3.1%，总产8.4万吨；小麦单产390公斤，比上年增长2.2%，总产3.5万吨。"})
+            .empty());
+  // Near misses: one herd's stock given twice after the same subject conflicts; a full metric
+  // named in each clause is compared as before.
+  CHECK(conflicts_in({"全年出栏生猪18.2万头，存栏7.6万头。", "全年出栏生猪18.2万头，存栏7.9万头。"}) ==
+        std::vector<std::string>{"7.9万头 ← 7.6万头"});
+  CHECK(conflicts_in({"出栏生猪18.2万头，生猪存栏7.6万头。", "全县生猪存栏7.9万头。"}) ==
+        std::vector<std::string>{"7.9万头 ← 7.6万头"});
+  // A word the clause before ends with is more of that kind, not an attribute of it.
+  CHECK(conflicts_in({"安排乡村振兴资金1.9亿元、资金1.2亿元。"}).empty());
+}

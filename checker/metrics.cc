@@ -188,6 +188,9 @@ constexpr U32View kShareWords[] = {U"占", U"占比", U"比重", U"比例", U"�
 bool names_only_a_share(U32View metric) {
   return std::find(std::begin(kShareWords), std::end(kShareWords), metric) != std::end(kShareWords);
 }
+// A subject this short after another figure of its sentence names an attribute of that
+// figure's subject (存栏, 总产, 单产, 面积), not a metric of its own.
+constexpr size_t kMostAttributeChars = 2;
 // A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
 // 同月, 较上年): the change of the metric stated before it, not a metric of its own.
 bool names_only_a_comparison(U32View metric) {
@@ -1040,6 +1043,16 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
           q.metric = to_utf8(U32View(before).substr(0, before.size() - verb.size())) + q.metric;
           break;
         }
+    } else if (stated_before && !metric.empty() && metric.size() <= kMostAttributeChars &&
+               words.size() == metric.size() && counted.empty() && !is_ratio_unit(q.unit) &&
+               stated_before->metric.size() > q.metric.size() &&
+               stated_before->metric.find(q.metric) == std::string::npos &&  // 乡村振兴资金…、资金: more of one kind
+               (role == FigureRole::Level || role == FigureRole::Part || role == FigureRole::Planned)) {
+      // 年出栏生猪26.13万头，存栏9.15万头；年出栏牛羊6.94万头，存栏5.09万头 / 玉米单产412.5公斤，…，
+      // 总产6.3万吨: a clause naming only an attribute (存栏, 总产, 面积), no verb, scope or time
+      // with it (上半年完成投资 names its own metric), is of the subject the clause before it in
+      // its sentence named.
+      q.metric = stated_before->metric + q.metric;
     }
     // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%;
     // 新增城镇就业6820人，完成年度目标的113.7%: ratios of two metrics, each of the figure its

@@ -418,3 +418,12 @@ TEST_CASE("a clause naming only an attribute is of the subject its sentence name
   // A word the clause before ends with is more of that kind, not an attribute of it.
   CHECK(conflicts_in({"安排乡村振兴资金1.9亿元、资金1.2亿元。"}).empty());
 }
+
+TEST_CASE("a sentence opened by spending alone states the cost of the work it names", "[conflicts][metrics]") {
+  // 投资86万元，在东街社区铺设… / 投资120万元对西苑小区进行…: the costs of two works.
+  CHECK(conflicts_in({"投资86万元，在东街社区铺设透水砖路面。投资120万元对西苑小区进行管网改造。投资3.5万元将旧仓库改为便民市场。"})
+            .empty());
+  // Near miss: a subject before the spending names the metric, and it is compared.
+  CHECK(conflicts_in({"老旧小区改造投资86万元。", "老旧小区改造投资120万元。"}) ==
+        std::vector<std::string>{"120万元 ← 86万元"});
+}

@@ -191,6 +191,12 @@ bool names_only_a_share(U32View metric) {
 // A subject this short after another figure of its sentence names an attribute of that
 // figure's subject (存栏, 总产, 单产, 面积), not a metric of its own.
 constexpr size_t kMostAttributeChars = 2;
+// Spending verbs: a sentence opened by one alone (投资130万元对北陈社区进行改造) states the cost
+// of the work it names after the figure.
+constexpr U32View kSpendingVerbs[] = {U"投资", U"投入", U"投入资金", U"出资", U"耗资", U"筹资", U"筹措资金"};
+bool is_spending_verb(U32View words) {
+  return std::find(std::begin(kSpendingVerbs), std::end(kSpendingVerbs), words) != std::end(kSpendingVerbs);
+}
 // A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
 // 同月, 较上年): the change of the metric stated before it, not a metric of its own.
 bool names_only_a_comparison(U32View metric) {
@@ -973,7 +979,11 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
         if (at != U32View::npos && strip_scope(metric.substr(at + v.size())).size() >= 2) metric.remove_prefix(at + v.size());
       }
     metric = strip_scope(metric);
-    if (kReference.has(metric)) {
+    // 投资104万元，在广盛里社区铺设… / 投资130万元对北陈社区进行…改造: a sentence opened by spending
+    // alone states the cost of the work it goes on to name, a different work in each sentence.
+    const bool spending_opens_sentence = left.size() == sentence.size && is_spending_verb(words) &&
+                                         (f == 0 || decoded.begins[f - 1] + sentence.size < begin);
+    if (kReference.has(metric) || spending_opens_sentence) {
       metric = {};
       counted.clear();
     }

@@ -427,3 +427,13 @@ TEST_CASE("a sentence opened by spending alone states the cost of the work it na
   CHECK(conflicts_in({"老旧小区改造投资86万元。", "老旧小区改造投资120万元。"}) ==
         std::vector<std::string>{"120万元 ← 86万元"});
 }
+
+TEST_CASE("a share of a plan figure: the plan is of the metric stated before it", "[conflicts][metrics]") {
+  // 占任务数1.1万亩的107% / 占任务数0.42万亩的119%: the plans of two kinds of planting.
+  CHECK(conflicts_in({"完成人工造林2.4万亩，占任务数2.2万亩的109%；完成封山育林0.9万亩，占任务数0.8万亩的112%。"}).empty());
+  // A ratio after an unreadable number (???万亩的107%) names no metric.
+  CHECK(conflicts_in({"完成造林整地???万亩，占任务数???万亩的107%；荒山造林???万亩，占任务数???万亩的119%。"}).empty());
+  // Near miss: one planting's plan given twice conflicts.
+  CHECK(conflicts_in({"完成人工造林2.4万亩，占任务数2.2万亩的109%。", "完成人工造林2.4万亩，占任务数2.3万亩的104%。"}) ==
+        std::vector<std::string>{"2.3万亩 ← 2.2万亩"});
+}

@@ -197,6 +197,15 @@ constexpr U32View kSpendingVerbs[] = {U"投资", U"投入", U"投入资金", U"�
 bool is_spending_verb(U32View words) {
   return std::find(std::begin(kSpendingVerbs), std::end(kSpendingVerbs), words) != std::end(kSpendingVerbs);
 }
+// Words that are only a measure word (万亩, 亿元): the unit of a figure whose number could not be
+// read (占任务数???万亩的107%), naming no metric.
+bool names_only_a_measure_word(U32View metric) {
+  while (!metric.empty() && (metric[0] == U'万' || metric[0] == U'亿' || metric[0] == U'千' || metric[0] == U'百'))
+    metric.remove_prefix(1);
+  if (metric.empty()) return false;
+  const std::string s = to_utf8(metric);
+  return measure_word_at(s, 0) == s.size();
+}
 // A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
 // 同月, 较上年): the change of the metric stated before it, not a metric of its own.
 bool names_only_a_comparison(U32View metric) {
@@ -213,6 +222,9 @@ bool names_only_a_comparison(U32View metric) {
          metric == U"收窄" || metric == U"扩大";
 }
 bool names_only_a_plan(U32View metric) {
+  // 占任务数1.1万亩的107%, 为计划的: the plan a share is taken of.
+  if (metric.size() > 1 && (metric[0] == U'占' || metric[0] == U'为')) metric.remove_prefix(1);
+  if (metric.size() > 2 && metric.back() == U'数') metric.remove_suffix(1);
   for (U32View year : kPlanYearWords)
     if (metric.substr(0, year.size()) == year) {
       metric.remove_prefix(year.size());
@@ -983,7 +995,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // alone states the cost of the work it goes on to name, a different work in each sentence.
     const bool spending_opens_sentence = left.size() == sentence.size && is_spending_verb(words) &&
                                          (f == 0 || decoded.begins[f - 1] + sentence.size < begin);
-    if (kReference.has(metric) || spending_opens_sentence) {
+    if (kReference.has(metric) || spending_opens_sentence || names_only_a_measure_word(metric)) {
       metric = {};
       counted.clear();
     }

@@ -213,3 +213,10 @@ TEST_CASE("two times marks opening a text before a measure word are a masked fig
   CHECK(masks_in("× 年度任务未完成").empty());
   CHECK(masks_in("×加强领导").empty());
 }
+
+TEST_CASE("a masked place's paper or yearbook is a masked word, not a figure of days", "[masks][quantities]") {
+  // 通过__电视台、__日报: the blank names a place; 日报, 时报, 年鉴 are nouns, not 日, 时, 年.
+  CHECK(masks_in("通过__电视台、__日报、XX时报和《**年鉴》宣传") == std::vector<std::string>{"__", "__", "XX", "**"});
+  // Near misses: a masked count of days, hours or years stays a figure.
+  CHECK(masks_in("用时XX日完成，培训__小时，连续**年") == std::vector<std::string>{"XX#", "__#", "**#"});
+}

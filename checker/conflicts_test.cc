@@ -417,6 +417,10 @@ TEST_CASE("a clause naming only an attribute is of the subject its sentence name
         std::vector<std::string>{"7.9万头 ← 7.6万头"});
   // A word the clause before ends with is more of that kind, not an attribute of it.
   CHECK(conflicts_in({"安排乡村振兴资金1.9亿元、资金1.2亿元。"}).empty());
+  // A sibling ending alike (国税 / 地税) takes the place of the word before, not its end.
+  CHECK(conflicts_in({"化工园区全年共上缴国税2650万元，地税1048万元；物流园区共上缴国税345万元。"}).empty());
+  CHECK(conflicts_in({"化工园区全年共上缴国税2650万元，地税1048万元。", "化工园区全年共上缴国税2650万元，地税1100万元。"}) ==
+        std::vector<std::string>{"1100万元 ← 1048万元"});
 }
 
 TEST_CASE("a sentence opened by spending alone states the cost of the work it names", "[conflicts][metrics]") {

@@ -1073,8 +1073,14 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       // 年出栏生猪26.13万头，存栏9.15万头；年出栏牛羊6.94万头，存栏5.09万头 / 玉米单产412.5公斤，…，
       // 总产6.3万吨: a clause naming only an attribute (存栏, 总产, 面积), no verb, scope or time
       // with it (上半年完成投资 names its own metric), is of the subject the clause before it in
-      // its sentence named.
-      q.metric = stated_before->metric + q.metric;
+      // its sentence named. A sibling of the word that clause ended with, ending alike, takes
+      // that word's place (南方水泥上缴国税2650万元，地税1048万元 → 南方水泥上缴地税; 玉米单产…，
+      // 总产… → 玉米总产): appended, it would read as the same metric named longer.
+      const U32 before = to_u32(stated_before->metric);
+      if (before.back() == metric.back())
+        q.metric = to_utf8(U32View(before).substr(0, before.size() - metric.size())) + q.metric;
+      else
+        q.metric = stated_before->metric + q.metric;
     }
     // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%;
     // 新增城镇就业6820人，完成年度目标的113.7%: ratios of two metrics, each of the figure its

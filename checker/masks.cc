@@ -69,7 +69,9 @@ constexpr std::string_view kScales[] = {"万", "萬", "亿", "億", "千", "百"
 constexpr std::string_view kNounsAfterMasks[] = {"项目", "人员", "人民", "家庭", "名称", "部门", "期间",
                                                   "条例", "组织", "片区", "所在", "门户",
                                                   // a paper or yearbook of a masked place: __日报, XX年鉴
-                                                  "日报", "时报", "周刊", "周报", "月刊", "年鉴"};
+                                                  "日报", "时报", "周刊", "周报", "月刊", "年鉴",
+                                                  // an organ or award of a masked place: xx人大, XX人社局
+                                                  "人大", "人社", "人防", "人居"};
 
 bool starts_with_at(std::string_view text, size_t at, std::string_view word) {
   return at <= text.size() && text.size() - at >= word.size() && text.compare(at, word.size(), word) == 0;

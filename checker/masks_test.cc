@@ -220,3 +220,11 @@ TEST_CASE("a masked place's paper or yearbook is a masked word, not a figure of 
   // Near misses: a masked count of days, hours or years stays a figure.
   CHECK(masks_in("用时XX日完成，培训__小时，连续**年") == std::vector<std::string>{"XX#", "__#", "**#"});
 }
+
+TEST_CASE("a masked place's organ whose name opens with 人 is a masked word", "[masks][quantities]") {
+  // xx人大常委会, XX人社局, **人防办, 荣获xx人居环境范例奖: 人大, 人社, 人防, 人居 are names, not 人 counted.
+  CHECK(masks_in("向xx人大常委会报告，XX人社局、**人防办配合，荣获××人居环境范例奖") ==
+        std::vector<std::string>{"xx", "XX", "**", "××"});
+  // Near miss: a masked count of people stays a figure.
+  CHECK(masks_in("培训xx人，其中人大代表3人") == std::vector<std::string>{"xx#"});
+}

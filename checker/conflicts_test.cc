@@ -441,3 +441,11 @@ TEST_CASE("a share of a plan figure: the plan is of the metric stated before it"
   CHECK(conflicts_in({"完成人工造林2.4万亩，占任务数2.2万亩的109%。", "完成人工造林2.4万亩，占任务数2.3万亩的104%。"}) ==
         std::vector<std::string>{"2.3万亩 ← 2.2万亩"});
 }
+
+TEST_CASE("shares of two plans are each of the amount stated before them", "[conflicts][metrics]") {
+  // 完成省定目标任务的130.26%，市定目标任务的127%: one amount's shares of two plans.
+  CHECK(conflicts_in({"全市城镇新增就业50801人，比上年增长20.61%，完成省定目标任务的130.26%，市定目标任务的127%。"}).empty());
+  // Near miss: one amount's share of one plan given twice conflicts.
+  CHECK(conflicts_in({"全市城镇新增就业50801人，完成省定目标任务的130.26%。", "全市城镇新增就业50801人，完成省定目标任务的127%。"}) ==
+        std::vector<std::string>{"127% ← 130.26%"});
+}

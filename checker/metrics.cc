@@ -1085,8 +1085,17 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%;
     // 新增城镇就业6820人，完成年度目标的113.7%: ratios of two metrics, each of the figure its
     // sentence stated before it.
-    if (!metric.empty() && is_ratio_unit(q.unit) && kRatioReference.found_in(words) && stated_before)
-      q.metric = stated_before->metric + q.metric;
+    // 完成省民生工程目标任务的130.26%，市民生工程目标任务的127%: each share is of the amount stated
+    // before them in the sentence, not of the share (or rate) before it.
+    if (!metric.empty() && is_ratio_unit(q.unit) && kRatioReference.found_in(words) && stated_before) {
+      const Quantity* amount = nullptr;
+      for (size_t k = f; k-- > 0 && decoded.begins[k] + sentence.size >= begin;)
+        if (!is_ratio_unit(figures[k].unit) && !figures[k].metric.empty()) {
+          amount = &figures[k];
+          break;
+        }
+      q.metric = (amount ? amount : stated_before)->metric + q.metric;
+    }
     // 达到序时进度44项、占比80.0%。未达到序时进度11项、占比20.0%; 有317件，占30.7%: a share named
     // alone is of the count right before it; of a count whose metric is unknown, its metric is too.
     if (is_ratio_unit(q.unit) && names_only_a_share(metric) && f > 0 && decoded.begins[f - 1] + sentence.size >= begin)

@@ -449,3 +449,16 @@ TEST_CASE("shares of two plans are each of the amount stated before them", "[con
   CHECK(conflicts_in({"全市城镇新增就业50801人，完成省定目标任务的130.26%。", "全市城镇新增就业50801人，完成省定目标任务的127%。"}) ==
         std::vector<std::string>{"127% ← 130.26%"});
 }
+
+TEST_CASE("a sentence opened by a project's name states that project's figures", "[conflicts][metrics]") {
+  // 共有校舍建设工程33个，建筑面积29565平方米 / 第三幼儿园项目，…，建筑面积7077平方米: the whole and one project.
+  CHECK(conflicts_in({"今年共有校舍建设工程12个，建筑面积18600平方米，投入建设资金5200万元。"
+                      "城东幼儿园项目，占地面积6100平方米，建筑面积4300平方米，投入建设资金1500万元。"
+                      "南关小学项目，占地面积15200平方米，建筑面积7800平方米，投入建设资金2300万元。"})
+            .empty());
+  // Near misses: one project's figure given twice conflicts, its name in a clause of its own or not.
+  CHECK(conflicts_in({"城东幼儿园项目，建筑面积4300平方米。", "城东幼儿园项目，建筑面积4500平方米。"}) ==
+        std::vector<std::string>{"4500平方米 ← 4300平方米"});
+  CHECK(conflicts_in({"城东幼儿园项目建筑面积4300平方米。", "城东幼儿园项目建筑面积4500平方米。"}) ==
+        std::vector<std::string>{"4500平方米 ← 4300平方米"});
+}

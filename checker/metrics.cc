@@ -206,6 +206,17 @@ bool names_only_a_measure_word(U32View metric) {
   const std::string s = to_utf8(metric);
   return measure_word_at(s, 0) == s.size();
 }
+// The name of a project opening a sentence as a clause of its own, before the figure at `end`
+// (第三幼儿园项目，占地面积…), or empty: no digit in it, and it ends with 项目 or 工程.
+U32View opening_project(const U32& chars, size_t start, size_t end) {
+  while (start < end && (chars[start] == U' ' || chars[start] == U'\u3000')) ++start;
+  size_t stop = start;
+  for (; stop < end && !is_clause_mark(chars[stop]); ++stop)
+    if (is_digit(chars[stop])) return {};
+  if (stop >= end || stop - start < 4 || stop - start > 20) return {};
+  const U32View name(chars.data() + start, stop - start);
+  return ends_with(name, U"项目") || ends_with(name, U"工程") ? name : U32View();
+}
 // A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
 // 同月, 较上年): the change of the metric stated before it, not a metric of its own.
 bool names_only_a_comparison(U32View metric) {
@@ -954,6 +965,14 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       sentence_time.clear();
       sentence_topic.clear();
       sentence_counted = false;
+      // 第三幼儿园项目，占地面积8436平方米，…投入建设资金2100万元: a sentence opened by a project's
+      // name in a clause of its own states that project's figures, not those of the projects
+      // counted before it (共有校舍建设工程33个，…投入建设资金9673万元).
+      if (U32View name = opening_project(chars, sentence_start, begin); !name.empty()) {
+        sentence_topic = to_utf8(name);
+        topic_unit.clear();
+        sentence_counted = true;
+      }
     }
     for (; times_read_to < begin; ++times_read_to) {
       while (next_date < dates.size() && decoded.dates[next_date] < times_read_to) ++next_date;

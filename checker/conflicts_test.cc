@@ -403,3 +403,62 @@ TEST_CASE("a gap to a reference and a multiple of a base are of the figure state
                       "采矿业增加值同比下降4.5%，低于全县规上工业增速6.8个百分点。"}) ==
         std::vector<std::string>{"6.8个百分点 ← 5.8个百分点"});
 }
+
+TEST_CASE("a clause naming only an attribute is of the subject its sentence named before", "[conflicts][metrics]") {
+  // 存栏 of the pigs and 存栏 of the cattle; 总产 of the maize and of the soybeans.
+  CHECK(conflicts_in({"全年出栏生猪18.2万头，存栏7.6万头；出栏肉牛2.3万头，存栏1.9万头。"}).empty());
+  CHECK(conflicts_in({"稻谷单产520公斤，比上年增长3.1%，总产8.4万吨；小麦单产390公斤，比上年增长2.2%，总产3.5万吨。"})
+            .empty());
+  // Near misses: one herd's stock given twice after the same subject conflicts; a full metric
+  // named in each clause is compared as before.
+  CHECK(conflicts_in({"全年出栏生猪18.2万头，存栏7.6万头。", "全年出栏生猪18.2万头，存栏7.9万头。"}) ==
+        std::vector<std::string>{"7.9万头 ← 7.6万头"});
+  CHECK(conflicts_in({"出栏生猪18.2万头，生猪存栏7.6万头。", "全县生猪存栏7.9万头。"}) ==
+        std::vector<std::string>{"7.9万头 ← 7.6万头"});
+  // A word the clause before ends with is more of that kind, not an attribute of it.
+  CHECK(conflicts_in({"安排乡村振兴资金1.9亿元、资金1.2亿元。"}).empty());
+  // A sibling ending alike (国税 / 地税) takes the place of the word before, not its end.
+  CHECK(conflicts_in({"化工园区全年共上缴国税2650万元，地税1048万元；物流园区共上缴国税345万元。"}).empty());
+  CHECK(conflicts_in({"化工园区全年共上缴国税2650万元，地税1048万元。", "化工园区全年共上缴国税2650万元，地税1100万元。"}) ==
+        std::vector<std::string>{"1100万元 ← 1048万元"});
+}
+
+TEST_CASE("a sentence opened by spending alone states the cost of the work it names", "[conflicts][metrics]") {
+  // 投资86万元，在东街社区铺设… / 投资120万元对西苑小区进行…: the costs of two works.
+  CHECK(conflicts_in({"投资86万元，在东街社区铺设透水砖路面。投资120万元对西苑小区进行管网改造。投资3.5万元将旧仓库改为便民市场。"})
+            .empty());
+  // Near miss: a subject before the spending names the metric, and it is compared.
+  CHECK(conflicts_in({"老旧小区改造投资86万元。", "老旧小区改造投资120万元。"}) ==
+        std::vector<std::string>{"120万元 ← 86万元"});
+}
+
+TEST_CASE("a share of a plan figure: the plan is of the metric stated before it", "[conflicts][metrics]") {
+  // 占任务数1.1万亩的107% / 占任务数0.42万亩的119%: the plans of two kinds of planting.
+  CHECK(conflicts_in({"完成人工造林2.4万亩，占任务数2.2万亩的109%；完成封山育林0.9万亩，占任务数0.8万亩的112%。"}).empty());
+  // A ratio after an unreadable number (???万亩的107%) names no metric.
+  CHECK(conflicts_in({"完成造林整地???万亩，占任务数???万亩的107%；荒山造林???万亩，占任务数???万亩的119%。"}).empty());
+  // Near miss: one planting's plan given twice conflicts.
+  CHECK(conflicts_in({"完成人工造林2.4万亩，占任务数2.2万亩的109%。", "完成人工造林2.4万亩，占任务数2.3万亩的104%。"}) ==
+        std::vector<std::string>{"2.3万亩 ← 2.2万亩"});
+}
+
+TEST_CASE("shares of two plans are each of the amount stated before them", "[conflicts][metrics]") {
+  // 完成省定目标任务的130.26%，市定目标任务的127%: one amount's shares of two plans.
+  CHECK(conflicts_in({"全市城镇新增就业50801人，比上年增长20.61%，完成省定目标任务的130.26%，市定目标任务的127%。"}).empty());
+  // Near miss: one amount's share of one plan given twice conflicts.
+  CHECK(conflicts_in({"全市城镇新增就业50801人，完成省定目标任务的130.26%。", "全市城镇新增就业50801人，完成省定目标任务的127%。"}) ==
+        std::vector<std::string>{"127% ← 130.26%"});
+}
+
+TEST_CASE("a sentence opened by a project's name states that project's figures", "[conflicts][metrics]") {
+  // 共有校舍建设工程33个，建筑面积29565平方米 / 第三幼儿园项目，…，建筑面积7077平方米: the whole and one project.
+  CHECK(conflicts_in({"今年共有校舍建设工程12个，建筑面积18600平方米，投入建设资金5200万元。"
+                      "城东幼儿园项目，占地面积6100平方米，建筑面积4300平方米，投入建设资金1500万元。"
+                      "南关小学项目，占地面积15200平方米，建筑面积7800平方米，投入建设资金2300万元。"})
+            .empty());
+  // Near misses: one project's figure given twice conflicts, its name in a clause of its own or not.
+  CHECK(conflicts_in({"城东幼儿园项目，建筑面积4300平方米。", "城东幼儿园项目，建筑面积4500平方米。"}) ==
+        std::vector<std::string>{"4500平方米 ← 4300平方米"});
+  CHECK(conflicts_in({"城东幼儿园项目建筑面积4300平方米。", "城东幼儿园项目建筑面积4500平方米。"}) ==
+        std::vector<std::string>{"4500平方米 ← 4300平方米"});
+}

@@ -67,7 +67,11 @@ constexpr std::string_view kScales[] = {"万", "萬", "亿", "億", "千", "百"
 // Nouns that begin with a measure word: after marks they are what a masked name names
 // (**项目, XX人员, **家庭), not the measure word of a masked figure.
 constexpr std::string_view kNounsAfterMasks[] = {"项目", "人员", "人民", "家庭", "名称", "部门", "期间",
-                                                  "条例", "组织", "片区", "所在", "门户"};
+                                                  "条例", "组织", "片区", "所在", "门户",
+                                                  // a paper or yearbook of a masked place: __日报, XX年鉴
+                                                  "日报", "时报", "周刊", "周报", "月刊", "年鉴",
+                                                  // an organ or award of a masked place: xx人大, XX人社局
+                                                  "人大", "人社", "人防", "人居"};
 
 bool starts_with_at(std::string_view text, size_t at, std::string_view word) {
   return at <= text.size() && text.size() - at >= word.size() && text.compare(at, word.size(), word) == 0;
@@ -180,6 +184,7 @@ bool has_date_dot(std::string_view text, size_t begin, size_t end) {
 }
 
 size_t mask_measure_word_at(std::string_view text, size_t at);
+bool marks_end_in_figure(std::string_view text, size_t at, Family family = Family::Letter);
 
 // Whether the digits from `at` on end in a measure word (9人 of 20xx9人), not in letters.
 bool number_ends_in_measure_word(std::string_view text, size_t at) {
@@ -235,7 +240,9 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       if (is_footnote_star(text, begin, end, marks)) return false;
       return !((is_digit(previous) || is_space(previous)) && (is_digit(next) || is_space(next)));  // 3 * 4
     case Family::Times:
-      if (opens_text(text, begin)) return false;
+      // ××年上半年以来 opening a text: two marks right before a measure word are a masked
+      // figure; one mark, or marks before words, open a list item.
+      if (opens_text(text, begin) && !(marks >= 2 && mask_measure_word_at(text, end) > 0)) return false;
       // 3×4, 1920 × 1080, a×b: a sign between two operands.
       return !((numeric(previous_word) || is_ascii_letter(previous_word)) &&
                (numeric(next_word) || is_ascii_letter(next_word)));
@@ -245,9 +252,20 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       return family != Family::Circle || !(is_chinese_digit(previous) || is_chinese_digit(next) ||
                                             is_digit(previous) || is_digit(next));
     case Family::Blank:
-      // 在___领导下, 完成投资____亿元: a blank left to fill in. One underscore joins names
-      // (file_name); a line of them alone is a rule or a place to sign.
-      if (marks < 2 || is_ascii_letter(previous) || is_digit(previous) || is_ascii_letter(next) || is_digit(next))
+      // 20__年, 20____年: a blank after a number's first digits, right before its measure word,
+      // stands for the digits left out (as 20xx年 does).
+      if (marks >= 2 && is_digit(previous) && !is_digit(next) && !is_ascii_letter(next) &&
+          mask_measure_word_at(text, end) > 0)
+        return true;
+      // 在校学生_人, 入学率_%, 提高_个百分点: one underscore between Chinese words and a measure
+      // word is a figure's blank that a copy closed up to one mark; between words (以_新时代,
+      // 工作_安排) or in a file name (report_2023) it stays a joining mark.
+      if (marks == 1)
+        return (previous == 0 || is_ideograph(previous) || is_cjk_punctuation(previous)) &&
+               !is_digit(next) && !is_ascii_letter(next) && mask_measure_word_at(text, end) > 0;
+      // 在___领导下, 完成投资____亿元: a blank left to fill in. A line of them alone is a rule or
+      // a place to sign.
+      if (is_ascii_letter(previous) || is_digit(previous) || is_ascii_letter(next) || is_digit(next))
         return false;
       return !(opens_text(text, begin) && next_word == 0);
     case Family::Letter: {
@@ -258,6 +276,15 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       if (is_ascii_letter(previous) || (joins_code(previous) && !range_after_word)) return false;
       // 20xx9人: marks between digits of a number before a measure word are masked digits.
       if (is_digit(previous) && is_digit(next) && number_ends_in_measure_word(text, end)) return true;
+      // 退耕还林 xx 亩: where a text sets its figures apart by spaces (as text taken from a PDF
+      // does: 面积 92.6 万亩), a mask so set apart, after Chinese words, before a measure word.
+      if ((previous == 0 || previous == U' ') && next == U' ' &&
+          (previous_word == 0 || is_ideograph(previous_word) || is_cjk_punctuation(previous_word)) &&
+          marks_end_in_figure(text, end + 1)) {
+        for (std::string_view word : kLetterWords)
+          if (starts_with_at(text, end + 1, word)) return false;  // X 光
+        return true;
+      }
       if (is_ascii_letter(next) || is_digit(next) || joins_code(next)) return false;
       if (in_quoted_code_name(text, begin, end) && !has_date_dot(text, begin, end)) return false;
       if (marks == 1 && in_letter_list(text, begin, end)) return false;
@@ -284,7 +311,7 @@ size_t mask_measure_word_at(std::string_view text, size_t at) {
 // Whether the marks of `family` from `at` on (the x's after the point of x.x, the second end
 // of x-x月) end in a scale or a measure word: a masked figure (x.x%, X.X亿元, x.x万亩, x-x月),
 // not part of a code or address.
-bool marks_end_in_figure(std::string_view text, size_t at, Family family = Family::Letter) {
+bool marks_end_in_figure(std::string_view text, size_t at, Family family) {
   while (at < text.size() && family_of(code_point_at(text, at)) == family) at += decode_code_point(text, at).length;
   for (std::string_view scale : kScales)
     if (starts_with_at(text, at, scale)) return true;
@@ -317,6 +344,10 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
       break;
     }
   }
+  // 退耕还林 xx 亩: a figure set apart by spaces has one before its measure word too.
+  if (family == Family::Letter && pos == mask.offset + mask.length && pos + 1 < text.size() && text[pos] == ' ' &&
+      (mask.offset == 0 || text[mask.offset - 1] == ' ') && marks_end_in_figure(text, pos + 1))
+    ++pos;
   const size_t number_end = pos;
   const size_t begin = digits_before(text, mask.offset);
   auto take = [&](std::string_view word) {
@@ -573,7 +604,12 @@ std::vector<Mask> find_masks(std::string_view text) {
       Mask mask;
       mask.offset = pos;
       mask.length = end - pos;
-      if (!read_figure(text, mask, family) && (dated || (family == Family::Letter && is_list_number(text, pos, end)))) {
+      const bool figure = read_figure(text, mask, family);
+      if (!figure && family == Family::Blank && marks == 1) {  // 工作_人员: one underscore, no figure
+        pos = end;
+        continue;
+      }
+      if (!figure && (dated || (family == Family::Letter && is_list_number(text, pos, end)))) {
         // a date stands for numbers, whatever follows; so does a list number (x.城区学校建设)
         mask.figure = true;
         mask.figure_offset = pos;

@@ -164,3 +164,67 @@ TEST_CASE("spaces that indent paragraphs run together are no blank", "[masks]") 
   CHECK(masks_in("新建    个村级服务站").empty());  // a blank of spaces must end its clause
   CHECK(masks_in("新建（  ）个村级服务站") == std::vector<std::string>{"（  ）#"});
 }
+
+TEST_CASE("a blank of underscores after a number's first digits stands for the rest", "[masks][quantities]") {
+  // 20__年, 19____年: the digits of a year left to fill in, as 20xx年 does.
+  CHECK(masks_in("圆满完成了20__年初制定的各项计划，19____年全镇造林") == std::vector<std::string>{"__#", "____#"});
+  auto figures = plancheck::find_quantities("20____年全县有林地面积12万亩");
+  REQUIRE_FALSE(figures.empty());
+  CHECK(figures[0].masked);
+  CHECK(figures[0].text == "20____年");
+  // Near misses: digits on both sides (a code), letters after, no measure word after.
+  for (const char* text : {"编号2023__01", "版本2__b", "序列20__甲乙"}) {
+    INFO(text);
+    CHECK(find_masks(text).empty());
+  }
+}
+
+TEST_CASE("one underscore between Chinese words and a measure word is a closed-up blank", "[masks][quantities]") {
+  // A template's blanks a copy closed up to one mark: 在校学生_人, 合格率为_%, 提高_个百分点.
+  CHECK(masks_in("全镇在校学生_人，合格率为_%，比上年提高_个百分点，_年以来新建_所学校") ==
+        std::vector<std::string>{"_#", "_#", "_#", "_#", "_#"});
+  auto figures = plancheck::find_quantities("全镇在校学生_人");
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].masked);
+  CHECK(figures[0].text == "_人");
+  // Near misses: one underscore joining words (甲_乙, 以_新时代), a noun that opens with a
+  // measure word (工作_人员), a file name, a digit after it.
+  for (const char* text : {"甲_乙", "以_新时代为指引", "安排工作_人员到岗", "见附件report_人事.docx", "编号_2人"}) {
+    INFO(text);
+    CHECK(find_masks(text).empty());
+  }
+}
+
+TEST_CASE("a mask set apart by spaces, like every figure of a PDF's text, is a figure", "[masks][quantities]") {
+  // 粮食面积 92.6 万亩, 退耕还林 xx 亩: the text sets each figure apart by spaces.
+  CHECK(masks_in("全区完成退耕还林 xx 亩，占计划 xx 亩的 101%") == std::vector<std::string>{"xx#", "xx#"});
+  CHECK(masks_in("xx 年，全区蔬菜播种面积 11.5 万亩") == std::vector<std::string>{"xx#"});
+  // Near misses: a letter among Latin words, an X-ray (X 光), a mask before words, not a measure word.
+  for (const char* text : {"型号 x 系列", "购置 X 光机两台", "the x 年报", "由 xx 负责"}) {
+    INFO(text);
+    CHECK(find_masks(text).empty());
+  }
+}
+
+TEST_CASE("two times marks opening a text before a measure word are a masked figure", "[masks][quantities]") {
+  // ××年上半年以来: the year of a template, at the very start of its text.
+  CHECK(masks_in("××年上半年以来，××乡加快发展") == std::vector<std::string>{"××#", "××"});
+  // Near misses: one mark opening a list item; marks before words.
+  CHECK(masks_in("× 年度任务未完成").empty());
+  CHECK(masks_in("×加强领导").empty());
+}
+
+TEST_CASE("a masked place's paper or yearbook is a masked word, not a figure of days", "[masks][quantities]") {
+  // 通过__电视台、__日报: the blank names a place; 日报, 时报, 年鉴 are nouns, not 日, 时, 年.
+  CHECK(masks_in("通过__电视台、__日报、XX时报和《**年鉴》宣传") == std::vector<std::string>{"__", "__", "XX", "**"});
+  // Near misses: a masked count of days, hours or years stays a figure.
+  CHECK(masks_in("用时XX日完成，培训__小时，连续**年") == std::vector<std::string>{"XX#", "__#", "**#"});
+}
+
+TEST_CASE("a masked place's organ whose name opens with 人 is a masked word", "[masks][quantities]") {
+  // xx人大常委会, XX人社局, **人防办, 荣获xx人居环境范例奖: 人大, 人社, 人防, 人居 are names, not 人 counted.
+  CHECK(masks_in("向xx人大常委会报告，XX人社局、**人防办配合，荣获××人居环境范例奖") ==
+        std::vector<std::string>{"xx", "XX", "**", "××"});
+  // Near miss: a masked count of people stays a figure.
+  CHECK(masks_in("培训xx人，其中人大代表3人") == std::vector<std::string>{"xx#"});
+}

@@ -188,6 +188,35 @@ constexpr U32View kShareWords[] = {U"占", U"占比", U"比重", U"比例", U"�
 bool names_only_a_share(U32View metric) {
   return std::find(std::begin(kShareWords), std::end(kShareWords), metric) != std::end(kShareWords);
 }
+// A subject this short after another figure of its sentence names an attribute of that
+// figure's subject (存栏, 总产, 单产, 面积), not a metric of its own.
+constexpr size_t kMostAttributeChars = 2;
+// Spending verbs: a sentence opened by one alone (投资130万元对北陈社区进行改造) states the cost
+// of the work it names after the figure.
+constexpr U32View kSpendingVerbs[] = {U"投资", U"投入", U"投入资金", U"出资", U"耗资", U"筹资", U"筹措资金"};
+bool is_spending_verb(U32View words) {
+  return std::find(std::begin(kSpendingVerbs), std::end(kSpendingVerbs), words) != std::end(kSpendingVerbs);
+}
+// Words that are only a measure word (万亩, 亿元): the unit of a figure whose number could not be
+// read (占任务数???万亩的107%), naming no metric.
+bool names_only_a_measure_word(U32View metric) {
+  while (!metric.empty() && (metric[0] == U'万' || metric[0] == U'亿' || metric[0] == U'千' || metric[0] == U'百'))
+    metric.remove_prefix(1);
+  if (metric.empty()) return false;
+  const std::string s = to_utf8(metric);
+  return measure_word_at(s, 0) == s.size();
+}
+// The name of a project opening a sentence as a clause of its own, before the figure at `end`
+// (第三幼儿园项目，占地面积…), or empty: no digit in it, and it ends with 项目 or 工程.
+U32View opening_project(const U32& chars, size_t start, size_t end) {
+  while (start < end && (chars[start] == U' ' || chars[start] == U'\u3000')) ++start;
+  size_t stop = start;
+  for (; stop < end && !is_clause_mark(chars[stop]); ++stop)
+    if (is_digit(chars[stop])) return {};
+  if (stop >= end || stop - start < 4 || stop - start > 20) return {};
+  const U32View name(chars.data() + start, stop - start);
+  return ends_with(name, U"项目") || ends_with(name, U"工程") ? name : U32View();
+}
 // A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
 // 同月, 较上年): the change of the metric stated before it, not a metric of its own.
 bool names_only_a_comparison(U32View metric) {
@@ -204,6 +233,9 @@ bool names_only_a_comparison(U32View metric) {
          metric == U"收窄" || metric == U"扩大";
 }
 bool names_only_a_plan(U32View metric) {
+  // 占任务数1.1万亩的107%, 为计划的: the plan a share is taken of.
+  if (metric.size() > 1 && (metric[0] == U'占' || metric[0] == U'为')) metric.remove_prefix(1);
+  if (metric.size() > 2 && metric.back() == U'数') metric.remove_suffix(1);
   for (U32View year : kPlanYearWords)
     if (metric.substr(0, year.size()) == year) {
       metric.remove_prefix(year.size());
@@ -933,6 +965,14 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       sentence_time.clear();
       sentence_topic.clear();
       sentence_counted = false;
+      // 第三幼儿园项目，占地面积8436平方米，…投入建设资金2100万元: a sentence opened by a project's
+      // name in a clause of its own states that project's figures, not those of the projects
+      // counted before it (共有校舍建设工程33个，…投入建设资金9673万元).
+      if (U32View name = opening_project(chars, sentence_start, begin); !name.empty()) {
+        sentence_topic = to_utf8(name);
+        topic_unit.clear();
+        sentence_counted = true;
+      }
     }
     for (; times_read_to < begin; ++times_read_to) {
       while (next_date < dates.size() && decoded.dates[next_date] < times_read_to) ++next_date;
@@ -970,7 +1010,11 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
         if (at != U32View::npos && strip_scope(metric.substr(at + v.size())).size() >= 2) metric.remove_prefix(at + v.size());
       }
     metric = strip_scope(metric);
-    if (kReference.has(metric)) {
+    // 投资104万元，在广盛里社区铺设… / 投资130万元对北陈社区进行…改造: a sentence opened by spending
+    // alone states the cost of the work it goes on to name, a different work in each sentence.
+    const bool spending_opens_sentence = left.size() == sentence.size && is_spending_verb(words) &&
+                                         (f == 0 || decoded.begins[f - 1] + sentence.size < begin);
+    if (kReference.has(metric) || spending_opens_sentence || names_only_a_measure_word(metric)) {
       metric = {};
       counted.clear();
     }
@@ -1040,12 +1084,37 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
           q.metric = to_utf8(U32View(before).substr(0, before.size() - verb.size())) + q.metric;
           break;
         }
+    } else if (stated_before && !metric.empty() && metric.size() <= kMostAttributeChars &&
+               words.size() == metric.size() && counted.empty() && !is_ratio_unit(q.unit) &&
+               stated_before->metric.size() > q.metric.size() &&
+               stated_before->metric.find(q.metric) == std::string::npos &&  // 乡村振兴资金…、资金: more of one kind
+               (role == FigureRole::Level || role == FigureRole::Part || role == FigureRole::Planned)) {
+      // 年出栏生猪26.13万头，存栏9.15万头；年出栏牛羊6.94万头，存栏5.09万头 / 玉米单产412.5公斤，…，
+      // 总产6.3万吨: a clause naming only an attribute (存栏, 总产, 面积), no verb, scope or time
+      // with it (上半年完成投资 names its own metric), is of the subject the clause before it in
+      // its sentence named. A sibling of the word that clause ended with, ending alike, takes
+      // that word's place (南方水泥上缴国税2650万元，地税1048万元 → 南方水泥上缴地税; 玉米单产…，
+      // 总产… → 玉米总产): appended, it would read as the same metric named longer.
+      const U32 before = to_u32(stated_before->metric);
+      if (before.back() == metric.back())
+        q.metric = to_utf8(U32View(before).substr(0, before.size() - metric.size())) + q.metric;
+      else
+        q.metric = stated_before->metric + q.metric;
     }
     // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%;
     // 新增城镇就业6820人，完成年度目标的113.7%: ratios of two metrics, each of the figure its
     // sentence stated before it.
-    if (!metric.empty() && is_ratio_unit(q.unit) && kRatioReference.found_in(words) && stated_before)
-      q.metric = stated_before->metric + q.metric;
+    // 完成省民生工程目标任务的130.26%，市民生工程目标任务的127%: each share is of the amount stated
+    // before them in the sentence, not of the share (or rate) before it.
+    if (!metric.empty() && is_ratio_unit(q.unit) && kRatioReference.found_in(words) && stated_before) {
+      const Quantity* amount = nullptr;
+      for (size_t k = f; k-- > 0 && decoded.begins[k] + sentence.size >= begin;)
+        if (!is_ratio_unit(figures[k].unit) && !figures[k].metric.empty()) {
+          amount = &figures[k];
+          break;
+        }
+      q.metric = (amount ? amount : stated_before)->metric + q.metric;
+    }
     // 达到序时进度44项、占比80.0%。未达到序时进度11项、占比20.0%; 有317件，占30.7%: a share named
     // alone is of the count right before it; of a count whose metric is unknown, its metric is too.
     if (is_ratio_unit(q.unit) && names_only_a_share(metric) && f > 0 && decoded.begins[f - 1] + sentence.size >= begin)

@@ -249,20 +249,20 @@ end
 local WORK_VERBS = { "新建", "新增", "新改建", "铺设", "建成", "建设", "改造", "完成", "整治", "新开工", "实施" }
 local STOCK_WORDS = { "总长度", "总长", "总里程", "总数", "总量", "总规模", "现有", "保有量", "存量" }
 
-local function asks_work_done(target)
-  local words = (target.text or "") .. (target.metric or "")
-  for _, w in ipairs(WORK_VERBS) do
-    if words:find(w, 1, true) then return true end
+-- Whether `s` holds one of `words`.
+local function holds_any(s, words)
+  for _, w in ipairs(words) do
+    if s:find(w, 1, true) then return true end
   end
   return false
 end
 
+local function asks_work_done(target)
+  return holds_any((target.text or "") .. (target.metric or ""), WORK_VERBS)
+end
+
 local function names_stock(figure)
-  local subject = (figure.subject or "") .. (figure.metric or "")
-  for _, w in ipairs(STOCK_WORDS) do
-    if subject:find(w, 1, true) then return true end
-  end
-  return false
+  return holds_any((figure.subject or "") .. (figure.metric or ""), STOCK_WORDS)
 end
 
 -- Whether a figure states a level reached or a count added.

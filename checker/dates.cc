@@ -661,6 +661,41 @@ bool names_year(std::string_view wording) {
   return false;
 }
 
+std::optional<FigureDate> read_figure_date(std::string_view text, size_t at) {
+  auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  auto separator = [&](size_t i) -> size_t {  // its length in bytes, 0 for none
+    if (i >= text.size()) return 0;
+    if (text[i] == '.' || text[i] == '/' || text[i] == '-') return 1;
+    for (std::string_view wide : {"．", "／", "－"})
+      if (text.substr(i, wide.size()) == wide) return wide.size();
+    return 0;
+  };
+  auto number = [&](size_t& i, int most_digits) {  // -1 when none, or when more digits follow
+    int value = 0, n = 0;
+    while (digit(i) && n < most_digits) value = value * 10 + (text[i++] - '0'), ++n;
+    return n == 0 || digit(i) ? -1 : value;
+  };
+  if (!digit(at) || (at > 0 && digit(at - 1)) || !(text.substr(at, 2) == "19" || text.substr(at, 2) == "20"))
+    return std::nullopt;
+  FigureDate date;
+  size_t i = at;
+  date.year = number(i, 4);
+  const size_t year_separator = date.year >= 1900 && i == at + 4 ? separator(i) : 0;
+  if (year_separator == 0) return std::nullopt;
+  i += year_separator;
+  date.month = number(i, 2);
+  if (date.month < 1 || date.month > 12) return std::nullopt;
+  date.end = i;
+  if (const size_t day_separator = separator(i); day_separator != 0 && digit(i + day_separator)) {
+    size_t j = i + day_separator;
+    if (const int day = number(j, 2); day >= 1 && day <= 31) {
+      date.day = day;
+      date.end = j;
+    }
+  }
+  return date;
+}
+
 Date next_occurrence(const Deadline& deadline, const Date& from) {
   if (deadline.kind == DeadlineKind::Date) return deadline.last;
   if (deadline.kind != DeadlineKind::Recurring || deadline.month < 1 || deadline.month > 12)

@@ -60,6 +60,16 @@ struct Deadline {
 // 6月 alone, whose year the reader supplies.
 bool names_year(std::string_view wording);
 
+// A date written in figures at byte `at` of `text`, as tables and forms write limits:
+// 2023.12, 2023.6.30, 2023/12/31, 2023-12 (full-width ．／－ too). The year is four digits
+// from 1900 to 2099, not part of a longer number; the month 1–12; the day 1–31 when one
+// follows (day 0: none). `end` is the byte after the last field read.
+struct FigureDate {
+  int year = 0, month = 0, day = 0;
+  size_t end = 0;
+};
+std::optional<FigureDate> read_figure_date(std::string_view text, size_t at);
+
 // Reads a deadline that is the whole of `text` (an ISO date, or Chinese wording).
 // `ref_year` is the year for wording that names none (the plan's issue year).
 // Unreadable text gives kind None.

@@ -394,45 +394,16 @@ bool time_label_line(const std::string& text) {
 // 2023-12): the same date in words (2023年12月, 2023年6月30日), which the date reader knows.
 // Only in a time label's value or a 完成时限 cell: in running text 2023.5 may be a figure.
 std::string numeric_dates_as_words(const std::string& text) {
-  auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
-  auto separator = [&](size_t i) -> size_t {  // its length in bytes, 0 for none
-    if (i >= text.size()) return 0;
-    if (text[i] == '.' || text[i] == '/' || text[i] == '-') return 1;
-    if (text.compare(i, 3, "．") == 0 || text.compare(i, 3, "／") == 0 || text.compare(i, 3, "－") == 0) return 3;
-    return 0;
-  };
-  auto number = [&](size_t& i, int max_digits) {
-    int value = 0, n = 0;
-    while (digit(i) && n < max_digits) value = value * 10 + (text[i++] - '0'), ++n;
-    return n == 0 || digit(i) ? -1 : value;
-  };
   std::string out;
   for (size_t i = 0; i < text.size();) {
-    const bool starts = digit(i) && (i == 0 || !digit(i - 1)) && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
-    size_t j = i;
-    int y = starts ? number(j, 4) : -1;
-    size_t sep = y >= 1900 && j == i + 4 ? separator(j) : 0;
-    if (sep == 0) {
+    const std::optional<FigureDate> date = read_figure_date(text, i);
+    if (!date) {
       out += text[i++];
       continue;
     }
-    size_t k = j + sep;
-    int m = number(k, 2);
-    if (m < 1 || m > 12) {
-      out += text[i++];
-      continue;
-    }
-    std::string date = std::to_string(y) + "年" + std::to_string(m) + "月";
-    if (size_t sep2 = separator(k); sep2 != 0 && digit(k + sep2)) {
-      size_t l = k + sep2;
-      int d = number(l, 2);
-      if (d >= 1 && d <= 31) {
-        date += std::to_string(d) + "日";
-        k = l;
-      }
-    }
-    out += date;
-    i = k;
+    out += std::to_string(date->year) + "年" + std::to_string(date->month) + "月";
+    if (date->day > 0) out += std::to_string(date->day) + "日";
+    i = date->end;
   }
   return out;
 }

@@ -334,35 +334,37 @@ std::string status_from_wording(std::string_view text, bool has_progress) {
 
 std::string deadline_wording(std::string_view text) {
   const std::string t = trim_spaces(text);
-  std::vector<int> fields;
-  size_t i = 0;
-  while (fields.size() < 3) {
-    size_t start = i;
-    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
-    if (i == start || i - start > 4) return std::string(text);
-    fields.push_back(std::atoi(t.substr(start, i - start).c_str()));
-    if (i < t.size() && (t[i] == '.' || t[i] == '/') && i + 1 < t.size() && t[i + 1] >= '0' && t[i + 1] <= '9')
-      ++i;
-    else if (starts_with(std::string_view(t).substr(i), "．"))
-      i += std::string_view("．").size();
-    else
-      break;
+  int year = 0, month = 0, day = 0;
+  size_t end = 0;
+  if (const std::optional<FigureDate> date = read_figure_date(t, 0)) {
+    year = date->year, month = date->month, day = date->day, end = date->end;
+  } else {
+    // 11.30, 11/30: a month and a day without a year.
+    auto field = [&](size_t& i) {
+      const size_t start = i;
+      while (i < t.size() && t[i] >= '0' && t[i] <= '9' && i - start < 2) ++i;
+      return i == start || (i < t.size() && t[i] >= '0' && t[i] <= '9') ? -1 : std::atoi(t.substr(start, i - start).c_str());
+    };
+    size_t i = 0;
+    month = field(i);
+    size_t separator = i < t.size() && (t[i] == '.' || t[i] == '/') ? 1 : starts_with(std::string_view(t).substr(i), "．") ? 3 : 0;
+    if (month < 1 || month > 12 || separator == 0) return std::string(text);
+    i += separator;
+    day = field(i);
+    if (day < 1 || day > 31) return std::string(text);
+    end = i;
   }
-  if (fields.size() < 2) return std::string(text);
-  std::string rest = t.substr(i);
+  const std::string rest = t.substr(end);
+  // What may follow: 前 and its kin; 底 and 末 after a month (2024.11底前).
   if (!rest.empty() && !equals_any(rest, {"前", "之前", "以前", "底", "底前", "末", "止"})) return std::string(text);
-  const bool has_year = fields[0] >= 1900 && fields[0] <= 2100;
-  if (!has_year && (fields.size() != 2 || (!rest.empty() && rest != "前"))) return std::string(text);
-  const int month = has_year ? fields[1] : fields[0];
-  const int day = has_year ? (fields.size() == 3 ? fields[2] : 0) : fields[1];
-  if (month < 1 || month > 12 || day < 0 || day > 31 || (!has_year && day == 0)) return std::string(text);
+  if (year == 0 && !rest.empty() && rest != "前") return std::string(text);
   if (day > 0 && !rest.empty() && rest != "前" && rest != "之前" && rest != "以前" && rest != "止") return std::string(text);
-  if (has_year && day > 0 && rest.empty()) {
+  if (year > 0 && day > 0 && rest.empty()) {
     char iso[16];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", fields[0], month, day);
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
     return iso;
   }
-  std::string out = has_year ? std::to_string(fields[0]) + "年" : "";
+  std::string out = year > 0 ? std::to_string(year) + "年" : "";
   out += std::to_string(month) + "月";
   if (day > 0) out += std::to_string(day) + "日";
   return out + rest;

@@ -705,19 +705,14 @@ std::vector<std::pair<size_t, size_t>> target_lists(const U32& chars) {
 // of that sentence's full stop, or 0.
 constexpr U32View kReportOpenings[] = {U"截至", U"截止", U"目前", U"当前", U"至今", U"到目前", U"年初以来"};
 
-size_t task_statement_end(const U32& chars) {  // `chars` a numbered item
+// `chars` a numbered item, `body` the characters its number takes (ItemNumber::body, counted
+// in characters).
+size_t task_statement_end(const U32& chars, size_t body) {
   size_t stop = 0;
   while (stop < chars.size() && !is_full_stop(chars[stop])) ++stop;
   if (stop == 0 || stop >= chars.size() || chars[stop] == U'\n') return 0;
   U32View first = U32View(chars).substr(0, stop);
-  // After its number (1. （一） 一、), the statement itself.
-  size_t body = 0;
-  while (body < first.size() && body < 6 &&
-         (is_digit(first[body]) || first[body] == U'.' || first[body] == U'．' || first[body] == U'、' ||
-          first[body] == U'（' || first[body] == U'）' || first[body] == U'(' || first[body] == U')' ||
-          first[body] == U' ' || first[body] == U'\u3000'))
-    ++body;
-  first.remove_prefix(body);
+  first.remove_prefix(std::min(body, first.size()));  // after its number (1. （一） 一、), the statement itself
   if (first.empty() || opening_time(first) > 0 || contains(first, U"已")) return 0;
   for (U32View w : kReportOpenings)
     if (starts_with(first, w)) return 0;
@@ -839,7 +834,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   size_t next_target = 0, next_part = 0;
   const U32& chars = decoded.chars;
   const ItemNumber number = read_item_number(text);
-  const size_t statement_end = number.style != NumberStyle::None ? task_statement_end(chars) : 0;
+  const size_t statement_end =
+      number.style != NumberStyle::None ? task_statement_end(chars, to_u32(text.substr(0, number.body)).size()) : 0;
   size_t next_date = 0;
   size_t times_sentence = std::string::npos, times_read_to = 0;
   std::string sentence_time;
@@ -1023,7 +1019,10 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (metric.empty() && counted.size() < 2) counted.clear();
     // 完成20348万元，为预算的55.3%，同比增长8.2%: a growth rate in % is of the amount stated
     // before it, not of a share between them; a change in points (提高2个百分点) is of the share.
-    const Quantity* figure_before = f > 0 && decoded.begins[f - 1] + sentence.size >= begin && !figures[f - 1].metric.empty()
+    // The figure stated right before this one in its sentence, whatever its role: a plan, a
+    // share, an outcome or a comparison named alone is of it.
+    const Quantity* stated_before = f > 0 && decoded.begins[f - 1] + sentence.size >= begin &&
+                                            !figures[f - 1].metric.empty()
                                         ? &figures[f - 1]
                                         : nullptr;
     const Quantity* grows = is_ratio_unit(q.unit) && q.unit != "%" && previous_ratio_in_sentence
@@ -1033,11 +1032,11 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       // 工业增加值85亿元，同比增长7%: the growth of the metric stated before it.
       q.metric = grows->metric;
       q.places = grows->places;
-    } else if ((names_only_a_comparison(metric) || (q.unit == "倍" && !metric.empty())) && (grows || figure_before)) {
+    } else if ((names_only_a_comparison(metric) || (q.unit == "倍" && !metric.empty())) && (grows || stated_before)) {
       // 增幅同比回落19个百分点, 比去年同月增加984亿元, 降幅比1-10月收窄0.9个百分点, 低于全县规上
       // 工业增速5.8个百分点, 是“十五”期末的2.5倍: a change or gap against a base, or a multiple of
       // one, of the metric stated before it.
-      q.metric = (grows ? grows : figure_before)->metric;
+      q.metric = (grows ? grows : stated_before)->metric;
       append_utf8(metric, &q.metric);
     } else {
       q.metric.clear();
@@ -1068,12 +1067,6 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (f > 0 && static_cast<FigureRole>(figures[f - 1].role) == FigureRole::Threshold &&
         decoded.ends[f - 1] + left.size() >= begin)
       q.metric = figures[f - 1].metric + figures[f - 1].text + q.metric;
-    // The figure stated right before this one in its sentence, whatever its role: a plan, a
-    // share or an outcome named alone is of it.
-    const Quantity* stated_before = f > 0 && decoded.begins[f - 1] + sentence.size >= begin &&
-                                            !figures[f - 1].metric.empty()
-                                        ? &figures[f - 1]
-                                        : nullptr;
     if (stated_before && (names_only_a_plan(metric) || (names_only_an_outcome(metric) && stated_before->unit == q.unit))) {
       q.metric = stated_before->metric + q.metric;
     } else if (stated_before && is_clause_verb(metric)) {

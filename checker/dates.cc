@@ -652,12 +652,9 @@ bool names_year(std::string_view wording) {
     const char32_t before = char_before(wording, at).code;
     if (arabic_digit(before) >= 0 || chinese_digit(before) >= 0) return true;
   }
-  // A date in figures (2024-06-30) writes its year first.
-  for (size_t at = 0; at + 5 < wording.size(); ++at) {
-    auto d = [&](size_t i) { return wording[i] >= '0' && wording[i] <= '9'; };
-    if ((at == 0 || !d(at - 1)) && d(at) && d(at + 1) && d(at + 2) && d(at + 3) && wording[at + 4] == '-' && d(at + 5))
-      return true;
-  }
+  // A date in figures (2024-06-30, 2024.6) writes its year first.
+  for (size_t at = 0; at < wording.size(); ++at)
+    if (read_figure_date(wording, at)) return true;
   return false;
 }
 

@@ -365,6 +365,16 @@ int api_agree(lua_State* L) {
   return 1;
 }
 
+// pc.names_one(a, b [, min_chars]) → whether two metric names name one metric (metrics.h:
+// metrics_name_one; min_chars the shorter's least length, default 2)
+int api_names_one(lua_State* L) {
+  const std::string a = check_std_string(L, 1), b = check_std_string(L, 2);
+  const lua_Integer min_chars = luaL_optinteger(L, 3, 2);
+  luaL_argcheck(L, min_chars >= 1, 3, "a positive number of characters expected");
+  lua_pushboolean(L, metrics_name_one(a, b, static_cast<size_t>(min_chars)));
+  return 1;
+}
+
 // pc.normalize_unit(name) → the name as units are compared
 int api_normalize_unit(lua_State* L) {
   std::string name = normalize_unit_name(check_std_string(L, 1));
@@ -471,6 +481,7 @@ void push_rule_api(lua_State* L) {
       {"masks", api_masks},
       {"conflicts", api_conflicts},
       {"agree", api_agree},
+      {"names_one", api_names_one},
       {"normalize_unit", api_normalize_unit},
       {"is_collective", api_is_collective},
       {"closest_unit", api_closest_unit},

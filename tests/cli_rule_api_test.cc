@@ -68,3 +68,37 @@ TEST_CASE("pc.figures(text, false) gives the figures as read, without their metr
   CHECK(count_of(run.out, "b-full 340人次/人次/全县累计培训基层干部/培训基层干部/level") == 1);
   CHECK(count_of(run.out, "b-read 340人次/人次/全县累计培训基层干部/nil/nil") == 1);
 }
+
+TEST_CASE("pc.names_one compares metric names as pc.conflicts does", "[cli][rule-api]") {
+  std::string dir = make_temp_dir("rule-api-names-one");
+  write_file(dir + "/names-one.lua", R"(return {
+  id = "names-one", severity = "info", summary = "metric names", needs_plan = false,
+  check = function(report)
+    local pairs_ = {
+      { "供水管网", "农村供水管网" },         -- the shorter ends the longer
+      { "供水管网", "供水主管网" },           -- words left out, ending alike
+      { "序时进度", "未达到序时进度" },       -- a negation before it: another thing
+      { "亿元以上项目", "10亿元以上项目" },   -- a number glued before it
+      { "管网", "供水管线" },                 -- different endings
+      { "网", "供水管网" },                   -- shorter than the least length
+    }
+    for i, p in ipairs(pairs_) do
+      pc.emit{ at = report:root(), message = "pair " .. i .. " " .. tostring(pc.names_one(p[1], p[2])) }
+    end
+    pc.emit{ at = report:root(), message = "min 5 " .. tostring(pc.names_one("供水管网", "农村供水管网", 5)) }
+    local ok = pcall(pc.names_one, "a", "b", 0)
+    pc.emit{ at = report:root(), message = "zero refused " .. tostring(not ok) }
+  end,
+})");
+  CliRun run = run_cli({"check", "--plan", "fixtures/plans/004-liaocheng.xml", "--as-of", "2023-11-20", "--rules",
+                        dir, "-j", "1", "fixtures/reports/004/wenmingban-2023-11.xml"});
+  INFO(run.out << run.err);
+  CHECK(count_of(run.out, "pair 1 true") == 1);
+  CHECK(count_of(run.out, "pair 2 true") == 1);
+  CHECK(count_of(run.out, "pair 3 false") == 1);
+  CHECK(count_of(run.out, "pair 4 false") == 1);
+  CHECK(count_of(run.out, "pair 5 false") == 1);
+  CHECK(count_of(run.out, "pair 6 false") == 1);
+  CHECK(count_of(run.out, "min 5 false") == 1);
+  CHECK(count_of(run.out, "zero refused true") == 1);
+}

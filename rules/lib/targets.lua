@@ -133,47 +133,12 @@ function strip_time(s)
   return out, true
 end
 
--- Characters of a UTF-8 string, as a list of strings.
-local function chars(s)
-  local out = {}
-  for _, code in utf8.codes(s) do out[#out + 1] = utf8.char(code) end
-  return out
-end
-
--- Whether `short` is `long` with words left out: runs of two or more of its characters, in
--- order (metrics_name_one in checker/metrics.h).
-local function runs_in_order(short, long)
-  local at, i = 1, 1
-  while i <= #short do
-    local best, best_at = 0, 0
-    for start = at, #long do
-      local n = 0
-      while i + n <= #short and start + n <= #long and short[i + n] == long[start + n] do n = n + 1 end
-      if n > best then best, best_at = n, start end
-    end
-    if best < 2 then return false end
-    i = i + best
-    at = best_at + best
-  end
-  return true
-end
-
--- Whether two cores name one metric: equal; the shorter ends the longer, with no negation or
--- number before it (未铺设管网 / 管网; 10亿元以上项目); or the shorter is the longer with words
--- left out, ending alike (供水管网 / 供水主管网).
+-- Whether two cores name one metric, as pc.conflicts compares metrics (pc.names_one): equal;
+-- the shorter ends the longer, with no negation or number before it (未铺设管网 / 管网;
+-- 10亿元以上项目); or the shorter is the longer with words left out, ending alike (供水管网 /
+-- 供水主管网).
 function M.cores_name_one(a, b)
-  if a == "" or b == "" then return false end
-  if a == b then return true end
-  local x, y = chars(a), chars(b)
-  if #x > #y then x, y = y, x end
-  if #x < 2 then return false end
-  local short, long = table.concat(x), table.concat(y)
-  if long:sub(-#short) == short then
-    local extra = long:sub(1, #long - #short)
-    return not (extra:find("[0-9%.]$") or extra:find("未") or extra:find("不") or extra:find("非") or
-      extra:find("没") or extra:find("无"))
-  end
-  return x[#x] == y[#y] and runs_in_order(x, y)
+  return pc.names_one(a, b, 2)
 end
 
 -- What a figure's metric is to a target's, both as `core` gives them: "names" (the target's),

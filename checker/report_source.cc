@@ -151,6 +151,16 @@ std::vector<std::string> report_leads(const std::string& lead_cell, const std::s
   return leads;
 }
 
+// A <budget> element's attributes from what a cell or a sentence says of the money.
+void set_budget(pugi::xml_node node, const BudgetWords& budget) {
+  node.append_attribute("included") = budget.included ? "true" : "false";
+  if (!budget.source.empty()) node.append_attribute("source") = budget.source.c_str();
+  if (!budget.amount.empty()) {
+    node.append_attribute("amount") = budget.amount.c_str();
+    node.append_attribute("currency") = "CNY";
+  }
+}
+
 bool is_unit_label(const std::string& label) { return contains(label, "单位") || contains(label, "部门"); }
 
 // The file's own name as evidence: the photos and scans pasted into the report itself.
@@ -664,7 +674,6 @@ struct Builder {
       if (status_is_progress) progress = status_words;
       std::string status = status_from_wording(status_words, !progress.empty());
       int status_column = marked_column ? marked_column : header.column_of(TaskColumn::Status);
-      if (status.empty() && !status_words.empty() && status_column == 0) status_column = 0;
       if (status.empty()) {
         status = status_from_wording(progress, !progress.empty());
         if (!status.empty()) status_column = header.column_of(TaskColumn::Progress);
@@ -713,7 +722,6 @@ struct Builder {
           child("lead", header.column_of(TaskColumn::Lead) ? TaskColumn::Lead : TaskColumn::Responsible).text() = lead.c_str();
       if (std::string deadline = deadline_wording(text(TaskColumn::Deadline)); !deadline.empty() && !task.child("deadline"))
         child("deadline", TaskColumn::Deadline).text() = deadline.c_str();
-      // Without a 完成时限 column, the date the progress says the task will be done by.
       // Without a 完成时限 column, the date the progress — else the next-step column (下一步工作措施:
       // 确保11月底前全部完成) — says the task will be done by.
       if (header.column_of(TaskColumn::Deadline) == 0 && !task.child("deadline")) {
@@ -746,15 +754,7 @@ struct Builder {
         budget = budget_from_wording(progress);
         budget_role = status_is_progress ? TaskColumn::Status : TaskColumn::Progress;
       }
-      if (budget && !task.child("budget")) {
-        pugi::xml_node node = child("budget", budget_role);
-        node.append_attribute("included") = budget->included ? "true" : "false";
-        if (!budget->source.empty()) node.append_attribute("source") = budget->source.c_str();
-        if (!budget->amount.empty()) {
-          node.append_attribute("amount") = budget->amount.c_str();
-          node.append_attribute("currency") = "CNY";
-        }
-      }
+      if (budget && !task.child("budget")) set_budget(child("budget", budget_role), *budget);
       for (const std::string& item : split_units(text(TaskColumn::Evidence))) {
         if (item == "无" || item == "暂无" || item == "/" || item == "—") continue;
         pugi::xml_node node = child("evidence", TaskColumn::Evidence);
@@ -955,12 +955,7 @@ struct Builder {
     }
     if (std::optional<BudgetWords> budget = budget_from_wording(progress)) {
       pugi::xml_node node = task.append_child("budget");
-      node.append_attribute("included") = budget->included ? "true" : "false";
-      if (!budget->source.empty()) node.append_attribute("source") = budget->source.c_str();
-      if (!budget->amount.empty()) {
-        node.append_attribute("amount") = budget->amount.c_str();
-        node.append_attribute("currency") = "CNY";
-      }
+      set_budget(node, *budget);
       mark(node, progress_place);
     }
   }

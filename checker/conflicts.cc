@@ -1,9 +1,12 @@
 #include "conflicts.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
+#include "import_text.h"
 #include "metrics.h"
+#include "plan_numbering.h"
 
 namespace plancheck {
 
@@ -69,7 +72,8 @@ bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t
 
 std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std::vector<Quantity>*>& figures,
                                                      size_t min_subject_chars,
-                                                     const std::function<bool(uint64_t)>& charge) {
+                                                     const std::function<bool(uint64_t)>& charge,
+                                                     const std::vector<size_t>* topics) {
   constexpr uint64_t kChargeEvery = 4096;
   std::vector<FigureConflict> found;
   // Metrics that may name one thing end with the same character and state one role in one
@@ -83,6 +87,10 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
       const Quantity& q = (*figures[t])[i];
       const auto role = static_cast<FigureRole>(q.role);
       if (q.masked || q.metric.empty() || !compared(role)) continue;
+      // One bucket per topic too: under two headings one name is two things. What a scope
+      // says before its first heading (topic 0) is of all of it, so a figure under a
+      // heading is compared with those too.
+      const size_t topic = topics ? (*topics)[t] : 0;
       const std::string prefix = q.unit + '\0' + std::to_string(q.role) + '\0';
       const FirstOfMetric* first = nullptr;
       auto consider = [&](const FirstOfMetric& e) {
@@ -92,21 +100,29 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
           return;
         if (!first || e.text < first->text || (e.text == first->text && e.figure < first->figure)) first = &e;
       };
-      key = prefix;
-      key.append(last_characters(q.metric, 1));
-      std::vector<FirstOfMetric>& same_end = by_metric[key];
-      bool seen = false;
-      for (const FirstOfMetric& e : same_end) {
-        if (e.q->metric == q.metric) seen = true;
-        if (metrics_name_one(e.q->metric, q.metric, min_subject_chars)) consider(e);
-      }
-      comparisons += same_end.size();
+      std::vector<FirstOfMetric>* same_end = nullptr;
       std::vector<FirstOfMetric>* same_verb = nullptr;
-      if (!q.verb.empty() && q.counted.size() >= 6) {
-        same_verb = &by_verb[prefix + q.verb];
-        for (const FirstOfMetric& e : *same_verb)
-          if (counts_one_thing(e.q->counted, q.counted)) consider(e);
-        comparisons += same_verb->size();
+      bool seen = false;
+      for (size_t in : {topic, size_t{0}}) {
+        const bool own = same_end == nullptr;  // the figure's own topic comes first
+        if (!own && in == topic) break;
+        const std::string topic_prefix = prefix + std::to_string(in) + '\0';
+        key = topic_prefix;
+        key.append(last_characters(q.metric, 1));
+        std::vector<FirstOfMetric>& ends = by_metric[key];
+        for (const FirstOfMetric& e : ends) {
+          if (own && e.q->metric == q.metric) seen = true;
+          if (metrics_name_one(e.q->metric, q.metric, min_subject_chars)) consider(e);
+        }
+        comparisons += ends.size();
+        std::vector<FirstOfMetric>* verbs = nullptr;
+        if (!q.verb.empty() && q.counted.size() >= 6) {
+          verbs = &by_verb[topic_prefix + q.verb];
+          for (const FirstOfMetric& e : *verbs)
+            if (counts_one_thing(e.q->counted, q.counted)) consider(e);
+          comparisons += verbs->size();
+        }
+        if (own) same_end = &ends, same_verb = verbs;
       }
       if (comparisons >= kChargeEvery) {
         if (!charge(comparisons)) return found;
@@ -114,12 +130,36 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
       }
       if (first) found.push_back({t, i, first->text, first->figure});
       if (!seen) {
-        same_end.push_back({&q, t, i});
+        same_end->push_back({&q, t, i});
         if (same_verb) same_verb->push_back({&q, t, i});
       }
     }
   }
   return found;
+}
+
+std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
+                                   const std::vector<const std::vector<Quantity>*>& figures) {
+  constexpr size_t kMostHeadingChars = 40;
+  std::vector<size_t> topics(texts.size(), 0);
+  size_t topic = 0;
+  for (size_t t = 0; t < texts.size(); ++t) {
+    const std::string& text = texts[t];
+    const ItemNumber number = read_item_number(text);
+    const bool numbered = number.style != NumberStyle::None && !number.into_digits;
+    std::string_view words = std::string_view(text).substr(numbered ? number.body : 0);  // 一、 is no punctuation
+    while (numbered && (starts_with(words, "、") || starts_with(words, "．") || starts_with(words, ".")))
+      words.remove_prefix(starts_with(words, ".") ? 1 : 3);  // （一）、立项情况
+    const bool short_line = !words.empty() && count_chars(text) <= kMostHeadingChars &&
+                            !has_sentence_punctuation(words) && !ends_sentence(words);
+    if (short_line) {
+      const bool states_figure = std::any_of(figures[t]->begin(), figures[t]->end(),
+                                             [](const Quantity& q) { return !q.masked; });
+      if (numbered || !states_figure) ++topic;
+    }
+    topics[t] = topic;
+  }
+  return topics;
 }
 
 }  // namespace plancheck

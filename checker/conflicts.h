@@ -35,9 +35,24 @@ struct FigureConflict {
 // `figures[i]` are the figures of the i-th text of the scope, as find_quantities gives
 // them (with their metrics). `charge(n)` is told of every n comparisons; when it returns
 // false the search stops and what was found so far is returned.
+//
+// `topics`, when given, holds a topic number for each text (heading_topics): figures of
+// texts under different topics are never compared.
 std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std::vector<Quantity>*>& figures,
                                                      size_t min_subject_chars,
-                                                     const std::function<bool(uint64_t)>& charge);
+                                                     const std::function<bool(uint64_t)>& charge,
+                                                     const std::vector<size_t>* topics = nullptr);
+
+// A scope's own headings divide it into topics: a report written as text keeps each
+// numbered heading (一、“书香大陈”文化健身公园建设项目完成情况, （二）校舍维修改造项目) and
+// each short unnumbered one (回顾2023年工作成果) as a text of its own, and what follows
+// one, up to the next, is of what it names — two projects' 总投资 under two headings are
+// two things. A heading is a text of at most 40 characters with no punctuation of running
+// text that is numbered or states no figure (a short line of running text without its
+// full stop, 全县完成投资5亿元, is no heading). For each text, the number of headings up to
+// and including it: texts before the first heading are topic 0.
+std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
+                                   const std::vector<const std::vector<Quantity>*>& figures);
 
 // The last `chars` characters of UTF-8 `s`, or all of it when it is shorter.
 std::string_view last_characters(std::string_view s, size_t chars);

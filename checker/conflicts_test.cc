@@ -462,3 +462,53 @@ TEST_CASE("a sentence opened by a project's name states that project's figures",
   CHECK(conflicts_in({"城东幼儿园项目建筑面积4300平方米。", "城东幼儿园项目建筑面积4500平方米。"}) ==
         std::vector<std::string>{"4500平方米 ← 4300平方米"});
 }
+
+namespace {
+
+// conflicts_in, with the scope's headings setting topics (heading_topics), as pc.conflicts does.
+std::vector<std::string> conflicts_under_headings(const std::vector<std::string>& texts) {
+  std::vector<std::vector<Quantity>> figures;
+  for (const std::string& text : texts) {
+    figures.push_back(find_quantities(text));
+    describe_metrics(text, figures.back());
+  }
+  std::vector<const std::vector<Quantity>*> scope;
+  for (const auto& f : figures) scope.push_back(&f);
+  const std::vector<size_t> topics = heading_topics(texts, scope);
+  std::vector<std::string> out;
+  for (const FigureConflict& c : find_conflicting_figures(scope, 6, [](uint64_t) { return true; }, &topics))
+    out.push_back(figures[c.text][c.figure].text + " ← " + figures[c.earlier_text][c.earlier_figure].text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("headings of a scope set topics: what two headings name is two things", "[conflicts]") {
+  // Two works, each under its own numbered heading: their 总投资 are not one figure.
+  CHECK(conflicts_under_headings({"一、城东污水处理厂提标改造", "工程总投资320万元，已投入使用。",
+                                  "二、城西口袋公园建设", "工程总投资85万元，已建成开放。"})
+            .empty());
+  // An unnumbered heading too, when it states no figure.
+  CHECK(conflicts_under_headings({"回顾上年工作", "新建村级文化广场12个。", "今年工作安排",
+                                  "新建村级文化广场20个。"})
+            .empty());
+  // Near misses. One work's figure given twice under its heading still conflicts.
+  CHECK(conflicts_under_headings({"一、城东污水处理厂提标改造", "工程总投资320万元，工程总投资350万元。"}) ==
+        std::vector<std::string>{"350万元 ← 320万元"});
+  // What the scope says before its first heading is of all of it: restated under a heading.
+  CHECK(conflicts_under_headings({"今年共承办民生实事项目5个。", "（一）目标任务", "今年共承办民生实事项目4个。"}) ==
+        std::vector<std::string>{"4个 ← 5个"});
+  // A short line of running text that states a figure is no heading.
+  CHECK(conflicts_under_headings({"全县新建村级文化广场12个", "全县新建村级文化广场20个。"}) ==
+        std::vector<std::string>{"20个 ← 12个"});
+}
+
+TEST_CASE("heading_topics: numbered and unnumbered headings, not running text", "[conflicts]") {
+  std::vector<std::string> texts = {"前言写了总数。", "一、第一项工作", "正文。", "（二）、第二项",
+                                    "全县完成投资5亿元", "回顾上半年", "正文，还有正文。"};
+  std::vector<std::vector<Quantity>> figures;
+  for (const std::string& text : texts) figures.push_back(find_quantities(text));
+  std::vector<const std::vector<Quantity>*> scope;
+  for (const auto& f : figures) scope.push_back(&f);
+  CHECK(heading_topics(texts, scope) == std::vector<size_t>{0, 1, 1, 2, 2, 3, 3});
+}

@@ -1,5 +1,6 @@
 #include "import_report.h"
 
+#include <algorithm>
 #include <map>
 
 #include "document.h"
@@ -10,6 +11,7 @@ namespace plancheck {
 namespace {
 
 constexpr size_t kMaxHeadingChars = 40;
+constexpr size_t kLeastTypicalChars = 20;  // lines shorter than this are a PDF's broken pieces: no heading among them
 constexpr bool kNumberedSections = false;  // corpus: sections per 一、 lost repeats across them
 
 // A line that could be a heading: short, with no punctuation of running text.
@@ -88,8 +90,27 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
   for (size_t i = first; i < lines.size(); ++i)
     if (!heading[i])
       if (int level = numbered_heading_level(lines[i].text)) numbered_level[lines[i].number] = level;
+  // An unnumbered heading (回顾2023年工作成果, 展望2024年工作目标): a short line with no
+  // punctuation of running text, after a line that ends a sentence, and much shorter than
+  // the document's lines are (the first line of a paragraph wrapped at a narrow width is
+  // as long as the others; a text broken into pieces of a few characters has none). Glued on, it would open the paragraph after it.
+  std::vector<size_t> lengths;
+  for (size_t i = first; i < lines.size(); ++i)
+    if (!lines[i].text.empty()) lengths.push_back(count_chars(lines[i].text));
+  const size_t upper_quarter = lengths.size() * 3 / 4;  // headings and last lines are the short quarter
+  std::nth_element(lengths.begin(), lengths.begin() + upper_quarter, lengths.end());
+  const size_t typical = lengths.empty() ? 0 : lengths[upper_quarter];
+  auto unnumbered_heading = [&](size_t i) {
+    if (typical < kLeastTypicalChars || !heading_like(lines[i].text) || count_chars(lines[i].text) * 5 > typical * 3)
+      return false;
+    size_t before = i;
+    while (before > first && lines[before - 1].text.empty()) --before;
+    return before == first || ends_sentence(lines[before - 1].text) ||
+           numbered_level.count(lines[before - 1].number) > 0;
+  };
   auto alone = [&](size_t i) {
-    return heading[i] || wholly_bracketed(lines[i].text) || numbered_level.count(lines[i].number) > 0;
+    return heading[i] || wholly_bracketed(lines[i].text) || numbered_level.count(lines[i].number) > 0 ||
+           unnumbered_heading(i);
   };
   auto never = [](size_t) { return false; };
   std::vector<Paragraph> paragraphs = join_paragraphs(lines, first, lines.size(), alone, never);

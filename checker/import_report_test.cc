@@ -68,3 +68,26 @@ TEST_CASE("import_report: a heading with no text after it is a warning, and no t
   REQUIRE(result.warnings.size() == 1);
   CHECK(result.warnings[0].en == "no paragraph of text found");
 }
+
+TEST_CASE("import_report: a short unnumbered heading stands alone, a text broken into pieces stays joined", "[import]") {
+  ReportImport result;
+  import_report(
+      "县文旅局年度工作报告\n"
+      "各位代表：\n"
+      "回顾本年度工作\n"
+      "这一年来，全局上下围绕年初确定的目标任务，扎实推进各项工作，新建村级文化广场12个，举办惠民演出86场。\n"
+      "明年工作打算\n"
+      "明年将继续加大投入，计划新建村级文化广场20个，力争惠民演出达到100场以上，进一步丰富群众文化生活。\n",
+      kOptions, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "/report/narrative/p") ==
+        std::vector<std::string>{"各位代表：", "回顾本年度工作",
+                                 "这一年来，全局上下围绕年初确定的目标任务，扎实推进各项工作，新建村级文化广场12个，举办惠民演出86场。",
+                                 "明年工作打算",
+                                 "明年将继续加大投入，计划新建村级文化广场20个，力争惠民演出达到100场以上，进一步丰富群众文化生活。"});
+  // A PDF's text layer broken into pieces of a few characters: none is a heading.
+  import_report("前三季度，完成\n地区生产总值\nXX\n亿元，增长\n5%\n；财政收入\nXX\n万元。\n", kOptions, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "/report/narrative/p") ==
+        std::vector<std::string>{"前三季度，完成地区生产总值XX亿元，增长5%；财政收入XX万元。"});
+}

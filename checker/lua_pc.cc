@@ -339,10 +339,14 @@ int api_conflicts(lua_State* L) {
     figures.push_back(&entry.figures);
   }
   bool stopped = false;
-  auto conflicts = find_conflicting_figures(figures, static_cast<size_t>(min_chars), [&](uint64_t comparisons) {
-    stopped = context.charge && !context.charge(L, comparisons);
-    return !stopped;
-  });
+  const std::vector<size_t> topics = heading_topics(texts, figures);
+  auto conflicts = find_conflicting_figures(
+      figures, static_cast<size_t>(min_chars),
+      [&](uint64_t comparisons) {
+        stopped = context.charge && !context.charge(L, comparisons);
+        return !stopped;
+      },
+      &topics);
   if (stopped) return luaL_error(L, "rule stopped: over its budget");
   lua_createtable(L, static_cast<int>(conflicts.size()), 0);
   int index = 0;

@@ -11,6 +11,7 @@
 #include "engine.h"
 #include "import_report.h"
 #include "import_test_util.h"
+#include "plan_review.h"
 #include "schema.h"
 
 using namespace plancheck;
@@ -1398,4 +1399,82 @@ TEST_CASE("import_plan: a column headed by two roles (牵头单位/配合单位)
   REQUIRE(result.ok);
   CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-12-31");
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县发改局"});
+}
+
+TEST_CASE("import_plan: a bracket of time alone closing a task is its limit; a span of years ends with its last year",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年重点工作方案\n2024年2月1日\n一、重点任务\n"
+              "1.实施城市更新行动。每年改造老旧小区10个。（县住建局牵头，各乡镇配合）（2023—2025年）\n"
+              "2.开展经济普查。（县统计局负责）（2024年6月底）\n"
+              "3.推进普查登记。2024年3月底前启动。（县统计局负责）（2024年9月底）\n"
+              // Near miss: a span after words names what the words name (a plan's years), not the task's limit.
+              "4.编制城市更新三年行动计划（2023—2025年）。（县住建局负责）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2025-12-31");
+  CHECK(texts(result.xml, "//task[@id='1']/deadline/@text") == std::vector<std::string>{"2023—2025年"});
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-06-30");
+  CHECK(text(result.xml, "//task[@id='3']/deadline") == "2024-09-30");  // the time column, not a step
+  CHECK(text(result.xml, "//task[@id='4']/deadline") == "<none>");
+}
+
+TEST_CASE("import_plan: a limit that names no date (全年, 长期坚持) sets no deadline and the review says it was read",
+          "[import][grammar][review]") {
+  PlanImport result;
+  import_plan("某县2024年营商环境提升工作方案\n2024年3月1日\n一、重点任务\n"
+              "1.推进审批提速。责任单位：县行政审批局。完成时限：全年\n"
+              "2.优化纳税服务。6月底前出台办法。责任单位：县税务局。完成时间：长期坚持\n"
+              "3.推进常态化巡查。（县城管局负责，全年）\n"
+              "4.报送统计数据。责任单位：县统计局。完成时限：每年年底前\n"
+              // Near miss: no limit at all is no note.
+              "5.规范收费公示。责任单位：县发改局\n",
+              result);
+  REQUIRE(result.ok);
+  for (const char* id : {"1", "2", "3", "5"})
+    CHECK(text(result.xml, ("//task[@id='" + std::string(id) + "']/deadline").c_str()) == "<none>");
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"县城管局"});
+  CHECK(texts(result.xml, "//task[@id='4']/deadline/@month") == std::vector<std::string>{"12"});
+  nlohmann::json review = plan_review_json(result.xml, result.warnings, "zh", result.task_lines, result.review_notes);
+  REQUIRE(review["tasks"].size() == 5);
+  auto holds = [&](size_t task, const std::string& words) {
+    for (const auto& u : review["tasks"][task]["unsure"])
+      if (u.get<std::string>().find(words) != std::string::npos) return true;
+    return false;
+  };
+  CHECK(holds(0, "完成时限“全年”不是日期"));
+  CHECK(holds(1, "完成时限“长期坚持”不是日期"));
+  CHECK(holds(2, "完成时限“全年”不是日期"));
+  CHECK_FALSE(holds(3, "不是日期"));
+  CHECK_FALSE(holds(4, "不是日期"));
+}
+
+TEST_CASE("import_plan: the review says where the year of a date written without one came from", "[import][review]") {
+  PlanImport result;
+  import_plan("某县2024年重点工作方案\n2024年3月1日\n一、重点任务\n"
+              "1.完善应急预案。（县应急局牵头，县公安局配合，2025年3月底前启动，三季度完成）\n"
+              "2.建成驿站。（县民政局负责，6月底前）\n"
+              "二、2025年重点任务\n"
+              "3.建成物流园区。（县商务局负责，6月底前）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2025-09-30");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-06-30");
+  CHECK(text(result.xml, "//task[@id='3']/deadline") == "2025-06-30");
+  nlohmann::json review = plan_review_json(result.xml, result.warnings, "zh", result.task_lines, result.review_notes);
+  REQUIRE(review["tasks"].size() == 3);
+  auto unsure = [&](size_t task) {
+    std::string all;
+    for (const auto& u : review["tasks"][task]["unsure"]) all += u.get<std::string>() + "|";
+    return all;
+  };
+  CHECK(unsure(0).find("“三季度”未写年份，按本任务前文所写年份（2025年）") != std::string::npos);
+  CHECK(unsure(0).find("按方案年份") == std::string::npos);
+  // Near miss: the plan's own year keeps the review's note.
+  CHECK(unsure(1).find("“6月底前”未写年份，按方案年份") != std::string::npos);
+  CHECK(unsure(2).find("“6月底前”未写年份，按所在标题所写年份（2025年）") != std::string::npos);
+  CHECK(unsure(2).find("按方案年份") == std::string::npos);
+  // Without the importer's notes (a plan XML read back) the review says what it can.
+  nlohmann::json bare = plan_review_json(result.xml, result.warnings, "zh", result.task_lines);
+  CHECK(bare["tasks"][2]["unsure"].dump().find("按方案年份") != std::string::npos);
 }

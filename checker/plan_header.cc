@@ -238,7 +238,9 @@ bool has_sentence_mark(std::u32string_view s) {
 constexpr std::u32string_view kTitleEndings[] = {
     U"方案", U"意见", U"通知", U"计划", U"规划", U"要点", U"办法", U"细则", U"分工", U"决定", U"规定", U"纲要",
     U"清单", U"分解", U"分解表", U"任务表", U"一览表", U"安排", U"措施", U"请示", U"报告", U"通报", U"批复", U"函",
-    U"实施意见", U"行动", U"工程", U"制度", U"规则", U"指引", U"标准"};
+    U"实施意见", U"行动", U"工程", U"制度", U"规则", U"指引", U"标准",
+    // 若干政策, 若干举措: a city's yearly policy package, its measures assigned to units like a plan's tasks.
+    U"政策", U"举措"};
 
 bool ends_like_title(std::u32string_view folded) {
   std::u32string_view s = folded;

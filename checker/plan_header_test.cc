@@ -226,3 +226,19 @@ TEST_CASE("plan header: an id derived from a title keeps none of the pinyin a mi
   r = read_text("南岭市城市更新（试行）工作方案\n南岭市住建局\n2024年2月1日\n");
   CHECK(r.header.id == "南岭市城市更新（试行）工作方案（2024）");
 }
+
+TEST_CASE("plan header: a title ending in 若干政策 or 若干举措 is the plan's title", "[header]") {
+  // A city's yearly policy package: its measures are assigned to units like a plan's tasks.
+  Read r = read_text(
+      "南岭市人民政府\n"
+      "2025年3月1日\n"
+      "南岭市推动经济高质量发展若干政策\n"
+      "（2025年版）\n"
+      "一、强化科技创新（由市科技局牵头）\n");
+  CHECK(r.header.title == "南岭市推动经济高质量发展若干政策");
+  r = read_text("南岭市人民政府\n2025年3月1日\n南岭市促进消费若干举措\n一、扩大消费\n");
+  CHECK(r.header.title == "南岭市促进消费若干举措");
+  // Near miss: a sentence that ends in 政策 is no title.
+  r = read_text("南岭市人民政府\n2025年3月1日\n南岭市促进消费工作方案\n为促进消费，结合实际，落实各项政策\n");
+  CHECK(r.header.title == "南岭市促进消费工作方案");
+}

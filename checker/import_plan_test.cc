@@ -1478,3 +1478,33 @@ TEST_CASE("import_plan: the review says where the year of a date written without
   nlohmann::json bare = plan_review_json(result.xml, result.warnings, "zh", result.task_lines);
   CHECK(bare["tasks"][2]["unsure"].dump().find("按方案年份") != std::string::npos);
 }
+
+TEST_CASE("import_plan: a table one cell per line whose rows leave an empty cell out, a header cell broken over two lines",
+          "[import][grammar]") {
+  // As a web page gives a 重点工作 table with a narrow 区本级任务数 column, often empty.
+  PlanImport result;
+  import_plan("某区2024年重点工作责任分解\n2024年3月1日\n"
+              "序号\n重点工作\n区本级\n任务数\n责任单位\n"
+              "1\n地区生产总值增长6%。\n区发改局\n"
+              "2\n争取专项债额度15亿元。\n12亿元\n区财政局*、区发改局\n"
+              "3\n推进重大建设项目300个以上。\n150个\n区发改局\n"
+              "4\n单位生产总值能耗完成上级下达的目标任务。\n区发改局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3", "4"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区发改局"});
+  CHECK(texts(result.xml, "//task[@id='4']/responsible") == std::vector<std::string>{"区发改局"});
+  // The star marks the lead among the units of the cell.
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"区财政局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"区发改局"});
+  // Near miss: a row whose last cell is no unit stays unread rather than shifted.
+  result = PlanImport{};
+  import_plan("某区2024年重点工作责任分解\n2024年3月1日\n"
+              "序号\n重点工作\n区本级\n任务数\n责任单位\n"
+              "1\n地区生产总值增长6%。\n区发改局\n"
+              "2\n争取专项债额度15亿元。\n12亿元\n"
+              "3\n推进重大建设项目300个以上。\n150个\n区发改局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
+}

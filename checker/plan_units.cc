@@ -529,10 +529,23 @@ bool strip_lead_note(const Text& t, Range& r) {
   return r.e > r.b;
 }
 
-// Each name in `role`, except one its own note names the lead (noted_as_lead).
+// A star after a name (区财政局*、区发改局), as task tables mark the lead among the units of a
+// 责任单位 cell: the star marks the lead and is no part of the name.
+bool strip_lead_star(const Text& t, Range& r) {
+  if (r.shared()) return false;
+  bool star = false;
+  while (r.e > r.b + 1 && (t.s[r.e - 1] == U'*' || t.s[r.e - 1] == U'＊' || t.s[r.e - 1] == U'★')) {
+    --r.e;
+    star = true;
+  }
+  while (star && r.e > r.b && is_space(t.s[r.e - 1])) --r.e;
+  return star;
+}
+
+// Each name in `role`, except one its own note or star names the lead (noted_as_lead).
 void add_units(const Text& t, const std::vector<Range>& names, UnitRole role, UnitClause& clause) {
   for (Range r : names) {
-    const bool noted = strip_lead_note(t, r) || noted_as_lead(t, r);
+    const bool noted = strip_lead_star(t, r) || strip_lead_note(t, r) || noted_as_lead(t, r);
     clause.units.push_back({name_of(t, r), noted ? UnitRole::Lead : role});
   }
 }

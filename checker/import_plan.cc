@@ -584,6 +584,14 @@ void add_task_deadline(const std::string& words, int year, pugi::xml_node task, 
   }
 }
 
+// A paragraph whose first character is a question mark or the replacement character: the
+// start of the line was spoiled by a wrong encoding (a mirror site's ?。ǘ┩ for （二）). No
+// Chinese paragraph opens with a question mark.
+bool spoiled_opening(std::string_view text) {
+  const std::string t = trim_spaces(text);
+  return starts_with(t, "?") || starts_with(t, "？") || starts_with(t, "\xEF\xBF\xBD");
+}
+
 // Styles of sub-items （1） 1） ①: without a clause of their own, their parent's content.
 bool sub_item_style(NumberStyle style) {
   return style == NumberStyle::ParenArabic || style == NumberStyle::ArabicParen || style == NumberStyle::Circled;
@@ -852,6 +860,10 @@ class Importer {
         // Its sub-items are its words wherever they stand (其中：①…②…), and the unit lines after them its units.
         // A time label line (完成时限：…) is a label line too, whatever ends the line before it.
         if ((has_clause || self_contained) && q.clauses.empty() && !q.sub_item && !time_label_line(q.text)) break;
+        // A paragraph opened by a spoiled mark (?。ǘ┩…: an item number a mirror site's wrong
+        // encoding turned to noise) with its own unit clause is another item, not this one's
+        // words: its units are not this task's (the clause is said to belong to no task).
+        if (!q.clauses.empty() && spoiled_opening(q.text)) break;
         has_clause = has_clause || !q.clauses.empty();
       }
       extent_end_[i] = j;
@@ -1096,9 +1108,15 @@ class Importer {
         if (starts_with(after, "起") || starts_with(after, "之日起")) continue;
         writer_.milestone(match.deadline.last.iso(), clause_around(p.text, simplified, match.offset));
       }
-      if (!p.clauses.empty() && !p.clauses.front().units.empty() && p.number.style == NumberStyle::None)
-        result_.warnings.push_back(warning_at(p.place, "单位清单不属于任何编号任务，未导出",
-                                              "a unit list that belongs to no numbered task; not exported"));
+      if (!p.clauses.empty() && !p.clauses.front().units.empty() && p.number.style == NumberStyle::None) {
+        if (spoiled_opening(p.text))
+          result_.warnings.push_back(warning_at(p.place, "段首是乱码，编号读不出：像是另一项任务，其单位清单未导出",
+                                                "the paragraph opens with noise where its number should be: another task, "
+                                                "its unit list not exported"));
+        else
+          result_.warnings.push_back(warning_at(p.place, "单位清单不属于任何编号任务，未导出",
+                                                "a unit list that belongs to no numbered task; not exported"));
+      }
     }
   }
 

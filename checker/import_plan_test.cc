@@ -1508,3 +1508,29 @@ TEST_CASE("import_plan: a table one cell per line whose rows leave an empty cell
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
 }
+
+TEST_CASE("import_plan: a paragraph whose number a wrong encoding spoiled is another item, not the task above",
+          "[import][grammar]") {
+  // A mirror site's page: the item numbers of some items turned to noise (?。ǘ┩ for （二）).
+  PlanImport result;
+  import_plan("某市2006年重点工作事项\n某市人民政府办公厅\n2006年4月28日\n一、产业体系\n"
+              "（一）加快建设汽车产业基地。（牵头单位：市经贸委；配合单位：市发改委、市规划局）\n"
+              "?。ǘ┩推进石化基地建设。（牵头单位：市发改委；配合单位：市经贸委、黄埔区政府）\n"
+              "（三）加快物流园区建设。（牵头单位：市交委；配合单位：市经贸委）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"(一)", "(三)"});
+  CHECK(texts(result.xml, "//task[@id='(一)']/lead") == std::vector<std::string>{"市经贸委"});
+  CHECK(texts(result.xml, "//task[@id='(一)']/responsible") == std::vector<std::string>{"市发改委", "市规划局"});
+  bool said = false;
+  for (const ImportWarning& w : result.warnings) said = said || w.zh.find("段首是乱码") != std::string::npos;
+  CHECK(said);
+  // Near miss: an unnumbered paragraph of the task's own words with its clause still joins it.
+  result = PlanImport{};
+  import_plan("某市2006年重点工作事项\n某市人民政府办公厅\n2006年4月28日\n一、产业体系\n"
+              "（一）加快建设汽车产业基地。\n"
+              "推进整车项目落地。（牵头单位：市经贸委；配合单位：市发改委）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='(一)']/lead") == std::vector<std::string>{"市经贸委"});
+}

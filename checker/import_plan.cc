@@ -439,15 +439,26 @@ struct DeadlineNotes {
 void add_task_deadline(const std::string& words, int year, pugi::xml_node task, const SourcePlace& place,
                        std::vector<ImportWarning>& warnings, bool in_limit_column = false, const Date& after = {},
                        const DeadlineNotes& notes = {}) {
-  const std::string text = in_limit_column ? numeric_dates_as_words(words) : words;
+  // A cell or label of a span of years (2024—2025年) reads as the period it is.
+  const std::string figures = in_limit_column ? numeric_dates_as_words(words) : words;
+  const std::string text = in_limit_column ? span_of_years_as_period(figures) : words;
+  const bool span = in_limit_column && text != trim_spaces(figures);
   // A limit written as no date (完成时限：长期坚持, （X负责，全年）) sets none; the review says it
   // was read, so that it is not taken for a limit missed.
   // Such a limit is the task's, as a dated one would be: the dates of its words are steps.
   auto open_ended = [&](const std::string& value) {
-    if (!open_ended_limit(value)) return false;
-    notes.add("完成时限“" + trim_spaces(value) + "”不是日期，未定完成时限",
-              "the limit “" + trim_spaces(value) + "” names no date; no deadline set", false);
-    return true;
+    if (open_ended_limit(value)) {
+      notes.add("完成时限“" + trim_spaces(value) + "”不是日期，未定完成时限",
+                "the limit “" + trim_spaces(value) + "” names no date; no deadline set", false);
+      return true;
+    }
+    // 每季度末, 每月底: due again and again, more often than a yearly deadline can say.
+    if (in_limit_column && recurs_within_year(value)) {
+      notes.add("完成时限“" + trim_spaces(value) + "”按期重复，不是单一日期，未定完成时限",
+                "the limit “" + trim_spaces(value) + "” recurs within the year; no single deadline set", false);
+      return true;
+    }
+    return false;
   };
   if (in_limit_column && open_ended(text)) return;
   if (!in_limit_column) {
@@ -457,12 +468,15 @@ void add_task_deadline(const std::string& words, int year, pugi::xml_node task, 
       add_task_deadline(limit, year, task, place, warnings, /*in_limit_column=*/true, after, notes);
       return;
     }
+    if (!limit.empty() && recurs_within_year(limit)) {
+      add_task_deadline(limit, year, task, place, warnings, /*in_limit_column=*/true, after, notes);
+      return;
+    }
     // A bracket of time alone closing the task (…配合）（2023—2025年）, 开展普查。（2024年6月底）)
     // is its time column: read as a limit cell is, a span of years due at its last year's end.
     const std::string bracket = closing_time_bracket(text);
     if (!bracket.empty()) {
-      add_task_deadline(span_of_years_as_period(bracket), year, task, place, warnings, /*in_limit_column=*/true, after, notes);
-      if (pugi::xml_node d = task.child("deadline")) d.attribute("text") = bracket.c_str();
+      add_task_deadline(bracket, year, task, place, warnings, /*in_limit_column=*/true, after, notes);
       if (task.child("deadline")) return;
     }
     if (open_ended(limit.empty() ? closing_bracket_last_piece(text) : limit)) return;
@@ -575,7 +589,7 @@ void add_task_deadline(const std::string& words, int year, pugi::xml_node task, 
                 "“" + wording + "” names no year; the year its heading names (" + y + ") is taken", true);
   }
   pugi::xml_node deadline = task.append_child("deadline");
-  deadline.append_attribute("text") = wording.c_str();
+  deadline.append_attribute("text") = (span ? trim_spaces(words) : wording).c_str();
   if (d.kind == DeadlineKind::Date) {
     deadline.text() = d.last.iso().c_str();
   } else {

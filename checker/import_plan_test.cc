@@ -1428,7 +1428,9 @@ TEST_CASE("import_plan: a limit that names no date (全年, 长期坚持) sets n
               "3.推进常态化巡查。（县城管局负责，全年）\n"
               "4.报送统计数据。责任单位：县统计局。完成时限：每年年底前\n"
               // Near miss: no limit at all is no note.
-              "5.规范收费公示。责任单位：县发改局\n",
+              "5.规范收费公示。责任单位：县发改局\n"
+              "6.调度项目进展。责任单位：县发改局。完成时限：每季度末\n"
+              "7.实施三年行动。责任单位：县住建局。完成时限：2024—2025年\n",
               result);
   REQUIRE(result.ok);
   for (const char* id : {"1", "2", "3", "5"})
@@ -1436,7 +1438,7 @@ TEST_CASE("import_plan: a limit that names no date (全年, 长期坚持) sets n
   CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"县城管局"});
   CHECK(texts(result.xml, "//task[@id='4']/deadline/@month") == std::vector<std::string>{"12"});
   nlohmann::json review = plan_review_json(result.xml, result.warnings, "zh", result.task_lines, result.review_notes);
-  REQUIRE(review["tasks"].size() == 5);
+  REQUIRE(review["tasks"].size() == 7);
   auto holds = [&](size_t task, const std::string& words) {
     for (const auto& u : review["tasks"][task]["unsure"])
       if (u.get<std::string>().find(words) != std::string::npos) return true;
@@ -1447,6 +1449,12 @@ TEST_CASE("import_plan: a limit that names no date (全年, 长期坚持) sets n
   CHECK(holds(2, "完成时限“全年”不是日期"));
   CHECK_FALSE(holds(3, "不是日期"));
   CHECK_FALSE(holds(4, "不是日期"));
+  // Due every quarter: no single deadline, and the review says why.
+  CHECK(text(result.xml, "//task[@id='6']/deadline") == "<none>");
+  CHECK(holds(5, "完成时限“每季度末”按期重复"));
+  // A span of years under the label: due at its last year's end, quoted as written.
+  CHECK(text(result.xml, "//task[@id='7']/deadline") == "2025-12-31");
+  CHECK(texts(result.xml, "//task[@id='7']/deadline/@text") == std::vector<std::string>{"2024—2025年"});
 }
 
 TEST_CASE("import_plan: the review says where the year of a date written without one came from", "[import][review]") {

@@ -87,6 +87,15 @@ bool open_ended_limit(std::string_view value) {
   return s.size() - matches.front().length <= 12;  // 长期坚持，常抓不懈: a few words more at most
 }
 
+bool recurs_within_year(std::string_view value) {
+  std::string s = to_simplified(trim_spaces(value));
+  while (ends_with(s, "。") || ends_with(s, "；") || ends_with(s, "，")) s.resize(s.size() - 3);
+  if (count_chars(s) > 12) return false;
+  for (std::string_view every : {"每季度", "每个季度", "每季", "每月", "每个月", "每半年", "每周", "每旬", "每双月"})
+    if (starts_with(s, every)) return true;
+  return false;
+}
+
 std::string span_of_years_as_period(std::string_view content) {
   const std::string s = trim_spaces(content);
   // Four digits, a dash or 至, four digits and 年: the first year wants its 年.

@@ -13,6 +13,10 @@ namespace plancheck {
 // (全年, 全年度, 贯穿全年, 常年). A year before it (2024年全年) names a date: false.
 bool open_ended_limit(std::string_view value);
 
+// The limit wording `value` recurs within the year (每季度末, 每月底前, 每半年), which a plan's
+// yearly deadline cannot say: no single deadline.
+bool recurs_within_year(std::string_view value);
+
 // A bracket holding only a time that closes a task's paragraph, right after a full stop or
 // another bracket (its unit clause): …各乡镇配合）（2023—2025年）, 开展普查。（2024年6月底）. That is
 // the task's time column set in brackets: its limit, as a 完成时限 cell is. Returns the bracket's

@@ -35,3 +35,11 @@ TEST_CASE("plan_limits: a span of years is read as a period, the last bracket pi
   CHECK(closing_bracket_last_piece("巡查。（县城管局负责）") == "县城管局负责");
   CHECK(closing_bracket_last_piece("巡查到位。") == "");
 }
+
+TEST_CASE("plan_limits: a limit due again within the year is no single deadline", "[import][limits]") {
+  for (const char* value : {"每季度末", "每月底前", "每半年", "每个季度最后一个月"})
+    CHECK(recurs_within_year(value));
+  // Near misses: a yearly limit (a deadline of its own kind), a date, words about a frequency.
+  for (const char* value : {"每年年底前", "2024年6月底前", "全年", "每季度开展一次联合检查并通报检查结果"})
+    CHECK_FALSE(recurs_within_year(value));
+}

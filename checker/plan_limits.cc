@@ -79,6 +79,9 @@ bool open_ended_limit(std::string_view value) {
   if (s.empty()) return false;
   for (std::string_view words : {"全年", "全年度", "贯穿全年", "常年", "长年"})
     if (s == words || (starts_with(s, words) && s.size() <= words.size() + 12)) return true;
+  // 整改时限：立行立改 — at once, as a rectification list says it: no date either.
+  for (std::string_view words : {"立行立改", "即知即改", "即查即改", "立即整改", "立即"})
+    if (s == words || (starts_with(s, words) && s.size() <= words.size() + 18)) return true;
   // 长期坚持, 持续推进, 常态化开展, 即日起: the date reader's own open-ended wording, alone.
   const std::vector<DeadlineMatch> matches = find_deadlines(s, /*ref_year=*/2024);
   if (matches.empty() || matches.front().offset != 0) return false;

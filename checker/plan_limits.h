@@ -10,7 +10,8 @@ namespace plancheck {
 
 // The limit wording `value` (a 完成时限 label's value or cell, the last piece of a unit clause)
 // sets no date: the work goes on (长期坚持, 持续推进, 常态化开展, 即日起) or runs through the year
-// (全年, 全年度, 贯穿全年, 常年). A year before it (2024年全年) names a date: false.
+// (全年, 全年度, 贯穿全年, 常年), or is to be done at once (立行立改, 即知即改). A year before it
+// (2024年全年) names a date: false.
 bool open_ended_limit(std::string_view value);
 
 // The limit wording `value` recurs within the year (每季度末, 每月底前, 每半年), which a plan's

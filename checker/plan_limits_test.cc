@@ -6,10 +6,12 @@
 using namespace plancheck;
 
 TEST_CASE("plan_limits: a limit that goes on or runs through the year names no date", "[import][limits]") {
-  for (const char* value : {"全年", "全年度", "贯穿全年", "长期坚持", "持续推进", "常态化开展", "即日起", "长期坚持。"})
+  for (const char* value : {"全年", "全年度", "贯穿全年", "长期坚持", "持续推进", "常态化开展", "即日起", "长期坚持。", "立行立改",
+                            "立行立改并长期坚持"})
     CHECK(open_ended_limit(value));
   // Near misses: a year, a date, a frequency, and words that only mention the year.
-  for (const char* value : {"2024年全年", "2024年12月底前", "年底前", "每年年底前", "全年完成新增城镇就业5000人以上的目标任务", ""})
+  for (const char* value : {"2024年全年", "2024年12月底前", "年底前", "每年年底前", "全年完成新增城镇就业5000人以上的目标任务", "",
+                            "立即组织开展全面排查，对发现的问题建立台账逐项整改销号"})
     CHECK_FALSE(open_ended_limit(value));
 }
 

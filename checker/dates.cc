@@ -628,6 +628,51 @@ Date Date::end_of_month(int year, int month) { return {year, month, days_in_mont
 
 // ---- Deadlines -------------------------------------------------------------------
 
+namespace {
+
+// A PDF's text layer often sets a figure apart from the words beside it by a space: 2024 年 6 月
+// 底前, 2024 年 12 月 31 日前. A run of one or two spaces between a figure and 年/月/日/号, or after
+// 年/月 before a figure, is no part of the date. `from[i]` is the byte of `text` that byte i of
+// the copy was; nullopt when there is no such space.
+struct SqueezedDates {
+  std::string text;
+  std::vector<size_t> from;
+};
+
+bool ascii_digit_at(std::string_view text, size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; }
+
+std::optional<SqueezedDates> squeeze_date_spaces(std::string_view text) {
+  if (text.find(' ') == std::string_view::npos) return std::nullopt;
+  SqueezedDates out;
+  bool any = false;
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == ' ' && i > 0) {
+      size_t end = i;
+      while (end < text.size() && text[end] == ' ' && end - i < 3) ++end;
+      const bool run = end - i <= 2 && !(end < text.size() && text[end] == ' ');
+      const bool digit_before = ascii_digit_at(text, i - 1);
+      const std::string_view after = text.substr(end);
+      const bool word_after = after.substr(0, 3) == "年" || after.substr(0, 3) == "月" || after.substr(0, 3) == "日" ||
+                              after.substr(0, 3) == "号";
+      const std::string_view before = text.substr(0, i);
+      const bool word_before = before.size() >= 3 && (before.substr(before.size() - 3) == "年" || before.substr(before.size() - 3) == "月");
+      if (run && ((digit_before && word_after) || (word_before && ascii_digit_at(text, end)))) {
+        any = true;
+        i = end;
+        continue;
+      }
+    }
+    out.text += text[i];
+    out.from.push_back(i);
+    ++i;
+  }
+  if (!any) return std::nullopt;
+  out.from.push_back(text.size());
+  return out;
+}
+
+}  // namespace
+
 Deadline read_deadline(std::string_view text, int ref_year) {
   while (!text.empty() && is_space(char_at(text, 0).code))
     text.remove_prefix(char_at(text, 0).size);
@@ -636,6 +681,9 @@ Deadline read_deadline(std::string_view text, int ref_year) {
     if (!is_space(last.code)) break;
     text.remove_suffix(last.size);
   }
+  // 2024 年 6 月底前 as a PDF sets it: read without the spaces beside its figures.
+  std::optional<SqueezedDates> squeezed = squeeze_date_spaces(text);
+  if (squeezed) text = squeezed->text;
   auto parsed = read_at(text, 0, ref_year);
   if (!parsed || parsed->end != text.size()) {
     Deadline none;
@@ -649,7 +697,9 @@ bool names_year(std::string_view wording) {
   for (std::string_view relative : {"今年", "明年", "本年", "去年", "上年", "次年"})
     if (wording.find(relative) != std::string_view::npos) return true;
   for (size_t at = wording.find("年"); at != std::string_view::npos; at = wording.find("年", at + 1)) {
-    const char32_t before = char_before(wording, at).code;
+    size_t figure_end = at;  // 2024 年, as a PDF sets it
+    while (figure_end > 0 && wording[figure_end - 1] == ' ' && at - figure_end < 2) --figure_end;
+    const char32_t before = char_before(wording, figure_end).code;
     if (arabic_digit(before) >= 0 || chinese_digit(before) >= 0) return true;
   }
   // A date in figures (2024-06-30, 2024.6) writes its year first.
@@ -775,10 +825,38 @@ bool may_start_reading(std::string_view, size_t, Char) { return true; }
 
 }  // namespace
 
+namespace {
+
+std::vector<DeadlineMatch> find_deadlines_in(std::string_view text, int ref_year,
+                                             const std::vector<std::pair<size_t, size_t>>& skip);
+
+}  // namespace
+
 std::vector<DeadlineMatch> find_deadlines(std::string_view text, int ref_year) { return find_deadlines(text, ref_year, {}); }
 
 std::vector<DeadlineMatch> find_deadlines(std::string_view text, int ref_year,
                                           const std::vector<std::pair<size_t, size_t>>& skip) {
+  // Read the dates set apart by spaces on a copy without them, their places given back in `text`.
+  if (skip.empty()) {
+    if (std::optional<SqueezedDates> squeezed = squeeze_date_spaces(text)) {
+      std::vector<DeadlineMatch> matches = find_deadlines_in(squeezed->text, ref_year, skip);
+      for (DeadlineMatch& m : matches) {
+        const size_t begin = squeezed->from[m.offset];
+        const size_t end = m.length == 0 ? begin : squeezed->from[m.offset + m.length - 1] + 1;
+        m.offset = begin;
+        m.length = end - begin;
+        m.deadline.text = std::string(text.substr(begin, end - begin));  // the wording as written
+      }
+      return matches;
+    }
+  }
+  return find_deadlines_in(text, ref_year, skip);
+}
+
+namespace {
+
+std::vector<DeadlineMatch> find_deadlines_in(std::string_view text, int ref_year,
+                                             const std::vector<std::pair<size_t, size_t>>& skip) {
   std::vector<DeadlineMatch> matches;
   size_t pos = 0, next_skip = 0;
   while (pos < text.size()) {
@@ -816,5 +894,7 @@ std::vector<DeadlineMatch> find_deadlines(std::string_view text, int ref_year,
   }
   return matches;
 }
+
+}  // namespace
 
 }  // namespace plancheck

@@ -585,3 +585,22 @@ TEST_CASE("names_year: a date in figures writes its year, a month and day alone 
   CHECK_FALSE(plancheck::names_year("06-30"));
   CHECK_FALSE(plancheck::names_year("12345-6"));  // a longer run of digits is no year
 }
+
+TEST_CASE("dates: a date whose figures a PDF's text layer set apart by spaces (2024 年 6 月底前)", "[dates]") {
+  std::vector<DeadlineMatch> m = find_deadlines("各单位要于 2024 年 6 月底前完成自查，2024 年 12 月 31 日前全面完成。", 2023);
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].deadline.last.iso() == "2024-06-30");
+  CHECK(m[1].deadline.last.iso() == "2024-12-31");
+  // Its place is that of the words as written, spaces and all.
+  const std::string text = "各单位要于 2024 年 6 月底前完成自查";
+  m = find_deadlines(text, 2023);
+  REQUIRE(m.size() == 1);
+  CHECK(text.substr(m[0].offset, m[0].length) == "2024 年 6 月底前");
+  CHECK(read_deadline("2024 年 9 月 30 日", 2023).last.iso() == "2024-09-30");
+  CHECK(plancheck::names_year("2024 年 6 月底前"));
+  // Near misses: a figure before another measure word is no date; a spaced figure before words
+  // other than 年月日 stays apart; three spaces are no gap a PDF leaves.
+  CHECK(find_deadlines("完成投资 2024 万元", 2023).empty());
+  CHECK(find_deadlines("共 12 项任务", 2023).empty());
+  CHECK(read_deadline("2024    年", 2023).kind == DeadlineKind::None);
+}

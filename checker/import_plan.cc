@@ -13,6 +13,7 @@
 #include "plan_budget.h"
 #include "plan_cell_lines.h"
 #include "plan_header.h"
+#include "plan_limits.h"
 #include "plan_numbering.h"
 #include "plan_table.h"
 #include "plan_units.h"
@@ -424,16 +425,61 @@ bool period_connector(std::string_view between) {
 // `after`: the plan's issue date when its year is the one a date without a year takes: such a
 // date that falls before the plan was issued is next year's (a plan issued in November
 // that says 3月底前 means the March after it).
+// For the review (PlanImport::review_notes): the task's index, and whether `year` is a
+// heading's (（二）2025年重点任务) rather than the plan's.
+struct DeadlineNotes {
+  std::vector<ReviewNote>* out = nullptr;
+  size_t task = 0;
+  bool heading_year = false;
+  void add(std::string zh, std::string en, bool year) const {
+    if (out) out->push_back(ReviewNote{task, std::move(zh), std::move(en), year});
+  }
+};
+
 void add_task_deadline(const std::string& words, int year, pugi::xml_node task, const SourcePlace& place,
-                       std::vector<ImportWarning>& warnings, bool in_limit_column = false, const Date& after = {}) {
-  const std::string text = in_limit_column ? numeric_dates_as_words(words) : words;
+                       std::vector<ImportWarning>& warnings, bool in_limit_column = false, const Date& after = {},
+                       const DeadlineNotes& notes = {}) {
+  // A cell or label of a span of years (2024—2025年) reads as the period it is.
+  const std::string figures = in_limit_column ? numeric_dates_as_words(words) : words;
+  const std::string text = in_limit_column ? span_of_years_as_period(figures) : words;
+  const bool span = in_limit_column && text != trim_spaces(figures);
+  // A limit written as no date (完成时限：长期坚持, （X负责，全年）) sets none; the review says it
+  // was read, so that it is not taken for a limit missed.
+  // Such a limit is the task's, as a dated one would be: the dates of its words are steps.
+  auto open_ended = [&](const std::string& value) {
+    if (open_ended_limit(value)) {
+      notes.add("完成时限“" + trim_spaces(value) + "”不是日期，未定完成时限",
+                "the limit “" + trim_spaces(value) + "” names no date; no deadline set", false);
+      return true;
+    }
+    // 每季度末, 每月底: due again and again, more often than a yearly deadline can say.
+    if (in_limit_column && recurs_within_year(value)) {
+      notes.add("完成时限“" + trim_spaces(value) + "”按期重复，不是单一日期，未定完成时限",
+                "the limit “" + trim_spaces(value) + "” recurs within the year; no single deadline set", false);
+      return true;
+    }
+    return false;
+  };
+  if (in_limit_column && open_ended(text)) return;
   if (!in_limit_column) {
     std::string limit = labelled_limit(text);
     // A labelled value that says no date at all (完成时限：另行通知) leaves the words to decide.
     if (!limit.empty() && !find_deadlines(to_simplified(numeric_dates_as_words(limit)), year).empty()) {
-      add_task_deadline(limit, year, task, place, warnings, /*in_limit_column=*/true, after);
+      add_task_deadline(limit, year, task, place, warnings, /*in_limit_column=*/true, after, notes);
       return;
     }
+    if (!limit.empty() && recurs_within_year(limit)) {
+      add_task_deadline(limit, year, task, place, warnings, /*in_limit_column=*/true, after, notes);
+      return;
+    }
+    // A bracket of time alone closing the task (…配合）（2023—2025年）, 开展普查。（2024年6月底）)
+    // is its time column: read as a limit cell is, a span of years due at its last year's end.
+    const std::string bracket = closing_time_bracket(text);
+    if (!bracket.empty()) {
+      add_task_deadline(bracket, year, task, place, warnings, /*in_limit_column=*/true, after, notes);
+      if (task.child("deadline")) return;
+    }
+    if (open_ended(limit.empty() ? closing_bracket_last_piece(text) : limit)) return;
   }
   std::string simplified = to_simplified(text);
   std::vector<const DeadlineMatch*> kept;
@@ -520,18 +566,44 @@ void add_task_deadline(const std::string& words, int year, pugi::xml_node task, 
   const size_t quoted_from = period_from[latest_index] != std::string::npos ? period_from[latest_index] : match.offset;
   std::string wording = original_span(text, simplified, quoted_from, match.offset + match.length);
   const bool year_written = names_year(d.text) || carried[latest_index];
+  bool next_year = false;
   if (d.kind == DeadlineKind::Date && after.valid() && !year_written && d.last < after) {
     Deadline next = read_deadline(d.text, year + 1);
-    if (next.kind == DeadlineKind::Date) d = next;
+    if (next.kind == DeadlineKind::Date) {
+      d = next;
+      next_year = true;
+    }
+  }
+  // Where the year of a date written without one came from, for the review: the plan's year
+  // is the review's own note (按方案年份); the others say theirs.
+  if (d.kind == DeadlineKind::Date && !names_year(wording)) {
+    const std::string y = std::to_string(d.last.year);
+    if (carried[latest_index])
+      notes.add("“" + wording + "”未写年份，按本任务前文所写年份（" + y + "年）",
+                "“" + wording + "” names no year; the year the task states before it (" + y + ") is taken", true);
+    else if (next_year)
+      notes.add("“" + wording + "”未写年份，在方案年份早于成文日期，按次年（" + y + "年）",
+                "“" + wording + "” names no year; in the plan's year it falls before the issue date, so the next year (" + y + ") is taken", true);
+    else if (notes.heading_year)
+      notes.add("“" + wording + "”未写年份，按所在标题所写年份（" + y + "年）",
+                "“" + wording + "” names no year; the year its heading names (" + y + ") is taken", true);
   }
   pugi::xml_node deadline = task.append_child("deadline");
-  deadline.append_attribute("text") = wording.c_str();
+  deadline.append_attribute("text") = (span ? trim_spaces(words) : wording).c_str();
   if (d.kind == DeadlineKind::Date) {
     deadline.text() = d.last.iso().c_str();
   } else {
     deadline.append_attribute("recurs") = "yearly";
     deadline.append_attribute("month") = d.month;
   }
+}
+
+// A paragraph whose first character is a question mark or the replacement character: the
+// start of the line was spoiled by a wrong encoding (a mirror site's ?。ǘ┩ for （二）). No
+// Chinese paragraph opens with a question mark.
+bool spoiled_opening(std::string_view text) {
+  const std::string t = trim_spaces(text);
+  return starts_with(t, "?") || starts_with(t, "？") || starts_with(t, "\xEF\xBF\xBD");
 }
 
 // Styles of sub-items （1） 1） ①: without a clause of their own, their parent's content.
@@ -802,6 +874,10 @@ class Importer {
         // Its sub-items are its words wherever they stand (其中：①…②…), and the unit lines after them its units.
         // A time label line (完成时限：…) is a label line too, whatever ends the line before it.
         if ((has_clause || self_contained) && q.clauses.empty() && !q.sub_item && !time_label_line(q.text)) break;
+        // A paragraph opened by a spoiled mark (?。ǘ┩…: an item number a mirror site's wrong
+        // encoding turned to noise) with its own unit clause is another item, not this one's
+        // words: its units are not this task's (the clause is said to belong to no task).
+        if (!q.clauses.empty() && spoiled_opening(q.text)) break;
         has_clause = has_clause || !q.clauses.empty();
       }
       extent_end_[i] = j;
@@ -1022,7 +1098,8 @@ class Importer {
       // Dates without a year are the heading's year where it names one, else the plan's.
       const int year = heading_years.empty() ? header_.plan_year : heading_years.back().second;
       add_task_deadline(all_text.substr(p.number.body), year, task, p.place, result_.warnings, false,
-                        heading_years.empty() ? roll_after() : Date{});
+                        heading_years.empty() ? roll_after() : Date{},
+                        DeadlineNotes{&result_.review_notes, result_.task_lines.size() - 1, !heading_years.empty()});
       add_targets(task_text, header_.title, task, p.place, result_.warnings);
       for (size_t j = i; j < extent_end_[i]; ++j)
         for (const BudgetClause& b : find_budget_clauses(paras_[j].simplified))
@@ -1045,9 +1122,15 @@ class Importer {
         if (starts_with(after, "起") || starts_with(after, "之日起")) continue;
         writer_.milestone(match.deadline.last.iso(), clause_around(p.text, simplified, match.offset));
       }
-      if (!p.clauses.empty() && !p.clauses.front().units.empty() && p.number.style == NumberStyle::None)
-        result_.warnings.push_back(warning_at(p.place, "单位清单不属于任何编号任务，未导出",
-                                              "a unit list that belongs to no numbered task; not exported"));
+      if (!p.clauses.empty() && !p.clauses.front().units.empty() && p.number.style == NumberStyle::None) {
+        if (spoiled_opening(p.text))
+          result_.warnings.push_back(warning_at(p.place, "段首是乱码，编号读不出：像是另一项任务，其单位清单未导出",
+                                                "the paragraph opens with noise where its number should be: another task, "
+                                                "its unit list not exported"));
+        else
+          result_.warnings.push_back(warning_at(p.place, "单位清单不属于任何编号任务，未导出",
+                                                "a unit list that belongs to no numbered task; not exported"));
+      }
     }
   }
 
@@ -1185,9 +1268,10 @@ class Importer {
     for (const std::string& d : t.deadline_texts) limits += (limits.empty() ? "" : "；") + d;
     const int year = t.year != 0 ? t.year : header_.plan_year;
     const Date after = t.year != 0 ? Date{} : roll_after();
+    const DeadlineNotes notes{&result_.review_notes, result_.task_lines.size() - 1, t.year != 0};
     if (!limits.empty())
-      add_task_deadline(limits, year, task, t.place, result_.warnings, /*in_limit_column=*/true, after);
-    else add_task_deadline(t.words, year, task, t.place, result_.warnings, false, after);
+      add_task_deadline(limits, year, task, t.place, result_.warnings, /*in_limit_column=*/true, after, notes);
+    else add_task_deadline(t.words, year, task, t.place, result_.warnings, false, after, notes);
     add_targets(t.words, header_.title, task, t.place, result_.warnings);
     if (!t.goals.empty() && !task.child("target"))
       add_targets(t.goals, header_.title, task, t.place, result_.warnings, /*to_reach=*/true);

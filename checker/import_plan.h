@@ -35,6 +35,9 @@ struct PlanImport {
   // Each task's id and the line (ImportWarning::line numbering) its paragraph starts on, in
   // document order: the review puts a warning on the row of the task it falls in.
   std::vector<std::pair<std::string, int>> task_lines;
+  // Notes for the review on tasks (by their index in task_lines): a deadline's year supplied
+  // from a heading or an earlier limit of the task, a limit that names no date.
+  std::vector<ReviewNote> review_notes;
 };
 
 struct PlanImportOptions {

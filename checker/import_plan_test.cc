@@ -11,6 +11,7 @@
 #include "engine.h"
 #include "import_report.h"
 #include "import_test_util.h"
+#include "plan_review.h"
 #include "schema.h"
 
 using namespace plancheck;
@@ -1398,4 +1399,146 @@ TEST_CASE("import_plan: a column headed by two roles (牵头单位/配合单位)
   REQUIRE(result.ok);
   CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-12-31");
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县发改局"});
+}
+
+TEST_CASE("import_plan: a bracket of time alone closing a task is its limit; a span of years ends with its last year",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年重点工作方案\n2024年2月1日\n一、重点任务\n"
+              "1.实施城市更新行动。每年改造老旧小区10个。（县住建局牵头，各乡镇配合）（2023—2025年）\n"
+              "2.开展经济普查。（县统计局负责）（2024年6月底）\n"
+              "3.推进普查登记。2024年3月底前启动。（县统计局负责）（2024年9月底）\n"
+              // Near miss: a span after words names what the words name (a plan's years), not the task's limit.
+              "4.编制城市更新三年行动计划（2023—2025年）。（县住建局负责）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2025-12-31");
+  CHECK(texts(result.xml, "//task[@id='1']/deadline/@text") == std::vector<std::string>{"2023—2025年"});
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-06-30");
+  CHECK(text(result.xml, "//task[@id='3']/deadline") == "2024-09-30");  // the time column, not a step
+  CHECK(text(result.xml, "//task[@id='4']/deadline") == "<none>");
+}
+
+TEST_CASE("import_plan: a limit that names no date (全年, 长期坚持) sets no deadline and the review says it was read",
+          "[import][grammar][review]") {
+  PlanImport result;
+  import_plan("某县2024年营商环境提升工作方案\n2024年3月1日\n一、重点任务\n"
+              "1.推进审批提速。责任单位：县行政审批局。完成时限：全年\n"
+              "2.优化纳税服务。6月底前出台办法。责任单位：县税务局。完成时间：长期坚持\n"
+              "3.推进常态化巡查。（县城管局负责，全年）\n"
+              "4.报送统计数据。责任单位：县统计局。完成时限：每年年底前\n"
+              // Near miss: no limit at all is no note.
+              "5.规范收费公示。责任单位：县发改局\n"
+              "6.调度项目进展。责任单位：县发改局。完成时限：每季度末\n"
+              "7.实施三年行动。责任单位：县住建局。完成时限：2024—2025年\n",
+              result);
+  REQUIRE(result.ok);
+  for (const char* id : {"1", "2", "3", "5"})
+    CHECK(text(result.xml, ("//task[@id='" + std::string(id) + "']/deadline").c_str()) == "<none>");
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"县城管局"});
+  CHECK(texts(result.xml, "//task[@id='4']/deadline/@month") == std::vector<std::string>{"12"});
+  nlohmann::json review = plan_review_json(result.xml, result.warnings, "zh", result.task_lines, result.review_notes);
+  REQUIRE(review["tasks"].size() == 7);
+  auto holds = [&](size_t task, const std::string& words) {
+    for (const auto& u : review["tasks"][task]["unsure"])
+      if (u.get<std::string>().find(words) != std::string::npos) return true;
+    return false;
+  };
+  CHECK(holds(0, "完成时限“全年”不是日期"));
+  CHECK(holds(1, "完成时限“长期坚持”不是日期"));
+  CHECK(holds(2, "完成时限“全年”不是日期"));
+  CHECK_FALSE(holds(3, "不是日期"));
+  CHECK_FALSE(holds(4, "不是日期"));
+  // Due every quarter: no single deadline, and the review says why.
+  CHECK(text(result.xml, "//task[@id='6']/deadline") == "<none>");
+  CHECK(holds(5, "完成时限“每季度末”按期重复"));
+  // A span of years under the label: due at its last year's end, quoted as written.
+  CHECK(text(result.xml, "//task[@id='7']/deadline") == "2025-12-31");
+  CHECK(texts(result.xml, "//task[@id='7']/deadline/@text") == std::vector<std::string>{"2024—2025年"});
+}
+
+TEST_CASE("import_plan: the review says where the year of a date written without one came from", "[import][review]") {
+  PlanImport result;
+  import_plan("某县2024年重点工作方案\n2024年3月1日\n一、重点任务\n"
+              "1.完善应急预案。（县应急局牵头，县公安局配合，2025年3月底前启动，三季度完成）\n"
+              "2.建成驿站。（县民政局负责，6月底前）\n"
+              "二、2025年重点任务\n"
+              "3.建成物流园区。（县商务局负责，6月底前）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2025-09-30");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2024-06-30");
+  CHECK(text(result.xml, "//task[@id='3']/deadline") == "2025-06-30");
+  nlohmann::json review = plan_review_json(result.xml, result.warnings, "zh", result.task_lines, result.review_notes);
+  REQUIRE(review["tasks"].size() == 3);
+  auto unsure = [&](size_t task) {
+    std::string all;
+    for (const auto& u : review["tasks"][task]["unsure"]) all += u.get<std::string>() + "|";
+    return all;
+  };
+  CHECK(unsure(0).find("“三季度”未写年份，按本任务前文所写年份（2025年）") != std::string::npos);
+  CHECK(unsure(0).find("按方案年份") == std::string::npos);
+  // Near miss: the plan's own year keeps the review's note.
+  CHECK(unsure(1).find("“6月底前”未写年份，按方案年份") != std::string::npos);
+  CHECK(unsure(2).find("“6月底前”未写年份，按所在标题所写年份（2025年）") != std::string::npos);
+  CHECK(unsure(2).find("按方案年份") == std::string::npos);
+  // Without the importer's notes (a plan XML read back) the review says what it can.
+  nlohmann::json bare = plan_review_json(result.xml, result.warnings, "zh", result.task_lines);
+  CHECK(bare["tasks"][2]["unsure"].dump().find("按方案年份") != std::string::npos);
+}
+
+TEST_CASE("import_plan: a table one cell per line whose rows leave an empty cell out, a header cell broken over two lines",
+          "[import][grammar]") {
+  // As a web page gives a 重点工作 table with a narrow 区本级任务数 column, often empty.
+  PlanImport result;
+  import_plan("某区2024年重点工作责任分解\n2024年3月1日\n"
+              "序号\n重点工作\n区本级\n任务数\n责任单位\n"
+              "1\n地区生产总值增长6%。\n区发改局\n"
+              "2\n争取专项债额度15亿元。\n12亿元\n区财政局*、区发改局\n"
+              "3\n推进重大建设项目300个以上。\n150个\n区发改局\n"
+              "4\n单位生产总值能耗完成上级下达的目标任务。\n区发改局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3", "4"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区发改局"});
+  CHECK(texts(result.xml, "//task[@id='4']/responsible") == std::vector<std::string>{"区发改局"});
+  // The star marks the lead among the units of the cell.
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"区财政局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"区发改局"});
+  // Near miss: a row whose last cell is no unit stays unread rather than shifted.
+  result = PlanImport{};
+  import_plan("某区2024年重点工作责任分解\n2024年3月1日\n"
+              "序号\n重点工作\n区本级\n任务数\n责任单位\n"
+              "1\n地区生产总值增长6%。\n区发改局\n"
+              "2\n争取专项债额度15亿元。\n12亿元\n"
+              "3\n推进重大建设项目300个以上。\n150个\n区发改局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
+}
+
+TEST_CASE("import_plan: a paragraph whose number a wrong encoding spoiled is another item, not the task above",
+          "[import][grammar]") {
+  // A mirror site's page: the item numbers of some items turned to noise (?。ǘ┩ for （二）).
+  PlanImport result;
+  import_plan("某市2006年重点工作事项\n某市人民政府办公厅\n2006年4月28日\n一、产业体系\n"
+              "（一）加快建设汽车产业基地。（牵头单位：市经贸委；配合单位：市发改委、市规划局）\n"
+              "?。ǘ┩推进石化基地建设。（牵头单位：市发改委；配合单位：市经贸委、黄埔区政府）\n"
+              "（三）加快物流园区建设。（牵头单位：市交委；配合单位：市经贸委）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"(一)", "(三)"});
+  CHECK(texts(result.xml, "//task[@id='(一)']/lead") == std::vector<std::string>{"市经贸委"});
+  CHECK(texts(result.xml, "//task[@id='(一)']/responsible") == std::vector<std::string>{"市发改委", "市规划局"});
+  bool said = false;
+  for (const ImportWarning& w : result.warnings) said = said || w.zh.find("段首是乱码") != std::string::npos;
+  CHECK(said);
+  // Near miss: an unnumbered paragraph of the task's own words with its clause still joins it.
+  result = PlanImport{};
+  import_plan("某市2006年重点工作事项\n某市人民政府办公厅\n2006年4月28日\n一、产业体系\n"
+              "（一）加快建设汽车产业基地。\n"
+              "推进整车项目落地。（牵头单位：市经贸委；配合单位：市发改委）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='(一)']/lead") == std::vector<std::string>{"市经贸委"});
 }

@@ -47,6 +47,15 @@ struct ImportWarning {
   const std::string& message(const std::string& lang) const { return lang == "en" ? en : zh; }
 };
 
+// What the importer read for one task that its XML does not say, for the review table: where
+// the year of a deadline written without one came from (a heading above, a limit before it in
+// the task), or a time limit that names no date (长期坚持, 全年).
+struct ReviewNote {
+  size_t task = 0;  // the task's index in document order (as PlanImport::task_lines)
+  std::string zh, en;
+  bool year = false;  // it says where a deadline's year came from: the review's own note yields to it
+};
+
 // `text` as the body of an XML comment: with spaces around it and no "--" inside.
 std::string xml_comment_text(std::string text);
 

@@ -76,6 +76,7 @@ CellKind cell_kind(std::string_view text) {
     bool all = !names.empty();
     for (const std::string& n : names) {
       std::string ns = to_simplified(squash_spaces(n));
+      while (ends_with(ns, "*") || ends_with(ns, "＊") || ends_with(ns, "★")) ns.resize(ns.size() - (ends_with(ns, "*") ? 1 : 3));  // the lead's star
       all = all && count_chars(ns) >= 2 && count_chars(ns) <= 24 && has_unit_suffix(ns) && !opens_with_task_verb(ns) &&
             ns.find("的") == std::string::npos && !has_sentence_punctuation(ns);
     }
@@ -100,25 +101,67 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
   table.place = blocks[start].place;
   table.header.push_back(text_of(start));
   size_t i = next_nonempty(start + 1);
-  while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph && column_name(text_of(i))) {
-    table.header.push_back(text_of(i));
-    i = next_nonempty(i + 1);
+  auto para = [&](size_t k) { return k < blocks.size() && blocks[k].kind == SourceBlock::Kind::Paragraph; };
+  // After 序号 a column may be named by the work it lists (重点工作, 主要工作).
+  auto header_cell = [&](const std::string& t) {
+    const std::string h = to_simplified(squash_spaces(t));
+    return column_name(t) || (ends_with(h, "工作") && count_chars(h) <= 6 && read_item_number(h).style == NumberStyle::None);
+  };
+  while (para(i)) {
+    std::string t = text_of(i);
+    if (header_cell(t)) {
+      table.header.push_back(t);
+      i = next_nonempty(i + 1);
+      continue;
+    }
+    // One header cell broken over two lines by a narrow column (区本级 / 任务数): a short line
+    // that names no column, and the line after it that completes one.
+    const size_t next = next_nonempty(i + 1);
+    if (table.header.size() >= 2 && count_chars(t) <= 6 && !row_number(t) && para(next) && column_name(text_of(next)) &&
+        column_name(t + text_of(next))) {
+      table.header.push_back(t + text_of(next));
+      i = next_nonempty(next + 1);
+      continue;
+    }
+    break;
   }
   if (table.header.size() < 2) return 0;
+  // A 责任单位 column last: a row short of cells (an empty cell a page leaves out) has its
+  // units there.
+  const bool units_last = classify_column(table.header.back()) == Column::Responsible ||
+                          classify_column(table.header.back()) == Column::Lead;
   size_t end = i;
-  while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph) {
+  while (para(i)) {
     std::string t = text_of(i);
     if (row_number(t)) {
       TableRow row;
       row.place = blocks[i].place;
       row.cells.push_back(t);
+      // The next row's number ends a row short of cells (numbers run on: 1, 2, 3).
+      const std::string next_id = [&] {
+        const std::string id = row_id(t);
+        if (id.empty() || id.find_first_not_of("0123456789") != std::string::npos || id.size() > 3) return std::string();
+        return std::to_string(std::stoi(id) + 1);
+      }();
       size_t j = i;
       while (row.cells.size() < table.header.size()) {
-        j = next_nonempty(j + 1);
-        if (j >= blocks.size() || blocks[j].kind != SourceBlock::Kind::Paragraph) break;
+        const size_t k = next_nonempty(j + 1);
+        if (!para(k)) break;
+        if (!next_id.empty() && row.cells.size() >= 3 && row_id(text_of(k)) == next_id) break;
+        j = k;
         row.cells.push_back(text_of(j));
       }
-      if (row.cells.size() < table.header.size()) break;
+      if (row.cells.size() < table.header.size()) {
+        // Short: the words first, the units in their column when they close the row.
+        const size_t after = next_nonempty(j + 1);
+        const bool ends_with_units = units_last && row.cells.size() >= 3 && cell_kind(row.cells.back()) == CellKind::Units &&
+                                     !next_id.empty() && (!para(after) || row_id(text_of(after)) == next_id);
+        if (!ends_with_units) break;
+        std::string units = row.cells.back();
+        row.cells.pop_back();
+        while (row.cells.size() + 1 < table.header.size()) row.cells.push_back("");
+        row.cells.push_back(units);
+      }
       table.rows.push_back(std::move(row));
       i = next_nonempty(j + 1);
       end = i;

@@ -238,7 +238,9 @@ bool has_sentence_mark(std::u32string_view s) {
 constexpr std::u32string_view kTitleEndings[] = {
     U"方案", U"意见", U"通知", U"计划", U"规划", U"要点", U"办法", U"细则", U"分工", U"决定", U"规定", U"纲要",
     U"清单", U"分解", U"分解表", U"任务表", U"一览表", U"安排", U"措施", U"请示", U"报告", U"通报", U"批复", U"函",
-    U"实施意见", U"行动", U"工程", U"制度", U"规则", U"指引", U"标准"};
+    U"实施意见", U"行动", U"工程", U"制度", U"规则", U"指引", U"标准",
+    // 若干政策, 若干举措: a city's yearly policy package, its measures assigned to units like a plan's tasks.
+    U"政策", U"举措"};
 
 bool ends_like_title(std::u32string_view folded) {
   std::u32string_view s = folded;
@@ -448,12 +450,16 @@ class HeaderReader {
     find_titles(header);
     read_issued(header);
     read_id(header);
+    if (issued_today_ && !header.id_inferred) issued_from_id_year(header);
     read_issuer(header);
     header.plan_year = title_year(header.title).value_or(header.issued.year);
     return header;
   }
 
  private:
+  bool issued_today_ = false;  // no date anywhere: today was taken
+  size_t today_warning_ = 0;   // the warning that says so
+
   void warn(const Line* line, std::string zh, std::string en) {
     ImportWarning w;
     if (line) {
@@ -738,8 +744,33 @@ class HeaderReader {
     std::tm tm{};
     gmtime_r(&now, &tm);
     header.issued = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+    issued_today_ = true;
+    today_warning_ = warnings_.size();
     warn(nullptr, "没有找到任何日期，以今天 " + header.issued.iso() + " 作为成文日期，请用 --issued 给出",
          "no date anywhere; today, " + header.issued.iso() + ", is taken as the issue date; give it with --issued");
+  }
+
+  // A 文号 names the year the document was issued in (许政〔2020〕20号): with no date anywhere, 1
+  // January of that year is nearer the truth than today, and dates without a year (年底前) are
+  // that year's, not today's.
+  void issued_from_id_year(PlanHeader& header) {
+    const std::u32string id = to_u32(header.id);
+    for (size_t i = 0; i + 5 < id.size(); ++i) {
+      if (id[i] != U'〔' && id[i] != U'[' && id[i] != U'［' && id[i] != U'【' && id[i] != U'(' && id[i] != U'（') continue;
+      int year = 0;
+      size_t k = i + 1;
+      for (; k < id.size() && k < i + 5 && is_ascii_digit(id[k]); ++k) year = year * 10 + static_cast<int>(id[k] - U'0');
+      if (k != i + 5 || year < 1949 || year > 2099) continue;
+      header.issued = {year, 1, 1};
+      const std::string zh = "没有找到任何日期，按文号中的年份作 " + header.issued.iso() + "，请用 --issued 给出";
+      const std::string en = "no date anywhere; taken from the year in the document number as " + header.issued.iso() +
+                             "; give it with --issued";
+      if (today_warning_ < warnings_.size()) {
+        warnings_[today_warning_].zh = zh;
+        warnings_[today_warning_].en = en;
+      }
+      return;
+    }
   }
 
   void read_id(PlanHeader& header) {

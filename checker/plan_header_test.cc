@@ -226,3 +226,37 @@ TEST_CASE("plan header: an id derived from a title keeps none of the pinyin a mi
   r = read_text("南岭市城市更新（试行）工作方案\n南岭市住建局\n2024年2月1日\n");
   CHECK(r.header.id == "南岭市城市更新（试行）工作方案（2024）");
 }
+
+TEST_CASE("plan header: a title ending in 若干政策 or 若干举措 is the plan's title", "[header]") {
+  // A city's yearly policy package: its measures are assigned to units like a plan's tasks.
+  Read r = read_text(
+      "南岭市人民政府\n"
+      "2025年3月1日\n"
+      "南岭市推动经济高质量发展若干政策\n"
+      "（2025年版）\n"
+      "一、强化科技创新（由市科技局牵头）\n");
+  CHECK(r.header.title == "南岭市推动经济高质量发展若干政策");
+  r = read_text("南岭市人民政府\n2025年3月1日\n南岭市促进消费若干举措\n一、扩大消费\n");
+  CHECK(r.header.title == "南岭市促进消费若干举措");
+  // Near miss: a sentence that ends in 政策 is no title.
+  r = read_text("南岭市人民政府\n2025年3月1日\n南岭市促进消费工作方案\n为促进消费，结合实际，落实各项政策\n");
+  CHECK(r.header.title == "南岭市促进消费工作方案");
+}
+
+TEST_CASE("plan header: with no date anywhere, the year in the 文号 is the issue year, not today's", "[header]") {
+  // A page that keeps the 文号 and the body but neither the title nor the signature's date.
+  Read r = read_text(
+      "许政〔2020〕20号\n"
+      "各县(市、区)人民政府,市人民政府各部门:\n"
+      "现将《政府工作报告》提出的重点工作任务予以分解，年底前向市政府报告全年落实情况。\n"
+      "一、抓好疫情防控\n");
+  CHECK(r.header.id == "许政〔2020〕20号");
+  CHECK(r.header.issued.iso() == "2020-01-01");
+  CHECK(r.header.plan_year == 2020);
+  CHECK(r.warned("按文号中的年份作 2020-01-01"));
+  // Near misses: a date in the header still wins, and an id made up from nothing names no year.
+  r = read_text("许政〔2020〕20号\n关于分解重点工作的通知\n许昌市人民政府\n2020年5月20日\n一、抓好疫情防控\n");
+  CHECK(r.header.issued.iso() == "2020-05-20");
+  r = read_text("各县人民政府:\n现将重点工作予以分解。\n一、抓好疫情防控\n");
+  CHECK(r.warned("以今天"));
+}

@@ -136,6 +136,25 @@ void attach_warnings(std::vector<ReviewTask>& tasks, const std::vector<ImportWar
   }
 }
 
+// The importer's notes on tasks (PlanImport::review_notes), each in its task's row. A note of
+// where a deadline's year came from takes the place of the review's own 按方案年份.
+void attach_notes(std::vector<ReviewTask>& tasks, const std::vector<ReviewNote>& notes, const TaskLines& task_lines) {
+  if (task_lines.size() != tasks.size()) return;  // not the same import: attach nothing
+  for (const ReviewNote& note : notes) {
+    if (note.task >= tasks.size() || task_lines[note.task].first != tasks[note.task].id) continue;
+    ReviewTask& task = tasks[note.task];
+    if (note.year)
+      for (size_t k = 0; k < task.unsure_zh.size(); ++k)
+        if (ends_with(task.unsure_zh[k], "”未写年份，按方案年份")) {
+          task.unsure_zh.erase(task.unsure_zh.begin() + static_cast<long>(k));
+          task.unsure_en.erase(task.unsure_en.begin() + static_cast<long>(k));
+          break;
+        }
+    task.unsure_zh.push_back(note.zh);
+    task.unsure_en.push_back(note.en);
+  }
+}
+
 std::vector<ReviewTask> read_tasks(const pugi::xml_document& plan) {
   std::vector<ReviewTask> tasks;
   std::map<std::string, int> seen;
@@ -212,6 +231,11 @@ std::string plan_review_table(const pugi::xml_document& doc, const std::vector<I
 
 std::string plan_review_table(const pugi::xml_document& doc, const std::vector<ImportWarning>& warnings,
                               const std::string& lang, const TaskLines& task_lines) {
+  return plan_review_table(doc, warnings, lang, task_lines, {});
+}
+
+std::string plan_review_table(const pugi::xml_document& doc, const std::vector<ImportWarning>& warnings,
+                              const std::string& lang, const TaskLines& task_lines, const std::vector<ReviewNote>& notes) {
   pugi::xml_node plan = doc.child("plan");
   std::ostringstream out;
   const std::string dash = en(lang) ? "-" : "—";
@@ -223,6 +247,7 @@ std::string plan_review_table(const pugi::xml_document& doc, const std::vector<I
 
   std::vector<ReviewTask> tasks = read_tasks(doc);
   attach_warnings(tasks, warnings, task_lines, lang);
+  attach_notes(tasks, notes, task_lines);
   // Columns: id, title, leads, responsible, deadline, unsure — each at most this wide.
   const std::vector<std::string> headers =
       en(lang) ? std::vector<std::string>{"task", "title", "leads", "responsible", "deadline (wording)", "unsure"}
@@ -318,6 +343,11 @@ nlohmann::json plan_review_json(const pugi::xml_document& doc, const std::vector
 
 nlohmann::json plan_review_json(const pugi::xml_document& doc, const std::vector<ImportWarning>& warnings,
                                 const std::string& lang, const TaskLines& task_lines) {
+  return plan_review_json(doc, warnings, lang, task_lines, {});
+}
+
+nlohmann::json plan_review_json(const pugi::xml_document& doc, const std::vector<ImportWarning>& warnings,
+                                const std::string& lang, const TaskLines& task_lines, const std::vector<ReviewNote>& notes) {
   pugi::xml_node plan = doc.child("plan");
   nlohmann::json out;
   out["id"] = plan.attribute("id").value();
@@ -327,6 +357,7 @@ nlohmann::json plan_review_json(const pugi::xml_document& doc, const std::vector
   out["tasks"] = nlohmann::json::array();
   std::vector<ReviewTask> tasks = read_tasks(doc);
   attach_warnings(tasks, warnings, task_lines, lang);
+  attach_notes(tasks, notes, task_lines);
   for (const ReviewTask& task : tasks) {
     nlohmann::json t;
     t["id"] = task.id;

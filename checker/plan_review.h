@@ -21,6 +21,10 @@ std::string plan_review_table(const pugi::xml_document& plan, const std::vector<
                               const std::string& lang);
 std::string plan_review_table(const pugi::xml_document& plan, const std::vector<ImportWarning>& warnings,
                               const std::string& lang, const TaskLines& task_lines);
+// With the importer's notes on tasks (PlanImport::review_notes) in their rows: where a
+// deadline's year came from, a limit that names no date.
+std::string plan_review_table(const pugi::xml_document& plan, const std::vector<ImportWarning>& warnings,
+                              const std::string& lang, const TaskLines& task_lines, const std::vector<ReviewNote>& notes);
 
 // {"id","issued","title","tasks":[{"id","title","leads":[],"responsible":[],"deadline":{"date","text"},"unsure":[]}],
 //  "budget":[...], "milestones":[...], "warnings":[{"place","message"}]}
@@ -28,5 +32,7 @@ nlohmann::json plan_review_json(const pugi::xml_document& plan, const std::vecto
                                 const std::string& lang);
 nlohmann::json plan_review_json(const pugi::xml_document& plan, const std::vector<ImportWarning>& warnings,
                                 const std::string& lang, const TaskLines& task_lines);
+nlohmann::json plan_review_json(const pugi::xml_document& plan, const std::vector<ImportWarning>& warnings,
+                                const std::string& lang, const TaskLines& task_lines, const std::vector<ReviewNote>& notes);
 
 }  // namespace plancheck

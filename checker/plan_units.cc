@@ -137,8 +137,10 @@ bool date_piece(u32view piece) {
   bool date_word = contains(piece, U"月") || contains(piece, U"年底") || contains(piece, U"年内") || contains(piece, U"日前");
   // A frequency is a time too, never a unit's name: 每年11月底前, 每季度开展一次, 每半年报送一次, 定期通报.
   bool frequency = starts_with(piece, U"每") || starts_with(piece, U"定期");
+  // 全年, 常态化推进, 即日起: work that runs on, a time with no date, never a unit.
   if ((digit_start && date_word) || starts_with(piece, U"年底") || starts_with(piece, U"年内") ||
-      starts_with(piece, U"长期") || starts_with(piece, U"持续") || frequency)
+      starts_with(piece, U"长期") || starts_with(piece, U"持续") || starts_with(piece, U"全年") ||
+      starts_with(piece, U"常态") || starts_with(piece, U"即日") || frequency)
     return true;
   // Else any wording the date reader reads where the piece starts: 春节前完成, 上半年完成.
   // (Any year the holiday table knows: only whether a date is read matters here.)
@@ -527,10 +529,23 @@ bool strip_lead_note(const Text& t, Range& r) {
   return r.e > r.b;
 }
 
-// Each name in `role`, except one its own note names the lead (noted_as_lead).
+// A star after a name (区财政局*、区发改局), as task tables mark the lead among the units of a
+// 责任单位 cell: the star marks the lead and is no part of the name.
+bool strip_lead_star(const Text& t, Range& r) {
+  if (r.shared()) return false;
+  bool star = false;
+  while (r.e > r.b + 1 && (t.s[r.e - 1] == U'*' || t.s[r.e - 1] == U'＊' || t.s[r.e - 1] == U'★')) {
+    --r.e;
+    star = true;
+  }
+  while (star && r.e > r.b && is_space(t.s[r.e - 1])) --r.e;
+  return star;
+}
+
+// Each name in `role`, except one its own note or star names the lead (noted_as_lead).
 void add_units(const Text& t, const std::vector<Range>& names, UnitRole role, UnitClause& clause) {
   for (Range r : names) {
-    const bool noted = strip_lead_note(t, r) || noted_as_lead(t, r);
+    const bool noted = strip_lead_star(t, r) || strip_lead_note(t, r) || noted_as_lead(t, r);
     clause.units.push_back({name_of(t, r), noted ? UnitRole::Lead : role});
   }
 }
@@ -689,8 +704,14 @@ bool read_labelled(const Text& t, Range r, UnitClause& clause, size_t* read_to =
       if (by_verbs && read_to && k + 1 == labels.size()) *read_to = sentence_end + 1;
     }
     if (by_verbs) {
+      // 责任单位：X负责，Y配合 / 责任单位：X，Y、Z配合: beside units that only take part, the ones
+      // in charge lead them (resolve_roles), as outside a label.
+      const bool beside_partners =
+          responsible_list &&
+          std::any_of(assigned.units.begin(), assigned.units.end(), [](const UnitMention& u) { return u.partner; }) &&
+          std::none_of(assigned.units.begin(), assigned.units.end(), [](const UnitMention& u) { return u.role == UnitRole::Lead; });
       for (UnitMention& u : assigned.units)
-        if (u.role == UnitRole::Assigned) u.role = label_role;
+        if (u.role == UnitRole::Assigned && !beside_partners) u.role = label_role;
       clause.units.insert(clause.units.end(), assigned.units.begin(), assigned.units.end());
       if (!assigned.date_text.empty() && clause.date_text.empty()) clause.date_text = assigned.date_text;
       // What the list says besides units: 列第一位为牵头单位, 具体任务均涉及X，下同.
@@ -889,12 +910,20 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
       } else {
         auto names = split_list(t, before, nullptr, &implausible);
         if (implausible) return false;
+        bool partner_verb = false;
+        for (u32view partner : {U"配合", U"参与", U"参加", U"协助", U"协办", U"协同", U"配合落实", U"协助落实"})
+          partner_verb = partner_verb || verb.word == partner;
+        // X，Y配合: X, set apart before the units that take part, is the one they work with,
+        // not one of them; it is in charge as with 负责.
+        if (partner_verb && !names.empty() && !pending.empty()) {
+          add_units(t, pending, UnitRole::Assigned, clause);
+          pending.clear();
+        }
         names.insert(names.begin(), pending.begin(), pending.end());
         if (names.empty()) return false;
         add_units(t, names, verb.role, clause);
-        for (u32view partner : {U"配合", U"参与", U"参加", U"协助", U"协办", U"协同", U"配合落实", U"协助落实"})
-          if (verb.word == partner)
-            for (size_t k = clause.units.size() - names.size(); k < clause.units.size(); ++k) clause.units[k].partner = true;
+        if (partner_verb)
+          for (size_t k = clause.units.size() - names.size(); k < clause.units.size(); ++k) clause.units[k].partner = true;
       }
       pending.clear();
       any = true;

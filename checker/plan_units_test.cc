@@ -626,3 +626,49 @@ TEST_CASE("unit clauses: 参加 takes part as 参与 does (X牵头，Y、Z参加
   c = find_unit_clauses("开展业务培训。组织县直各单位参加业务培训，每季度一次。");
   CHECK(c.empty());
 }
+
+TEST_CASE("unit clauses: a unit set apart before those that take part is the one they work with: the lead", "[units]") {
+  // 责任单位：X，Y配合 — X has no verb of its own, Y only takes part.
+  auto c = find_unit_clauses("整治农村河道。责任单位：县水利局，各乡镇配合");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县水利局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"各乡镇"});
+  // 责任单位：X负责，Y、Z配合 under the label as outside it.
+  c = find_unit_clauses("推进改厕。责任单位：县农业农村局负责，县卫健局、县财政局配合");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县农业农村局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县卫健局", "县财政局"});
+  // In a bracket too.
+  c = find_unit_clauses("开展联合执法。（市市场监管局，市公安局、市商务局配合）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"市市场监管局"});
+  // Near misses: a lead named stays the only lead; a 配合单位 label's list leads nothing; a list
+  // without a verb of taking part leads nothing.
+  c = find_unit_clauses("推进改厕。责任单位：县农业农村局牵头，县卫健局，县财政局配合");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县农业农村局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县卫健局", "县财政局"});
+  c = find_unit_clauses("推进改厕。牵头单位：县农业农村局；配合单位：县卫健局，县财政局协助");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县农业农村局"});
+  c = find_unit_clauses("整治农村河道。责任单位：县水利局，各乡镇");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Lead).empty());
+}
+
+TEST_CASE("unit clauses: a time that names no date (全年, 常态化推进) ends the list like a date", "[units]") {
+  auto c = find_unit_clauses("推进常态化巡查。（县城管局负责，全年）");
+  REQUIRE(c.size() == 1);
+  resolve_roles(c[0], false);
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"县城管局"});
+  c = find_unit_clauses("开展安全检查。（县应急局牵头，各乡镇配合，常态化推进）");
+  REQUIRE(c.size() == 1);
+  CHECK(names(c[0], UnitRole::Lead) == std::vector<std::string>{"县应急局"});
+  CHECK(names(c[0], UnitRole::Responsible) == std::vector<std::string>{"各乡镇"});
+}

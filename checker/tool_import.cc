@@ -95,9 +95,9 @@ int run_import_plan(const PlanCommand& command) {
   if (!result.ok) return 2;
   size_t tasks = result.xml.select_nodes("//task").size();
   // The review is made before serialize_imported() puts the declaration and comment in front.
-  std::string table = command.review == "table" ? plan_review_table(result.xml, result.warnings, c.lang, result.task_lines) : std::string();
+  std::string table = command.review == "table" ? plan_review_table(result.xml, result.warnings, c.lang, result.task_lines, result.review_notes) : std::string();
   nlohmann::json json;
-  if (command.review == "json" || !command.review_json.empty()) json = plan_review_json(result.xml, result.warnings, c.lang, result.task_lines);
+  if (command.review == "json" || !command.review_json.empty()) json = plan_review_json(result.xml, result.warnings, c.lang, result.task_lines, result.review_notes);
   int status = write_imported(c, serialize_imported(result.xml, c.input, "import-plan"));
   if (status != 0) return status;
   if (!command.review_json.empty()) {

@@ -125,7 +125,7 @@ PlanIntake read_plan_upload(const std::string& bytes, const std::string& file_na
     }
     warnings = result.warnings;
     task_lines = result.task_lines;
-    intake.review = plan_review_json(result.xml, warnings, "zh", task_lines);
+    intake.review = plan_review_json(result.xml, warnings, "zh", task_lines, result.review_notes);
     intake.xml = serialize_imported(result.xml, file_name, "import-plan");
     xml.load_buffer(intake.xml.data(), intake.xml.size());
   }

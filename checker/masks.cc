@@ -59,8 +59,9 @@ constexpr bool joins_code(char32_t c) {
 constexpr std::string_view kLetterWords[] = {"光", "射线", "线", "型", "形", "轴", "染色体", "波段", "刀", "战警"};
 
 // Measure words a mask may stand before that are no measure words of a stated figure:
-// 连续*年, x级以上, 20XX年, ××岁.
-constexpr std::string_view kMaskOnlyMeasureWords[] = {"年", "级", "岁", "届", "层", "号", "周", "月", "日"};
+// 连续*年, x级以上, 20XX年, ××岁; 修补路面20__㎡ (a figure in ㎡ is left uncompared: a task's
+// planned area and the area built are both written bare).
+constexpr std::string_view kMaskOnlyMeasureWords[] = {"年", "级", "岁", "届", "层", "号", "周", "月", "日", "㎡"};
 
 constexpr std::string_view kScales[] = {"万", "萬", "亿", "億", "千", "百", "十"};
 
@@ -71,7 +72,9 @@ constexpr std::string_view kNounsAfterMasks[] = {"项目", "人员", "人民", "
                                                   // a paper or yearbook of a masked place: __日报, XX年鉴
                                                   "日报", "时报", "周刊", "周报", "月刊", "年鉴",
                                                   // an organ or award of a masked place: xx人大, XX人社局
-                                                  "人大", "人社", "人防", "人居"};
+                                                  "人大", "人社", "人防", "人居",
+                                                  // a masked hospital's department: *市*区*眼科医院
+                                                  "眼科"};
 
 bool starts_with_at(std::string_view text, size_t at, std::string_view word) {
   return at <= text.size() && text.size() - at >= word.size() && text.compare(at, word.size(), word) == 0;

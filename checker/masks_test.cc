@@ -228,3 +228,17 @@ TEST_CASE("a masked place's organ whose name opens with 人 is a masked word", "
   // Near miss: a masked count of people stays a figure.
   CHECK(masks_in("培训xx人，其中人大代表3人") == std::vector<std::string>{"xx#"});
 }
+
+TEST_CASE("a masked hospital's department is a masked word, not a masked count of wells", "[masks][quantities]") {
+  // *市*区*眼科医院: 眼科 is a department, not 眼 counting wells.
+  CHECK(masks_in("由XX市**区XX眼科医院承办") == std::vector<std::string>{"XX", "**", "XX"});
+  // Near miss: a masked count of wells stays a figure.
+  CHECK(masks_in("新打机井XX眼，配套眼科设备3台") == std::vector<std::string>{"XX#"});
+}
+
+TEST_CASE("masked digits before ㎡ are a masked figure", "[masks][quantities]") {
+  // 修补路面40__㎡: the digits after 40 left to fill in, as 20__年.
+  CHECK(masks_in("粉刷外墙30__㎡，修补路面40__㎡，补栽草坪850㎡") == std::vector<std::string>{"__#", "__#"});
+  // Near miss: a blank between words before ㎡ is no figure's digits.
+  CHECK(masks_in("面积以____为准，单位㎡") == std::vector<std::string>{"____"});
+}

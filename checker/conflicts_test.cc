@@ -462,3 +462,38 @@ TEST_CASE("a sentence opened by a project's name states that project's figures",
   CHECK(conflicts_in({"城东幼儿园项目建筑面积4300平方米。", "城东幼儿园项目建筑面积4500平方米。"}) ==
         std::vector<std::string>{"4500平方米 ← 4300平方米"});
 }
+
+TEST_CASE("a list item's heading opened by a quoted name is the item's heading", "[conflicts][metrics]") {
+  // 1、“东片”即城东区域绿化工程，… / 2、“西片”即…: two items, each named by its quoted name.
+  CHECK(conflicts_in({"1、“东片”即城东沿路绿化工程，今年规划造林1万亩，目前已完成绿化1.2万亩。",
+                      "2、“西片”即城西沿河绿化工程，目前已完成绿化4万亩。"})
+            .empty());
+  // Near miss: one item's figure given twice conflicts.
+  CHECK(conflicts_in({"1、“东片”即城东沿路绿化工程，目前已完成绿化1.2万亩。",
+                      "1、“东片”即城东沿路绿化工程，已完成绿化1.5万亩。"}) ==
+        std::vector<std::string>{"1.5万亩 ← 1.2万亩"});
+}
+
+TEST_CASE("items a paragraph numbers inside itself are of different things", "[conflicts][metrics]") {
+  // …。1、总投资8亿元的…项目。…。2、总投资6亿元的…项目。: each sentence run opened by 1、, 2、 is one item.
+  CHECK(conflicts_in({"全区重点项目共3个，总投资20亿元。1、总投资8亿元的城南污水处理厂项目。累计完成投资3亿元。"
+                      "2、总投资6亿元的东湖公园提升项目。累计完成投资2亿元。"})
+            .empty());
+  // Near misses: one item's figure given twice still conflicts, and 2、8亿元 inside a sentence opens no item.
+  CHECK(conflicts_in({"1、总投资8亿元的城南污水处理厂项目。累计完成投资3亿元。2、东湖公园提升项目。累计完成投资4亿元，"
+                      "其中设备2、1亿元。"}).empty());
+  CHECK(conflicts_in({"城南污水处理厂项目总投资8亿元。累计完成投资3亿元；累计完成投资4亿元。"}) ==
+        std::vector<std::string>{"4亿元 ← 3亿元"});
+}
+
+TEST_CASE("a sentence opened by a stretch or phase of a project states its figures", "[conflicts][metrics]") {
+  // 东河治理城区段，投资… / 东河治理生态工程二期，投资…: two works, each named in a clause of its own.
+  CHECK(conflicts_in({"在建河道治理进展如下：东河治理城区段，投资2100万元，已完成60%；东河治理生态工程二期，"
+                      "投资3400万元，已完成20%；西河治理工程，投资1800万元，已完成90%。"})
+            .empty());
+  // Near misses: one stretch's figure given twice conflicts; 现阶段 names no stretch.
+  CHECK(conflicts_in({"东河治理城区段，投资2100万元。", "东河治理城区段，投资2300万元。"}) ==
+        std::vector<std::string>{"2300万元 ← 2100万元"});
+  CHECK(conflicts_in({"在当前阶段，累计投资2100万元。", "在当前阶段，累计投资2300万元。"}) ==
+        std::vector<std::string>{"2300万元 ← 2100万元"});
+}

@@ -206,16 +206,32 @@ bool names_only_a_measure_word(U32View metric) {
   const std::string s = to_utf8(metric);
   return measure_word_at(s, 0) == s.size();
 }
+// Chinese numerals that number parts (一是, 二是) and phases (一期, 二期).
+constexpr char32_t kPartNumerals[] = {U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十'};
 // The name of a project opening a sentence as a clause of its own, before the figure at `end`
-// (第三幼儿园项目，占地面积…), or empty: no digit in it, and it ends with 项目 or 工程.
+// (第三幼儿园项目，占地面积…), or empty: no digit in it, and it ends with 项目 or 工程, or names
+// a stretch or phase of one (西淠河治理独山翻板坝至西河口望江寺段，投资2577万元; 西淠河治理生态基础
+// 工程一期，投资5463.56万元). A sentence that lists such projects after a colon (完成进度如下：
+// 西淠河治理独山翻板坝工程，投资2395万元；…) is opened by the first after the colon.
 U32View opening_project(const U32& chars, size_t start, size_t end) {
+  for (size_t i = end; i-- > start;)
+    if (chars[i] == U'：' || chars[i] == U':') {
+      start = i + 1;
+      break;
+    }
   while (start < end && (chars[start] == U' ' || chars[start] == U'\u3000')) ++start;
   size_t stop = start;
   for (; stop < end && !is_clause_mark(chars[stop]); ++stop)
     if (is_digit(chars[stop])) return {};
-  if (stop >= end || stop - start < 4 || stop - start > 20) return {};
+  if (stop >= end || stop - start < 4 || stop - start > 30) return {};
   const U32View name(chars.data() + start, stop - start);
-  return ends_with(name, U"项目") || ends_with(name, U"工程") ? name : U32View();
+  if (ends_with(name, U"项目") || ends_with(name, U"工程")) return stop - start <= 20 ? name : U32View();
+  // …段 (a road's or river's stretch, not 阶段), 一期/二期… (a phase).
+  const char32_t before = name[name.size() - 2];
+  if ((name.back() == U'段' && before != U'阶') ||
+      (name.back() == U'期' && std::find(std::begin(kPartNumerals), std::end(kPartNumerals), before) != std::end(kPartNumerals)))
+    return name;
+  return {};
 }
 // A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
 // 同月, 较上年): the change of the metric stated before it, not a metric of its own.
@@ -498,18 +514,27 @@ Sentence sentence_before(const U32& text, size_t begin) {
 
 // The heading of the list item `text` is (1、光电子信息产业加快增长，… → 光电子信息产业加快增长):
 // the words after its number up to a clause mark; empty when `text` opens with no number.
-// `number` is read_item_number(text).
+// A quoted name opening the heading is part of it (1、“一山”即鹿泉区区域绿化工程，… →
+// “一山”即鹿泉区区域绿化工程): the item is named by it. `number` is read_item_number(text).
 std::string item_heading(std::string_view text, const ItemNumber& number) {
   if (number.style == NumberStyle::None || number.into_digits) return {};
   std::string heading;
   size_t chars = 0;
+  char32_t closer = 0;  // the closing mark of a quoted name that opens the heading
   for (size_t at = number.body; at < text.size() && chars < kMostItemHeadingChars; ++chars) {
     const CodePoint cp = decode_code_point(text, at);
-    if (is_clause_mark(cp.value) || is_opener(cp.value) || opener_of(cp.value)) break;
+    if (closer != 0) {
+      if (cp.value == closer) closer = 0;
+    } else if (chars == 0 && is_opener(cp.value)) {
+      for (char32_t c : {U'”', U'」', U'』', U'’', U'》', U'】', U'）', U')', U'〕', U'〉', U']'})
+        if (opener_of(c) == cp.value) closer = c;
+    } else if (is_clause_mark(cp.value) || is_opener(cp.value) || opener_of(cp.value)) {
+      break;
+    }
     heading.append(text.substr(at, cp.length));
     at += cp.length;
   }
-  return heading;
+  return closer != 0 ? std::string() : heading;
 }
 
 // Whether a place word is a year (1995年, 2022年度's 2022年): place_words gives years too.
@@ -795,20 +820,43 @@ bool names_a_target_after(const U32& chars, size_t end) {
 // The parts a paragraph enumerates (一是…。二是…；三是…): where each begins, and its label.
 // A part opens the text or follows a clause mark. Figures under two parts are of two things,
 // as figures under two numbered items are (Quantity::item).
-constexpr char32_t kPartNumerals[] = {U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十'};
-std::vector<std::pair<size_t, char32_t>> enumerated_parts(const U32& chars) {
-  std::vector<std::pair<size_t, char32_t>> parts;
+std::vector<std::pair<size_t, U32>> enumerated_parts(const U32& chars) {
+  std::vector<std::pair<size_t, U32>> parts;
   for (size_t i = 0; i + 1 < chars.size(); ++i) {
     if (chars[i + 1] != U'是' || (i > 0 && !is_clause_mark(chars[i - 1]) && chars[i - 1] != U'（' && chars[i - 1] != U'）'))
       continue;
     if (std::find(std::begin(kPartNumerals), std::end(kPartNumerals), chars[i]) != std::end(kPartNumerals))
-      parts.emplace_back(i, chars[i]);
+      parts.emplace_back(i, U32(1, chars[i]) + U'是');
   }
   // One 一是 alone enumerates nothing (a list has a second part), unless it opens the text:
   // then the paragraph is one part of a list that runs over paragraphs (一是…。 / 二是…。).
   if (parts.size() == 1 && parts[0].first == 0) return parts;
   if (parts.size() < 2) parts.clear();
   return parts;
+}
+
+// The items a paragraph numbers inside itself, each opening a sentence (市定重点项目共5个，…。
+// 1、总投资15亿元的华信国资电缆项目。…。2、总投资12亿元的煤制气项目。…), the first maybe opening the
+// paragraph: where each begins, and its number. Numbered 1, 2, 3… in order, two at least; a number after a digit or a 、 inside a
+// sentence (投资2、8亿元, 立项、1、2亿元) opens nothing. Figures under two items are of two things.
+std::vector<std::pair<size_t, U32>> numbered_items_inside(const U32& chars) {
+  std::vector<std::pair<size_t, U32>> items;
+  int expected = 1;
+  for (size_t i = 0; i + 1 < chars.size(); ++i) {
+    if ((i > 0 && !is_sentence_end(chars[i - 1])) || !is_digit(chars[i])) continue;
+    size_t end = i;
+    int value = 0;
+    while (end < chars.size() && is_digit(chars[end]) && end - i < 2) {
+      const char32_t d = chars[end];
+      value = value * 10 + static_cast<int>(d >= U'０' ? d - U'０' : d - U'0');
+      ++end;
+    }
+    if (end >= chars.size() || (chars[end] != U'、' && chars[end] != U'．') || value != expected) continue;
+    items.emplace_back(i, U32(chars.data() + i, end + 1 - i));
+    ++expected;
+  }
+  if (items.size() < 2) items.clear();
+  return items;
 }
 
 void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
@@ -850,8 +898,11 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   size_t last_threshold_sentence = std::string::npos;
 
   const std::string item = item_heading(text, number);
-  const std::vector<std::pair<size_t, char32_t>> enumerated =
-      text.find("是") != std::string_view::npos ? enumerated_parts(decoded.chars) : std::vector<std::pair<size_t, char32_t>>{};
+  std::vector<std::pair<size_t, U32>> enumerated =
+      text.find("是") != std::string_view::npos ? enumerated_parts(decoded.chars) : std::vector<std::pair<size_t, U32>>{};
+  // Items numbered inside the paragraph (。1、…。2、…), read only when the text has a 、 or a ．.
+  if (enumerated.empty() && (text.find("、") != std::string_view::npos || text.find("．") != std::string_view::npos))
+    enumerated = numbered_items_inside(decoded.chars);
   size_t next_enumerated = 0;
   // The things the current sentence opened by counting, and the count's measure word.
   std::string sentence_topic, topic_unit;
@@ -1129,10 +1180,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     }
     q.item = item;
     while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
-    if (next_enumerated > 0) {  // under 二是: item 二是 (after the text's own item heading, if any)
+    if (next_enumerated > 0) {  // under 二是 (or 2、): item 二是 (after the text's own item heading, if any)
       q.item += '#';
-      append_utf8(U32View(&enumerated[next_enumerated - 1].second, 1), &q.item);
-      q.item += "是";
+      append_utf8(enumerated[next_enumerated - 1].second, &q.item);
     }
     previous = &q;
     if (role == FigureRole::Level || role == FigureRole::Planned) {

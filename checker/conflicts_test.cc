@@ -497,3 +497,29 @@ TEST_CASE("a sentence opened by a stretch or phase of a project states its figur
   CHECK(conflicts_in({"在当前阶段，累计投资2100万元。", "在当前阶段，累计投资2300万元。"}) ==
         std::vector<std::string>{"2300万元 ← 2100万元"});
 }
+
+TEST_CASE("a dash between Roman numerals is a range inside a metric's name", "[conflicts][metrics]") {
+  // 市控断面Ⅱ-Ⅲ类水质比例 / 县控断面Ⅱ-Ⅲ类水质比例: two sets of sections, not one 类水质比例.
+  CHECK(conflicts_in({"市控断面Ⅱ-Ⅲ类水质比例90%，县控断面Ⅱ-Ⅲ类水质比例85.5%。"}).empty());
+  // Near miss: one set's ratio given twice conflicts.
+  CHECK(conflicts_in({"市控断面Ⅱ-Ⅲ类水质比例90%。", "全年市控断面Ⅱ-Ⅲ类水质比例92%。"}) ==
+        std::vector<std::string>{"92% ← 90%"});
+}
+
+TEST_CASE("a metric narrowed by words before it in the same sentence is a part, not a restatement", "[conflicts][metrics]") {
+  // 财政总收入20亿元，增长6%；地方财政总收入12亿元，增长5%: the whole, then the local part.
+  CHECK(conflicts_in({"全年完成财政总收入20亿元，增长6%；地方财政总收入12亿元，增长5%。"}).empty());
+  // Near misses: the narrower metric given twice, or the whole restated shorter, still conflicts.
+  CHECK(conflicts_in({"地方财政总收入12亿元。", "全年地方财政总收入13亿元。"}) ==
+        std::vector<std::string>{"13亿元 ← 12亿元"});
+  CHECK(conflicts_in({"全年完成财政总收入20亿元，增长6%。", "地方财政总收入12亿元，其余为上划收入；财政总收入21亿元。"}) ==
+        std::vector<std::string>{"21亿元 ← 20亿元"});
+}
+
+TEST_CASE("what was done to the people counted before is of those people", "[conflicts][metrics]") {
+  // 摸排返乡人员320人，落实管控45人 / 摸排外来务工人员1800人，落实管控260人: controls of two groups.
+  CHECK(conflicts_in({"摸排返乡人员320人，落实管控45人；", "摸排外来务工人员1800人，落实管控260人；"}).empty());
+  // Near miss: one group's figure given twice conflicts.
+  CHECK(conflicts_in({"摸排返乡人员320人，落实管控45人。", "截至月底，摸排返乡人员320人，落实管控48人。"}) ==
+        std::vector<std::string>{"48人 ← 45人"});
+}

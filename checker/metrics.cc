@@ -78,6 +78,7 @@ constexpr bool is_opener(char32_t c) {
 }
 
 bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+constexpr bool is_roman_numeral(char32_t c) { return c >= U'Ⅰ' && c <= U'Ⅻ'; }
 
 // Most characters before and after a figure are ideographs: the scans below take them
 // without asking the mark tests, which hold for none of them.
@@ -168,7 +169,9 @@ constexpr U32View kPlanNouns[] = {U"计划", U"目标", U"任务", U"目标任�
 // What was done with the things counted before it: 受理来信286件次，办结281件次 — the 办结 are
 // of the letters, not a count of their own.
 constexpr U32View kOutcomeVerbs[] = {U"办结", U"办理", U"结案", U"解决", U"化解", U"整改", U"销号", U"答复",
-                                     U"回复", U"录用", U"签约", U"开工", U"竣工", U"验收", U"完成", U"审结"};
+                                     U"回复", U"录用", U"签约", U"开工", U"竣工", U"验收", U"完成", U"审结",
+                                     // what was done to the people counted before (排查入境人员169人，落实管控37人)
+                                     U"管控", U"隔离", U"安置", U"救治"};
 // Verbs a clause may name alone, its subject left to the clause before (城市低保新增276户，退出
 // 374户；农村低保新增1487户，退出1029户).
 constexpr U32View kClauseVerbs[] = {U"新增", U"新建", U"退出", U"调出", U"调入", U"取消", U"减少", U"增加",
@@ -178,6 +181,7 @@ bool is_clause_verb(U32View words) {
 }
 bool names_only_an_outcome(U32View metric) {
   if (metric.substr(0, 1) == U"已") metric.remove_prefix(1);
+  if (metric.substr(0, 2) == U"落实") metric.remove_prefix(2);  // 落实管控: carried out, the outcome
   for (U32View verb : kOutcomeVerbs)
     if (metric == verb) return true;
   return false;
@@ -418,6 +422,13 @@ void left_words(const U32& text, size_t begin, size_t from, U32& out, bool& insi
     }
     // PM2.5, 1.5级: a point between digits is part of a name, not a clause mark.
     if (c == U'.' && i >= 2 && i < text.size() && is_digit(text[i - 2]) && is_digit(text[i])) {
+      out.push_back(c);
+      --i;
+      continue;
+    }
+    // Ⅰ-Ⅲ类水质: a dash between two Roman numerals is a range of classes inside a name.
+    if ((c == U'-' || c == U'—' || c == U'~' || c == U'～') && i >= 2 && i < text.size() &&
+        is_roman_numeral(text[i - 2]) && is_roman_numeral(text[i])) {
       out.push_back(c);
       --i;
       continue;
@@ -904,6 +915,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (enumerated.empty() && (text.find("、") != std::string_view::npos || text.find("．") != std::string_view::npos))
     enumerated = numbered_items_inside(decoded.chars);
   size_t next_enumerated = 0;
+  size_t full_stop_scanned = 0, after_full_stop = 0;  // the characters read for full stops, the last one's end
   // The things the current sentence opened by counting, and the count's measure word.
   std::string sentence_topic, topic_unit;
   bool sentence_counted = false;
@@ -1167,6 +1179,25 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // projects. Figures in the count's own measure word are more counts, not of those things.
     // The first count of the sentence sets its topic (千万元以上重点建设项目71个: 千万元 counts nothing);
     // a later count in the same measure word starts the next set (…；县级项目11个，总投资8.6亿元).
+    // 公共财政收入14.5亿元，增长10%；地方公共财政收入8.06亿元，增长8%: a metric that is one stated
+    // before it in its sentence with words put before it names a narrower thing the sentence
+    // lists after the whole, not the same thing restated (原估算总投资5亿元，…原估算投资6亿元 is
+    // restated shorter, and still compared).
+    // The sentence here runs to its full stop: a list of metrics is set apart by semicolons.
+    for (; full_stop_scanned < begin; ++full_stop_scanned)
+      if (const char32_t c = chars[full_stop_scanned];
+          c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n')
+        after_full_stop = full_stop_scanned + 1;
+    q.whole.clear();
+    if (!q.metric.empty())
+      for (size_t k = f, looked = 0; k-- > 0 && looked < 8 && decoded.begins[k] >= after_full_stop; ++looked) {
+        const std::string& m = figures[k].metric;
+        if (!m.empty() && m.size() < q.metric.size() &&
+            q.metric.compare(q.metric.size() - m.size(), m.size(), m) == 0) {
+          q.whole = m;
+          break;
+        }
+      }
     q.topic.clear();
     const bool counts = !q.masked && counts_things(q.unit) &&
                         (role == FigureRole::Level || role == FigureRole::Part || role == FigureRole::Planned ||

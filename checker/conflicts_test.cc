@@ -523,3 +523,14 @@ TEST_CASE("what was done to the people counted before is of those people", "[con
   CHECK(conflicts_in({"摸排返乡人员320人，落实管控45人。", "截至月底，摸排返乡人员320人，落实管控48人。"}) ==
         std::vector<std::string>{"48人 ← 45人"});
 }
+
+TEST_CASE("a measure word per another is one unit: prices of two things are two metrics", "[conflicts][quantities]") {
+  auto figures = find_quantities("鸡蛋价格由去年的9元/公斤下降到7.5元/公斤");
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].unit == "元/公斤");
+  CHECK(figures[1].unit == "元/公斤");
+  // 鸡蛋价格由…9元/公斤下降到… / 鸭蛋价格由…12元/公斤下降到…: changes of two prices.
+  CHECK(conflicts_in({"鸡蛋价格由去年的9元/公斤下降到7.5元/公斤；鸭蛋价格由去年的12元/公斤下降到10元/公斤。"}).empty());
+  // Near miss: one price given twice conflicts.
+  CHECK(conflicts_in({"目前鸡蛋价格为7.5元/公斤。", "目前鸡蛋价格为8元/公斤。"}) == std::vector<std::string>{"8元/公斤 ← 7.5元/公斤"});
+}

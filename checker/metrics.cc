@@ -210,6 +210,22 @@ bool names_only_a_measure_word(U32View metric) {
   const std::string s = to_utf8(metric);
   return measure_word_at(s, 0) == s.size();
 }
+// Where 由 or 从 begins a change's starting point dated before its value (由去年的, 从年初的,
+// 由上年同期的), in the last 8 characters of `words`; npos when there is none.
+size_t dated_start_of_change(U32View words) {
+  const size_t from = words.size() > 8 ? words.size() - 8 : 0;
+  for (size_t i = words.size(); i-- > from;)
+    if (words[i] == U'由' || words[i] == U'从') {
+      U32View dated = words.substr(i + 1);
+      if (!dated.empty() && dated.back() == U'的') dated.remove_suffix(1);
+      for (U32View t : {U32View(U"去年"), U32View(U"上年"), U32View(U"年初"), U32View(U"上年同期"), U32View(U"去年同期"),
+                        U32View(U"上月"), U32View(U"年初时")})
+        if (dated == t) return i;
+      return U32View::npos;
+    }
+  return U32View::npos;
+}
+
 // Chinese numerals that number parts (一是, 二是) and phases (一期, 二期).
 constexpr char32_t kPartNumerals[] = {U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十'};
 // The name of a project opening a sentence as a clause of its own, before the figure at `end`
@@ -951,6 +967,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // 同比增长了4.6%, 达到了195.5万人次: the aspect particle after the verb says nothing of the role.
     if (words.size() > 2 && words.back() == U'了') words.remove_suffix(1);
     FigureRole role = FigureRole::Level;
+    size_t words_before_change = U32View::npos;  // where 由 starts, before a time (由去年的15元)
     bool averaged = false;  // 年均增长, 两年平均增长: an average rate, not the period's own
     if (U32View w = kGrowth.ending(words); !w.empty()) {
       role = FigureRole::Growth;
@@ -963,6 +980,11 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       role = FigureRole::After;
     } else if (!kBefore.ending(words).empty()) {
       role = FigureRole::Before;
+    } else if (size_t from = dated_start_of_change(words); from != U32View::npos &&
+               (kChange.starts(counted) || kDecline.starts(counted) || kGrowth.starts(counted))) {
+      // 毛猪价格由去年的15元/公斤下降到9.4元/公斤: 由 and a time before the value, the change after it.
+      role = FigureRole::Before;
+      words_before_change = from;
     }
     const bool added = role == FigureRole::Level && kAdded.found_in(words);  // 新开工项目5个
     if (added) role = FigureRole::Growth;
@@ -1059,8 +1081,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       else if (U32View g = kGrowth.ending(metric); !g.empty()) metric.remove_suffix(g.size());
     } else if (role == FigureRole::Before) {
       // 审批时间由90个工作日压缩至…: the metric is 审批时间; what follows is the change.
-      metric.remove_suffix(kBefore.ending(metric).size());
-      if (kChange.starts(counted)) counted.clear();
+      if (words_before_change != U32View::npos) metric = metric.substr(0, std::min(words_before_change, metric.size()));
+      else metric.remove_suffix(kBefore.ending(metric).size());
+      if (kChange.starts(counted) || kDecline.starts(counted) || kGrowth.starts(counted)) counted.clear();
     }
     if (kObject.found_in(metric))
       for (U32View v : kObject) {

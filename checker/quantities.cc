@@ -253,6 +253,15 @@ std::optional<Body> read_body(std::string_view text, size_t at, bool counts_year
   if (unit_length == 0 && unit_required) return std::nullopt;
   body.unit = normalize_unit(text.substr(pos, unit_length));
   pos += unit_length;
+  // 15元/公斤, 1200元/吨: a measure word per another is one unit, a price or a rate.
+  // (Only a unit read as written: the view then runs on over the text.)
+  if (unit_length > 0 && pos < text.size() && text[pos] == '/' && body.unit.data() == text.data() + pos - unit_length)
+    if (const size_t per = measure_word_length(text, pos + 1, false); per > 0) {
+      body.unit = text.substr(pos - unit_length, unit_length + 1 + per);
+      pos += 1 + per;
+      body.end = pos;
+      return body;
+    }
   if (body.unit == "元") {
     NumberPrefix coins = read_yuan_fraction(text.substr(pos));
     body.value += coins.value;

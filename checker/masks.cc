@@ -455,7 +455,8 @@ bool read_blank_figure(std::string_view text, size_t pos, Mask& mask) {
 }
 
 // A percentage whose number was left out (城镇登记失业率控制在%，同比分别上升.%和.%): a per cent
-// sign right after a word (or a bare point after one), in running prose — the sign then ends
+// sign right after a word (or a bare point after one), or after the 、 that follows another
+// percentage of a list (…的%、52%、%、55%), in running prose — the sign then ends
 // its clause or takes a qualifier. Not: a unit label (（%）, 单位：%), a column heading (增速%)
 // in a text with no comma or full stop.
 bool read_missing_percent(std::string_view text, size_t pos, Mask& mask) {
@@ -467,7 +468,11 @@ bool read_missing_percent(std::string_view text, size_t pos, Mask& mask) {
     begin = before(text, pos);
     previous = code_point_before(text, begin);
   }
-  if (!is_ideograph(previous)) return false;
+  // 分别占全年任务的%、52%、%、55%: in a list of percentages, a sign right after the 、 that
+  // follows another is one whose number was left out too.
+  const bool listed = (previous == U'、' || previous == U'，') && begin == pos &&
+                      (code_point_before(text, before(text, pos)) == U'%' || code_point_before(text, before(text, pos)) == U'％');
+  if (!is_ideograph(previous) && !listed) return false;
   const size_t end = pos + sign.length;
   const char32_t next = code_point_at(text, end);
   const bool ends_clause = next == 0 || next == U'，' || next == U'。' || next == U'；' || next == U'、' ||

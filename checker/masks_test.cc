@@ -242,3 +242,12 @@ TEST_CASE("masked digits before ㎡ are a masked figure", "[masks][quantities]")
   // Near miss: a blank between words before ㎡ is no figure's digits.
   CHECK(masks_in("面积以____为准，单位㎡") == std::vector<std::string>{"____"});
 }
+
+TEST_CASE("a per cent sign after another in a list has its number left out too", "[masks]") {
+  // 分别占全年任务的%、52%、%、55%: the first, third and fourth shares were never filled in.
+  CHECK(masks_in("出栏生猪、牛、羊、禽，分别占全年任务的%、52%、%、%、55%。") ==
+        std::vector<std::string>{"%#", "%#", "%#"});
+  // Near misses: a list of filled-in shares, and a unit label after a list mark.
+  CHECK(masks_in("分别增长3%、5%和8%。").empty());
+  CHECK(masks_in("单位：人、%，其他为万元。").empty());
+}

@@ -5,6 +5,8 @@
 #include <utility>
 
 #include "dates.h"
+#include "metric_items.h"
+#include "metric_text.h"
 #include "numerals.h"
 #include "plan_numbering.h"
 #include "quantities.h"
@@ -32,53 +34,7 @@ namespace {
 using U32 = std::u32string;
 using U32View = std::u32string_view;
 
-constexpr bool is_sentence_end(char32_t c) {
-  switch (c) {
-    case U'。': case U'；': case U'！': case U'？': case U';': case U'!': case U'?': case U'\n': return true;
-    default: return false;
-  }
-}
-
-// Marks that end a clause: what stands before a figure beyond them is not its subject.
-constexpr bool is_clause_mark(char32_t c) {
-  if (is_sentence_end(c)) return true;
-  switch (c) {
-    case U'，': case U'、': case U'：': case U',': case U'.': case U':': case U' ': case U'\t':
-    case U'\r': case U'\u3000': case U'"': case U'|': case U'—': case U'-': case U'~': case U'～':
-      return true;
-    default:
-      return false;
-  }
-}
-
-constexpr char32_t opener_of(char32_t c) {
-  switch (c) {
-    case U'）': return U'（';
-    case U')': return U'(';
-    case U'》': return U'《';
-    case U'”': return U'“';
-    case U'」': return U'「';
-    case U'』': return U'『';
-    case U'’': return U'‘';
-    case U'】': return U'【';
-    case U'〕': return U'〔';
-    case U'〉': return U'〈';
-    case U']': return U'[';
-    default: return 0;
-  }
-}
-constexpr bool is_opener(char32_t c) {
-  switch (c) {
-    case U'（': case U'(': case U'《': case U'“': case U'「': case U'『': case U'‘': case U'【': case U'〔':
-    case U'〈': case U'[':
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
-constexpr bool is_roman_numeral(char32_t c) { return c >= U'Ⅰ' && c <= U'Ⅻ'; }
+using namespace metric_text;  // is_sentence_end, is_clause_mark, opener_of, is_opener, is_digit
 
 // Most characters before and after a figure are ideographs: the scans below take them
 // without asking the mark tests, which hold for none of them.
@@ -161,7 +117,6 @@ bool counts_things(std::string_view unit) {
                                                         "起", "笔", "例"};
   return std::find(std::begin(kCountingWords), std::end(kCountingWords), unit) != std::end(kCountingWords);
 }
-constexpr size_t kMostItemHeadingChars = 30;
 // A plan and nothing else: 完成年计划710亿元的89.4% after 地区生产总值635亿元 is that metric's
 // plan, not a metric of its own. A year word may open it (年计划, 年度目标, 全年任务).
 constexpr U32View kPlanYearWords[] = {U"本年度", U"年度", U"全年", U"本年", U"今年", U"年"};
@@ -226,8 +181,6 @@ size_t dated_start_of_change(U32View words) {
   return U32View::npos;
 }
 
-// Chinese numerals that number parts (一是, 二是) and phases (一期, 二期).
-constexpr char32_t kPartNumerals[] = {U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十'};
 // The name of a project opening a sentence as a clause of its own, before the figure at `end`
 // (第三幼儿园项目，占地面积…), or empty: no digit in it, and it ends with 项目 or 工程, or names
 // a stretch or phase of one (西淠河治理独山翻板坝至西河口望江寺段，投资2577万元; 西淠河治理生态基础
@@ -249,7 +202,7 @@ U32View opening_project(const U32& chars, size_t start, size_t end) {
   // …段 (a road's or river's stretch, not 阶段), 一期/二期… (a phase).
   const char32_t before = name[name.size() - 2];
   if ((name.back() == U'段' && before != U'阶') ||
-      (name.back() == U'期' && std::find(std::begin(kPartNumerals), std::end(kPartNumerals), before) != std::end(kPartNumerals)))
+      (name.back() == U'期' && is_part_numeral(before)))
     return name;
   return {};
 }
@@ -539,31 +492,6 @@ Sentence sentence_before(const U32& text, size_t begin) {
 }
 
 
-// The heading of the list item `text` is (1、光电子信息产业加快增长，… → 光电子信息产业加快增长):
-// the words after its number up to a clause mark; empty when `text` opens with no number.
-// A quoted name opening the heading is part of it (1、“一山”即鹿泉区区域绿化工程，… →
-// “一山”即鹿泉区区域绿化工程): the item is named by it. `number` is read_item_number(text).
-std::string item_heading(std::string_view text, const ItemNumber& number) {
-  if (number.style == NumberStyle::None || number.into_digits) return {};
-  std::string heading;
-  size_t chars = 0;
-  char32_t closer = 0;  // the closing mark of a quoted name that opens the heading
-  for (size_t at = number.body; at < text.size() && chars < kMostItemHeadingChars; ++chars) {
-    const CodePoint cp = decode_code_point(text, at);
-    if (closer != 0) {
-      if (cp.value == closer) closer = 0;
-    } else if (chars == 0 && is_opener(cp.value)) {
-      for (char32_t c : {U'”', U'」', U'』', U'’', U'》', U'】', U'）', U')', U'〕', U'〉', U']'})
-        if (opener_of(c) == cp.value) closer = c;
-    } else if (is_clause_mark(cp.value) || is_opener(cp.value) || opener_of(cp.value)) {
-      break;
-    }
-    heading.append(text.substr(at, cp.length));
-    at += cp.length;
-  }
-  return closer != 0 ? std::string() : heading;
-}
-
 // Whether a place word is a year (1995年, 2022年度's 2022年): place_words gives years too.
 bool is_year_word(const std::string& word) {
   return word.size() == 7 && std::all_of(word.begin(), word.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
@@ -844,48 +772,6 @@ bool names_a_target_after(const U32& chars, size_t end) {
                      [&](U32View w) { return ends_with(clause, w); });
 }
 
-// The parts a paragraph enumerates (一是…。二是…；三是…): where each begins, and its label.
-// A part opens the text or follows a clause mark. Figures under two parts are of two things,
-// as figures under two numbered items are (Quantity::item).
-std::vector<std::pair<size_t, U32>> enumerated_parts(const U32& chars) {
-  std::vector<std::pair<size_t, U32>> parts;
-  for (size_t i = 0; i + 1 < chars.size(); ++i) {
-    if (chars[i + 1] != U'是' || (i > 0 && !is_clause_mark(chars[i - 1]) && chars[i - 1] != U'（' && chars[i - 1] != U'）'))
-      continue;
-    if (std::find(std::begin(kPartNumerals), std::end(kPartNumerals), chars[i]) != std::end(kPartNumerals))
-      parts.emplace_back(i, U32(1, chars[i]) + U'是');
-  }
-  // One 一是 alone enumerates nothing (a list has a second part), unless it opens the text:
-  // then the paragraph is one part of a list that runs over paragraphs (一是…。 / 二是…。).
-  if (parts.size() == 1 && parts[0].first == 0) return parts;
-  if (parts.size() < 2) parts.clear();
-  return parts;
-}
-
-// The items a paragraph numbers inside itself, each opening a sentence (市定重点项目共5个，…。
-// 1、总投资15亿元的华信国资电缆项目。…。2、总投资12亿元的煤制气项目。…), the first maybe opening the
-// paragraph: where each begins, and its number. Numbered 1, 2, 3… in order, two at least; a number after a digit or a 、 inside a
-// sentence (投资2、8亿元, 立项、1、2亿元) opens nothing. Figures under two items are of two things.
-std::vector<std::pair<size_t, U32>> numbered_items_inside(const U32& chars) {
-  std::vector<std::pair<size_t, U32>> items;
-  int expected = 1;
-  for (size_t i = 0; i + 1 < chars.size(); ++i) {
-    if ((i > 0 && !is_sentence_end(chars[i - 1])) || !is_digit(chars[i])) continue;
-    size_t end = i;
-    int value = 0;
-    while (end < chars.size() && is_digit(chars[end]) && end - i < 2) {
-      const char32_t d = chars[end];
-      value = value * 10 + static_cast<int>(d >= U'０' ? d - U'０' : d - U'0');
-      ++end;
-    }
-    if (end >= chars.size() || (chars[end] != U'、' && chars[end] != U'．') || value != expected) continue;
-    items.emplace_back(i, U32(chars.data() + i, end + 1 - i));
-    ++expected;
-  }
-  if (items.size() < 2) items.clear();
-  return items;
-}
-
 void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (figures.empty()) return;
   // Dates in the text (截至6月底, 一季度, 去年同期) and periods (国庆假期): those of a figure's
@@ -925,11 +811,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   size_t last_threshold_sentence = std::string::npos;
 
   const std::string item = item_heading(text, number);
-  std::vector<std::pair<size_t, U32>> enumerated =
-      text.find("是") != std::string_view::npos ? enumerated_parts(decoded.chars) : std::vector<std::pair<size_t, U32>>{};
-  // Items numbered inside the paragraph (。1、…。2、…), read only when the text has a 、 or a ．.
-  if (enumerated.empty() && (text.find("、") != std::string_view::npos || text.find("．") != std::string_view::npos))
-    enumerated = numbered_items_inside(decoded.chars);
+  const std::vector<std::pair<size_t, U32>> enumerated = paragraph_parts(text, decoded.chars);
   size_t next_enumerated = 0;
   size_t full_stop_scanned = 0, after_full_stop = 0;  // the characters read for full stops, the last one's end
   // The things the current sentence opened by counting, and the count's measure word.

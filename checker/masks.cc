@@ -263,8 +263,10 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       // 在校学生_人, 入学率_%, 提高_个百分点: one underscore between Chinese words and a measure
       // word is a figure's blank that a copy closed up to one mark; between words (以_新时代,
       // 工作_安排) or in a file name (report_2023) it stays a joining mark.
+      // (A text from the search store has its punctuation half-width: ,_分以上 as ，_分以上.)
       if (marks == 1)
-        return (previous == 0 || is_ideograph(previous) || is_cjk_punctuation(previous)) &&
+        return (previous == 0 || is_ideograph(previous) || is_cjk_punctuation(previous) || previous == U',' ||
+                previous == U';' || previous == U':' || previous == U'(') &&
                !is_digit(next) && !is_ascii_letter(next) && mask_measure_word_at(text, end) > 0;
       // 在___领导下, 完成投资____亿元: a blank left to fill in. A line of them alone is a rule or
       // a place to sign.
@@ -308,6 +310,11 @@ size_t mask_measure_word_at(std::string_view text, size_t at) {
   if (size_t n = measure_word_at(text, at)) return n;
   for (std::string_view word : kMaskOnlyMeasureWords)
     if (starts_with_at(text, at, word)) return word.size();
+  // _分以上考生_人: a score bound (分 before 以上, 以下, 及以上); 分 alone is a word's start (部分,
+  // 分析, 分别) as often as a score, a minute or a cent.
+  if (starts_with_at(text, at, "分"))
+    for (std::string_view bound : {"以上", "以下", "及以上", "及以下"})
+      if (starts_with_at(text, at + std::string_view("分").size(), bound)) return std::string_view("分").size();
   return 0;
 }
 

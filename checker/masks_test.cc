@@ -251,3 +251,12 @@ TEST_CASE("a per cent sign after another in a list has its number left out too",
   CHECK(masks_in("分别增长3%、5%和8%。").empty());
   CHECK(masks_in("单位：人、%，其他为万元。").empty());
 }
+
+TEST_CASE("a mask before 分 and a bound is a masked score", "[masks]") {
+  // 全区_分以上考生_人, XX分以下的: a score left to fill in before 以上/以下.
+  CHECK(masks_in("全区_分以上考生_人，XX分以下的学生") == std::vector<std::string>{"_#", "_#", "XX#"});
+  // After half-width punctuation too: 考生_人,_分以上上线率.
+  CHECK(masks_in("考生_人,_分以上上线率为_%") == std::vector<std::string>{"_#", "_#", "_#"});
+  // Near misses: 分 opening a word after a mask stays a masked word.
+  CHECK(masks_in("由XX分管，__分析原因") == std::vector<std::string>{"XX", "__"});
+}

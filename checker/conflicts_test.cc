@@ -534,3 +534,23 @@ TEST_CASE("a measure word per another is one unit: prices of two things are two 
   // Near miss: one price given twice conflicts.
   CHECK(conflicts_in({"目前鸡蛋价格为7.5元/公斤。", "目前鸡蛋价格为8元/公斤。"}) == std::vector<std::string>{"8元/公斤 ← 7.5元/公斤"});
 }
+
+TEST_CASE("a phase of a work names it; a metric with words added in its sentence is another thing", "[conflicts][quantities]") {
+  // 开展环卫二期工程建设 / 三期工程: phases, not counts of 期.
+  CHECK(conflicts_in({"投入900万元，开展绿化二期工程建设；投入1200万元，开展绿化三期工程建设。"}).empty());
+  // 采购洗扫车5辆；…采购小型洗扫车2辆: the later is another kind the sentence lists; so are two
+  // offices' rates 1.1元/吨/公里 / 1.0元/吨/公里.
+  CHECK(conflicts_in({"投入300万元，采购洗扫车5辆；投入90万元，采购小型洗扫车2辆。"}).empty());
+  CHECK(conflicts_in({"清运单价为：东区办事处1.1元/吨/公里，西区和北区办事处1.0元/吨/公里。"}).empty());
+  // Near misses: sessions counted in 期 stay figures; one kind given twice still conflicts.
+  CHECK(conflicts_in({"举办培训班三期。", "全年举办培训班五期。"}) == std::vector<std::string>{"五期 ← 三期"});
+  CHECK(conflicts_in({"采购小型洗扫车2辆。", "年内采购小型洗扫车3辆。"}) == std::vector<std::string>{"3辆 ← 2辆"});
+}
+
+TEST_CASE("a clause of spending alone states the cost of the work its next clause names", "[conflicts][metrics]") {
+  // …，投入755万元，新建10座转运站；同时，投入520万元，采购果皮箱: the costs of two works.
+  CHECK(conflicts_in({"投入2000万元，开展一期建设，投入750万元，新建10座转运站；同时，投入520万元，采购果皮箱和垃圾桶。"}).empty());
+  // Near miss: a subject named with the spending, given twice, still conflicts.
+  CHECK(conflicts_in({"转运站建设投入750万元。", "转运站建设投入780万元。"}) ==
+        std::vector<std::string>{"780万元 ← 750万元"});
+}

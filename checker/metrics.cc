@@ -976,8 +976,13 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     metric = strip_scope(metric);
     // 投资104万元，在广盛里社区铺设… / 投资130万元对北陈社区进行…改造: a sentence opened by spending
     // alone states the cost of the work it goes on to name, a different work in each sentence.
-    const bool spending_opens_sentence = left.size() == sentence.size && is_spending_verb(words) &&
-                                         (f == 0 || decoded.begins[f - 1] + sentence.size < begin);
+    // So does a clause of spending alone after another clause (…，投入755万元，新建10座垃圾转运站；
+    // 同时，投入520万元，采购果皮箱和垃圾桶), unless the sentence opened by naming the work it is
+    // the cost of (东河治理城区段，投资2100万元).
+    const bool spending_opens_sentence =
+        is_spending_verb(words) && ((left.size() == sentence.size && (f == 0 || decoded.begins[f - 1] + sentence.size < begin)) ||
+                                    (words.size() == left.size() && left.size() < sentence.size &&
+                                     opening_project(chars, begin - sentence.size, begin).empty()));
     if (kReference.has(metric) || spending_opens_sentence || names_only_a_measure_word(metric)) {
       metric = {};
       counted.clear();
@@ -1085,9 +1090,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // The first count of the sentence sets its topic (千万元以上重点建设项目71个: 千万元 counts nothing);
     // a later count in the same measure word starts the next set (…；县级项目11个，总投资8.6亿元).
     // 公共财政收入14.5亿元，增长10%；地方公共财政收入8.06亿元，增长8%: a metric that is one stated
-    // before it in its sentence with words put before it names a narrower thing the sentence
-    // lists after the whole, not the same thing restated (原估算总投资5亿元，…原估算投资6亿元 is
-    // restated shorter, and still compared).
+    // before it in its sentence with words put before it or into it (采购压缩箱50套；…采购下沉式
+    // 压缩箱4套) names another thing the sentence lists after the first, not the same thing
+    // restated (原估算总投资5亿元，…原估算投资6亿元 is restated shorter, and still compared).
     // The sentence here runs to its full stop: a list of metrics is set apart by semicolons.
     for (; full_stop_scanned < begin; ++full_stop_scanned)
       if (const char32_t c = chars[full_stop_scanned];
@@ -1097,8 +1102,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (!q.metric.empty())
       for (size_t k = f, looked = 0; k-- > 0 && looked < 8 && decoded.begins[k] >= after_full_stop; ++looked) {
         const std::string& m = figures[k].metric;
-        if (!m.empty() && m.size() < q.metric.size() &&
-            q.metric.compare(q.metric.size() - m.size(), m.size(), m) == 0) {
+        if (!m.empty() && m.size() < q.metric.size() && metrics_name_one(m, q.metric, 2)) {
           q.whole = m;
           break;
         }

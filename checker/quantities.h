@@ -47,8 +47,8 @@ struct Quantity {
   std::string item;             // the heading of the list item its text is: 1、光电子信息产业加快
                                 // 增长，…产值113亿元 → 光电子信息产业加快增长
   std::string whole;            // the metric of a figure stated before it in its sentence that its own
-                                // metric narrows by words put before it: 公共财政收入14.5亿元，…；地方公共
-                                // 财政收入8.06亿元 → 公共财政收入 (the sentence lists the whole, then a part)
+                                // metric names with words added: 公共财政收入14.5亿元，…；地方公共
+                                // 财政收入8.06亿元 → 公共财政收入 (the sentence lists one, then another)
   int role = 0;                 // a FigureRole (metrics.h)
 };
 

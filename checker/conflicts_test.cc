@@ -554,3 +554,11 @@ TEST_CASE("a clause of spending alone states the cost of the work its next claus
   CHECK(conflicts_in({"转运站建设投入750万元。", "转运站建设投入780万元。"}) ==
         std::vector<std::string>{"780万元 ← 750万元"});
 }
+
+TEST_CASE("a figure for each of the things counted before it is one per each", "[conflicts][metrics]") {
+  // 四个试点村各建成1个示范园: one per village, not a total against 四个.
+  CHECK(conflicts_in({"今年四个试点村各建成1个示范园，全乡示范园达到4个。"}).empty());
+  CHECK(conflicts_in({"全乡建成示范园4个。", "四个试点村各建成1个示范园。"}).empty());
+  // Near miss: 各 opening a scope (各村) is no such figure; one count given twice conflicts.
+  CHECK(conflicts_in({"各村共建成示范园4个。", "各村共建成示范园5个。"}) == std::vector<std::string>{"5个 ← 4个"});
+}

@@ -165,6 +165,15 @@ bool names_only_a_measure_word(U32View metric) {
   const std::string s = to_utf8(metric);
   return measure_word_at(s, 0) == s.size();
 }
+// Whether `words` say a figure is one for each of the things the count before it counted
+// (五个扶贫村各建立1个百亩以上示范园: `counted` 扶贫村, then 各): one per each, not a total.
+bool each_of_counted(U32View words, const std::string& counted) {
+  U32 each = to_u32(counted);
+  if (const size_t at = each.find(U'各'); at != U32::npos) each.resize(at);  // the noun read on past 各
+  if (each.empty()) return false;
+  each += U'各';
+  return words.size() > each.size() && words.substr(0, each.size()) == each;
+}
 // Where 由 or 从 begins a change's starting point dated before its value (由去年的, 从年初的,
 // 由上年同期的), in the last 8 characters of `words`; npos when there is none.
 size_t dated_start_of_change(U32View words) {
@@ -873,7 +882,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline) {
       if (inside || sentence.has_qizhong || in_ranges(parts, next_part, begin) || kPart.starts(words))
         role = FigureRole::Part;
-      else if (contains(words, U"分别"))
+      else if (contains(words, U"分别") || (previous && each_of_counted(words, previous->counted)))
         role = FigureRole::Distributive;
       else if (role == FigureRole::Level && kPlan.found_in(words))
         role = FigureRole::Planned;

@@ -60,6 +60,8 @@ bool done_by_counted_things(const Quantity& a, const Quantity& b) {
 
 bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t min_subject_chars) {
   if (topics_differ(earlier.topic, later.topic) || topics_differ(earlier.item, later.item)) return true;
+  // 公共财政收入14.5亿元，…；地方公共财政收入8.06亿元: a part its sentence lists after the whole.
+  if (!later.whole.empty() && later.whole == earlier.metric) return true;
   if (done_by_counted_things(earlier, later) || done_by_counted_things(later, earlier)) return true;
   // 1个项目已完工 / 3个项目已开工: the things counted are in different states, so other things.
   if (!earlier.state.empty() && !later.state.empty() && earlier.state != later.state) return true;

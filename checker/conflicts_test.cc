@@ -512,3 +512,103 @@ TEST_CASE("heading_topics: numbered and unnumbered headings, not running text", 
   for (const auto& f : figures) scope.push_back(&f);
   CHECK(heading_topics(texts, scope) == std::vector<size_t>{0, 1, 1, 2, 2, 3, 3});
 }
+
+TEST_CASE("a list item's heading opened by a quoted name is the item's heading", "[conflicts][metrics]") {
+  // 1、“东片”即城东区域绿化工程，… / 2、“西片”即…: two items, each named by its quoted name.
+  CHECK(conflicts_in({"1、“东片”即城东沿路绿化工程，今年规划造林1万亩，目前已完成绿化1.2万亩。",
+                      "2、“西片”即城西沿河绿化工程，目前已完成绿化4万亩。"})
+            .empty());
+  // Near miss: one item's figure given twice conflicts.
+  CHECK(conflicts_in({"1、“东片”即城东沿路绿化工程，目前已完成绿化1.2万亩。",
+                      "1、“东片”即城东沿路绿化工程，已完成绿化1.5万亩。"}) ==
+        std::vector<std::string>{"1.5万亩 ← 1.2万亩"});
+}
+
+TEST_CASE("items a paragraph numbers inside itself are of different things", "[conflicts][metrics]") {
+  // …。1、总投资8亿元的…项目。…。2、总投资6亿元的…项目。: each sentence run opened by 1、, 2、 is one item.
+  CHECK(conflicts_in({"全区重点项目共3个，总投资20亿元。1、总投资8亿元的城南污水处理厂项目。累计完成投资3亿元。"
+                      "2、总投资6亿元的东湖公园提升项目。累计完成投资2亿元。"})
+            .empty());
+  // Near misses: one item's figure given twice still conflicts, and 2、8亿元 inside a sentence opens no item.
+  CHECK(conflicts_in({"1、总投资8亿元的城南污水处理厂项目。累计完成投资3亿元。2、东湖公园提升项目。累计完成投资4亿元，"
+                      "其中设备2、1亿元。"}).empty());
+  CHECK(conflicts_in({"城南污水处理厂项目总投资8亿元。累计完成投资3亿元；累计完成投资4亿元。"}) ==
+        std::vector<std::string>{"4亿元 ← 3亿元"});
+}
+
+TEST_CASE("a sentence opened by a stretch or phase of a project states its figures", "[conflicts][metrics]") {
+  // 东河治理城区段，投资… / 东河治理生态工程二期，投资…: two works, each named in a clause of its own.
+  CHECK(conflicts_in({"在建河道治理进展如下：东河治理城区段，投资2100万元，已完成60%；东河治理生态工程二期，"
+                      "投资3400万元，已完成20%；西河治理工程，投资1800万元，已完成90%。"})
+            .empty());
+  // Near misses: one stretch's figure given twice conflicts; 现阶段 names no stretch.
+  CHECK(conflicts_in({"东河治理城区段，投资2100万元。", "东河治理城区段，投资2300万元。"}) ==
+        std::vector<std::string>{"2300万元 ← 2100万元"});
+  CHECK(conflicts_in({"在当前阶段，累计投资2100万元。", "在当前阶段，累计投资2300万元。"}) ==
+        std::vector<std::string>{"2300万元 ← 2100万元"});
+}
+
+TEST_CASE("a dash between Roman numerals is a range inside a metric's name", "[conflicts][metrics]") {
+  // 市控断面Ⅱ-Ⅲ类水质比例 / 县控断面Ⅱ-Ⅲ类水质比例: two sets of sections, not one 类水质比例.
+  CHECK(conflicts_in({"市控断面Ⅱ-Ⅲ类水质比例90%，县控断面Ⅱ-Ⅲ类水质比例85.5%。"}).empty());
+  // Near miss: one set's ratio given twice conflicts.
+  CHECK(conflicts_in({"市控断面Ⅱ-Ⅲ类水质比例90%。", "全年市控断面Ⅱ-Ⅲ类水质比例92%。"}) ==
+        std::vector<std::string>{"92% ← 90%"});
+}
+
+TEST_CASE("a metric narrowed by words before it in the same sentence is a part, not a restatement", "[conflicts][metrics]") {
+  // 财政总收入20亿元，增长6%；地方财政总收入12亿元，增长5%: the whole, then the local part.
+  CHECK(conflicts_in({"全年完成财政总收入20亿元，增长6%；地方财政总收入12亿元，增长5%。"}).empty());
+  // Near misses: the narrower metric given twice, or the whole restated shorter, still conflicts.
+  CHECK(conflicts_in({"地方财政总收入12亿元。", "全年地方财政总收入13亿元。"}) ==
+        std::vector<std::string>{"13亿元 ← 12亿元"});
+  CHECK(conflicts_in({"全年完成财政总收入20亿元，增长6%。", "地方财政总收入12亿元，其余为上划收入；财政总收入21亿元。"}) ==
+        std::vector<std::string>{"21亿元 ← 20亿元"});
+}
+
+TEST_CASE("what was done to the people counted before is of those people", "[conflicts][metrics]") {
+  // 摸排返乡人员320人，落实管控45人 / 摸排外来务工人员1800人，落实管控260人: controls of two groups.
+  CHECK(conflicts_in({"摸排返乡人员320人，落实管控45人；", "摸排外来务工人员1800人，落实管控260人；"}).empty());
+  // Near miss: one group's figure given twice conflicts.
+  CHECK(conflicts_in({"摸排返乡人员320人，落实管控45人。", "截至月底，摸排返乡人员320人，落实管控48人。"}) ==
+        std::vector<std::string>{"48人 ← 45人"});
+}
+
+TEST_CASE("a measure word per another is one unit: prices of two things are two metrics", "[conflicts][quantities]") {
+  auto figures = find_quantities("鸡蛋价格由去年的9元/公斤下降到7.5元/公斤");
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].unit == "元/公斤");
+  CHECK(figures[1].unit == "元/公斤");
+  // 鸡蛋价格由…9元/公斤下降到… / 鸭蛋价格由…12元/公斤下降到…: changes of two prices.
+  CHECK(conflicts_in({"鸡蛋价格由去年的9元/公斤下降到7.5元/公斤；鸭蛋价格由去年的12元/公斤下降到10元/公斤。"}).empty());
+  // Near miss: one price given twice conflicts.
+  CHECK(conflicts_in({"目前鸡蛋价格为7.5元/公斤。", "目前鸡蛋价格为8元/公斤。"}) == std::vector<std::string>{"8元/公斤 ← 7.5元/公斤"});
+}
+
+TEST_CASE("a phase of a work names it; a metric with words added in its sentence is another thing", "[conflicts][quantities]") {
+  // 开展环卫二期工程建设 / 三期工程: phases, not counts of 期.
+  CHECK(conflicts_in({"投入900万元，开展绿化二期工程建设；投入1200万元，开展绿化三期工程建设。"}).empty());
+  // 采购洗扫车5辆；…采购小型洗扫车2辆: the later is another kind the sentence lists; so are two
+  // offices' rates 1.1元/吨/公里 / 1.0元/吨/公里.
+  CHECK(conflicts_in({"投入300万元，采购洗扫车5辆；投入90万元，采购小型洗扫车2辆。"}).empty());
+  CHECK(conflicts_in({"清运单价为：东区办事处1.1元/吨/公里，西区和北区办事处1.0元/吨/公里。"}).empty());
+  // Near misses: sessions counted in 期 stay figures; one kind given twice still conflicts.
+  CHECK(conflicts_in({"举办培训班三期。", "全年举办培训班五期。"}) == std::vector<std::string>{"五期 ← 三期"});
+  CHECK(conflicts_in({"采购小型洗扫车2辆。", "年内采购小型洗扫车3辆。"}) == std::vector<std::string>{"3辆 ← 2辆"});
+}
+
+TEST_CASE("a clause of spending alone states the cost of the work its next clause names", "[conflicts][metrics]") {
+  // …，投入755万元，新建10座转运站；同时，投入520万元，采购果皮箱: the costs of two works.
+  CHECK(conflicts_in({"投入2000万元，开展一期建设，投入750万元，新建10座转运站；同时，投入520万元，采购果皮箱和垃圾桶。"}).empty());
+  // Near miss: a subject named with the spending, given twice, still conflicts.
+  CHECK(conflicts_in({"转运站建设投入750万元。", "转运站建设投入780万元。"}) ==
+        std::vector<std::string>{"780万元 ← 750万元"});
+}
+
+TEST_CASE("a figure for each of the things counted before it is one per each", "[conflicts][metrics]") {
+  // 四个试点村各建成1个示范园: one per village, not a total against 四个.
+  CHECK(conflicts_in({"今年四个试点村各建成1个示范园，全乡示范园达到4个。"}).empty());
+  CHECK(conflicts_in({"全乡建成示范园4个。", "四个试点村各建成1个示范园。"}).empty());
+  // Near miss: 各 opening a scope (各村) is no such figure; one count given twice conflicts.
+  CHECK(conflicts_in({"各村共建成示范园4个。", "各村共建成示范园5个。"}) == std::vector<std::string>{"5个 ← 4个"});
+}

@@ -59,8 +59,9 @@ constexpr bool joins_code(char32_t c) {
 constexpr std::string_view kLetterWords[] = {"光", "射线", "线", "型", "形", "轴", "染色体", "波段", "刀", "战警"};
 
 // Measure words a mask may stand before that are no measure words of a stated figure:
-// 连续*年, x级以上, 20XX年, ××岁.
-constexpr std::string_view kMaskOnlyMeasureWords[] = {"年", "级", "岁", "届", "层", "号", "周", "月", "日"};
+// 连续*年, x级以上, 20XX年, ××岁; 修补路面20__㎡ (a figure in ㎡ is left uncompared: a task's
+// planned area and the area built are both written bare).
+constexpr std::string_view kMaskOnlyMeasureWords[] = {"年", "级", "岁", "届", "层", "号", "周", "月", "日", "㎡"};
 
 constexpr std::string_view kScales[] = {"万", "萬", "亿", "億", "千", "百", "十"};
 
@@ -71,7 +72,9 @@ constexpr std::string_view kNounsAfterMasks[] = {"项目", "人员", "人民", "
                                                   // a paper or yearbook of a masked place: __日报, XX年鉴
                                                   "日报", "时报", "周刊", "周报", "月刊", "年鉴",
                                                   // an organ or award of a masked place: xx人大, XX人社局
-                                                  "人大", "人社", "人防", "人居"};
+                                                  "人大", "人社", "人防", "人居",
+                                                  // a masked hospital's department: *市*区*眼科医院
+                                                  "眼科"};
 
 bool starts_with_at(std::string_view text, size_t at, std::string_view word) {
   return at <= text.size() && text.size() - at >= word.size() && text.compare(at, word.size(), word) == 0;
@@ -260,8 +263,10 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       // 在校学生_人, 入学率_%, 提高_个百分点: one underscore between Chinese words and a measure
       // word is a figure's blank that a copy closed up to one mark; between words (以_新时代,
       // 工作_安排) or in a file name (report_2023) it stays a joining mark.
+      // (A text from the search store has its punctuation half-width: ,_分以上 as ，_分以上.)
       if (marks == 1)
-        return (previous == 0 || is_ideograph(previous) || is_cjk_punctuation(previous)) &&
+        return (previous == 0 || is_ideograph(previous) || is_cjk_punctuation(previous) || previous == U',' ||
+                previous == U';' || previous == U':' || previous == U'(') &&
                !is_digit(next) && !is_ascii_letter(next) && mask_measure_word_at(text, end) > 0;
       // 在___领导下, 完成投资____亿元: a blank left to fill in. A line of them alone is a rule or
       // a place to sign.
@@ -305,6 +310,11 @@ size_t mask_measure_word_at(std::string_view text, size_t at) {
   if (size_t n = measure_word_at(text, at)) return n;
   for (std::string_view word : kMaskOnlyMeasureWords)
     if (starts_with_at(text, at, word)) return word.size();
+  // _分以上考生_人: a score bound (分 before 以上, 以下, 及以上); 分 alone is a word's start (部分,
+  // 分析, 分别) as often as a score, a minute or a cent.
+  if (starts_with_at(text, at, "分"))
+    for (std::string_view bound : {"以上", "以下", "及以上", "及以下"})
+      if (starts_with_at(text, at + std::string_view("分").size(), bound)) return std::string_view("分").size();
   return 0;
 }
 
@@ -452,7 +462,8 @@ bool read_blank_figure(std::string_view text, size_t pos, Mask& mask) {
 }
 
 // A percentage whose number was left out (城镇登记失业率控制在%，同比分别上升.%和.%): a per cent
-// sign right after a word (or a bare point after one), in running prose — the sign then ends
+// sign right after a word (or a bare point after one), or after the 、 that follows another
+// percentage of a list (…的%、52%、%、55%), in running prose — the sign then ends
 // its clause or takes a qualifier. Not: a unit label (（%）, 单位：%), a column heading (增速%)
 // in a text with no comma or full stop.
 bool read_missing_percent(std::string_view text, size_t pos, Mask& mask) {
@@ -464,7 +475,11 @@ bool read_missing_percent(std::string_view text, size_t pos, Mask& mask) {
     begin = before(text, pos);
     previous = code_point_before(text, begin);
   }
-  if (!is_ideograph(previous)) return false;
+  // 分别占全年任务的%、52%、%、55%: in a list of percentages, a sign right after the 、 that
+  // follows another is one whose number was left out too.
+  const bool listed = (previous == U'、' || previous == U'，') && begin == pos &&
+                      (code_point_before(text, before(text, pos)) == U'%' || code_point_before(text, before(text, pos)) == U'％');
+  if (!is_ideograph(previous) && !listed) return false;
   const size_t end = pos + sign.length;
   const char32_t next = code_point_at(text, end);
   const bool ends_clause = next == 0 || next == U'，' || next == U'。' || next == U'；' || next == U'、' ||

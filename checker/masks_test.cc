@@ -228,3 +228,35 @@ TEST_CASE("a masked place's organ whose name opens with 人 is a masked word", "
   // Near miss: a masked count of people stays a figure.
   CHECK(masks_in("培训xx人，其中人大代表3人") == std::vector<std::string>{"xx#"});
 }
+
+TEST_CASE("a masked hospital's department is a masked word, not a masked count of wells", "[masks][quantities]") {
+  // *市*区*眼科医院: 眼科 is a department, not 眼 counting wells.
+  CHECK(masks_in("由XX市**区XX眼科医院承办") == std::vector<std::string>{"XX", "**", "XX"});
+  // Near miss: a masked count of wells stays a figure.
+  CHECK(masks_in("新打机井XX眼，配套眼科设备3台") == std::vector<std::string>{"XX#"});
+}
+
+TEST_CASE("masked digits before ㎡ are a masked figure", "[masks][quantities]") {
+  // 修补路面40__㎡: the digits after 40 left to fill in, as 20__年.
+  CHECK(masks_in("粉刷外墙30__㎡，修补路面40__㎡，补栽草坪850㎡") == std::vector<std::string>{"__#", "__#"});
+  // Near miss: a blank between words before ㎡ is no figure's digits.
+  CHECK(masks_in("面积以____为准，单位㎡") == std::vector<std::string>{"____"});
+}
+
+TEST_CASE("a per cent sign after another in a list has its number left out too", "[masks]") {
+  // 分别占全年任务的%、52%、%、55%: the first, third and fourth shares were never filled in.
+  CHECK(masks_in("出栏生猪、牛、羊、禽，分别占全年任务的%、52%、%、%、55%。") ==
+        std::vector<std::string>{"%#", "%#", "%#"});
+  // Near misses: a list of filled-in shares, and a unit label after a list mark.
+  CHECK(masks_in("分别增长3%、5%和8%。").empty());
+  CHECK(masks_in("单位：人、%，其他为万元。").empty());
+}
+
+TEST_CASE("a mask before 分 and a bound is a masked score", "[masks]") {
+  // 全区_分以上考生_人, XX分以下的: a score left to fill in before 以上/以下.
+  CHECK(masks_in("全区_分以上考生_人，XX分以下的学生") == std::vector<std::string>{"_#", "_#", "XX#"});
+  // After half-width punctuation too: 考生_人,_分以上上线率.
+  CHECK(masks_in("考生_人,_分以上上线率为_%") == std::vector<std::string>{"_#", "_#", "_#"});
+  // Near misses: 分 opening a word after a mask stays a masked word.
+  CHECK(masks_in("由XX分管，__分析原因") == std::vector<std::string>{"XX", "__"});
+}

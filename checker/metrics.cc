@@ -5,6 +5,8 @@
 #include <utility>
 
 #include "dates.h"
+#include "metric_items.h"
+#include "metric_text.h"
 #include "numerals.h"
 #include "plan_numbering.h"
 #include "quantities.h"
@@ -32,52 +34,7 @@ namespace {
 using U32 = std::u32string;
 using U32View = std::u32string_view;
 
-constexpr bool is_sentence_end(char32_t c) {
-  switch (c) {
-    case U'。': case U'；': case U'！': case U'？': case U';': case U'!': case U'?': case U'\n': return true;
-    default: return false;
-  }
-}
-
-// Marks that end a clause: what stands before a figure beyond them is not its subject.
-constexpr bool is_clause_mark(char32_t c) {
-  if (is_sentence_end(c)) return true;
-  switch (c) {
-    case U'，': case U'、': case U'：': case U',': case U'.': case U':': case U' ': case U'\t':
-    case U'\r': case U'\u3000': case U'"': case U'|': case U'—': case U'-': case U'~': case U'～':
-      return true;
-    default:
-      return false;
-  }
-}
-
-constexpr char32_t opener_of(char32_t c) {
-  switch (c) {
-    case U'）': return U'（';
-    case U')': return U'(';
-    case U'》': return U'《';
-    case U'”': return U'“';
-    case U'」': return U'「';
-    case U'』': return U'『';
-    case U'’': return U'‘';
-    case U'】': return U'【';
-    case U'〕': return U'〔';
-    case U'〉': return U'〈';
-    case U']': return U'[';
-    default: return 0;
-  }
-}
-constexpr bool is_opener(char32_t c) {
-  switch (c) {
-    case U'（': case U'(': case U'《': case U'“': case U'「': case U'『': case U'‘': case U'【': case U'〔':
-    case U'〈': case U'[':
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+using namespace metric_text;  // is_sentence_end, is_clause_mark, opener_of, is_opener, is_digit
 
 // Most characters before and after a figure are ideographs: the scans below take them
 // without asking the mark tests, which hold for none of them.
@@ -160,7 +117,6 @@ bool counts_things(std::string_view unit) {
                                                         "起", "笔", "例"};
   return std::find(std::begin(kCountingWords), std::end(kCountingWords), unit) != std::end(kCountingWords);
 }
-constexpr size_t kMostItemHeadingChars = 30;
 // A plan and nothing else: 完成年计划710亿元的89.4% after 地区生产总值635亿元 is that metric's
 // plan, not a metric of its own. A year word may open it (年计划, 年度目标, 全年任务).
 constexpr U32View kPlanYearWords[] = {U"本年度", U"年度", U"全年", U"本年", U"今年", U"年"};
@@ -168,7 +124,9 @@ constexpr U32View kPlanNouns[] = {U"计划", U"目标", U"任务", U"目标任�
 // What was done with the things counted before it: 受理来信286件次，办结281件次 — the 办结 are
 // of the letters, not a count of their own.
 constexpr U32View kOutcomeVerbs[] = {U"办结", U"办理", U"结案", U"解决", U"化解", U"整改", U"销号", U"答复",
-                                     U"回复", U"录用", U"签约", U"开工", U"竣工", U"验收", U"完成", U"审结"};
+                                     U"回复", U"录用", U"签约", U"开工", U"竣工", U"验收", U"完成", U"审结",
+                                     // what was done to the people counted before (排查入境人员169人，落实管控37人)
+                                     U"管控", U"隔离", U"安置", U"救治"};
 // Verbs a clause may name alone, its subject left to the clause before (城市低保新增276户，退出
 // 374户；农村低保新增1487户，退出1029户).
 constexpr U32View kClauseVerbs[] = {U"新增", U"新建", U"退出", U"调出", U"调入", U"取消", U"减少", U"增加",
@@ -178,6 +136,7 @@ bool is_clause_verb(U32View words) {
 }
 bool names_only_an_outcome(U32View metric) {
   if (metric.substr(0, 1) == U"已") metric.remove_prefix(1);
+  if (metric.substr(0, 2) == U"落实") metric.remove_prefix(2);  // 落实管控: carried out, the outcome
   for (U32View verb : kOutcomeVerbs)
     if (metric == verb) return true;
   return false;
@@ -206,16 +165,55 @@ bool names_only_a_measure_word(U32View metric) {
   const std::string s = to_utf8(metric);
   return measure_word_at(s, 0) == s.size();
 }
+// Whether `words` say a figure is one for each of the things the count before it counted
+// (五个扶贫村各建立1个百亩以上示范园: `counted` 扶贫村, then 各): one per each, not a total.
+bool each_of_counted(U32View words, const std::string& counted) {
+  U32 each = to_u32(counted);
+  if (const size_t at = each.find(U'各'); at != U32::npos) each.resize(at);  // the noun read on past 各
+  if (each.empty()) return false;
+  each += U'各';
+  return words.size() > each.size() && words.substr(0, each.size()) == each;
+}
+// Where 由 or 从 begins a change's starting point dated before its value (由去年的, 从年初的,
+// 由上年同期的), in the last 8 characters of `words`; npos when there is none.
+size_t dated_start_of_change(U32View words) {
+  const size_t from = words.size() > 8 ? words.size() - 8 : 0;
+  for (size_t i = words.size(); i-- > from;)
+    if (words[i] == U'由' || words[i] == U'从') {
+      U32View dated = words.substr(i + 1);
+      if (!dated.empty() && dated.back() == U'的') dated.remove_suffix(1);
+      for (U32View t : {U32View(U"去年"), U32View(U"上年"), U32View(U"年初"), U32View(U"上年同期"), U32View(U"去年同期"),
+                        U32View(U"上月"), U32View(U"年初时")})
+        if (dated == t) return i;
+      return U32View::npos;
+    }
+  return U32View::npos;
+}
+
 // The name of a project opening a sentence as a clause of its own, before the figure at `end`
-// (第三幼儿园项目，占地面积…), or empty: no digit in it, and it ends with 项目 or 工程.
+// (第三幼儿园项目，占地面积…), or empty: no digit in it, and it ends with 项目 or 工程, or names
+// a stretch or phase of one (西淠河治理独山翻板坝至西河口望江寺段，投资2577万元; 西淠河治理生态基础
+// 工程一期，投资5463.56万元). A sentence that lists such projects after a colon (完成进度如下：
+// 西淠河治理独山翻板坝工程，投资2395万元；…) is opened by the first after the colon.
 U32View opening_project(const U32& chars, size_t start, size_t end) {
+  for (size_t i = end; i-- > start;)
+    if (chars[i] == U'：' || chars[i] == U':') {
+      start = i + 1;
+      break;
+    }
   while (start < end && (chars[start] == U' ' || chars[start] == U'\u3000')) ++start;
   size_t stop = start;
   for (; stop < end && !is_clause_mark(chars[stop]); ++stop)
     if (is_digit(chars[stop])) return {};
-  if (stop >= end || stop - start < 4 || stop - start > 20) return {};
+  if (stop >= end || stop - start < 4 || stop - start > 30) return {};
   const U32View name(chars.data() + start, stop - start);
-  return ends_with(name, U"项目") || ends_with(name, U"工程") ? name : U32View();
+  if (ends_with(name, U"项目") || ends_with(name, U"工程")) return stop - start <= 20 ? name : U32View();
+  // …段 (a road's or river's stretch, not 阶段), 一期/二期… (a phase).
+  const char32_t before = name[name.size() - 2];
+  if ((name.back() == U'段' && before != U'阶') ||
+      (name.back() == U'期' && is_part_numeral(before)))
+    return name;
+  return {};
 }
 // A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
 // 同月, 较上年): the change of the metric stated before it, not a metric of its own.
@@ -406,6 +404,13 @@ void left_words(const U32& text, size_t begin, size_t from, U32& out, bool& insi
       --i;
       continue;
     }
+    // Ⅰ-Ⅲ类水质: a dash between two Roman numerals is a range of classes inside a name.
+    if ((c == U'-' || c == U'—' || c == U'~' || c == U'～') && i >= 2 && i < text.size() &&
+        is_roman_numeral(text[i - 2]) && is_roman_numeral(text[i])) {
+      out.push_back(c);
+      --i;
+      continue;
+    }
     if (is_clause_mark(c)) break;
     if (is_opener(c)) {
       inside = true;
@@ -495,22 +500,6 @@ Sentence sentence_before(const U32& text, size_t begin) {
   return sentence;
 }
 
-
-// The heading of the list item `text` is (1、光电子信息产业加快增长，… → 光电子信息产业加快增长):
-// the words after its number up to a clause mark; empty when `text` opens with no number.
-// `number` is read_item_number(text).
-std::string item_heading(std::string_view text, const ItemNumber& number) {
-  if (number.style == NumberStyle::None || number.into_digits) return {};
-  std::string heading;
-  size_t chars = 0;
-  for (size_t at = number.body; at < text.size() && chars < kMostItemHeadingChars; ++chars) {
-    const CodePoint cp = decode_code_point(text, at);
-    if (is_clause_mark(cp.value) || is_opener(cp.value) || opener_of(cp.value)) break;
-    heading.append(text.substr(at, cp.length));
-    at += cp.length;
-  }
-  return heading;
-}
 
 // Whether a place word is a year (1995年, 2022年度's 2022年): place_words gives years too.
 bool is_year_word(const std::string& word) {
@@ -792,25 +781,6 @@ bool names_a_target_after(const U32& chars, size_t end) {
                      [&](U32View w) { return ends_with(clause, w); });
 }
 
-// The parts a paragraph enumerates (一是…。二是…；三是…): where each begins, and its label.
-// A part opens the text or follows a clause mark. Figures under two parts are of two things,
-// as figures under two numbered items are (Quantity::item).
-constexpr char32_t kPartNumerals[] = {U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十'};
-std::vector<std::pair<size_t, char32_t>> enumerated_parts(const U32& chars) {
-  std::vector<std::pair<size_t, char32_t>> parts;
-  for (size_t i = 0; i + 1 < chars.size(); ++i) {
-    if (chars[i + 1] != U'是' || (i > 0 && !is_clause_mark(chars[i - 1]) && chars[i - 1] != U'（' && chars[i - 1] != U'）'))
-      continue;
-    if (std::find(std::begin(kPartNumerals), std::end(kPartNumerals), chars[i]) != std::end(kPartNumerals))
-      parts.emplace_back(i, chars[i]);
-  }
-  // One 一是 alone enumerates nothing (a list has a second part), unless it opens the text:
-  // then the paragraph is one part of a list that runs over paragraphs (一是…。 / 二是…。).
-  if (parts.size() == 1 && parts[0].first == 0) return parts;
-  if (parts.size() < 2) parts.clear();
-  return parts;
-}
-
 void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (figures.empty()) return;
   // Dates in the text (截至6月底, 一季度, 去年同期) and periods (国庆假期): those of a figure's
@@ -850,9 +820,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   size_t last_threshold_sentence = std::string::npos;
 
   const std::string item = item_heading(text, number);
-  const std::vector<std::pair<size_t, char32_t>> enumerated =
-      text.find("是") != std::string_view::npos ? enumerated_parts(decoded.chars) : std::vector<std::pair<size_t, char32_t>>{};
+  const std::vector<std::pair<size_t, U32>> enumerated = paragraph_parts(text, decoded.chars);
   size_t next_enumerated = 0;
+  size_t full_stop_scanned = 0, after_full_stop = 0;  // the characters read for full stops, the last one's end
   // The things the current sentence opened by counting, and the count's measure word.
   std::string sentence_topic, topic_unit;
   bool sentence_counted = false;
@@ -888,6 +858,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // 同比增长了4.6%, 达到了195.5万人次: the aspect particle after the verb says nothing of the role.
     if (words.size() > 2 && words.back() == U'了') words.remove_suffix(1);
     FigureRole role = FigureRole::Level;
+    size_t words_before_change = U32View::npos;  // where 由 starts, before a time (由去年的15元)
     bool averaged = false;  // 年均增长, 两年平均增长: an average rate, not the period's own
     if (U32View w = kGrowth.ending(words); !w.empty()) {
       role = FigureRole::Growth;
@@ -900,13 +871,18 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       role = FigureRole::After;
     } else if (!kBefore.ending(words).empty()) {
       role = FigureRole::Before;
+    } else if (size_t from = dated_start_of_change(words); from != U32View::npos &&
+               (kChange.starts(counted) || kDecline.starts(counted) || kGrowth.starts(counted))) {
+      // 毛猪价格由去年的15元/公斤下降到9.4元/公斤: 由 and a time before the value, the change after it.
+      role = FigureRole::Before;
+      words_before_change = from;
     }
     const bool added = role == FigureRole::Level && kAdded.found_in(words);  // 新开工项目5个
     if (added) role = FigureRole::Growth;
     if (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline) {
       if (inside || sentence.has_qizhong || in_ranges(parts, next_part, begin) || kPart.starts(words))
         role = FigureRole::Part;
-      else if (contains(words, U"分别"))
+      else if (contains(words, U"分别") || (previous && each_of_counted(words, previous->counted)))
         role = FigureRole::Distributive;
       else if (role == FigureRole::Level && kPlan.found_in(words))
         role = FigureRole::Planned;
@@ -996,8 +972,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       else if (U32View g = kGrowth.ending(metric); !g.empty()) metric.remove_suffix(g.size());
     } else if (role == FigureRole::Before) {
       // 审批时间由90个工作日压缩至…: the metric is 审批时间; what follows is the change.
-      metric.remove_suffix(kBefore.ending(metric).size());
-      if (kChange.starts(counted)) counted.clear();
+      if (words_before_change != U32View::npos) metric = metric.substr(0, std::min(words_before_change, metric.size()));
+      else metric.remove_suffix(kBefore.ending(metric).size());
+      if (kChange.starts(counted) || kDecline.starts(counted) || kGrowth.starts(counted)) counted.clear();
     }
     if (kObject.found_in(metric))
       for (U32View v : kObject) {
@@ -1008,8 +985,13 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     metric = strip_scope(metric);
     // 投资104万元，在广盛里社区铺设… / 投资130万元对北陈社区进行…改造: a sentence opened by spending
     // alone states the cost of the work it goes on to name, a different work in each sentence.
-    const bool spending_opens_sentence = left.size() == sentence.size && is_spending_verb(words) &&
-                                         (f == 0 || decoded.begins[f - 1] + sentence.size < begin);
+    // So does a clause of spending alone after another clause (…，投入755万元，新建10座垃圾转运站；
+    // 同时，投入520万元，采购果皮箱和垃圾桶), unless the sentence opened by naming the work it is
+    // the cost of (东河治理城区段，投资2100万元).
+    const bool spending_opens_sentence =
+        is_spending_verb(words) && ((left.size() == sentence.size && (f == 0 || decoded.begins[f - 1] + sentence.size < begin)) ||
+                                    (words.size() == left.size() && left.size() < sentence.size &&
+                                     opening_project(chars, begin - sentence.size, begin).empty()));
     if (kReference.has(metric) || spending_opens_sentence || names_only_a_measure_word(metric)) {
       metric = {};
       counted.clear();
@@ -1116,6 +1098,24 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // projects. Figures in the count's own measure word are more counts, not of those things.
     // The first count of the sentence sets its topic (千万元以上重点建设项目71个: 千万元 counts nothing);
     // a later count in the same measure word starts the next set (…；县级项目11个，总投资8.6亿元).
+    // 公共财政收入14.5亿元，增长10%；地方公共财政收入8.06亿元，增长8%: a metric that is one stated
+    // before it in its sentence with words put before it or into it (采购压缩箱50套；…采购下沉式
+    // 压缩箱4套) names another thing the sentence lists after the first, not the same thing
+    // restated (原估算总投资5亿元，…原估算投资6亿元 is restated shorter, and still compared).
+    // The sentence here runs to its full stop: a list of metrics is set apart by semicolons.
+    for (; full_stop_scanned < begin; ++full_stop_scanned)
+      if (const char32_t c = chars[full_stop_scanned];
+          c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n')
+        after_full_stop = full_stop_scanned + 1;
+    q.whole.clear();
+    if (!q.metric.empty())
+      for (size_t k = f, looked = 0; k-- > 0 && looked < 8 && decoded.begins[k] >= after_full_stop; ++looked) {
+        const std::string& m = figures[k].metric;
+        if (!m.empty() && m.size() < q.metric.size() && metrics_name_one(m, q.metric, 2)) {
+          q.whole = m;
+          break;
+        }
+      }
     q.topic.clear();
     const bool counts = !q.masked && counts_things(q.unit) &&
                         (role == FigureRole::Level || role == FigureRole::Part || role == FigureRole::Planned ||
@@ -1129,10 +1129,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     }
     q.item = item;
     while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
-    if (next_enumerated > 0) {  // under 二是: item 二是 (after the text's own item heading, if any)
+    if (next_enumerated > 0) {  // under 二是 (or 2、): item 二是 (after the text's own item heading, if any)
       q.item += '#';
-      append_utf8(U32View(&enumerated[next_enumerated - 1].second, 1), &q.item);
-      q.item += "是";
+      append_utf8(enumerated[next_enumerated - 1].second, &q.item);
     }
     previous = &q;
     if (role == FigureRole::Level || role == FigureRole::Planned) {

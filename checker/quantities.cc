@@ -253,6 +253,21 @@ std::optional<Body> read_body(std::string_view text, size_t at, bool counts_year
   if (unit_length == 0 && unit_required) return std::nullopt;
   body.unit = normalize_unit(text.substr(pos, unit_length));
   pos += unit_length;
+  // 15元/公斤, 1200元/吨, 1.1元/吨/公里: a measure word per others is one unit, a price or a rate.
+  // (Only a unit read as written: the view then runs on over the text.)
+  if (unit_length > 0 && pos < text.size() && text[pos] == '/' && body.unit.data() == text.data() + pos - unit_length) {
+    const size_t unit_start = pos - unit_length;
+    while (pos < text.size() && text[pos] == '/') {
+      const size_t per = measure_word_length(text, pos + 1, false);
+      if (per == 0) break;
+      pos += 1 + per;
+    }
+    if (pos > unit_start + unit_length) {
+      body.unit = text.substr(unit_start, pos - unit_start);
+      body.end = pos;
+      return body;
+    }
+  }
   if (body.unit == "元") {
     NumberPrefix coins = read_yuan_fraction(text.substr(pos));
     body.value += coins.value;
@@ -565,7 +580,11 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
     // A lone 一 is the article of 一批, 一首歌, 一家亲, not a count.
     bool article = body && !body->masked && !body->over && !leading &&
                    text.substr(pos, body->number_end - pos) == "一";
-    if (!body || article) {
+    // 环卫二期工程, 生态基础工程三期: a phase of a work names it, it counts no sessions (培训三期).
+    const bool phase = body && !body->masked && body->unit == "期" &&
+                       (starts_with_at(text, body->end, "工程") || starts_with_at(text, body->end, "项目") ||
+                        ends_with_at(text, pos, "工程") || ends_with_at(text, pos, "项目"));
+    if (!body || article || phase) {
       pos += number_length;
       continue;
     }

@@ -46,6 +46,9 @@ struct Quantity {
                                 // something else of them: 省重点项目2个，总投资20亿元 → 省重点项目
   std::string item;             // the heading of the list item its text is: 1、光电子信息产业加快
                                 // 增长，…产值113亿元 → 光电子信息产业加快增长
+  std::string whole;            // the metric of a figure stated before it in its sentence that its own
+                                // metric names with words added: 公共财政收入14.5亿元，…；地方公共
+                                // 财政收入8.06亿元 → 公共财政收入 (the sentence lists one, then another)
   int role = 0;                 // a FigureRole (metrics.h)
 };
 

@@ -612,7 +612,8 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     doc.format = SourceFormat::Pdf;
     int paragraphs = 0, table_count = 0;
     const Line* previous = nullptr;
-    double previous_right = 0;
+    double previous_right = 0, previous_left = 0;
+    double paragraph_x0 = 0;  // where the current paragraph's first line starts
     for (size_t page_index = 0; page_index < pages.size(); ++page_index) {
       const std::vector<Line>& page = pages[page_index];
       // Ruled tables (their words are out of `page`) and tables of lines, top to bottom.
@@ -652,11 +653,13 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           if (!emitted[t] && tables[t].bottom <= line.y0 + 1) emit_table(t);
         const double h = line.height();
         // The right edge of the text column this line belongs to: lines that start near it.
-        double right = line.x1;
+        // Its left edge: where the lines that reach across this line's start begin.
+        double right = line.x1, left = line.x0;
         for (size_t k = i >= 200 ? i - 200 : 0; k < page.size() && k < i + 200; ++k) {  // bounded for huge pages
           const Line& other = page[k];
           if (table_of[k] >= 0) continue;
           if (std::fabs(other.x0 - line.x0) < 2.5 * h || (other.x0 < line.x0 && other.x1 > line.x0)) right = std::max(right, other.x1);
+          if (other.x0 < left && other.x1 > line.x0) left = other.x0;
         }
         // A heading alone at the foot of a page (its paragraph on the next) has no neighbour
         // to show the column's edge: the document's usual right edge does.
@@ -667,11 +670,25 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           // Short by more than line breaking leaves: punctuation that may not start a line
           // (。，”) takes a character or two with it to the next line.
           const bool short_previous = previous->x1 < previous_right - 3 * ph;
-          const bool indented = line.x0 > previous->x0 + 0.9 * h;
+          // The last line of a centred paragraph (a title of two lines, 22 pt over 16 pt text)
+          // stands in the middle of the column under a line that filled it, in the same type,
+          // in a paragraph whose lines all start at the column's edge: it continues the title.
+          const bool same_type = std::fabs(h - ph) <= 0.1 * ph;
+          const bool centred_end = same_type && previous->x1 >= previous_right - ph &&
+                                   std::fabs(previous->x0 - paragraph_x0) < 0.5 * ph && previous->x0 < previous_left + 0.5 * ph &&
+                                   std::fabs((line.x0 + line.x1) / 2 - (previous->x0 + previous_right) / 2) < 0.6 * h &&
+                                   read_item_number(line.text).style == NumberStyle::None;
+          const bool indented = line.x0 > previous->x0 + 0.9 * h && !centred_end;
           // A line set further in than a first-line indent (two characters) before one at the
           // margin: a centred title above the text, whatever the spacing.
           const bool after_centred = previous->x0 > line.x0 + 3 * h;
-          if (short_previous || indented || after_centred) starts = true;
+          // A line in type a quarter larger or smaller (a 22 pt title over the 16 pt 文号 line
+          // under it): a paragraph is set in one size.
+          const bool other_size = std::fabs(h - ph) > 0.25 * std::min(h, ph);
+          // A line that starts past the middle of its column (a signature or a date set to the
+          // right) did not wrap: what follows it, in a like line or not, is a paragraph of its own.
+          const bool right_set = previous->x0 > (previous_left + previous_right) / 2;
+          if (short_previous || indented || after_centred || other_size || right_set) starts = true;
           // An item number (一、（二十二）1．) after a line that stops short of the edge at
           // all: a heading set with the same indent as the paragraph under it.
           const bool numbered = read_item_number(line.text).style != NumberStyle::None;
@@ -686,6 +703,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
         }
         page_started = true;
         if (starts) {
+          paragraph_x0 = line.x0;
           SourceBlock block;
           block.text = line.text;
           block.place.page = line.page;
@@ -696,6 +714,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
         }
         previous = &line;
         previous_right = right;
+        previous_left = left;
       }
       for (size_t t = 0; t < tables.size(); ++t) emit_table(t);  // the tables below the last line
     }

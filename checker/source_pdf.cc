@@ -614,6 +614,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     const Line* previous = nullptr;
     double previous_right = 0, previous_left = 0;
     double paragraph_x0 = 0;  // where the current paragraph's first line starts
+    bool previous_is_first = false;  // `previous` is its paragraph's first line
     for (size_t page_index = 0; page_index < pages.size(); ++page_index) {
       const std::vector<Line>& page = pages[page_index];
       // Ruled tables (their words are out of `page`) and tables of lines, top to bottom.
@@ -677,7 +678,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           const bool centred_end = same_type && previous->x1 >= previous_right - ph &&
                                    std::fabs(previous->x0 - paragraph_x0) < 0.5 * ph && previous->x0 < previous_left + 0.5 * ph &&
                                    std::fabs((line.x0 + line.x1) / 2 - (previous->x0 + previous_right) / 2) < 0.6 * h &&
-                                   read_item_number(line.text).style == NumberStyle::None;
+                                   (read_item_number(line.text).style == NumberStyle::None || read_item_number(line.text).into_digits);
           const bool indented = line.x0 > previous->x0 + 0.9 * h && !centred_end;
           // A line set further in than a first-line indent (two characters) before one at the
           // margin: a centred title above the text, whatever the spacing.
@@ -688,10 +689,18 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           // A line that starts past the middle of its column (a signature or a date set to the
           // right) did not wrap: what follows it, in a like line or not, is a paragraph of its own.
           const bool right_set = previous->x0 > (previous_left + previous_right) / 2;
-          if (short_previous || indented || after_centred || other_size || right_set) starts = true;
+          // A first-line indent comes once a paragraph: a line set at the indent of the line
+          // before, itself the first of its paragraph, indented and short of the column's edge,
+          // is the first line of the next one (a one-line title set like the text under it).
+          const bool indent_again = previous_is_first && previous->x0 > previous_left + 0.9 * ph &&
+                                    std::fabs(line.x0 - previous->x0) < 0.5 * h && previous->x1 < previous_right - 0.5 * ph;
+          if (short_previous || indented || after_centred || other_size || right_set || indent_again) starts = true;
           // An item number (一、（二十二）1．) after a line that stops short of the edge at
           // all: a heading set with the same indent as the paragraph under it.
-          const bool numbered = read_item_number(line.text).style != NumberStyle::None;
+          // A figure that wrapped to the line's start (16.1%，分别高于…, 0.01 个百分点) is no
+          // number: the digits after the mark make it a decimal.
+          const ItemNumber item = read_item_number(line.text);
+          const bool numbered = item.style != NumberStyle::None && !item.into_digits;
           if (numbered && previous->x1 < previous_right - 0.9 * ph) starts = true;
           if (line.page == previous->page) {
             double pitch = line.y0 - previous->y0;
@@ -702,6 +711,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           }
         }
         page_started = true;
+        previous_is_first = starts;
         if (starts) {
           paragraph_x0 = line.x0;
           SourceBlock block;

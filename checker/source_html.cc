@@ -331,9 +331,14 @@ class Emitter {
         buffer_ += *p++;
         continue;
       }
-      bool typed = true;
-      for (; (space = space_at(p)) != 0; p += space) typed = typed && *p != '\n' && *p != '\r' && *p != '\t' && *p != '\f';
-      char mark = lines_ && typed ? kTypedSpace : ' ';
+      bool typed = true, ideographic = false;
+      for (; (space = space_at(p)) != 0; p += space) {
+        typed = typed && *p != '\n' && *p != '\r' && *p != '\t' && *p != '\f';
+        ideographic = ideographic || space == 3;
+      }
+      // Outside a cell too, an ideographic space (　) is typed by a person, never the page
+      // source's layout: it sets names apart (责任单位：各乡镇　县财政局), as in a text file.
+      char mark = (lines_ && typed) || (typed && ideographic) ? kTypedSpace : ' ';
       if (!buffer_.empty() && (buffer_.back() == ' ' || buffer_.back() == kTypedSpace)) {
         if (mark == kTypedSpace) buffer_.back() = mark;
         continue;

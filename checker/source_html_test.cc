@@ -134,3 +134,19 @@ TEST_CASE("source html: a table whose cells hold paragraphs (a page saved by Wor
   CHECK(doc.blocks[3].table.rows.size() == 7);
   CHECK(doc.blocks[4].text == "2021年4月10日");
 }
+
+TEST_CASE("source html: an ideographic space typed between names in a paragraph stays, as in a text file", "[source]") {
+  // Outside a table cell an ideographic space (　) sets names apart just as inside one; the
+  // page source's line breaks and spaces next to Chinese text still close, and an indent of
+  // 　　 opening the paragraph goes.
+  const std::string page =
+      "<html><head><meta charset=\"utf-8\"></head><body><div class=\"content\">"
+      "<p>　　2.建设便民驿站。2024年11月底前建成驿站20个。（牵头单位：县民政局；责任单位：各乡镇　县财政局　　县住建局）</p>"
+      "<p>3.规范收费公示。\n  （牵头单位：县发改局；责任单位：县财政局 县市场监管局）</p></div></body></html>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(page, "page.html", {}, &doc, &error));
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[0].text == "2.建设便民驿站。2024年11月底前建成驿站20个。（牵头单位：县民政局；责任单位：各乡镇　县财政局　县住建局）");
+  CHECK(doc.blocks[1].text == "3.规范收费公示。（牵头单位：县发改局；责任单位：县财政局县市场监管局）");
+}

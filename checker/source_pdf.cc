@@ -61,6 +61,21 @@ void silence_poppler() {
   std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
+// Stands for an ideographic space typed between two words until close_cjk_spaces has taken
+// out the spaces typesetting put in.
+constexpr char kTypedSpace = '\x1F';
+
+// Whether the gap between two words of a line, both of two or more Chinese characters at the
+// gap, is a typed ideographic space (各乡镇　县财政局: a gap of half an em or more, where
+// typesetting leaves none between Chinese characters). Letter-spaced words of one character
+// (签　发　人, 通　知) are a heading's spacing, not a space between names.
+bool typed_ideographic_space(const Word& before, const Word& after, double line_height) {
+  if (after.x0 - before.x1 < 0.45 * line_height) return false;
+  std::u32string a = to_u32(before.text), b = to_u32(after.text);
+  return a.size() >= 2 && b.size() >= 2 && is_wide_char(a[a.size() - 1]) && is_wide_char(a[a.size() - 2]) &&
+         is_wide_char(b[0]) && is_wide_char(b[1]);
+}
+
 // Words in poppler's reading order become lines: a word that overlaps the line vertically and
 // stands to its right joins it.
 std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
@@ -73,7 +88,8 @@ std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
       double overlap = std::min(line.y1, w.y1) - std::max(line.y0, w.y0);
       // A gap wider than a few characters separates table cells, not words.
       if (overlap > 0.5 * std::min(h, line.height()) && w.x0 >= line.x1 - 0.5 * h && w.x0 - line.x1 < 1.5 * h) {
-        if (previous->space_after || w.x0 - line.x1 > 0.15 * h) line.text += ' ';
+        if (typed_ideographic_space(*previous, w, line.height())) line.text += kTypedSpace;
+        else if (previous->space_after || w.x0 - line.x1 > 0.15 * h) line.text += ' ';
         line.text += w.text;
         line.x1 = std::max(line.x1, w.x1);
         line.y0 = std::min(line.y0, w.y0);
@@ -92,7 +108,10 @@ std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
     lines.push_back(std::move(line));
     previous = &w;
   }
-  for (Line& line : lines) line.text = close_cjk_spaces(line.text);
+  for (Line& line : lines) {
+    line.text = close_cjk_spaces(line.text);
+    for (size_t at; (at = line.text.find(kTypedSpace)) != std::string::npos;) line.text.replace(at, 1, "\u3000");
+  }
   lines.erase(std::remove_if(lines.begin(), lines.end(), [](const Line& l) { return l.text.empty(); }), lines.end());
   return lines;
 }

@@ -67,15 +67,19 @@ TEST_CASE("source pdf: a centred title's last line, a change of type size and a 
   CHECK(texts == expected);
 }
 
-TEST_CASE("source pdf: a figure wrapped to a line's start is no item number; a first-line indent comes once", "[source]") {
+TEST_CASE("source pdf: a figure wrapped to a line's start is no item number; a first-line indent comes once; typed 　 stays", "[source]") {
   // tests/data/sources/make.py 5h: 增长 / 16.1%，… (read_item_number sees 16. there), and a
   // one-line title set with the first-line indent of the paragraph under it.
   SourceDocument doc;
   std::string error;
   REQUIRE(read_source(source_fixture("wrapped-figure.pdf"), &doc, &error));
-  REQUIRE(doc.blocks.size() == 2);
+  REQUIRE(doc.blocks.size() == 4);
   CHECK(doc.blocks[0].text == "x区农业农村局2021年工作总结和2022年工作计划");  // was glued to the paragraph
   CHECK(doc.blocks[1].text == "今年以来全区完成地区生产总值较上年同期增长16.1%，分别高于全省和全市十个百分点和七个百分点。");  // was cut at 16.1%
+  // An ideographic space typed between names stays, as in the text file (was 各乡镇县财政局县住建局);
+  // letter-spacing between single characters is no space.
+  CHECK(doc.blocks[2].text == "（牵头单位：县民政局；责任单位：各乡镇　县财政局　县住建局）");
+  CHECK(doc.blocks[3].text == "签发人张三");
 }
 
 TEST_CASE("source pdf: a ruled table over two pages is one table, cells whole, header once, rows on their page", "[source]") {

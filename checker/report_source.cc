@@ -968,7 +968,9 @@ struct Builder {
     std::vector<SourcePlace> line_place;
     for (size_t i : blocks) {
       text += all.blocks[i].text + "\n";
-      line_place.push_back(all.blocks[i].place);
+      // A paragraph's soft line breaks (Word <w:br/>, HTML <br>) are lines of their own here.
+      for (size_t k = 0, n = std::count(all.blocks[i].text.begin(), all.blocks[i].text.end(), '\n'); k <= n; ++k)
+        line_place.push_back(all.blocks[i].place);
     }
     ReportImport prose;
     import_report(text, ReportImportOptions{}, prose);
@@ -1004,9 +1006,14 @@ struct Builder {
       const SourceBlock& b = all.blocks[i];
       std::string text = trim_spaces(b.text);
       if (text.empty()) continue;
-      int level = b.heading_level > 0 ? b.heading_level : numbered_heading_level(text);
+      // A heading style (Word's Heading 1, HTML's h1–h6) opens a section. A heading known by
+      // its number alone (一、 （一） 1.) stands as a paragraph of its own and opens none, as in a
+      // text file (import_report.cc): a text rule's scope stays the whole report, whatever
+      // format it comes in (a repeat or a restated figure across 一、/二、 is still found).
+      int level = b.heading_level;
+      bool numbered = level == 0 && numbered_heading_level(text) > 0;
       bool short_line = count_chars(text) <= 40 && !has_sentence_punctuation(text) && !ends_sentence(text);
-      if (!body_seen && level == 0 && short_line && b.place.table == 0) {
+      if (!body_seen && level == 0 && !numbered && short_line && b.place.table == 0) {
         title += (title.empty() ? "" : " ") + text;  // the title before the body
         continue;
       }
@@ -1095,7 +1102,16 @@ struct Builder {
       if (!consumed[i]) prose.push_back(i);
     }
     add_prose_tasks(prose, report);
-    if (by_line)
+    // The narrative of Word, a web page or a PDF is read as a text file's is, a paragraph a
+    // line: the lines before the running text are the title, a paragraph that ends no sentence
+    // goes on in the next (a title set over three lines: 国务院办公厅关于山西、安徽省 / 四起特大…
+    // / 调查处理情况的通报; a text pasted from a PDF, one line a paragraph), a unit's name over its
+    // speech opens a section — so a report gives the same findings in any format. Only a
+    // document with heading styles (Word's Heading 1, HTML's h1–h6) is read by its blocks,
+    // each styled heading opening a section.
+    bool styled = false;
+    for (size_t i : prose) styled = styled || all.blocks[i].heading_level > 0;
+    if (by_line || !styled)
       add_line_narrative(prose, report);
     else
       add_block_narrative(prose, report);

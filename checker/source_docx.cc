@@ -196,8 +196,9 @@ class Styles {
   std::map<std::string, Style> styles_;
 };
 
-// Runs' text in order: deleted text skipped, inserted text kept, tabs as spaces, soft breaks as '\n'.
-void run_text(const pugi::xml_node& node, std::string* out, int depth = 0) {
+// Runs' text in order: deleted text skipped, inserted text kept, tabs as '\t' (`tabs`) or
+// spaces, soft breaks as '\n'.
+void run_text(const pugi::xml_node& node, std::string* out, int depth = 0, bool tabs = false) {
   if (depth > 64) return;  // nesting no real document has
   for (pugi::xml_node c : node.children()) {
     if (c.type() != pugi::node_element) continue;
@@ -205,7 +206,7 @@ void run_text(const pugi::xml_node& node, std::string* out, int depth = 0) {
     if (!std::strcmp(name, "t")) {
       *out += c.child_value();
     } else if (!std::strcmp(name, "tab") || !std::strcmp(name, "ptab")) {
-      *out += ' ';
+      *out += tabs ? '\t' : ' ';
     } else if (!std::strcmp(name, "br")) {
       const char* type = attr(c, "type");
       if (!type || !std::strcmp(type, "textWrapping")) *out += '\n';  // a page or column break is not a line
@@ -221,7 +222,7 @@ void run_text(const pugi::xml_node& node, std::string* out, int depth = 0) {
                !std::strcmp(name, "commentReference") || !std::strcmp(name, "fldData")) {
       continue;
     } else {
-      run_text(c, out, depth + 1);  // r, ins, moveTo, hyperlink, smartTag, fldSimple, sdt, sdtContent, customXml…
+      run_text(c, out, depth + 1, tabs);  // r, ins, moveTo, hyperlink, smartTag, fldSimple, sdt, sdtContent, customXml…
     }
   }
 }
@@ -244,9 +245,9 @@ std::string trim_lines(const std::string& text) {
   return out;
 }
 
-std::string paragraph_text(const pugi::xml_node& p) {
+std::string paragraph_text(const pugi::xml_node& p, bool tabs = false) {
   std::string text;
-  run_text(p, &text);
+  run_text(p, &text, 0, tabs);
   return trim_lines(text);
 }
 
@@ -306,7 +307,7 @@ class BodyReader {
   void paragraph(const pugi::xml_node& p) {
     SourceBlock block;
     std::string label = number_label(p);  // counted even when the line is empty, as Word counts it
-    std::string text = paragraph_text(p);
+    std::string text = paragraph_text(p, true);  // tabs kept: paragraph_rows_as_tables reads them
     if (text.empty()) return;
     block.text = with_label(label, text);
     block.place.paragraph = ++paragraphs_;
@@ -466,6 +467,7 @@ bool read_docx_source(std::string_view bytes, const std::string& name, const Sou
       numbering_xml.load_buffer(xml.data(), xml.size()))
     numbering.load(numbering_xml);
   BodyReader(styles, numbering, &doc).body(body);
+  paragraph_rows_as_tables(&doc);
 
   pugi::xml_document core;
   if (package.has("docProps/core.xml") && package.read("docProps/core.xml", &xml, &ignored) &&

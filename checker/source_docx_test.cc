@@ -197,3 +197,43 @@ TEST_CASE("docx numbering formats", "[source]") {
   CHECK(DocxNumbering::format_number(14, "lowerRoman") == "xiv");
   CHECK(DocxNumbering::format_number(7, "decimalFullWidth") == "７");
 }
+
+TEST_CASE("source docx: paragraphs of tab-separated cells are a table, as the same lines in a text file", "[source]") {
+  // A table typed with tabs in Word (render.py writes a text line's tabs so): two or more
+  // paragraphs in a row, each with a tab between words, are a table; a lone tab (签发人：<tab>…)
+  // stays a paragraph, with a space for its tab, and tables after are numbered on.
+  auto p = [](const std::string& text) {
+    std::string runs;
+    size_t at = 0;
+    for (size_t tab; (tab = text.find('\t', at)) != std::string::npos; at = tab + 1)
+      runs += "<w:r><w:t>" + text.substr(at, tab - at) + "</w:t></w:r><w:r><w:tab/></w:r>";
+    return "<w:p>" + runs + "<w:r><w:t>" + text.substr(at) + "</w:t></w:r></w:p>";
+  };
+  std::string body = std::string(kDocumentStart) + p("某县2024年重点工作任务分工方案") + p("签发人：\t张三") +
+                     p("现将方案印发给你们。") + p("序号\t重点任务\t牵头单位\t完成时限") + p("1\t推进老旧小区改造\t县住建局\t2024年10月底前") +
+                     p("2\t建设口袋公园10个\t县城管局\t2024年11月底前") + p("所需经费列入县级财政年度预算。") +
+                     "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>" +
+                     "</w:body></w:document>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(make_zip({{"word/document.xml", body}}), "tabs.docx", {}, &doc, &error));
+  REQUIRE(doc.blocks.size() == 6);
+  CHECK(doc.blocks[1].text == "签发人： 张三");
+  const SourceBlock& table = doc.blocks[3];
+  REQUIRE(table.kind == SourceBlock::Kind::Table);
+  CHECK(table.place.table == 1);
+  REQUIRE(table.table.rows.size() == 3);
+  REQUIRE(table.table.rows[1].size() == 4);
+  CHECK(table.table.rows[1][2].text == "县住建局");
+  CHECK(table.table.rows[2][3].column == 4);
+  CHECK(doc.blocks[4].place.paragraph == 7);  // Word's paragraphs, counted as before
+  CHECK(doc.blocks[5].place.table == 2);
+  // The same lines in a text file read alike.
+  std::string text = "某县2024年重点工作任务分工方案\n签发人：\t张三\n现将方案印发给你们。\n序号\t重点任务\t牵头单位\t完成时限\n"
+                     "1\t推进老旧小区改造\t县住建局\t2024年10月底前\n2\t建设口袋公园10个\t县城管局\t2024年11月底前\n";
+  SourceDocument txt = text_source(text, "tabs.txt");
+  REQUIRE(txt.blocks.size() == 4);
+  REQUIRE(txt.blocks[3].kind == SourceBlock::Kind::Table);
+  for (size_t r = 0; r < 3; ++r)
+    for (size_t c = 0; c < 4; ++c) CHECK(txt.blocks[3].table.rows[r][c].text == table.table.rows[r][c].text);
+}

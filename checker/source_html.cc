@@ -117,6 +117,29 @@ int cjk_count(const std::string& s) {
   return n;
 }
 
+// Whether `table` holds data (rows of two or more cells, none holding another table or a
+// whole article) rather than a page's layout; defined below the Emitter, which reads it.
+bool data_table(xmlNode* table);
+
+// The data table whose cell holds `n` (a paragraph written inside a cell: Word and
+// LibreOffice save a cell's text as <td><p>…</p></td>), or null: climbs through inline
+// elements and paragraphs to the nearest cell; a layout table's cell is no data table's.
+xmlNode* enclosing_data_table(xmlNode* n, std::unordered_map<xmlNode*, bool>& known) {
+  for (int depth = 0; n && n->type == XML_ELEMENT_NODE && depth < 20; ++depth, n = n->parent) {
+    const char* name = name_of(n);
+    if (one_of(name, {"td", "th"})) {
+      xmlNode* up = n->parent;
+      while (up && up->type == XML_ELEMENT_NODE && one_of(name_of(up), {"tr", "tbody", "thead", "tfoot"})) up = up->parent;
+      if (!up || !named(up, "table")) return nullptr;
+      auto it = known.find(up);
+      if (it == known.end()) it = known.emplace(up, data_table(up)).first;  // once per table: it reads every cell
+      return it->second ? up : nullptr;
+    }
+    if (one_of(name, {"table", "body", "html", "article", "section", "main"})) return nullptr;
+  }
+  return nullptr;
+}
+
 // Text and link text below a node, chrome excluded.
 struct Counts {
   int text = 0, link = 0, commas = 0;
@@ -173,15 +196,30 @@ class Scorer {
           // A data table's cell credits what holds the table, never its row: the rows of a
           // report's task table are part of the article, not the article (its title and
           // signature outside the table would be lost).
-          if (one_of(name, {"td", "th"}))
+          // So does a paragraph inside a data table's cell (<td><p>…</p></td>, as Word and
+          // LibreOffice save a page), and a wrapper that holds the table alone (<center>) is
+          // the table's: the credit goes to what holds the table beside the article's text.
+          xmlNode* table = nullptr;
+          if (one_of(name, {"td", "th"})) {
             while (up && up->type == XML_ELEMENT_NODE && one_of(name_of(up), {"tr", "tbody", "thead", "tfoot", "table"}))
-              up = up->parent;
+              table = up, up = up->parent;
+          } else if ((table = enclosing_data_table(up, data_tables_))) {
+            up = table->parent;
+          }
+          for (xmlNode* held = table; table && up && up->type == XML_ELEMENT_NODE && !named(up, "body") && only_child(up, held);)
+            held = up, up = up->parent;
           for (double share : {1.0, 0.5, 1.0 / 3})
             if (up && up->type == XML_ELEMENT_NODE) score_[up] += s * share, up = up->parent;
         }
       }
       visit(k, depth + 1);
     }
+  }
+  // Whether `child` is the only element under `n` that is not page chrome.
+  static bool only_child(xmlNode* n, xmlNode* child) {
+    for (xmlNode* k = n->children; k; k = k->next)
+      if (k != child && k->type == XML_ELEMENT_NODE && !dropped(k)) return false;
+    return true;
   }
   static bool has_block_child(xmlNode* n) {
     for (xmlNode* k = n->children; k; k = k->next)
@@ -190,6 +228,7 @@ class Scorer {
   }
   std::unordered_map<xmlNode*, Counts> memo_;
   std::unordered_map<xmlNode*, double> score_;
+  std::unordered_map<xmlNode*, bool> data_tables_;  // table → whether it holds data
 };
 
 // Short lines of page chrome that carry no class to recognise them by.
@@ -205,6 +244,7 @@ bool chrome_line(const std::string& line) {
 // mode (a table cell) it gathers lines instead, a nested table's cells one per line.
 class Emitter {
  public:
+  friend bool data_table(xmlNode* table);
   Emitter(SourceDocument* doc, bool keep_chrome) : doc_(doc), keep_chrome_(keep_chrome) {}
   explicit Emitter(std::vector<std::string>* lines) : lines_(lines) {}
 
@@ -224,7 +264,7 @@ class Emitter {
     const char* name = name_of(k);
     if (std::strcmp(name, "br") == 0) {
       buffer_ += '\n';
-    } else if (std::strcmp(name, "table") == 0 && doc_ && data_table(k)) {
+    } else if (std::strcmp(name, "table") == 0 && doc_ && is_data_table(k)) {
       flush();
       table(k);
     } else if (block_element(name)) {
@@ -291,9 +331,14 @@ class Emitter {
         buffer_ += *p++;
         continue;
       }
-      bool typed = true;
-      for (; (space = space_at(p)) != 0; p += space) typed = typed && *p != '\n' && *p != '\r' && *p != '\t' && *p != '\f';
-      char mark = lines_ && typed ? kTypedSpace : ' ';
+      bool typed = true, ideographic = false;
+      for (; (space = space_at(p)) != 0; p += space) {
+        typed = typed && *p != '\n' && *p != '\r' && *p != '\t' && *p != '\f';
+        ideographic = ideographic || space == 3;
+      }
+      // Outside a cell too, an ideographic space (　) is typed by a person, never the page
+      // source's layout: it sets names apart (责任单位：各乡镇　县财政局), as in a text file.
+      char mark = (lines_ && typed) || (typed && ideographic) ? kTypedSpace : ' ';
       if (!buffer_.empty() && (buffer_.back() == ' ' || buffer_.back() == kTypedSpace)) {
         if (mark == kTypedSpace) buffer_.back() = mark;
         continue;
@@ -334,7 +379,7 @@ class Emitter {
   }
 
   // A table of data (rows of several cells), not a layout table holding the page.
-  bool data_table(xmlNode* table) {
+  static bool is_data_table(xmlNode* table) {
     int wide_rows = 0;
     Scorer scorer;
     for (xmlNode* row : rows_of(table)) {
@@ -407,6 +452,8 @@ class Emitter {
   std::string buffer_;
   int heading_ = 0, line_ = 0, paragraphs_ = 0, tables_ = 0;
 };
+
+bool data_table(xmlNode* table) { return Emitter::is_data_table(table); }
 
 // The charset a page declares in its first bytes (<meta charset=…> or content="…; charset=…").
 std::string declared_charset(std::string_view bytes, size_t* at, size_t* length) {

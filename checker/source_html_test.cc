@@ -108,3 +108,45 @@ TEST_CASE("source html: spaces typed between names in a cell stay; the page sour
   // Outside cells, spaces next to Chinese text still close: 。 一、 stays as written.
   CHECK(doc.blocks[0].text == "一、各部门要高度重视，切实加强组织领导，确保各项任务落到实处，按期完成。");
 }
+
+TEST_CASE("source html: a table whose cells hold paragraphs (a page saved by Word or LibreOffice) is part of the article", "[source]") {
+  // LibreOffice writes a cell's text as <td><p>…</p></td> and centres the table in <center>:
+  // the cells' paragraphs hold more text than the notice around the table, yet the article is
+  // the body, with its title, 文号 and signature; the table is in it.
+  std::string rows;
+  for (int i = 1; i <= 6; ++i)
+    rows += "<tr><td><p>" + std::to_string(i) + "</p></td><td><p>推行企业开办全程网上办理，压缩办理时限，实现一次提交、一窗发放、当日办结，降低企业开办成本。</p></td>"
+            "<td><p>区市场监管局、区政务服务中心</p></td></tr>";
+  const std::string page =
+      "<html><head><meta charset=\"utf-8\"/><meta name=\"created\" content=\"2013-12-23T23:15:00\"/></head><body>"
+      "<p align=\"center\"><font>区人民政府办公室关于印发优化营商环境重点任务分工方案的通知</font></p>"
+      "<p align=\"center\">区政办发〔2021〕3号</p>"
+      "<p>各街道办事处，区政府各部门：现将方案印发给你们，请认真贯彻执行。</p>"
+      "<center><table><col width=\"30\"/><tr><td><p>序号</p></td><td><p>任务</p></td><td><p>责任单位</p></td></tr>" +
+      rows + "</table></center><p align=\"right\">2021年4月10日</p></body></html>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(page, "lo.html", {}, &doc, &error));
+  REQUIRE(doc.blocks.size() == 5);
+  CHECK(doc.blocks[0].text == "区人民政府办公室关于印发优化营商环境重点任务分工方案的通知");
+  CHECK(doc.blocks[1].text == "区政办发〔2021〕3号");
+  REQUIRE(doc.blocks[3].kind == SourceBlock::Kind::Table);
+  CHECK(doc.blocks[3].table.rows.size() == 7);
+  CHECK(doc.blocks[4].text == "2021年4月10日");
+}
+
+TEST_CASE("source html: an ideographic space typed between names in a paragraph stays, as in a text file", "[source]") {
+  // Outside a table cell an ideographic space (　) sets names apart just as inside one; the
+  // page source's line breaks and spaces next to Chinese text still close, and an indent of
+  // 　　 opening the paragraph goes.
+  const std::string page =
+      "<html><head><meta charset=\"utf-8\"></head><body><div class=\"content\">"
+      "<p>　　2.建设便民驿站。2024年11月底前建成驿站20个。（牵头单位：县民政局；责任单位：各乡镇　县财政局　　县住建局）</p>"
+      "<p>3.规范收费公示。\n  （牵头单位：县发改局；责任单位：县财政局 县市场监管局）</p></div></body></html>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(page, "page.html", {}, &doc, &error));
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[0].text == "2.建设便民驿站。2024年11月底前建成驿站20个。（牵头单位：县民政局；责任单位：各乡镇　县财政局　县住建局）");
+  CHECK(doc.blocks[1].text == "3.规范收费公示。（牵头单位：县发改局；责任单位：县财政局县市场监管局）");
+}

@@ -61,6 +61,21 @@ void silence_poppler() {
   std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
+// Stands for an ideographic space typed between two words until close_cjk_spaces has taken
+// out the spaces typesetting put in.
+constexpr char kTypedSpace = '\x1F';
+
+// Whether the gap between two words of a line, both of two or more Chinese characters at the
+// gap, is a typed ideographic space (各乡镇　县财政局: a gap of half an em or more, where
+// typesetting leaves none between Chinese characters). Letter-spaced words of one character
+// (签　发　人, 通　知) are a heading's spacing, not a space between names.
+bool typed_ideographic_space(const Word& before, const Word& after, double line_height) {
+  if (after.x0 - before.x1 < 0.45 * line_height) return false;
+  std::u32string a = to_u32(before.text), b = to_u32(after.text);
+  return a.size() >= 2 && b.size() >= 2 && is_wide_char(a[a.size() - 1]) && is_wide_char(a[a.size() - 2]) &&
+         is_wide_char(b[0]) && is_wide_char(b[1]);
+}
+
 // Words in poppler's reading order become lines: a word that overlaps the line vertically and
 // stands to its right joins it.
 std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
@@ -73,7 +88,8 @@ std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
       double overlap = std::min(line.y1, w.y1) - std::max(line.y0, w.y0);
       // A gap wider than a few characters separates table cells, not words.
       if (overlap > 0.5 * std::min(h, line.height()) && w.x0 >= line.x1 - 0.5 * h && w.x0 - line.x1 < 1.5 * h) {
-        if (previous->space_after || w.x0 - line.x1 > 0.15 * h) line.text += ' ';
+        if (typed_ideographic_space(*previous, w, line.height())) line.text += kTypedSpace;
+        else if (previous->space_after || w.x0 - line.x1 > 0.15 * h) line.text += ' ';
         line.text += w.text;
         line.x1 = std::max(line.x1, w.x1);
         line.y0 = std::min(line.y0, w.y0);
@@ -92,7 +108,10 @@ std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
     lines.push_back(std::move(line));
     previous = &w;
   }
-  for (Line& line : lines) line.text = close_cjk_spaces(line.text);
+  for (Line& line : lines) {
+    line.text = close_cjk_spaces(line.text);
+    for (size_t at; (at = line.text.find(kTypedSpace)) != std::string::npos;) line.text.replace(at, 1, "\u3000");
+  }
   lines.erase(std::remove_if(lines.begin(), lines.end(), [](const Line& l) { return l.text.empty(); }), lines.end());
   return lines;
 }
@@ -612,7 +631,9 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     doc.format = SourceFormat::Pdf;
     int paragraphs = 0, table_count = 0;
     const Line* previous = nullptr;
-    double previous_right = 0;
+    double previous_right = 0, previous_left = 0;
+    double paragraph_x0 = 0;  // where the current paragraph's first line starts
+    bool previous_is_first = false;  // `previous` is its paragraph's first line
     for (size_t page_index = 0; page_index < pages.size(); ++page_index) {
       const std::vector<Line>& page = pages[page_index];
       // Ruled tables (their words are out of `page`) and tables of lines, top to bottom.
@@ -652,11 +673,13 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           if (!emitted[t] && tables[t].bottom <= line.y0 + 1) emit_table(t);
         const double h = line.height();
         // The right edge of the text column this line belongs to: lines that start near it.
-        double right = line.x1;
+        // Its left edge: where the lines that reach across this line's start begin.
+        double right = line.x1, left = line.x0;
         for (size_t k = i >= 200 ? i - 200 : 0; k < page.size() && k < i + 200; ++k) {  // bounded for huge pages
           const Line& other = page[k];
           if (table_of[k] >= 0) continue;
           if (std::fabs(other.x0 - line.x0) < 2.5 * h || (other.x0 < line.x0 && other.x1 > line.x0)) right = std::max(right, other.x1);
+          if (other.x0 < left && other.x1 > line.x0) left = other.x0;
         }
         // A heading alone at the foot of a page (its paragraph on the next) has no neighbour
         // to show the column's edge: the document's usual right edge does.
@@ -667,14 +690,36 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           // Short by more than line breaking leaves: punctuation that may not start a line
           // (。，”) takes a character or two with it to the next line.
           const bool short_previous = previous->x1 < previous_right - 3 * ph;
-          const bool indented = line.x0 > previous->x0 + 0.9 * h;
+          // The last line of a centred paragraph (a title of two lines, 22 pt over 16 pt text)
+          // stands in the middle of the column under a line that filled it, in the same type,
+          // in a paragraph whose lines all start at the column's edge: it continues the title.
+          const bool same_type = std::fabs(h - ph) <= 0.1 * ph;
+          const bool centred_end = same_type && previous->x1 >= previous_right - ph &&
+                                   std::fabs(previous->x0 - paragraph_x0) < 0.5 * ph && previous->x0 < previous_left + 0.5 * ph &&
+                                   std::fabs((line.x0 + line.x1) / 2 - (previous->x0 + previous_right) / 2) < 0.6 * h &&
+                                   (read_item_number(line.text).style == NumberStyle::None || read_item_number(line.text).into_digits);
+          const bool indented = line.x0 > previous->x0 + 0.9 * h && !centred_end;
           // A line set further in than a first-line indent (two characters) before one at the
           // margin: a centred title above the text, whatever the spacing.
           const bool after_centred = previous->x0 > line.x0 + 3 * h;
-          if (short_previous || indented || after_centred) starts = true;
+          // A line in type a quarter larger or smaller (a 22 pt title over the 16 pt 文号 line
+          // under it): a paragraph is set in one size.
+          const bool other_size = std::fabs(h - ph) > 0.25 * std::min(h, ph);
+          // A line that starts past the middle of its column (a signature or a date set to the
+          // right) did not wrap: what follows it, in a like line or not, is a paragraph of its own.
+          const bool right_set = previous->x0 > (previous_left + previous_right) / 2;
+          // A first-line indent comes once a paragraph: a line set at the indent of the line
+          // before, itself the first of its paragraph, indented and short of the column's edge,
+          // is the first line of the next one (a one-line title set like the text under it).
+          const bool indent_again = previous_is_first && previous->x0 > previous_left + 0.9 * ph &&
+                                    std::fabs(line.x0 - previous->x0) < 0.5 * h && previous->x1 < previous_right - 0.5 * ph;
+          if (short_previous || indented || after_centred || other_size || right_set || indent_again) starts = true;
           // An item number (一、（二十二）1．) after a line that stops short of the edge at
           // all: a heading set with the same indent as the paragraph under it.
-          const bool numbered = read_item_number(line.text).style != NumberStyle::None;
+          // A figure that wrapped to the line's start (16.1%，分别高于…, 0.01 个百分点) is no
+          // number: the digits after the mark make it a decimal.
+          const ItemNumber item = read_item_number(line.text);
+          const bool numbered = item.style != NumberStyle::None && !item.into_digits;
           if (numbered && previous->x1 < previous_right - 0.9 * ph) starts = true;
           if (line.page == previous->page) {
             double pitch = line.y0 - previous->y0;
@@ -685,7 +730,9 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           }
         }
         page_started = true;
+        previous_is_first = starts;
         if (starts) {
+          paragraph_x0 = line.x0;
           SourceBlock block;
           block.text = line.text;
           block.place.page = line.page;
@@ -696,6 +743,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
         }
         previous = &line;
         previous_right = right;
+        previous_left = left;
       }
       for (size_t t = 0; t < tables.size(); ++t) emit_table(t);  // the tables below the last line
     }

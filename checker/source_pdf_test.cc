@@ -48,6 +48,40 @@ TEST_CASE("source pdf: a heading nearly as wide as the column, indented like its
   CHECK(doc.blocks[3].text == "（二）建立县级统管机制，落实管护经费。（县水利局负责）");
 }
 
+TEST_CASE("source pdf: a centred title's last line, a change of type size and a line set to the right", "[source]") {
+  // tests/data/sources/make.py 5g: a 22 pt title over two lines, the 文号 in 16 pt under it,
+  // a signature and a longer date set to the right, a one-line title over an indented line.
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture("centred-title.pdf"), &doc, &error));
+  std::vector<std::string> texts;
+  for (const SourceBlock& block : doc.blocks) texts.push_back(block.text);
+  const std::vector<std::string> expected = {
+      "某县人民政府办公室关于印发优化营商环境重点任务分工方案的通知",  // was two: 营商环 / 境重点…
+      "某政办发〔2021〕3号",
+      "各乡镇人民政府，县政府各部门：现将《优化营商环境重点任务分工方案》印发给你们，请结合实际认真贯彻执行。",
+      "县政府办",  // was 县政府办2021年4月10日: the date under it starts further left, by less than 3 characters
+      "2021年4月10日",
+      "某县优化营商环境重点任务分工方案",  // was glued to the paragraph under it (22 pt over 16 pt)
+      "为进一步优化营商环境，结合我县实际，制定本方案。"};
+  CHECK(texts == expected);
+}
+
+TEST_CASE("source pdf: a figure wrapped to a line's start is no item number; a first-line indent comes once; typed 　 stays", "[source]") {
+  // tests/data/sources/make.py 5h: 增长 / 16.1%，… (read_item_number sees 16. there), and a
+  // one-line title set with the first-line indent of the paragraph under it.
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture("wrapped-figure.pdf"), &doc, &error));
+  REQUIRE(doc.blocks.size() == 4);
+  CHECK(doc.blocks[0].text == "x区农业农村局2021年工作总结和2022年工作计划");  // was glued to the paragraph
+  CHECK(doc.blocks[1].text == "今年以来全区完成地区生产总值较上年同期增长16.1%，分别高于全省和全市十个百分点和七个百分点。");  // was cut at 16.1%
+  // An ideographic space typed between names stays, as in the text file (was 各乡镇县财政局县住建局);
+  // letter-spacing between single characters is no space.
+  CHECK(doc.blocks[2].text == "（牵头单位：县民政局；责任单位：各乡镇　县财政局　县住建局）");
+  CHECK(doc.blocks[3].text == "签发人张三");
+}
+
 TEST_CASE("source pdf: a ruled table over two pages is one table, cells whole, header once, rows on their page", "[source]") {
   SourceDocument doc;
   std::string error;

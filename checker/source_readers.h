@@ -35,5 +35,9 @@ bool is_wide_char(char32_t c);
 // Spaces between two wide characters, or between a wide character and a digit, a letter or
 // punctuation, removed; other runs of spaces kept as one space; ends trimmed.
 std::string close_cjk_spaces(std::string_view utf8);
+// Runs of two or more paragraphs that each hold a row of cells — tab-separated (a table typed
+// with tabs in Word: 1<tab>改造老旧小区<tab>市住建局) or ruled with bars — made tables, as a text
+// file's lines are (text_source); the tables numbered again in order, other tabs made spaces.
+void paragraph_rows_as_tables(SourceDocument* doc);
 
 }  // namespace plancheck

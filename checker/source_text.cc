@@ -67,6 +67,52 @@ bool bar_rule(const std::vector<std::string>& cells) {
 
 }  // namespace
 
+// The cells of a line that is a table's row: tab-separated, else ruled with bars; none else.
+std::vector<std::string> row_cells(const std::string& line) {
+  std::vector<std::string> cells = tab_cells(line);
+  return cells.empty() ? bar_cells(line) : cells;
+}
+
+void paragraph_rows_as_tables(SourceDocument* doc) {
+  std::vector<SourceBlock> blocks;
+  auto row_of = [](const SourceBlock& b) {
+    if (b.kind != SourceBlock::Kind::Paragraph || b.heading_level > 0 || b.text.find('\n') != std::string::npos)
+      return std::vector<std::string>();
+    return row_cells(b.text);
+  };
+  for (size_t i = 0; i < doc->blocks.size();) {
+    size_t end = i;
+    SourceBlock table;
+    table.kind = SourceBlock::Kind::Table;
+    for (std::vector<std::string> cells; end < doc->blocks.size() && !(cells = row_of(doc->blocks[end])).empty(); ++end) {
+      if (bar_rule(cells)) continue;
+      std::vector<SourceCell> row;
+      int column = 1;
+      for (std::string& cell : cells) row.push_back({std::move(cell), column++, 1, false});
+      table.table.rows.push_back(std::move(row));
+    }
+    if (end - i >= 2 && table.table.rows.size() >= 2) {
+      table.place = doc->blocks[i].place;
+      table.place.paragraph = 0;
+      blocks.push_back(std::move(table));
+      i = end;
+      continue;
+    }
+    blocks.push_back(std::move(doc->blocks[i]));
+    ++i;
+  }
+  // Tables numbered again in document order; a tab left in a paragraph is a space, as before.
+  int tables = 0;
+  for (SourceBlock& b : blocks) {
+    if (b.kind == SourceBlock::Kind::Table) {
+      b.place.table = ++tables;
+    } else {
+      std::replace(b.text.begin(), b.text.end(), '\t', ' ');
+    }
+  }
+  doc->blocks = std::move(blocks);
+}
+
 SourceDocument text_source(std::string_view utf8_text, const std::string& path) {
   SourceDocument doc;
   doc.path = path;
@@ -81,10 +127,6 @@ SourceDocument text_source(std::string_view utf8_text, const std::string& path) 
     table.kind = SourceBlock::Kind::Table;
     size_t end = i;
     // So are two or more lines ruled with bars; a Markdown rule between them is no row.
-    auto row_cells = [&](const std::string& text) {
-      std::vector<std::string> cells = tab_cells(text);
-      return cells.empty() ? bar_cells(text) : cells;
-    };
     for (std::vector<std::string> cells; end < lines.size() && !(cells = row_cells(lines[end].text)).empty(); ++end) {
       if (bar_rule(cells)) continue;
       std::vector<SourceCell> row;

@@ -107,7 +107,7 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
       bool seen = false;
       for (size_t in : {topic, size_t{0}}) {
         const bool own = same_end == nullptr;  // the figure's own topic comes first
-        if (!own && in == topic) break;
+        if (!own && (in == topic || topic == kTitleTopic)) break;  // a title is compared with nothing
         const std::string topic_prefix = prefix + std::to_string(in) + '\0';
         key = topic_prefix;
         key.append(last_characters(q.metric, 1));
@@ -145,7 +145,19 @@ std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
   constexpr size_t kMostHeadingChars = 40;
   std::vector<size_t> topics(texts.size(), 0);
   size_t topic = 0;
-  for (size_t t = 0; t < texts.size(); ++t) {
+  // A report's title, its first text when more follow, unnumbered, no clause mark running
+  // through it (区残联康复民生工程总结, 关于山西、安徽省…的通报, 中国新增就业人员1423万人;
+  // import-report keeps a text's title as its first paragraph): a headline, its own topic,
+  // compared with nothing — not topic 0, which is of the whole text after it.
+  auto runs_as_sentence = [](std::string_view s) {
+    for (std::string_view mark : {"。", "，", ",", "；", ";", "：", ":", "！", "？", "!", "?"})
+      if (s.find(mark) != std::string_view::npos) return true;
+    return ends_sentence(s);
+  };
+  if (texts.size() > 1 && !texts[0].empty() && read_item_number(texts[0]).style == NumberStyle::None &&
+      !runs_as_sentence(texts[0]))
+    topics[0] = kTitleTopic;
+  for (size_t t = topics[0] == kTitleTopic ? 1 : 0; t < texts.size(); ++t) {
     const std::string& text = texts[t];
     const ItemNumber number = read_item_number(text);
     const bool numbered = number.style != NumberStyle::None && !number.into_digits;

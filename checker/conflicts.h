@@ -50,7 +50,9 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
 // two things. A heading is a text of at most 40 characters with no punctuation of running
 // text that is numbered or states no figure (a short line of running text without its
 // full stop, 全县完成投资5亿元, is no heading). For each text, the number of headings up to
-// and including it: texts before the first heading are topic 0.
+// and including it: texts before the first heading are topic 0. A title opening the scope
+// (its first text, more following, unnumbered, no clause mark in it but 、) is kTitleTopic.
+constexpr size_t kTitleTopic = static_cast<size_t>(-1);
 std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
                                    const std::vector<const std::vector<Quantity>*>& figures);
 

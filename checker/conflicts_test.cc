@@ -489,7 +489,7 @@ TEST_CASE("headings of a scope set topics: what two headings name is two things"
                                   "二、城西口袋公园建设", "工程总投资85万元，已建成开放。"})
             .empty());
   // An unnumbered heading too, when it states no figure.
-  CHECK(conflicts_under_headings({"回顾上年工作", "新建村级文化广场12个。", "今年工作安排",
+  CHECK(conflicts_under_headings({"某镇年度工作总结", "各位代表：", "回顾上年工作", "新建村级文化广场12个。", "今年工作安排",
                                   "新建村级文化广场20个。"})
             .empty());
   // Near misses. One work's figure given twice under its heading still conflicts.
@@ -499,8 +499,20 @@ TEST_CASE("headings of a scope set topics: what two headings name is two things"
   CHECK(conflicts_under_headings({"今年共承办民生实事项目5个。", "（一）目标任务", "今年共承办民生实事项目4个。"}) ==
         std::vector<std::string>{"4个 ← 5个"});
   // A short line of running text that states a figure is no heading.
-  CHECK(conflicts_under_headings({"全县新建村级文化广场12个", "全县新建村级文化广场20个。"}) ==
+  CHECK(conflicts_under_headings({"这一年，各项工作稳步推进。", "全县新建村级文化广场12个", "全县新建村级文化广场20个。"}) ==
         std::vector<std::string>{"20个 ← 12个"});
+}
+
+TEST_CASE("a report's title is a headline: its figures are compared with nothing", "[conflicts]") {
+  // The title rounds or sums up; the text's own figures are of what it says.
+  CHECK(conflicts_under_headings({"全省前三季度新增就业人员160万人", "前三季度，全省城镇新增就业人员96万人，农村劳动力转移就业64万人。"})
+            .empty());
+  // A title with no figure leaves what follows it as the whole text's opening: restated under a heading, compared.
+  CHECK(conflicts_under_headings({"区残联康复工作总结", "今年承办康复项目共三个。", "（二）、目标任务", "今年承办康复项目共二个。"}) ==
+        std::vector<std::string>{"二个 ← 三个"});
+  // Near miss: a first text that runs as a sentence is no title.
+  CHECK(conflicts_under_headings({"全省前三季度新增就业人员160万人，", "全省前三季度新增就业人员96万人。"}) ==
+        std::vector<std::string>{"96万人 ← 160万人"});
 }
 
 TEST_CASE("heading_topics: numbered and unnumbered headings, not running text", "[conflicts]") {
@@ -511,6 +523,11 @@ TEST_CASE("heading_topics: numbered and unnumbered headings, not running text", 
   std::vector<const std::vector<Quantity>*> scope;
   for (const auto& f : figures) scope.push_back(&f);
   CHECK(heading_topics(texts, scope) == std::vector<size_t>{0, 1, 1, 2, 2, 3, 3});
+  texts.insert(texts.begin(), "某局上半年工作总结");
+  figures.insert(figures.begin(), find_quantities(texts.front()));
+  scope.clear();
+  for (const auto& f : figures) scope.push_back(&f);
+  CHECK(heading_topics(texts, scope) == std::vector<size_t>{kTitleTopic, 0, 1, 1, 2, 2, 3, 3});
 }
 
 TEST_CASE("a list item's heading opened by a quoted name is the item's heading", "[conflicts][metrics]") {

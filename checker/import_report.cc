@@ -126,7 +126,14 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
   report.append_attribute("unit") = options.unit.c_str();
   report.append_attribute("submitted") = options.submitted.c_str();
   pugi::xml_node narrative = report.append_child("narrative");
-  if (!title.empty()) narrative.append_child(pugi::node_comment).set_value(xml_comment_text("标题：" + title).c_str());
+  // The title is the narrative's first paragraph: the mask rules read it (20XX年上半年工作总结,
+  // XX县农业农村局…), and conflicting-figures takes it as a headline (heading_topics).
+  if (!title.empty()) {
+    pugi::xml_node element = narrative.append_child("p");
+    element.text() = title.c_str();
+    result.lines[element] = lines[next_nonblank(0)].number;
+    ++result.paragraphs;
+  }
   pugi::xml_node into = narrative;
   std::vector<std::pair<int, pugi::xml_node>> open;  // numbered sections inside `into`, by level
   for (const Paragraph& p : paragraphs) {

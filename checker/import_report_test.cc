@@ -42,16 +42,14 @@ TEST_CASE("import_report: sections from unit headings, broken lines joined, the 
   CHECK(texts(xml, "/report/narrative/section/@title") ==
         std::vector<std::string>{"某市民族事务委员会：用四项工程铸牢共同体意识", "某旗统战部"});
   CHECK(texts(xml, "/report/narrative/p") ==
-        std::vector<std::string>{"会议在赤峰市召开，各地作了发言。", "(本版文字由自治区民委提供)"});
+        std::vector<std::string>{"经验交流现场会发言摘登", "会议在赤峰市召开，各地作了发言。", "(本版文字由自治区民委提供)"});
   CHECK(texts(xml, "/report/narrative/section[1]/p") ==
         std::vector<std::string>{"举办培训班1361期，培训人员超过27万人次。"});
   CHECK(texts(xml, "/report/narrative/section[2]/p") == std::vector<std::string>{"全旗开展活动96次。"});
-  // The title is kept, as a comment.
-  pugi::xml_node comment = xml.child("report").child("narrative").first_child();
-  CHECK(comment.type() == pugi::node_comment);
-  CHECK(std::string(comment.value()).find("经验交流现场会发言摘登") != std::string::npos);
+  // The title is the narrative's first paragraph.
+  CHECK(std::string(xml.child("report").child("narrative").first_child().name()) == "p");
   CHECK(result.sections == 2);
-  CHECK(result.paragraphs == 4);
+  CHECK(result.paragraphs == 5);
   CHECK(result.warnings.empty());
 }
 
@@ -81,7 +79,7 @@ TEST_CASE("import_report: a short unnumbered heading stands alone, a text broken
       kOptions, result);
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "/report/narrative/p") ==
-        std::vector<std::string>{"各位代表：", "回顾本年度工作",
+        std::vector<std::string>{"县文旅局年度工作报告", "各位代表：", "回顾本年度工作",
                                  "这一年来，全局上下围绕年初确定的目标任务，扎实推进各项工作，新建村级文化广场12个，举办惠民演出86场。",
                                  "明年工作打算",
                                  "明年将继续加大投入，计划新建村级文化广场20个，力争惠民演出达到100场以上，进一步丰富群众文化生活。"});

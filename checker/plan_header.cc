@@ -450,7 +450,9 @@ class HeaderReader {
     find_titles(header);
     read_issued(header);
     read_id(header);
-    if (issued_today_ && !header.id_inferred) issued_from_id_year(header);
+    if (issued_today_ && !(!header.id_inferred && issued_from_id_year(header)) && issued_from_cited_year(header) &&
+        header.id_inferred)
+      rederive_id(header);
     read_issuer(header);
     header.plan_year = title_year(header.title).value_or(header.issued.year);
     return header;
@@ -459,6 +461,7 @@ class HeaderReader {
  private:
   bool issued_today_ = false;  // no date anywhere: today was taken
   size_t today_warning_ = 0;   // the warning that says so
+  size_t id_warning_ = static_cast<size_t>(-1);  // the warning naming an id made from the title
 
   void warn(const Line* line, std::string zh, std::string en) {
     ImportWarning w;
@@ -753,14 +756,11 @@ class HeaderReader {
   // A 文号 names the year the document was issued in (许政〔2020〕20号): with no date anywhere, 1
   // January of that year is nearer the truth than today, and dates without a year (年底前) are
   // that year's, not today's.
-  void issued_from_id_year(PlanHeader& header) {
+  bool issued_from_id_year(PlanHeader& header) {
     const std::u32string id = to_u32(header.id);
     for (size_t i = 0; i + 5 < id.size(); ++i) {
-      if (id[i] != U'〔' && id[i] != U'[' && id[i] != U'［' && id[i] != U'【' && id[i] != U'(' && id[i] != U'（') continue;
-      int year = 0;
-      size_t k = i + 1;
-      for (; k < id.size() && k < i + 5 && is_ascii_digit(id[k]); ++k) year = year * 10 + static_cast<int>(id[k] - U'0');
-      if (k != i + 5 || year < 1949 || year > 2099) continue;
+      const int year = bracketed_year_at(id, i);
+      if (year == 0) continue;
       header.issued = {year, 1, 1};
       const std::string zh = "没有找到任何日期，按文号中的年份作 " + header.issued.iso() + "，请用 --issued 给出";
       const std::string en = "no date anywhere; taken from the year in the document number as " + header.issued.iso() +
@@ -769,8 +769,60 @@ class HeaderReader {
         warnings_[today_warning_].zh = zh;
         warnings_[today_warning_].en = en;
       }
-      return;
+      return true;
     }
+    return false;
+  }
+
+  // The year of a 文号 whose bracket opens at s[i] (〔2016〕, [2016], （2016）), or 0.
+  static int bracketed_year_at(std::u32string_view s, size_t i) {
+    if (i + 5 >= s.size()) return 0;
+    if (s[i] != U'〔' && s[i] != U'[' && s[i] != U'［' && s[i] != U'【' && s[i] != U'(' && s[i] != U'（') return 0;
+    int year = 0;
+    size_t k = i + 1;
+    for (; k < s.size() && k < i + 5 && is_ascii_digit(s[k]); ++k) year = year * 10 + static_cast<int>(s[k] - U'0');
+    if (k != i + 5 || year < 1949 || year > 2099) return 0;
+    if (s[k] != U'〕' && s[k] != U']' && s[k] != U'］' && s[k] != U'】' && s[k] != U')' && s[k] != U'）') return 0;
+    return year;
+  }
+
+  // No date and no 文号 of its own, but documents cited by theirs (根据《…的通知》（昆政发〔2016〕13号）):
+  // a plan is issued no earlier than what it cites, so 1 January of the latest such year is
+  // nearer the truth than today, and a date without a year (5月底前) is of that year.
+  bool issued_from_cited_year(PlanHeader& header) {
+    int latest = 0;
+    for (const Line& line : lines_)
+      for (size_t i = 0; i < line.written.size(); ++i)
+        if (int year = bracketed_year_at(line.written, i); year > latest && i > 0 && line.written[i - 1] >= 0x4E00) {
+          size_t k = i + 6;  // past 〔2016〕: a number, then 号
+          while (k < line.written.size() && is_ascii_digit(line.written[k])) ++k;
+          if (k > i + 6 && k < line.written.size() && (line.written[k] == U'号' || line.written[k] == U'號')) latest = year;
+        }
+    if (latest == 0 || latest > header.issued.year) return false;
+    header.issued = {latest, 1, 1};
+    const std::string zh = "没有找到任何日期和本方案的文号，按所引文件文号中最近的年份作 " + header.issued.iso() + "，请用 --issued 给出";
+    const std::string en = "no date and no document number of its own; taken from the latest year among the cited "
+                           "documents' numbers as " + header.issued.iso() + "; give it with --issued";
+    if (today_warning_ < warnings_.size()) {
+      warnings_[today_warning_].zh = zh;
+      warnings_[today_warning_].en = en;
+    }
+    return true;
+  }
+
+  // The id made from the title and year again, once the year is known better, and its warning.
+  void rederive_id(PlanHeader& header) {
+    header.id = derived_id(header);
+    if (id_warning_ < warnings_.size()) {
+      warnings_[id_warning_].zh = id_warning_zh(header.id);
+      warnings_[id_warning_].en = id_warning_en(header.id);
+    }
+  }
+  static std::string id_warning_zh(const std::string& id) {
+    return "没有找到文号，按标题和年份以“" + id + "”作为方案编号；可用 --id 指定";
+  }
+  static std::string id_warning_en(const std::string& id) {
+    return "no document number; “" + id + "”, from the title and year, is used as the plan's id; give one with --id";
   }
 
   void read_id(PlanHeader& header) {
@@ -802,9 +854,8 @@ class HeaderReader {
     }
     header.id_inferred = true;
     header.id = derived_id(header);
-    warn(title_line_ < lines_.size() ? &lines_[title_line_] : nullptr,
-         "没有找到文号，按标题和年份以“" + header.id + "”作为方案编号；可用 --id 指定",
-         "no document number; “" + header.id + "”, from the title and year, is used as the plan's id; give one with --id");
+    id_warning_ = warnings_.size();
+    warn(title_line_ < lines_.size() ? &lines_[title_line_] : nullptr, id_warning_zh(header.id), id_warning_en(header.id));
   }
 
   // `t` without brackets left holding only what remains of a span of years once the years

@@ -260,3 +260,18 @@ TEST_CASE("plan header: with no date anywhere, the year in the 文号 is the iss
   r = read_text("各县人民政府:\n现将重点工作予以分解。\n一、抓好疫情防控\n");
   CHECK(r.warned("以今天"));
 }
+
+TEST_CASE("plan header: with no date and no 文号 of its own, the latest year of a cited 文号 is the issue year", "[header]") {
+  // A page that kept the body of a county's measures: no 文号, no signature, no year in its title,
+  // but the documents it answers cited by theirs. It is issued no earlier than they are.
+  Read r = read_text(
+      "某县稳就业若干措施\n"
+      "根据《某省人民政府关于稳就业的意见》（某政发〔2019〕8号）和《某市稳就业工作方案》（某市办〔2020〕3号），制定如下措施。\n"
+      "一、落实减负稳岗政策。6月底前完成稳岗返还。（县人社局牵头，县财政局配合）\n");
+  CHECK(r.header.issued.iso() == "2020-01-01");
+  CHECK(r.header.id == "某县稳就业若干措施（2020）");  // the id made from the title takes that year too
+  CHECK(r.warned("按所引文件文号中最近的年份作 2020-01-01"));
+  // Near misses: a bracketed year that follows no character of a 文号 is none, so today is taken.
+  r = read_text("某县稳就业若干措施\n本措施自印发之日起施行（2020）。\n一、落实减负稳岗政策。\n");
+  CHECK(r.warned("以今天"));
+}

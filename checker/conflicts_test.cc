@@ -612,3 +612,16 @@ TEST_CASE("a figure for each of the things counted before it is one per each", "
   // Near miss: 各 opening a scope (各村) is no such figure; one count given twice conflicts.
   CHECK(conflicts_in({"各村共建成示范园4个。", "各村共建成示范园5个。"}) == std::vector<std::string>{"5个 ← 4个"});
 }
+
+TEST_CASE("a metric opened by 其他 or 其余 names the rest of a whole, not the whole", "[conflicts][metrics]") {
+  // The whole, its parts after 其中, then the rest: three sums, none a restatement of another.
+  CHECK(conflicts_in({"今年共投入农田水利建设资金8620万元。其中投入省级项目资金5100万元，新建泵站6座。"
+                      "投入其他农田水利建设资金3520万元，维修渠道12条。"})
+            .empty());
+  CHECK(conflicts_in({"全镇共有行政村18个，其余行政村6个已完成改造。"}).empty());
+  // Near miss: the rest stated twice, or the whole stated twice, still conflicts.
+  CHECK(conflicts_in({"投入其他农田水利建设资金3520万元。", "投入其他农田水利建设资金3250万元。"}) ==
+        std::vector<std::string>{"3250万元 ← 3520万元"});
+  CHECK(conflicts_in({"共投入农田水利建设资金8620万元。", "共投入农田水利建设资金8260万元。"}) ==
+        std::vector<std::string>{"8260万元 ← 8620万元"});
+}

@@ -625,3 +625,24 @@ TEST_CASE("a metric opened by 其他 or 其余 names the rest of a whole, not th
   CHECK(conflicts_in({"共投入农田水利建设资金8620万元。", "共投入农田水利建设资金8260万元。"}) ==
         std::vector<std::string>{"8260万元 ← 8620万元"});
 }
+
+TEST_CASE("clauses opened by a count and a state of the counted things are of their own group", "[conflicts][metrics]") {
+  // Each 计划投资 is of the group its clause counted: done, under way, new.
+  CHECK(conflicts_in({"另有12个乡村道路改造项目已经完工，计划投资2310.5万元；6个正在推进，计划投资5620万元；"
+                      "新开工4个项目，计划投资980万元。"})
+            .empty());
+  // The same things done with (建设) and in a state (主体完工): two groups, not one count.
+  CHECK(conflicts_in({"完成城南水厂等5个农村饮水巩固提升项目建设。", "11个农村饮水巩固提升项目主体完工。"}).empty());
+  // Near misses: one group's count or one clause's plan given twice still conflicts.
+  CHECK(conflicts_in({"完成5个农村饮水巩固提升项目建设。", "完成7个农村饮水巩固提升项目建设。"}) ==
+        std::vector<std::string>{"7个 ← 5个"});
+  CHECK(conflicts_in({"6个正在推进，计划投资5620万元。", "6个正在推进，计划投资6520万元。"}) ==
+        std::vector<std::string>{"6520万元 ← 5620万元"});
+}
+
+TEST_CASE("what a clause says was done to the counted things after 了 tells two counts apart", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"全年共为126万名学生进行了视力筛查，为38.5万名学生进行了口腔检查。"}).empty());
+  // Near miss: one check counted twice still conflicts.
+  CHECK(conflicts_in({"共为126万名学生进行了视力筛查。", "共为128万名学生进行了视力筛查。"}) ==
+        std::vector<std::string>{"128万名 ← 126万名"});
+}

@@ -646,3 +646,15 @@ TEST_CASE("what a clause says was done to the counted things after 了 tells two
   CHECK(conflicts_in({"共为126万名学生进行了视力筛查。", "共为128万名学生进行了视力筛查。"}) ==
         std::vector<std::string>{"128万名 ← 126万名"});
 }
+
+TEST_CASE("a growth of yield after an attribute clause is of that attribute", "[conflicts][metrics]") {
+  // 增产 after 单产 is the yield's growth, after 总产 the output's, with or without a space.
+  CHECK(conflicts_in({"全县油菜种植面积12.4万亩,单产165.2公斤,增产12.5%,总产2.05万吨,增产18%。"}).empty());
+  CHECK(conflicts_in({"全县油菜种植面积 12.4 万亩,单产 165.2 公斤,增产 12.5%,总产 2.05 万吨,增产 18%。"}).empty());
+  // A space before the figure, as a PDF's text layer sets it, changes nothing: 增产 18% is a growth too.
+  for (const char* text : {"油菜总产2.05万吨,增产18%。", "油菜总产2.05万吨,增产 18%。"})
+    CHECK(find_quantities(text).back().role == static_cast<int>(FigureRole::Growth));
+  // Near miss: one attribute's growth given twice still conflicts.
+  CHECK(conflicts_in({"全县油菜总产2.05万吨,增产18%。", "全县油菜总产2.05万吨,增产21%。"}) ==
+        std::vector<std::string>{"21% ← 18%"});
+}

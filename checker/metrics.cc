@@ -68,10 +68,10 @@ bool contains(U32View s, U32View w) { return s.find(w) != U32View::npos; }
 constexpr U32View kGrowthWords[] = {
     U"同比增长", U"比上年增长", U"年均增长", U"两年平均增长", U"三年平均增长", U"年平均增长", U"平均增长",
     U"同比增加", U"同比提高", U"同比上升",
-    U"高于目标", U"高出", U"增长", U"增幅", U"增速", U"提高", U"上升", U"增加",
+    U"高于目标", U"高出", U"增长", U"增幅", U"增速", U"提高", U"上升", U"增加", U"增产",
 };
 constexpr U32View kDeclineWords[] = {
-    U"同比下降", U"比上年下降", U"同比减少", U"同比降低", U"低于目标", U"下降", U"减少", U"降低", U"回落", U"降幅",
+    U"同比下降", U"比上年下降", U"同比减少", U"同比降低", U"低于目标", U"下降", U"减少", U"降低", U"回落", U"降幅", U"减产",
 };
 // A change whose result the figure after 到/至/为 gives: 提升到160千瓦, 调整为8.5亿元.
 constexpr U32View kChangeVerbs[] = {U"增", U"减", U"提高", U"提升", U"降", U"压缩", U"缩短", U"缩减",
@@ -396,6 +396,10 @@ void left_words(const U32& text, size_t begin, size_t from, U32& out, bool& insi
   out.clear();
   inside = false;
   size_t i = begin;
+  // 增产 108%: one or two spaces a PDF's text layer set between the words and the figure are
+  // no part of them (增产108% reads alike).
+  if (i > from && text[i - 1] == U' ') --i;
+  if (i > from && text[i - 1] == U' ') --i;
   while (i > from && out.size() < kMostLeftChars) {
     char32_t c = text[i - 1];
     if (is_ideograph(c)) {

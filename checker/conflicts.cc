@@ -58,8 +58,16 @@ bool done_by_counted_things(const Quantity& a, const Quantity& b) {
          b.metric.find(a.topic) == std::string::npos;
 }
 
+// Whether a metric names the rest of a whole (其他教育民生项目建设资金, 其余村): the whole less
+// the parts stated before it, not the whole.
+bool names_the_rest(const std::string& metric) {
+  return metric.find("其他") != std::string::npos || metric.find("其余") != std::string::npos;
+}
+
 bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t min_subject_chars) {
   if (topics_differ(earlier.topic, later.topic) || topics_differ(earlier.item, later.item)) return true;
+  // 共投入…建设资金1.8亿元 / 投入其他…建设资金3500万元: the rest of a whole is not the whole.
+  if (names_the_rest(earlier.metric) != names_the_rest(later.metric)) return true;
   // 公共财政收入14.5亿元，…；地方公共财政收入8.06亿元: a part its sentence lists after the whole.
   if (!later.whole.empty() && later.whole == earlier.metric) return true;
   if (done_by_counted_things(earlier, later) || done_by_counted_things(later, earlier)) return true;

@@ -629,3 +629,49 @@ TEST_CASE("a figure for each of the things counted before it is one per each", "
   // Near miss: 各 opening a scope (各村) is no such figure; one count given twice conflicts.
   CHECK(conflicts_in({"各村共建成示范园4个。", "各村共建成示范园5个。"}) == std::vector<std::string>{"5个 ← 4个"});
 }
+
+TEST_CASE("a metric opened by 其他 or 其余 names the rest of a whole, not the whole", "[conflicts][metrics]") {
+  // The whole, its parts after 其中, then the rest: three sums, none a restatement of another.
+  CHECK(conflicts_in({"今年共投入农田水利建设资金8620万元。其中投入省级项目资金5100万元，新建泵站6座。"
+                      "投入其他农田水利建设资金3520万元，维修渠道12条。"})
+            .empty());
+  CHECK(conflicts_in({"全镇共有行政村18个，其余行政村6个已完成改造。"}).empty());
+  // Near miss: the rest stated twice, or the whole stated twice, still conflicts.
+  CHECK(conflicts_in({"投入其他农田水利建设资金3520万元。", "投入其他农田水利建设资金3250万元。"}) ==
+        std::vector<std::string>{"3250万元 ← 3520万元"});
+  CHECK(conflicts_in({"共投入农田水利建设资金8620万元。", "共投入农田水利建设资金8260万元。"}) ==
+        std::vector<std::string>{"8260万元 ← 8620万元"});
+}
+
+TEST_CASE("clauses opened by a count and a state of the counted things are of their own group", "[conflicts][metrics]") {
+  // Each 计划投资 is of the group its clause counted: done, under way, new.
+  CHECK(conflicts_in({"另有12个乡村道路改造项目已经完工，计划投资2310.5万元；6个正在推进，计划投资5620万元；"
+                      "新开工4个项目，计划投资980万元。"})
+            .empty());
+  // The same things done with (建设) and in a state (主体完工): two groups, not one count.
+  CHECK(conflicts_in({"完成城南水厂等5个农村饮水巩固提升项目建设。", "11个农村饮水巩固提升项目主体完工。"}).empty());
+  // Near misses: one group's count or one clause's plan given twice still conflicts.
+  CHECK(conflicts_in({"完成5个农村饮水巩固提升项目建设。", "完成7个农村饮水巩固提升项目建设。"}) ==
+        std::vector<std::string>{"7个 ← 5个"});
+  CHECK(conflicts_in({"6个正在推进，计划投资5620万元。", "6个正在推进，计划投资6520万元。"}) ==
+        std::vector<std::string>{"6520万元 ← 5620万元"});
+}
+
+TEST_CASE("what a clause says was done to the counted things after 了 tells two counts apart", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"全年共为126万名学生进行了视力筛查，为38.5万名学生进行了口腔检查。"}).empty());
+  // Near miss: one check counted twice still conflicts.
+  CHECK(conflicts_in({"共为126万名学生进行了视力筛查。", "共为128万名学生进行了视力筛查。"}) ==
+        std::vector<std::string>{"128万名 ← 126万名"});
+}
+
+TEST_CASE("a growth of yield after an attribute clause is of that attribute", "[conflicts][metrics]") {
+  // 增产 after 单产 is the yield's growth, after 总产 the output's, with or without a space.
+  CHECK(conflicts_in({"全县油菜种植面积12.4万亩,单产165.2公斤,增产12.5%,总产2.05万吨,增产18%。"}).empty());
+  CHECK(conflicts_in({"全县油菜种植面积 12.4 万亩,单产 165.2 公斤,增产 12.5%,总产 2.05 万吨,增产 18%。"}).empty());
+  // A space before the figure, as a PDF's text layer sets it, changes nothing: 增产 18% is a growth too.
+  for (const char* text : {"油菜总产2.05万吨,增产18%。", "油菜总产2.05万吨,增产 18%。"})
+    CHECK(find_quantities(text).back().role == static_cast<int>(FigureRole::Growth));
+  // Near miss: one attribute's growth given twice still conflicts.
+  CHECK(conflicts_in({"全县油菜总产2.05万吨,增产18%。", "全县油菜总产2.05万吨,增产21%。"}) ==
+        std::vector<std::string>{"21% ← 18%"});
+}

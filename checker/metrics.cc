@@ -68,10 +68,10 @@ bool contains(U32View s, U32View w) { return s.find(w) != U32View::npos; }
 constexpr U32View kGrowthWords[] = {
     U"同比增长", U"比上年增长", U"年均增长", U"两年平均增长", U"三年平均增长", U"年平均增长", U"平均增长",
     U"同比增加", U"同比提高", U"同比上升",
-    U"高于目标", U"高出", U"增长", U"增幅", U"增速", U"提高", U"上升", U"增加",
+    U"高于目标", U"高出", U"增长", U"增幅", U"增速", U"提高", U"上升", U"增加", U"增产",
 };
 constexpr U32View kDeclineWords[] = {
-    U"同比下降", U"比上年下降", U"同比减少", U"同比降低", U"低于目标", U"下降", U"减少", U"降低", U"回落", U"降幅",
+    U"同比下降", U"比上年下降", U"同比减少", U"同比降低", U"低于目标", U"下降", U"减少", U"降低", U"回落", U"降幅", U"减产",
 };
 // A change whose result the figure after 到/至/为 gives: 提升到160千瓦, 调整为8.5亿元.
 constexpr U32View kChangeVerbs[] = {U"增", U"减", U"提高", U"提升", U"降", U"压缩", U"缩短", U"缩减",
@@ -250,10 +250,15 @@ constexpr char32_t kCountedStops[] = {U'也', U'已', U'将', U'被', U'均', U'
 constexpr size_t kMostCountedChars = 8;
 // Of those, the adverbs after which the clause says what state the counted things are in
 // (1个项目已完工, 5个项目均已开工, 3名干部被免职), and three more that open a state only
-// after a noun (4个项目正在推进, 2个项目尚未开工, 1个项目未开工).
-constexpr char32_t kStateAdverbs[] = {U'已', U'将', U'被', U'均', U'都', U'也'};
+// after a noun (4个项目正在推进, 2个项目尚未开工, 1个项目未开工). 了 after a verb read into
+// the noun opens what was done to the things (为633万名妇女进行了宫颈癌检查 / 为95.6万名妇女
+// 进行了乳腺癌检查: two checks, not one count).
+constexpr char32_t kStateAdverbs[] = {U'已', U'将', U'被', U'均', U'都', U'也', U'了'};
 constexpr char32_t kStateOpeners[] = {U'正', U'尚', U'未'};
 constexpr size_t kMostStateChars = 6;
+// Words that open a state right after a measure word, with no noun between (9个正在推进,
+// 3个已完工, 2个尚未开工).
+constexpr U32View kStatesAfterCount[] = {U"正在", U"已", U"均", U"尚未", U"仍在"};
 // Periods a figure may be counted over, besides dates: 国庆假期接待游客156万人次 is not the
 // year's 1200万人次.
 constexpr U32View kPeriodWords[] = {U"全年", U"春节", U"元旦", U"清明", U"五一", U"劳动节", U"端午", U"中秋",
@@ -391,6 +396,10 @@ void left_words(const U32& text, size_t begin, size_t from, U32& out, bool& insi
   out.clear();
   inside = false;
   size_t i = begin;
+  // 增产 108%: one or two spaces a PDF's text layer set between the words and the figure are
+  // no part of them (增产108% reads alike).
+  if (i > from && text[i - 1] == U' ') --i;
+  if (i > from && text[i - 1] == U' ') --i;
   while (i > from && out.size() < kMostLeftChars) {
     char32_t c = text[i - 1];
     if (is_ideograph(c)) {
@@ -447,6 +456,14 @@ void counted_noun(const U32& text, size_t end, size_t next_figure, U32& out, U32
   out.clear();
   state.clear();
   size_t i = end;
+  // 15个项目主体完工，…；9个正在推进，…: a count whose clause goes on with a state and no noun
+  // counts things in that state.
+  for (U32View w : kStatesAfterCount)
+    if (end + w.size() <= next_figure && text.compare(end, w.size(), w) == 0) {
+      for (; i < text.size() && i < next_figure && state.size() < kMostStateChars && !ends_words(text[i]); ++i)
+        state.push_back(text[i]);
+      return;
+    }
   for (; i < text.size() && i < next_figure && out.size() < kMostCountedChars; ++i) {
     char32_t c = text[i];
     if (ends_words(c)) break;
@@ -464,7 +481,12 @@ void counted_noun(const U32& text, size_t end, size_t next_figure, U32& out, U32
   while (!out.empty() && out.back() == U'的') out.pop_back();
   if (out.empty() || i >= text.size() || i >= next_figure) return;
   const char32_t stop = text[i];
-  if (std::find(std::begin(kStateAdverbs), std::end(kStateAdverbs), stop) == std::end(kStateAdverbs) &&
+  // 完成8个其他教育民生项目建设 / 15个其他教育民生项目主体完工: a noun read to its longest whose
+  // clause goes on says what was done to the things, or what state they are in, after it.
+  const bool goes_on = out.size() >= kMostCountedChars && !ends_words(stop) &&
+                       std::find(std::begin(kCountedStops), std::end(kCountedStops), stop) == std::end(kCountedStops);
+  if (!goes_on &&
+      std::find(std::begin(kStateAdverbs), std::end(kStateAdverbs), stop) == std::end(kStateAdverbs) &&
       std::find(std::begin(kStateOpeners), std::end(kStateOpeners), stop) == std::end(kStateOpeners))
     return;
   for (; i < text.size() && i < next_figure && state.size() < kMostStateChars && !ends_words(text[i]); ++i)
@@ -1029,7 +1051,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     q.counted.clear();
     append_utf8(counted, &q.counted);
     q.state.clear();
-    if (!counted.empty()) append_utf8(state, &q.state);
+    if (!counted.empty() || (q.metric.empty() && counts_things(q.unit))) append_utf8(state, &q.state);
     // 审批时间由90个工作日压缩至58个工作日: the value after a change is of the metric the
     // value before it named.
     if (role == FigureRole::After && q.metric.empty() && f > 0 && decoded.begins[f - 1] + sentence.size >= begin &&
@@ -1121,7 +1143,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
                         (role == FigureRole::Level || role == FigureRole::Part || role == FigureRole::Planned ||
                          (added && role == FigureRole::Growth));
     if (counts && (!sentence_counted || q.unit == topic_unit)) {
-      sentence_topic = q.counted.empty() ? q.metric : q.counted;
+      // 9个正在推进，计划投资…: a count naming no noun, only a state, sets the things in that state.
+      sentence_topic = !q.counted.empty() ? q.counted : !q.metric.empty() ? q.metric : q.state;
       topic_unit = q.unit;
       sentence_counted = true;
     } else if (sentence_counted && !sentence_topic.empty() && q.unit != topic_unit) {

@@ -92,8 +92,9 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
       if (int level = numbered_heading_level(lines[i].text)) numbered_level[lines[i].number] = level;
   // An unnumbered heading (回顾2023年工作成果, 展望2024年工作目标): a short line with no
   // punctuation of running text, after a line that ends a sentence, and much shorter than
-  // the document's lines are (the first line of a paragraph wrapped at a narrow width is
-  // as long as the others; a text broken into pieces of a few characters has none). Glued on, it would open the paragraph after it.
+  // the document's long lines (the first line of a paragraph wrapped at a narrow width is as
+  // long as the others; a text broken into pieces of a few characters has none). Glued on,
+  // it would open the paragraph after it.
   std::vector<size_t> lengths;
   for (size_t i = first; i < lines.size(); ++i)
     if (!lines[i].text.empty()) lengths.push_back(count_chars(lines[i].text));

@@ -232,6 +232,20 @@ bool is_list_number(std::string_view text, size_t begin, size_t end) {
   return previous == 0 || previous == U'。' || previous == U'；' || previous == U'：';
 }
 
+// Whether `text` sets its figures apart by spaces, as a PDF's text layer does (今年 2 月建成,
+// 2021 年): a run of digits with a space on each side and Chinese after. Where it does, marks
+// so set apart before Chinese words are a masked name (xx 区交通运输局); elsewhere (由 xx 负责)
+// they may be anything.
+bool sets_figures_apart(std::string_view text) {
+  for (size_t at = text.find(' '); at != std::string_view::npos && at + 2 < text.size(); at = text.find(' ', at + 1)) {
+    size_t end = at + 1;
+    while (end < text.size() && is_digit(static_cast<unsigned char>(text[end]))) ++end;
+    if (end > at + 1 && end + 1 < text.size() && text[end] == ' ' && is_ideograph(code_point_at(text, end + 1)))
+      return true;
+  }
+  return false;
+}
+
 // Whether the run of marks [begin, end) of `family` stands for something (see masks.h).
 bool is_mask(std::string_view text, size_t begin, size_t end, Family family, size_t marks) {
   const char32_t previous = code_point_before(text, begin), next = code_point_at(text, end);
@@ -282,13 +296,31 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       // 20xx9人: marks between digits of a number before a measure word are masked digits.
       if (is_digit(previous) && is_digit(next) && number_ends_in_measure_word(text, end)) return true;
       // 退耕还林 xx 亩: where a text sets its figures apart by spaces (as text taken from a PDF
-      // does: 面积 92.6 万亩), a mask so set apart, after Chinese words, before a measure word.
-      if ((previous == 0 || previous == U' ') && next == U' ' &&
-          (previous_word == 0 || is_ideograph(previous_word) || is_cjk_punctuation(previous_word)) &&
-          marks_end_in_figure(text, end + 1)) {
-        for (std::string_view word : kLetterWords)
-          if (starts_with_at(text, end + 1, word)) return false;  // X 光
-        return true;
+      // does: 面积 92.6 万亩), a mask so set apart, after Chinese words, before a measure word —
+      // with a point and more marks in it too (总投资 xx.x 亿元, 投资 x.xx 亿), or with its measure
+      // word right after it (目标的 xxx%).
+      const bool opens_clause = previous == 0 || previous == U' ' || is_cjk_punctuation(previous) ||
+                                previous == U',' || previous == U';' || previous == U':' || previous == U'(';
+      if (opens_clause && (previous_word == 0 || is_ideograph(previous_word) || is_cjk_punctuation(previous_word) ||
+                           previous_word == U',' || previous_word == U';' || previous_word == U':' || previous_word == U'(')) {
+        size_t after = end;  // past .x / .xx
+        if (after + 1 < text.size() && text[after] == '.' && family_of(code_point_at(text, after + 1)) == Family::Letter) {
+          ++after;
+          while (after < text.size() && family_of(code_point_at(text, after)) == Family::Letter)
+            after += decode_code_point(text, after).length;
+        }
+        const bool spaced_before_measure = after < text.size() && text[after] == ' ' && marks_end_in_figure(text, after + 1);
+        const bool measure_right_after = after == end && mask_measure_word_at(text, end) > 0;
+        // xx 区交通运输局, xxx 国道: two marks or more so set apart before Chinese words are a
+        // masked name.
+        const bool spaced_before_words = after == end && marks >= 2 && next == U' ' && is_ideograph(next_word) &&
+                                         sets_figures_apart(text);
+        if (spaced_before_measure || measure_right_after || spaced_before_words) {
+          const size_t word_at = measure_right_after ? end : after + 1;
+          for (std::string_view word : kLetterWords)
+            if (starts_with_at(text, word_at, word)) return false;  // X 光, X射线
+          return true;
+        }
       }
       if (is_ascii_letter(next) || is_digit(next) || joins_code(next)) return false;
       if (in_quoted_code_name(text, begin, end) && !has_date_dot(text, begin, end)) return false;
@@ -354,8 +386,8 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
       break;
     }
   }
-  // 退耕还林 xx 亩: a figure set apart by spaces has one before its measure word too.
-  if (family == Family::Letter && pos == mask.offset + mask.length && pos + 1 < text.size() && text[pos] == ' ' &&
+  // 退耕还林 xx 亩, 总投资 xx.x 亿元: a figure set apart by spaces has one before its measure word too.
+  if (family == Family::Letter && pos + 1 < text.size() && text[pos] == ' ' &&
       (mask.offset == 0 || text[mask.offset - 1] == ' ') && marks_end_in_figure(text, pos + 1))
     ++pos;
   const size_t number_end = pos;

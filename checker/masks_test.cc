@@ -206,6 +206,17 @@ TEST_CASE("a mask set apart by spaces, like every figure of a PDF's text, is a f
   }
 }
 
+TEST_CASE("a spaced mask with a point in it, or its measure word right after it, is a figure too", "[masks][quantities]") {
+  // A PDF's text: 年度投资 x.xx 亿, 总投资 xx.x 亿元, 完成目标的 xxx%; its plain figures are spaced too.
+  CHECK(masks_in("全年完成水利投资 x.xx 亿，完成年度目标的 xxx%，其中 2 座水库总投资 xx.x 亿元") ==
+        std::vector<std::string>{"x#", "xxx#", "xx#"});  // (the first run of marks of each figure)
+  // Where the text so sets its figures apart, marks set apart before Chinese words are a name.
+  CHECK(masks_in("今年 3 月，xx 镇污水管网工程建成，xxx 水库于 5 月蓄水") == std::vector<std::string>{"xx", "xxx"});
+  // Near misses: marks before words in a text that sets no figure apart; X 光 in a spaced text.
+  CHECK(masks_in("由 xx 镇负责实施").empty());
+  CHECK(masks_in("今年 3 月购置 XX 光机").empty());
+}
+
 TEST_CASE("two times marks opening a text before a measure word are a masked figure", "[masks][quantities]") {
   // ××年上半年以来: the year of a template, at the very start of its text.
   CHECK(masks_in("××年上半年以来，××乡加快发展") == std::vector<std::string>{"××#", "××"});

@@ -675,3 +675,14 @@ TEST_CASE("a growth of yield after an attribute clause is of that attribute", "[
   CHECK(conflicts_in({"全县油菜总产2.05万吨,增产18%。", "全县油菜总产2.05万吨,增产21%。"}) ==
         std::vector<std::string>{"21% ← 18%"});
 }
+
+TEST_CASE("shares after a clause naming their whole with …中 are of that whole", "[conflicts][metrics]") {
+  // Two wholes, each named by a clause of its own: 出口商品构成中 / 进口商品构成中.
+  CHECK(conflicts_in({"出口商品构成中，机电产品占58.2%，纺织品占12.4%；进口商品构成中，机电产品占41.5%；纺织品占6.3%。"})
+            .empty());
+  // Near misses: one whole's share given twice still conflicts, its whole named by a clause or not.
+  CHECK(conflicts_in({"出口商品构成中，机电产品占58.2%。", "出口商品构成中，机电产品占61%。"}) ==
+        std::vector<std::string>{"61% ← 58.2%"});
+  CHECK(conflicts_in({"出口商品构成中，机电产品占58.2%，纺织品占12.4%；机电产品占61%。"}) ==
+        std::vector<std::string>{"61% ← 58.2%"});
+}

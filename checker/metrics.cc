@@ -215,6 +215,27 @@ U32View opening_project(const U32& chars, size_t start, size_t end) {
     return name;
   return {};
 }
+// A clause of its own in the figure's sentence, before the figure's clause, that names the whole
+// the figures after it are of (实到外资构成中，二产占70.46%；合同外资构成中，二产占74.93%: shares of two
+// wholes), or empty: no digit in it, 4 to 12 characters, ending with 中 (not 其中, a part, nor 在…中,
+// a circumstance).
+U32View scope_clause(const U32& chars, size_t start, size_t end) {
+  size_t stop = end;
+  while (stop > start && !is_clause_mark(chars[stop - 1])) --stop;
+  while (stop > start) {
+    const size_t mark = stop - 1;
+    size_t b = mark;
+    while (b > start && !is_clause_mark(chars[b - 1])) --b;
+    const U32View clause(chars.data() + b, mark - b);
+    bool digit = false;
+    for (char32_t c : clause) digit = digit || is_digit(c);
+    if (!digit && clause.size() >= 4 && clause.size() <= 12 && clause.back() == U'中' && !ends_with(clause, U"其中") &&
+        clause[0] != U'在')
+      return clause;
+    stop = b;
+  }
+  return {};
+}
 // A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
 // 同月, 较上年): the change of the metric stated before it, not a metric of its own.
 bool names_only_a_comparison(U32View metric) {
@@ -1150,6 +1171,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     } else if (sentence_counted && !sentence_topic.empty() && q.unit != topic_unit) {
       q.topic = sentence_topic;
     }
+    if (U32View whole = scope_clause(chars, after_full_stop, begin); !whole.empty()) q.topic = to_utf8(whole);
     q.item = item;
     while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
     if (next_enumerated > 0) {  // under 二是 (or 2、): item 二是 (after the text's own item heading, if any)

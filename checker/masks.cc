@@ -295,6 +295,17 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       if (is_ascii_letter(previous) || (joins_code(previous) && !range_after_word)) return false;
       // 20xx9人: marks between digits of a number before a measure word are masked digits.
       if (is_digit(previous) && is_digit(next) && number_ends_in_measure_word(text, end)) return true;
+      // 《关于印发“xx”三年行动方案》: marks alone in quotes are a masked name; 黔府办发(XX)50号,
+      // 某政办〔XXXX〕8号: marks alone in a 文号's bracket are its masked year.
+      if (marks >= 2 && ((previous == U'“' && next == U'”') || (previous == U'「' && next == U'」'))) return true;
+      if (marks >= 2 && is_ideograph(code_point_before(text, before(text, begin))) &&
+          ((previous == U'(' && next == U')') || (previous == U'（' && next == U'）') ||
+           (previous == U'〔' && next == U'〕') || (previous == U'[' && next == U']'))) {
+        size_t at = end + decode_code_point(text, end).length;
+        const size_t digits_from = at;
+        while (at < text.size() && is_digit(static_cast<unsigned char>(text[at]))) ++at;
+        if (at > digits_from && (starts_with_at(text, at, "号") || starts_with_at(text, at, "號"))) return true;
+      }
       // 退耕还林 xx 亩: where a text sets its figures apart by spaces (as text taken from a PDF
       // does: 面积 92.6 万亩), a mask so set apart, after Chinese words, before a measure word —
       // with a point and more marks in it too (总投资 xx.x 亿元, 投资 x.xx 亿), or with its measure

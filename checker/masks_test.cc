@@ -271,3 +271,13 @@ TEST_CASE("a mask before 分 and a bound is a masked score", "[masks]") {
   // Near misses: 分 opening a word after a mask stays a masked word.
   CHECK(masks_in("由XX分管，__分析原因") == std::vector<std::string>{"XX", "__"});
 }
+
+TEST_CASE("marks alone in quotes, or in a document number's year bracket, are masks", "[masks]") {
+  // A template's name left in quotes, and a 文号 whose year was left out.
+  CHECK(masks_in("按照“xx”专项行动部署，对照某政办发(XX)12号文件要求推进") == std::vector<std::string>{"xx", "XX"});
+  CHECK(masks_in("根据某府发〔XXXX〕3号精神") == std::vector<std::string>{"XXXX"});
+  // Near misses: one mark in quotes is a letter (“X”型支架); a bracket that is no document
+  // number's (a code after Latin letters, ABC(XX)12号 is a model) is none.
+  CHECK(masks_in("采购“X”型支架20套").empty());
+  CHECK(masks_in("选用ABC(XX)12号型材").empty());
+}

@@ -298,9 +298,10 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       // 《关于印发“xx”三年行动方案》: marks alone in quotes are a masked name; 黔府办发(XX)50号,
       // 某政办〔XXXX〕8号: marks alone in a 文号's bracket are its masked year.
       if (marks >= 2 && ((previous == U'“' && next == U'”') || (previous == U'「' && next == U'」'))) return true;
-      if (marks >= 2 && is_ideograph(code_point_before(text, before(text, begin))) &&
+      if (marks >= 2 &&
           ((previous == U'(' && next == U')') || (previous == U'（' && next == U'）') ||
-           (previous == U'〔' && next == U'〕') || (previous == U'[' && next == U']'))) {
+           (previous == U'〔' && next == U'〕') || (previous == U'[' && next == U']')) &&
+          is_ideograph(code_point_before(text, before(text, begin)))) {  // a bracket before: begin > 0
         size_t at = end + decode_code_point(text, end).length;
         const size_t digits_from = at;
         while (at < text.size() && is_digit(static_cast<unsigned char>(text[at]))) ++at;

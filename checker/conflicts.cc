@@ -157,13 +157,8 @@ std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
   // through it (区残联康复民生工程总结, 关于山西、安徽省…的通报, 中国新增就业人员1423万人;
   // import-report keeps a text's title as its first paragraph): a headline, its own topic,
   // compared with nothing — not topic 0, which is of the whole text after it.
-  auto runs_as_sentence = [](std::string_view s) {
-    for (std::string_view mark : {"。", "，", ",", "；", ";", "：", ":", "！", "？", "!", "?"})
-      if (s.find(mark) != std::string_view::npos) return true;
-    return ends_sentence(s);
-  };
   if (texts.size() > 1 && !texts[0].empty() && read_item_number(texts[0]).style == NumberStyle::None &&
-      !runs_as_sentence(texts[0]))
+      !has_clause_punctuation(texts[0]) && !ends_sentence(texts[0]))
     topics[0] = kTitleTopic;
   for (size_t t = topics[0] == kTitleTopic ? 1 : 0; t < texts.size(); ++t) {
     const std::string& text = texts[t];

@@ -96,11 +96,15 @@ bool ends_sentence(std::string_view line) {
   return false;
 }
 
-bool has_sentence_punctuation(std::string_view line) {
-  static constexpr std::string_view kMarks[] = {"。", "，", ",", "、", "；", ";", "：", ":", "！", "？", "!", "?"};
+bool has_clause_punctuation(std::string_view line) {
+  static constexpr std::string_view kMarks[] = {"。", "，", ",", "；", ";", "：", ":", "！", "？", "!", "?"};
   for (std::string_view mark : kMarks)
     if (line.find(mark) != std::string_view::npos) return true;
   return false;
+}
+
+bool has_sentence_punctuation(std::string_view line) {
+  return has_clause_punctuation(line) || line.find("、") != std::string_view::npos;
 }
 
 std::string xml_comment_text(std::string text) {

@@ -39,6 +39,9 @@ bool ends_sentence(std::string_view line);
 // The line holds punctuation that headings do not: 。，,、；;：:！？
 bool has_sentence_punctuation(std::string_view line);
 
+// The same but for 、, which a title may hold (关于山西、安徽省…的通报): 。，,；;：:！？
+bool has_clause_punctuation(std::string_view line);
+
 // Something an importer could not read as structure, said where it stands in the text.
 struct ImportWarning {
   int line = 0;

@@ -311,10 +311,12 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       // does: 面积 92.6 万亩), a mask so set apart, after Chinese words, before a measure word —
       // with a point and more marks in it too (总投资 xx.x 亿元, 投资 x.xx 亿), or with its measure
       // word right after it (目标的 xxx%).
-      const bool opens_clause = previous == 0 || previous == U' ' || is_cjk_punctuation(previous) ||
-                                previous == U',' || previous == U';' || previous == U':' || previous == U'(';
-      if (opens_clause && (previous_word == 0 || is_ideograph(previous_word) || is_cjk_punctuation(previous_word) ||
-                           previous_word == U',' || previous_word == U';' || previous_word == U':' || previous_word == U'(')) {
+      // (A text from the search store has its punctuation half-width: ,xx 区 as ，xx 区.)
+      auto clause_mark = [](char32_t c) {
+        return is_cjk_punctuation(c) || c == U',' || c == U';' || c == U':' || c == U'(';
+      };
+      if ((previous == 0 || previous == U' ' || clause_mark(previous)) &&
+          (previous_word == 0 || is_ideograph(previous_word) || clause_mark(previous_word))) {
         size_t after = end;  // past .x / .xx
         if (after + 1 < text.size() && text[after] == '.' && family_of(code_point_at(text, after + 1)) == Family::Letter) {
           ++after;

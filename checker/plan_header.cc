@@ -765,10 +765,7 @@ class HeaderReader {
       const std::string zh = "没有找到任何日期，按文号中的年份作 " + header.issued.iso() + "，请用 --issued 给出";
       const std::string en = "no date anywhere; taken from the year in the document number as " + header.issued.iso() +
                              "; give it with --issued";
-      if (today_warning_ < warnings_.size()) {
-        warnings_[today_warning_].zh = zh;
-        warnings_[today_warning_].en = en;
-      }
+      replace_today_warning(zh, en);
       return true;
     }
     return false;
@@ -803,11 +800,15 @@ class HeaderReader {
     const std::string zh = "没有找到任何日期和本方案的文号，按所引文件文号中最近的年份作 " + header.issued.iso() + "，请用 --issued 给出";
     const std::string en = "no date and no document number of its own; taken from the latest year among the cited "
                            "documents' numbers as " + header.issued.iso() + "; give it with --issued";
-    if (today_warning_ < warnings_.size()) {
-      warnings_[today_warning_].zh = zh;
-      warnings_[today_warning_].en = en;
-    }
+    replace_today_warning(zh, en);
     return true;
+  }
+
+  // The warning that said today was taken, now that the date came from elsewhere.
+  void replace_today_warning(const std::string& zh, const std::string& en) {
+    if (today_warning_ >= warnings_.size()) return;
+    warnings_[today_warning_].zh = zh;
+    warnings_[today_warning_].en = en;
   }
 
   // The id made from the title and year again, once the year is known better, and its warning.

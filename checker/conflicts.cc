@@ -6,6 +6,8 @@
 
 #include "import_text.h"
 #include "metrics.h"
+#include "metric_text.h"
+#include "utf32.h"
 #include "plan_numbering.h"
 
 namespace plancheck {
@@ -64,6 +66,8 @@ bool names_the_rest(const std::string& metric) {
   return metric.find("其他") != std::string::npos || metric.find("其余") != std::string::npos;
 }
 
+bool is_rate(const Quantity& q) { return q.unit == "%" || q.unit == "％" || q.unit == "‰"; }
+
 bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t min_subject_chars) {
   if (topics_differ(earlier.topic, later.topic) || topics_differ(earlier.item, later.item)) return true;
   // 共投入…建设资金1.8亿元 / 投入其他…建设资金3500万元: the rest of a whole is not the whole.
@@ -74,8 +78,38 @@ bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t
   // 1个项目已完工 / 3个项目已开工: the things counted are in different states, so other things.
   if (!earlier.state.empty() && !later.state.empty() && earlier.state != later.state) return true;
   const std::string& shorter = earlier.metric.size() < later.metric.size() ? earlier.metric : later.metric;
-  return earlier.item.empty() && !later.item.empty() && later.value < earlier.value &&
-         count_characters(shorter) < min_subject_chars;
+  // A short metric under an item, smaller than the one before any item: that item's part. A
+  // rate so named is the item's own whatever its value (办结率99% / (二)…办结率100%: one channel's).
+  // A change (同比增加2起) under an item, smaller than the change before any item, is the item's part
+  // of it, however long its metric's name.
+  const auto role = static_cast<FigureRole>(later.role);
+  const bool change = role == FigureRole::Growth || role == FigureRole::Decline;
+  return earlier.item.empty() && !later.item.empty() && (later.value < earlier.value || is_rate(later)) &&
+         (count_characters(shorter) < min_subject_chars || (change && later.value < earlier.value));
+}
+
+// Whether a text ends with 其中： (or 其中:), trailing spaces aside: the parts follow.
+bool ends_with_colon_of_parts(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+  for (std::string_view end : {"其中：", "其中:"})
+    if (text.size() >= end.size() && text.substr(text.size() - end.size()) == end) return true;
+  return false;
+}
+
+// Whether a text opens with a short name, digits and a measure word of things, then a clause
+// mark: 省级6项，概算投资…; 亿元以上项目46个，…. At most 10 characters before the digits.
+bool opens_with_named_count(std::string_view text) {
+  using metric_text::is_clause_mark;
+  using metric_text::is_digit;
+  const std::u32string chars = to_u32(text.substr(0, std::min<size_t>(text.size(), 90)));
+  size_t i = 0;
+  while (i < chars.size() && i <= 10 && !is_digit(chars[i]) && !is_clause_mark(chars[i])) ++i;
+  if (i == 0 || i > 10 || i >= chars.size() || !is_digit(chars[i])) return false;
+  while (i < chars.size() && is_digit(chars[i])) ++i;
+  static constexpr char32_t kThings[] = {U'项', U'个', U'家', U'所', U'座', U'处', U'条', U'户', U'名', U'批', U'宗', U'件'};
+  if (i + 1 >= chars.size() || std::find(std::begin(kThings), std::end(kThings), chars[i]) == std::end(kThings))
+    return false;
+  return is_clause_mark(chars[i + 1]);
 }
 
 }  // namespace
@@ -115,7 +149,8 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
       bool seen = false;
       for (size_t in : {topic, size_t{0}}) {
         const bool own = same_end == nullptr;  // the figure's own topic comes first
-        if (!own && (in == topic || topic == kTitleTopic)) break;  // a title is compared with nothing
+        // a title is compared with nothing, a breakdown's part only with itself
+        if (!own && (in == topic || topic == kTitleTopic || is_part_topic(topic))) break;
         const std::string topic_prefix = prefix + std::to_string(in) + '\0';
         key = topic_prefix;
         key.append(last_characters(q.metric, 1));
@@ -160,8 +195,17 @@ std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
   if (texts.size() > 1 && !texts[0].empty() && read_item_number(texts[0]).style == NumberStyle::None &&
       !has_clause_punctuation(texts[0]) && !ends_sentence(texts[0]))
     topics[0] = kTitleTopic;
+  size_t part_topic = kFirstPartTopic;
+  bool in_breakdown = false;
   for (size_t t = topics[0] == kTitleTopic ? 1 : 0; t < texts.size(); ++t) {
     const std::string& text = texts[t];
+    // 其中： ending a text, then texts each opened by a part's name and count: the parts.
+    if (t > 0 && (in_breakdown || ends_with_colon_of_parts(texts[t - 1])) && opens_with_named_count(text)) {
+      topics[t] = part_topic++;
+      in_breakdown = true;
+      continue;
+    }
+    in_breakdown = false;
     const ItemNumber number = read_item_number(text);
     const bool numbered = number.style != NumberStyle::None && !number.into_digits;
     std::string_view words = std::string_view(text).substr(numbered ? number.body : 0);  // 一、 is no punctuation

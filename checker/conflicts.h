@@ -53,6 +53,12 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
 // and including it: texts before the first heading are topic 0. A title opening the scope
 // (its first text, more following, unnumbered, no clause mark in it but 、) is kTitleTopic.
 constexpr size_t kTitleTopic = static_cast<size_t>(-1);
+// A breakdown after a text ending with 其中：, each part a text opened by its name and count
+// (省级6项，概算投资…。完成投资28.78亿元 / 市级5项，…): each part is a topic of its own from
+// kFirstPartTopic on, compared with nothing outside it — not the whole before the colon, nor
+// what the scope says before its first heading.
+constexpr size_t kFirstPartTopic = kTitleTopic / 2;
+constexpr bool is_part_topic(size_t topic) { return topic >= kFirstPartTopic && topic != kTitleTopic; }
 std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
                                    const std::vector<const std::vector<Quantity>*>& figures);
 

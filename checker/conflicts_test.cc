@@ -686,3 +686,79 @@ TEST_CASE("shares after a clause naming their whole with …中 are of that whol
   CHECK(conflicts_in({"出口商品构成中，机电产品占58.2%，纺织品占12.4%；机电产品占61%。"}) ==
         std::vector<std::string>{"61% ← 58.2%"});
 }
+
+TEST_CASE("counts after a clause counting a whole with …中 are of that whole", "[conflicts][metrics]") {
+  // Two sets of projects, each counted in a clause of its own ending with 中 (a 、 may join its words).
+  CHECK(conflicts_in({"8项为民办实事项目中，2项已完工，3项进展顺利，3项进度滞后。"
+                      "15项市、县重点改革任务中，9项进展顺利，6项进度滞后。"})
+            .empty());
+  // Near misses: one set's count given twice still conflicts; and a clause ending with 中 that
+  // says a state (正在建设中) or a part (其中) names no whole.
+  CHECK(conflicts_in({"8项为民办实事项目中，3项进展顺利。", "8项为民办实事项目中，5项进展顺利。"}) ==
+        std::vector<std::string>{"5项 ← 3项"});
+  CHECK(conflicts_in({"3项进展顺利。", "2个项目正在建设中，5项进展顺利。"}) == std::vector<std::string>{"5项 ← 3项"});
+}
+
+TEST_CASE("a figure said to be cumulative is not of the period the sentence before named", "[conflicts][metrics]") {
+  // 一季度 carries to the next sentence, but 累计 there counts since the work began.
+  CHECK(conflicts_in({"一季度全县新增帮扶对象35户。全县累计帮扶对象412户。"}).empty());
+  // Near misses: two cumulative counts, and a cumulative count in a sentence naming the same period.
+  CHECK(conflicts_in({"全县累计帮扶对象412户。", "全县累计帮扶对象430户。"}) == std::vector<std::string>{"430户 ← 412户"});
+  CHECK(conflicts_in({"一季度全县帮扶对象35户。一季度全县累计帮扶对象41户。"}) ==
+        std::vector<std::string>{"41户 ← 35户"});
+}
+
+TEST_CASE("the session of a term names a meeting, not a count of meetings", "[conflicts][quantities]") {
+  // 市政协九届二次会议 … 九届三次会议: two sessions, no figure.
+  CHECK(find_quantities("市政协九届二次会议以来共收到提案300件，九届三次会议将于明年召开。").size() == 1);
+  CHECK(conflicts_in({"市政协九届二次会议以来收到提案300件。", "九届三次会议将于明年召开。"}).empty());
+  // Near miss: meetings counted stay figures.
+  CHECK(find_quantities("全年召开3次会议，审议议题12项。").size() == 2);
+}
+
+TEST_CASE("a rate under a list item, against the rate before any item, is the item's own", "[conflicts][metrics]") {
+  // 办结率98% for all the channels, then each channel's own under its item.
+  CHECK(conflicts_in({"本月共受理诉求856件，办结率98%。", "（一）热线电话。受理诉求700件，办结率100%。",
+                      "（二）网上留言。受理诉求156件，办结率100%。"})
+            .empty());
+  // Near misses: a rate restated before any item conflicts, and so does a long-named rate under an item.
+  CHECK(conflicts_in({"本月诉求办结率98%。", "本月诉求办结率100%。"}) == std::vector<std::string>{"100% ← 98%"});
+  CHECK(conflicts_in({"群众诉求按期办结率98%。", "（一）热线电话。群众诉求按期办结率100%。"}) ==
+        std::vector<std::string>{"100% ← 98%"});
+}
+
+TEST_CASE("the parts listed after 其中： are each of their part, not of the whole", "[conflicts]") {
+  // The whole before the colon, then one text per part, each opened by its name and count.
+  CHECK(conflicts_under_headings({"全市重点项目共24项，当年计划投资40亿元。", "全年完成投资46亿元，完成率115%。其中：",
+                                  "省级4项，当年计划投资12亿元。全年完成投资15亿元，完成率125%。",
+                                  "县级20项，当年计划投资28亿元。全年完成投资31亿元，完成率110.7%。"})
+            .empty());
+  // Near misses: the same texts with no 其中： before them are compared with the whole, and a part
+  // restating its own figure conflicts.
+  CHECK(conflicts_under_headings({"全年完成投资46亿元。", "省级4项，当年计划投资12亿元。全年完成投资15亿元。"}) ==
+        std::vector<std::string>{"15亿元 ← 46亿元"});
+  CHECK(conflicts_under_headings({"全年完成投资46亿元。其中：", "省级4项，当年计划投资12亿元。全年完成投资15亿元。全年完成投资17亿元。"}) ==
+        std::vector<std::string>{"17亿元 ← 15亿元"});
+}
+
+TEST_CASE("a word of negation or degree put into a metric names other things", "[conflicts][metrics]") {
+  // 半失能 is not 失能: three groups of one sentence.
+  CHECK(conflicts_in({"经评估，认定为具备生活自理能力的特困人员42人，认定为具备生活半自理能力的特困人员7人。"}).empty());
+  // Near miss: a metric restated with words that neither negate nor qualify it still conflicts,
+  // and 上半年 is a time, no degree.
+  CHECK(conflicts_in({"认定为具备生活自理能力的特困人员42人。", "上半年认定为具备生活自理能力的特困人员45人。"}) ==
+        std::vector<std::string>{"45人 ← 42人"});
+}
+
+TEST_CASE("a change under a list item, smaller than the change before any item, is the item's part", "[conflicts][metrics]") {
+  // 同比增加6起 for all, then 同比增加2起 for one kind under its item.
+  CHECK(conflicts_in({"发生较大事故20起、死亡和失踪人员70人，同比增加6起、18人。",
+                      "3.渔业船舶发生2起、死亡和失踪人员6人，同比增加2起、6人。"})
+            .empty());
+  // Near misses: a larger change under an item, and a change restated before any item, are compared.
+  CHECK(conflicts_in({"发生较大事故20起、死亡和失踪人员70人，同比增加6起、18人。",
+                      "3.渔业船舶发生9起、死亡和失踪人员26人，同比增加9起、26人。"})
+            .size() >= 1);
+  CHECK(conflicts_in({"死亡和失踪人员70人，同比增加18人。", "死亡和失踪人员70人，同比增加11人。"}) ==
+        std::vector<std::string>{"11人 ← 18人"});
+}

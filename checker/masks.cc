@@ -236,13 +236,30 @@ bool is_list_number(std::string_view text, size_t begin, size_t end) {
 // 2021 年): a run of digits with a space on each side and Chinese after. Where it does, marks
 // so set apart before Chinese words are a masked name (xx 区交通运输局); elsewhere (由 xx 负责)
 // they may be anything.
+// A template that sets its blanks apart so (辖 XX 个行政村，总面积 XX 平方千米) does too: two runs of
+// two Latin marks or more so set apart are enough (one, 由 xx 负责, is not).
 bool sets_figures_apart(std::string_view text) {
+  size_t spaced_marks = 0;
   for (size_t at = text.find(' '); at != std::string_view::npos && at + 2 < text.size(); at = text.find(' ', at + 1)) {
     size_t end = at + 1;
     while (end < text.size() && is_digit(static_cast<unsigned char>(text[end]))) ++end;
-    if (end > at + 1 && end + 1 < text.size() && text[end] == ' ' && is_ideograph(code_point_at(text, end + 1)))
-      return true;
+    const bool digits = end > at + 1;
+    if (!digits)
+      while (end < text.size() && (text[end] == 'x' || text[end] == 'X')) ++end;
+    const bool spaced_before_words =
+        end > at + 1 && end + 1 < text.size() && text[end] == ' ' && is_ideograph(code_point_at(text, end + 1));
+    if (spaced_before_words && digits) return true;
+    if (spaced_before_words && end - at > 2 && ++spaced_marks == 2) return true;
   }
+  return false;
+}
+
+// Whether two marks or more opening a text stand before a place's level (××镇XX年度村镇建设工作总结,
+// **区委区政府督查室): a masked place's name, not a list item's bullet (×× 加强领导, ××抓好…).
+bool names_a_place_opening(std::string_view text, size_t end, size_t marks) {
+  if (marks < 2) return false;
+  for (std::string_view level : {"省", "市", "县", "区", "镇", "乡", "村", "街道"})
+    if (starts_with_at(text, end, level)) return true;
   return false;
 }
 
@@ -253,13 +270,15 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
   auto numeric = [](char32_t c) { return is_digit(c) || is_numeral_char(c); };
   switch (family) {
     case Family::Star:
-      if (opens_text(text, begin)) return false;  // a list marker
+      if (opens_text(text, begin) && !names_a_place_opening(text, end, marks)) return false;  // a list marker
       if (is_footnote_star(text, begin, end, marks)) return false;
       return !((is_digit(previous) || is_space(previous)) && (is_digit(next) || is_space(next)));  // 3 * 4
     case Family::Times:
       // ××年上半年以来 opening a text: two marks right before a measure word are a masked
       // figure; one mark, or marks before words, open a list item.
-      if (opens_text(text, begin) && !(marks >= 2 && mask_measure_word_at(text, end) > 0)) return false;
+      if (opens_text(text, begin) && !(marks >= 2 && mask_measure_word_at(text, end) > 0) &&
+          !names_a_place_opening(text, end, marks))
+        return false;
       // 3×4, 1920 × 1080, a×b: a sign between two operands.
       return !((numeric(previous_word) || is_ascii_letter(previous_word)) &&
                (numeric(next_word) || is_ascii_letter(next_word)));
@@ -336,6 +355,9 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
           return true;
         }
       }
+      // 全X3次召开…会议: after 全 (全市, 全县) the marks stand for the place's name, and the count
+      // after them is the clause's own figure, not the digits of a code (宝马X3, 4+X).
+      if (previous == U'全' && is_digit(next) && number_ends_in_measure_word(text, end)) return true;
       if (is_ascii_letter(next) || is_digit(next) || joins_code(next)) return false;
       if (in_quoted_code_name(text, begin, end) && !has_date_dot(text, begin, end)) return false;
       if (marks == 1 && in_letter_list(text, begin, end)) return false;
@@ -427,6 +449,9 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
     for (size_t at = mask.offset + mask.length; at < number_end && is_digit(code_point_at(text, at)); ++at) ++digits;
     if (digits == 4 && starts_with_at(text, number_end, "年")) return false;
   }
+  // 全X3次: after 全 (全市, 全县) the marks stand for the place's name, the digits after them for
+  // the clause's own count.
+  if (number_end > mask.offset + mask.length && code_point_before(text, mask.offset) == U'全') return false;
   // XXXX万、XX亿: a scale makes a number even where the measure word is left out (人口超过XXXX万).
   const size_t scale_at = number_end + (starts_with_at(text, number_end, "余") || starts_with_at(text, number_end, "多") ? 3 : 0);
   bool scaled_number = false;

@@ -281,3 +281,30 @@ TEST_CASE("marks alone in quotes, or in a document number's year bracket, are ma
   CHECK(masks_in("采购“X”型支架20套").empty());
   CHECK(masks_in("选用ABC(XX)12号型材").empty());
 }
+
+TEST_CASE("marks after 全 before a count are a masked place, not a code's letters", "[masks]") {
+  // 全X3次召开…会议: 全市 or 全县 with its name left out; 3次 is the clause's own count.
+  CHECK(masks_in("今年全X3次召开优化营商环境工作会议，全X营商环境评价位居前列") ==
+        std::vector<std::string>{"X", "X"});
+  // Near misses: a model's letter and digits after a brand (宝马X3), and 全 before digits with no
+  // measure word after them (全X3系统) stay codes.
+  CHECK(masks_in("采购宝马X3轿车2辆").empty());
+  CHECK(masks_in("升级全X3系统").empty());
+}
+
+TEST_CASE("two marks opening a text before a place's level are a masked name, not a bullet", "[masks]") {
+  // ××镇…工作总结, **区委办公室: the place's name left out of a title or a first sentence.
+  CHECK(masks_in("××镇年度村镇建设工作总结") == std::vector<std::string>{"××"});
+  CHECK(masks_in("**区委办公室组建以来，编发通报12期") == std::vector<std::string>{"**"});
+  // Near misses: marks opening a text before other words are a list item's bullet, and one mark
+  // before a level is a bullet too.
+  CHECK(masks_in("××加强组织领导，压实责任").empty());
+  CHECK(masks_in("*县级财政配套到位").empty());
+}
+
+TEST_CASE("a template whose blanks are set apart by spaces sets its masks apart as figures are", "[masks]") {
+  // 辖 XX 个行政村，总面积 XX 平方千米，驻地 XX 村: runs of marks between spaces before words.
+  CHECK(masks_in("乡政府驻地 XX 村，与 XX 镇相邻，属 XX 地形") == std::vector<std::string>{"XX", "XX", "XX"});
+  // Near miss: one such run alone, in a text that sets nothing else apart, may be anything.
+  CHECK(masks_in("此项工作由 xx 负责落实").empty());
+}

@@ -236,6 +236,32 @@ U32View scope_clause(const U32& chars, size_t start, size_t end) {
   }
   return {};
 }
+// A clause of its own in the figure's sentence, before the figure's clause, that counts a whole and
+// says the figures after it are among those things (10项民生实事项目中，4项推进顺利，5项推进滞后。12项
+// 专班推进项目中，6项推进顺利: two sets of projects), or empty: a count in a measure word of things,
+// then words with no digit (a 、 may join them: 14项市委、市政府重点工作中), ending with 中 (not 其中,
+// a part; not 正在建设中, a state), 30 characters at most.
+U32View counted_whole_clause(const U32& chars, size_t start, size_t end) {
+  U32View found;
+  for (size_t b = start; b < end;) {
+    size_t stop = b;
+    while (stop < end && (chars[stop] == U'、' || !is_clause_mark(chars[stop]))) ++stop;
+    if (stop >= end) break;  // the figure's own clause
+    size_t digits = b;
+    while (digits < stop && is_digit(chars[digits])) ++digits;
+    const U32View clause(chars.data() + b, stop - b);
+    if (digits > b && digits + 1 < stop && clause.size() <= 30 && clause.back() == U'中' &&
+        !ends_with(clause, U"其中") && !contains(clause, U"在")) {
+      std::string unit;
+      append_utf8(chars[digits], &unit);
+      bool digit_after = false;
+      for (size_t i = digits + 1; i < stop; ++i) digit_after = digit_after || is_digit(chars[i]);
+      if (counts_things(unit) && !digit_after) found = clause;
+    }
+    b = stop + 1;
+  }
+  return found;
+}
 // A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
 // 同月, 较上年): the change of the metric stated before it, not a metric of its own.
 bool names_only_a_comparison(U32View metric) {
@@ -300,6 +326,14 @@ U32View period_word_at(const U32& text, size_t at) {
   for (U32View w : kPeriodWords)
     if (text.compare(at, w.size(), w) == 0) return w;
   return {};
+}
+
+// Whether a time read by period_of ends on a day (9月底, 6月末, 6月30日): a stock counted up to it,
+// not a period counted over. 截至9月底，累计… and a next sentence's 累计… are one time.
+bool names_a_day(const std::string& time) {
+  for (const char* end : {"底", "末", "日"})
+    if (time.size() >= 3 && time.compare(time.size() - 3, 3, end) == 0) return true;
+  return false;
 }
 
 // Words of one year as one time: 今年, 全年, 本年度 → 本年; 去年, 上年, 过去一年 → 上年.
@@ -855,6 +889,10 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   // A time named in a sentence holds for the sentences after it in the same text until
   // another is named (全年…186家。规模以上工业增加值增长7.4%。一季度…增长5.1%).
   std::string carried_time;
+  // 上半年全市共纳入监测对象427户。全市累计纳入监测对象5618户: a sentence that says 累计 and names
+  // no time of its own counts since the work began, not over the period carried from before (a
+  // day carried stays: 截至9月底，累计… then 累计… are both up to that day).
+  bool sentence_cumulative = false;
   // Likewise the places a sentence names hold for the next sentences of the text until
   // another names some (京津冀…70微克/立方米。发生重污染395天次… / 长三角地区…。发生重污染60天次…).
   std::vector<std::string> sentence_places, carried_places;
@@ -978,6 +1016,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       times_read_to = sentence_start;
       if (!sentence_time.empty()) carried_time = sentence_time;
       sentence_time.clear();
+      sentence_cumulative = false;
       sentence_topic.clear();
       sentence_counted = false;
       // 第三幼儿园项目，占地面积8436平方米，…投入建设资金2100万元: a sentence opened by a project's
@@ -997,8 +1036,12 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       else if (U32View w = period_word_at(chars, times_read_to); !w.empty())
         word = year_word(to_utf8(w));
       if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word;
+      else if (chars[times_read_to] == U'累' && times_read_to + 1 < begin && chars[times_read_to + 1] == U'计')
+        sentence_cumulative = true;
     }
-    q.time = sentence_time.empty() ? carried_time : sentence_time;
+    q.time = !sentence_time.empty() ? sentence_time
+             : sentence_cumulative && !carried_time.empty() && !names_a_day(carried_time) ? "累计"
+                                                                 : carried_time;
 
     // The verb right before the figure, for a figure that counts the noun after it.
     U32View verb_words = words;
@@ -1172,6 +1215,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.topic = sentence_topic;
     }
     if (U32View whole = scope_clause(chars, after_full_stop, begin); !whole.empty()) q.topic = to_utf8(whole);
+    else if (U32View counted = counted_whole_clause(chars, after_full_stop, begin); !counted.empty())
+      q.topic = to_utf8(counted);
     q.item = item;
     while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
     if (next_enumerated > 0) {  // under 二是 (or 2、): item 二是 (after the text's own item heading, if any)
@@ -1209,6 +1254,19 @@ bool runs_in_order(U32View shorter, U32View longer) {
 
 }  // namespace
 
+// Whether `longer` holds more of a word of negation or of degree (未 不 非 没 无 半) than `shorter`.
+static bool adds_negation_or_degree(const U32& shorter, const U32& longer) {
+  auto count = [](const U32& s, char32_t c) {
+    size_t n = 0;
+    for (size_t i = 0; i < s.size(); ++i)
+      if (s[i] == c && !(c == U'半' && i + 1 < s.size() && (s[i + 1] == U'年' || s[i + 1] == U'月'))) ++n;
+    return n;
+  };
+  for (char32_t c : U"未不非没无半")
+    if (c && count(longer, c) > count(shorter, c)) return true;
+  return false;
+}
+
 bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
@@ -1222,7 +1280,9 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
     if (!extra.empty() && (is_digit(extra.back()) || extra.back() == U'.')) return false;
     return extra.find_first_of(U"未不非没无") == U32View::npos;
   }
-  return x.back() == y.back() && runs_in_order(x, y);
+  // 具备生活半自理能力的城市特困人员 is not 具备生活自理能力的…: a word of negation or of degree put
+  // into the longer (半, 未, 不 …) names other people (半年, 上半年 are times, not a degree).
+  return x.back() == y.back() && runs_in_order(x, y) && !adds_negation_or_degree(x, y);
 }
 
 bool topics_differ(const std::string& a, const std::string& b) {

@@ -495,6 +495,19 @@ Range range_of(const Quantity& q) {
   return {v - r, v + r};
 }
 
+// Whether a session's number and 次 (or 中, of a plenary) then 会议, 全会 or 大会 start at `at`,
+// after a 人大 or 政协 the term belongs to: 二次会议, 人大一次会议, 四中全会.
+bool names_a_session(std::string_view text, size_t at) {
+  for (std::string_view body : {"人大", "政协"})
+    if (starts_with_at(text, at, body)) at += body.size();
+  const NumberPrefix number = read_number_prefix(text.substr(at));
+  if (number.length == 0) return false;
+  at += number.length;
+  if (!starts_with_at(text, at, "次") && !starts_with_at(text, at, "中")) return false;
+  at += std::string_view("次").size();
+  return starts_with_at(text, at, "会议") || starts_with_at(text, at, "全会") || starts_with_at(text, at, "大会");
+}
+
 }  // namespace
 
 std::optional<Quantity> read_quantity(std::string_view text) {
@@ -584,7 +597,15 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
     const bool phase = body && !body->masked && body->unit == "期" &&
                        (starts_with_at(text, body->end, "工程") || starts_with_at(text, body->end, "项目") ||
                         ends_with_at(text, pos, "工程") || ends_with_at(text, pos, "项目"));
-    if (!body || article || phase) {
+    // 政协十二届二次会议, 十四届人大一次会议, 十九届四中全会: a term and its session name a meeting,
+    // they count none (召开3次会议, 连任三届 do).
+    const bool session =
+        body && !body->masked &&
+        ((body->unit == "届" && names_a_session(text, body->end)) ||
+         (body->unit == "次" &&
+          (ends_with_at(text, pos, "届") || ends_with_at(text, pos, "届人大") || ends_with_at(text, pos, "届政协")) &&
+          names_a_session(text, pos)));
+    if (!body || article || phase || session) {
       pos += number_length;
       continue;
     }

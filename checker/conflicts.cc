@@ -60,6 +60,15 @@ bool done_by_counted_things(const Quantity& a, const Quantity& b) {
          b.metric.find(a.topic) == std::string::npos;
 }
 
+// Whether `part`, a sum stated of the things its sentence counted (实施的76处…工程…，完成投资3500万元), is
+// smaller than `whole`, the same measure stated of no such things (累计完成投资13770万元), whose metric
+// does not name those things either: their share of it, not the whole restated.
+bool part_of_whole(const Quantity& part, const Quantity& whole) {
+  return !part.topic.empty() && whole.topic.empty() && part.value < whole.value &&
+         static_cast<FigureRole>(part.role) == FigureRole::Level &&
+         whole.metric.find(part.topic) == std::string::npos;
+}
+
 // Whether a metric names the rest of a whole (其他教育民生项目建设资金, 其余村): the whole less
 // the parts stated before it, not the whole.
 bool names_the_rest(const std::string& metric) {
@@ -75,6 +84,7 @@ bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t
   // 公共财政收入14.5亿元，…；地方公共财政收入8.06亿元: a part its sentence lists after the whole.
   if (!later.whole.empty() && later.whole == earlier.metric) return true;
   if (done_by_counted_things(earlier, later) || done_by_counted_things(later, earlier)) return true;
+  if (part_of_whole(earlier, later) || part_of_whole(later, earlier)) return true;
   // 1个项目已完工 / 3个项目已开工: the things counted are in different states, so other things.
   if (!earlier.state.empty() && !later.state.empty() && earlier.state != later.state) return true;
   const std::string& shorter = earlier.metric.size() < later.metric.size() ? earlier.metric : later.metric;

@@ -762,3 +762,23 @@ TEST_CASE("a change under a list item, smaller than the change before any item, 
   CHECK(conflicts_in({"死亡和失踪人员70人，同比增加18人。", "死亡和失踪人员70人，同比增加11人。"}) ==
         std::vector<std::string>{"11人 ← 18人"});
 }
+
+TEST_CASE("a sum spent on a work named after 开展 or 用于 is that work's", "[conflicts][metrics]") {
+  // Two sums, each for the work named after it.
+  CHECK(conflicts_in({"落实资金6.2亿元开展农村供水保障工程建设，落实省级资金5.8亿元开展小型水库除险加固。"}).empty());
+  // Near misses: one work's sum given twice conflicts, and so do sums that name no work.
+  CHECK(conflicts_in({"落实资金6.2亿元开展农村供水保障工程建设。", "落实资金5.8亿元开展农村供水保障工程建设。"}) ==
+        std::vector<std::string>{"5.8亿元 ← 6.2亿元"});
+  CHECK(conflicts_in({"落实资金6.2亿元。", "落实资金5.8亿元。"}) == std::vector<std::string>{"5.8亿元 ← 6.2亿元"});
+}
+
+TEST_CASE("a smaller sum of the things a sentence counted is their part of the whole", "[conflicts][metrics]") {
+  // 累计完成投资…, then the sum of 42处 projects the sentence counted: their share.
+  CHECK(conflicts_in({"截至6月底，累计完成投资9600万元。", "实施的42处农村供水提升工程进度过半，完成投资2100万元。"}).empty());
+  // Near misses: a larger sum of counted things than the whole is compared, and so are two sums of
+  // no counted things.
+  CHECK(conflicts_in({"截至6月底，累计完成投资1600万元。", "实施的42处农村供水提升工程进度过半，完成投资2100万元。"}).size() ==
+        1);
+  CHECK(conflicts_in({"截至6月底，累计完成投资9600万元。", "截至6月底，累计完成投资9100万元。"}) ==
+        std::vector<std::string>{"9100万元 ← 9600万元"});
+}

@@ -262,6 +262,20 @@ U32View counted_whole_clause(const U32& chars, size_t start, size_t end) {
   }
   return found;
 }
+// What a sum right before 开展, 用于 or 专项用于 is spent on, to the next clause mark (落实资金18.6亿元
+// 开展农村饮水安全、… / 落实…资金18.1亿元开展中央财政小农水项目建设: two sums for two works), or empty.
+U32View purpose_after(const U32& chars, size_t end, size_t next) {
+  if (end == 0 || chars[end - 1] != U'元') return {};  // a sum of money: 万元, 亿元
+  size_t at = end;
+  for (U32View verb : {U32View(U"开展"), U32View(U"用于"), U32View(U"专项用于")})
+    if (chars.compare(at, verb.size(), verb) == 0) {
+      at += verb.size();
+      size_t stop = at;
+      while (stop < next && stop < chars.size() && !is_clause_mark(chars[stop]) && stop - at < 20) ++stop;
+      return stop - at >= 2 ? U32View(chars.data() + at, stop - at) : U32View();
+    }
+  return {};
+}
 // A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
 // 同月, 较上年): the change of the metric stated before it, not a metric of its own.
 bool names_only_a_comparison(U32View metric) {
@@ -1217,6 +1231,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (U32View whole = scope_clause(chars, after_full_stop, begin); !whole.empty()) q.topic = to_utf8(whole);
     else if (U32View counted = counted_whole_clause(chars, after_full_stop, begin); !counted.empty())
       q.topic = to_utf8(counted);
+    else if (U32View purpose = purpose_after(chars, end, next); q.topic.empty() && !purpose.empty())
+      q.topic = to_utf8(purpose);
     q.item = item;
     while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
     if (next_enumerated > 0) {  // under 二是 (or 2、): item 二是 (after the text's own item heading, if any)

@@ -167,7 +167,8 @@ std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
     std::string_view words = std::string_view(text).substr(numbered ? number.body : 0);  // 一、 is no punctuation
     while (numbered && (starts_with(words, "、") || starts_with(words, "．") || starts_with(words, ".")))
       words.remove_prefix(starts_with(words, ".") ? 1 : 3);  // （一）、立项情况
-    const bool short_line = !words.empty() && count_chars(text) <= kMostHeadingChars &&
+    // A character is at most four bytes: a long text is no heading without counting them.
+    const bool short_line = !words.empty() && text.size() <= 4 * kMostHeadingChars && count_chars(text) <= kMostHeadingChars &&
                             !has_sentence_punctuation(words) && !ends_sentence(words);
     if (short_line) {
       const bool states_figure = std::any_of(figures[t]->begin(), figures[t]->end(),

@@ -219,23 +219,34 @@ U32View opening_project(const U32& chars, size_t start, size_t end) {
 // the figures after it are of (实到外资构成中，二产占70.46%；合同外资构成中，二产占74.93%: shares of two
 // wholes), or empty: no digit in it, 4 to 12 characters, ending with 中 (not 其中, a part, nor 在…中,
 // a circumstance).
-U32View scope_clause(const U32& chars, size_t start, size_t end) {
-  size_t stop = end;
-  while (stop > start && !is_clause_mark(chars[stop - 1])) --stop;
-  while (stop > start) {
-    const size_t mark = stop - 1;
-    size_t b = mark;
-    while (b > start && !is_clause_mark(chars[b - 1])) --b;
-    const U32View clause(chars.data() + b, mark - b);
-    bool digit = false;
-    for (char32_t c : clause) digit = digit || is_digit(c);
-    if (!digit && clause.size() >= 4 && clause.size() <= 12 && clause.back() == U'中' && !ends_with(clause, U"其中") &&
-        clause[0] != U'在')
-      return clause;
-    stop = b;
-  }
-  return {};
+bool names_a_whole(U32View clause) {
+  if (clause.size() < 4 || clause.size() > 12 || clause.back() != U'中' || ends_with(clause, U"其中") || clause[0] == U'在')
+    return false;
+  for (char32_t c : clause)
+    if (is_digit(c)) return false;
+  return true;
 }
+// The clauses of one sentence read once, left to right, for all the figures in it (a
+// sentence of many figures was read again back to its start for each).
+class ScopeClauses {
+ public:
+  // The last clause naming a whole in [start, end), where start is the sentence's and `end`
+  // the figure's: one wholly before the figure's own clause.
+  U32View before(const U32& chars, size_t start, size_t end) {
+    if (start != start_ || end < scanned_) start_ = clause_begin_ = scanned_ = start, last_ = {};
+    for (; scanned_ < end; ++scanned_)
+      if (is_clause_mark(chars[scanned_])) {
+        const U32View clause(chars.data() + clause_begin_, scanned_ - clause_begin_);
+        if (names_a_whole(clause)) last_ = clause;
+        clause_begin_ = scanned_ + 1;
+      }
+    return last_;
+  }
+
+ private:
+  size_t start_ = U32View::npos, clause_begin_ = 0, scanned_ = 0;
+  U32View last_;
+};
 // A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
 // 同月, 较上年): the change of the metric stated before it, not a metric of its own.
 bool names_only_a_comparison(U32View metric) {
@@ -866,6 +877,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   const std::vector<std::pair<size_t, U32>> enumerated = paragraph_parts(text, decoded.chars);
   size_t next_enumerated = 0;
   size_t full_stop_scanned = 0, after_full_stop = 0;  // the characters read for full stops, the last one's end
+  ScopeClauses scope_clauses;
   // The things the current sentence opened by counting, and the count's measure word.
   std::string sentence_topic, topic_unit;
   bool sentence_counted = false;
@@ -1171,7 +1183,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     } else if (sentence_counted && !sentence_topic.empty() && q.unit != topic_unit) {
       q.topic = sentence_topic;
     }
-    if (U32View whole = scope_clause(chars, after_full_stop, begin); !whole.empty()) q.topic = to_utf8(whole);
+    if (U32View whole = scope_clauses.before(chars, after_full_stop, begin); !whole.empty()) q.topic = to_utf8(whole);
     q.item = item;
     while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
     if (next_enumerated > 0) {  // under 二是 (or 2、): item 二是 (after the text's own item heading, if any)
@@ -1212,6 +1224,12 @@ bool runs_in_order(U32View shorter, U32View longer) {
 bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
+  // Both readings below need the names to end with one character: most pairs do not, and
+  // that is seen in their bytes without decoding them.
+  size_t a_last = a.size() - 1, b_last = b.size() - 1;
+  while (a_last > 0 && (static_cast<unsigned char>(a[a_last]) & 0xC0) == 0x80) --a_last;
+  while (b_last > 0 && (static_cast<unsigned char>(b[b_last]) & 0xC0) == 0x80) --b_last;
+  if (a.substr(a_last) != b.substr(b_last)) return false;
   U32 x = to_u32(a), y = to_u32(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (x.size() < min_chars) return false;

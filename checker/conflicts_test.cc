@@ -686,3 +686,42 @@ TEST_CASE("shares after a clause naming their whole with …中 are of that whol
   CHECK(conflicts_in({"出口商品构成中，机电产品占58.2%，纺织品占12.4%；机电产品占61%。"}) ==
         std::vector<std::string>{"61% ← 58.2%"});
 }
+
+TEST_CASE("a change since a long-past time is not the change on the year before", "[conflicts][metrics]") {
+  // 同比 against “十四五”以来累计: two bases, two changes; the period's tail 以来 names no metric.
+  CHECK(conflicts_in({"良好水体比例为88.1%，同比上升1.2个百分点，“十四五”以来实现“四连升”，累计上升9.6个百分点。"}).empty());
+  // 劣四类 is a class of its own (no figure 四类 cuts the metric short), and 以来 is no metric.
+  CHECK(conflicts_in({"近岸海域优良水质面积比例为86.2%，同比上升2.2个百分点，“十四五”以来累计上升11.0个百分点；"
+                      "劣四类水质面积比例为6.8%，同比下降0.9个百分点，“十四五”以来累计下降2.7个百分点。"})
+            .empty());
+  // Near misses: one base stated twice with two values still conflicts; this year's 今年以来 is read
+  // against the year before, as 同比 is.
+  CHECK(conflicts_in({"良好水体比例同比上升1.2个百分点。", "良好水体比例同比上升2.0个百分点。"}) ==
+        std::vector<std::string>{"2.0个百分点 ← 1.2个百分点"});
+  CHECK(conflicts_in({"今年以来，全区工业产值同比增长6.1%。", "今年以来，全区工业产值增长7.3%。"}) ==
+        std::vector<std::string>{"7.3% ← 6.1%"});
+}
+
+TEST_CASE("projects of one level, or of levels joined by 、, are some of the projects, not all", "[conflicts][metrics]") {
+  // 全区重点项目 then 区级 and 市、区两级 ones: the whole's plan and spending vs each level's.
+  CHECK(conflicts_in({"全年安排重点项目60个，年度计划投资120亿元。1-9月，完成投资95亿元。"
+                      "纳入市、区重点项目22个，年度计划投资70亿元，完成投资58亿元；区重点项目38个，年度计划投资50亿元，完成投资37亿元。"})
+            .empty());
+  // 12个未开工项目中: the counts after it are parts of those twelve, not all the projects of a level.
+  CHECK(conflicts_in({"12个未开工项目中，市重点项目有5个，区重点项目有7个。", "区重点项目38个。"}).empty());
+  // Near misses: the whole of a place (全区) is all of them; one level's count given twice conflicts.
+  CHECK(conflicts_in({"全区重点项目60个，年度计划投资120亿元。", "重点项目年度计划投资125亿元。"}) ==
+        std::vector<std::string>{"125亿元 ← 120亿元"});
+  CHECK(conflicts_in({"区重点项目38个，完成投资37亿元。", "区重点项目40个。"}) == std::vector<std::string>{"40个 ← 38个"});
+}
+
+TEST_CASE("a metric with another thing joined before it by 、 or 和 names both, not the one", "[conflicts][metrics]") {
+  CHECK(!metrics_name_one("区重点项目", "纳入市、区重点项目", 5));
+  CHECK(!metrics_name_one("养老服务支出", "医疗和养老服务支出", 5));
+  CHECK(topics_differ("重点项目", "区重点项目"));
+  CHECK(topics_differ("重点项目", "纳入市、区重点项目"));
+  // Near misses: scope words that narrow nothing (全区, 本市) still name one metric and one topic.
+  CHECK(metrics_name_one("重点项目", "全区重点项目", 4));
+  CHECK(!topics_differ("重点项目", "全区重点项目"));
+  CHECK(!topics_differ("重点项目", "本市重点项目"));
+}

@@ -495,6 +495,21 @@ Range range_of(const Quantity& q) {
   return {v - r, v + r};
 }
 
+// 一类水质, 劣四类, 优良（一、二类）: a class written in Chinese numerals names the class (of
+// water, of sea water, of a road), it counts none. A class is named when the words go on
+// right after it, when 劣 (worse than) stands before it, or when it ends a list of classes
+// (一、二类). 分为三类。 and 3类 count kinds.
+bool names_a_class(std::string_view text, size_t pos, char32_t first, const Body& body) {
+  if (body.masked || body.unit != "类" || (first >= U'0' && first <= U'9') || (first >= U'０' && first <= U'９'))
+    return false;
+  if (body.end < text.size() && is_ideograph(decode_code_point(text, body.end).value)) return true;
+  const char32_t before = code_point_before(text, pos);
+  if (before == U'劣') return true;
+  if (before != U'、') return false;
+  const size_t comma = pos - std::string_view("、").size();
+  return comma > 0 && is_numeral_char(code_point_before(text, comma));
+}
+
 }  // namespace
 
 std::optional<Quantity> read_quantity(std::string_view text) {
@@ -584,7 +599,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
     const bool phase = body && !body->masked && body->unit == "期" &&
                        (starts_with_at(text, body->end, "工程") || starts_with_at(text, body->end, "项目") ||
                         ends_with_at(text, pos, "工程") || ends_with_at(text, pos, "项目"));
-    if (!body || article || phase) {
+    if (!body || article || phase || names_a_class(text, pos, cp.value, *body)) {
       pos += number_length;
       continue;
     }

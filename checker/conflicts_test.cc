@@ -725,3 +725,14 @@ TEST_CASE("a metric with another thing joined before it by 、 or 和 names both
   CHECK(!topics_differ("重点项目", "全区重点项目"));
   CHECK(!topics_differ("重点项目", "本市重点项目"));
 }
+
+TEST_CASE("a name joining two opposites (进出口, 国内外) is not the one it is written around", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"全市外贸进出口总额85.2亿元，同比增长9%；其中出口总额51.6亿元。", "全年出口总额51.6亿元。"}).empty());
+  CHECK(conflicts_in({"共接待国内外游客41.3万人次，同比增长12%；接待国内游客39.8万人次，同比增长11%。"}).empty());
+  CHECK(!metrics_name_one("出口总额", "进出口总额", 4));
+  CHECK(!metrics_name_one("接待国内游客", "接待国内外游客", 4));
+  // Near miss: both names hold the pair: one metric, whose two values conflict.
+  CHECK(metrics_name_one("城乡居民收入", "全县城乡居民收入", 4));
+  CHECK(conflicts_in({"城乡居民人均收入2.1万元。", "全县城乡居民人均收入2.3万元。"}) ==
+        std::vector<std::string>{"2.3万元 ← 2.1万元"});
+}

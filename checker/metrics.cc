@@ -1293,6 +1293,20 @@ bool runs_in_order(U32View shorter, U32View longer) {
 
 }  // namespace
 
+namespace {
+
+// Two-character words that join two opposite things into one (进出口 is 进口 and 出口): a name
+// holding one names both, never the one it is written around (出口总额, 接待国内旅游者).
+constexpr std::string_view kJoinedOpposites[] = {"进出", "内外", "中外", "城乡", "收支", "产销", "购销", "供需", "上下"};
+
+bool joins_opposites_the_other_lacks(std::string_view longer, std::string_view shorter) {
+  for (std::string_view pair : kJoinedOpposites)
+    if (longer.find(pair) != std::string_view::npos && shorter.find(pair) == std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
 bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
@@ -1305,6 +1319,7 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
   U32 x = to_u32(a), y = to_u32(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (x.size() < min_chars) return false;
+  if (joins_opposites_the_other_lacks(a.size() > b.size() ? a : b, a.size() > b.size() ? b : a)) return false;
   // 未达到序时进度 is not 序时进度, nor 不合格产品 产品: words that negate the shorter name another thing.
   if (ends_with(y, x)) {
     const U32View extra = U32View(y).substr(0, y.size() - x.size());

@@ -230,7 +230,7 @@ bool names_a_whole(U32View clause) {
 // names the whole that the figures after it in its sentence are parts of, as 其中 does. No
 // other digit in it (1-6月中 is a time).
 bool names_a_counted_whole(U32View clause) {
-  if (clause.size() > 16 || clause.back() != U'中' || ends_with(clause, U"其中")) return false;
+  if (clause.empty() || clause.size() > 16 || clause.back() != U'中' || ends_with(clause, U"其中")) return false;
   size_t digits = 0;
   while (digits < clause.size() && is_digit(clause[digits])) ++digits;
   if (digits == 0 || clause.size() - digits < 4) return false;  // a measure word, a noun and 中

@@ -215,10 +215,10 @@ U32View opening_project(const U32& chars, size_t start, size_t end) {
     return name;
   return {};
 }
-// A clause of its own in the figure's sentence, before the figure's clause, that names the whole
-// the figures after it are of (实到外资构成中，二产占70.46%；合同外资构成中，二产占74.93%: shares of two
-// wholes), or empty: no digit in it, 4 to 12 characters, ending with 中 (not 其中, a part, nor 在…中,
-// a circumstance).
+// Whether a clause of its own in a figure's sentence, before the figure's clause, names the
+// whole the figures after it are of (实到外资构成中，二产占70.46%；合同外资构成中，二产占74.93%:
+// shares of two wholes): no digit in it, 4 to 12 characters, ending with 中 (not 其中, a part,
+// nor 在…中, a circumstance).
 bool names_a_whole(U32View clause) {
   if (clause.size() < 4 || clause.size() > 12 || clause.back() != U'中' || ends_with(clause, U"其中") || clause[0] == U'在')
     return false;
@@ -435,10 +435,6 @@ constexpr WordList kGrowth{kGrowthWords}, kDecline{kDeclineWords}, kChange{kChan
     kBefore{kBeforeWords}, kPlan{kPlanWords}, kPart{kPartWords}, kObject{kObjectVerbs}, kScope{kScopePrefixes},
     kCopula{kCopulaSuffixes}, kReference{kReferenceWords}, kAdded{kAddedWords}, kRatioReference{kRatioReferences};
 
-// The words before the figure at [begin) back to a clause mark, bracketed and quoted words
-// left out (安徽芦岭煤矿“5·13”特大瓦斯爆炸事故造成 → 安徽芦岭煤矿特大瓦斯爆炸事故造成).
-// `inside` tells whether the figure stands inside brackets it is not closed in. Into `out`,
-// a buffer kept for every figure of the text.
 // The characters that end a level of government or a place of one: 省, 市, 县, 区, 镇, 乡, 村.
 constexpr bool is_level_char(char32_t c) {
   switch (c) {
@@ -450,6 +446,10 @@ constexpr bool is_level_char(char32_t c) {
   }
 }
 
+// The words before the figure at [begin) back to a clause mark, bracketed and quoted words
+// left out (安徽芦岭煤矿“5·13”特大瓦斯爆炸事故造成 → 安徽芦岭煤矿特大瓦斯爆炸事故造成).
+// `inside` tells whether the figure stands inside brackets it is not closed in. Into `out`,
+// a buffer kept for every figure of the text.
 void left_words(const U32& text, size_t begin, size_t from, U32& out, bool& inside) {
   out.clear();
   inside = false;

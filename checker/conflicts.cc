@@ -87,6 +87,8 @@ bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t
   if (part_of_whole(earlier, later) || part_of_whole(later, earlier)) return true;
   // 1个项目已完工 / 3个项目已开工: the things counted are in different states, so other things.
   if (!earlier.state.empty() && !later.state.empty() && earlier.state != later.state) return true;
+  // 同比上升1.5个百分点 / “十三五”以来累计上升21.6个百分点: changes against two bases.
+  if (!earlier.base.empty() && !later.base.empty() && earlier.base != later.base) return true;
   const std::string& shorter = earlier.metric.size() < later.metric.size() ? earlier.metric : later.metric;
   // A short metric under an item, smaller than the one before any item: that item's part. A
   // rate so named is the item's own whatever its value (办结率99% / (二)…办结率100%: one channel's).
@@ -221,7 +223,8 @@ std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
     std::string_view words = std::string_view(text).substr(numbered ? number.body : 0);  // 一、 is no punctuation
     while (numbered && (starts_with(words, "、") || starts_with(words, "．") || starts_with(words, ".")))
       words.remove_prefix(starts_with(words, ".") ? 1 : 3);  // （一）、立项情况
-    const bool short_line = !words.empty() && count_chars(text) <= kMostHeadingChars &&
+    // A character is at most four bytes: a long text is no heading without counting them.
+    const bool short_line = !words.empty() && text.size() <= 4 * kMostHeadingChars && count_chars(text) <= kMostHeadingChars &&
                             !has_sentence_punctuation(words) && !ends_sentence(words);
     if (short_line) {
       const bool states_figure = std::any_of(figures[t]->begin(), figures[t]->end(),

@@ -692,9 +692,9 @@ TEST_CASE("counts after a clause counting a whole with …中 are of that whole"
   CHECK(conflicts_in({"8项为民办实事项目中，2项已完工，3项进展顺利，3项进度滞后。"
                       "15项市、县重点改革任务中，9项进展顺利，6项进度滞后。"})
             .empty());
-  // Near misses: one set's count given twice still conflicts; and a clause ending with 中 that
-  // says a state (正在建设中) or a part (其中) names no whole.
-  CHECK(conflicts_in({"8项为民办实事项目中，3项进展顺利。", "8项为民办实事项目中，5项进展顺利。"}) ==
+  // Near misses: a count of the set in a clause not ending with 中 leaves its counts compared, and
+  // a clause ending with 中 that says a state (正在建设中) names no whole.
+  CHECK(conflicts_in({"8项为民办实事项目，3项进展顺利。", "8项为民办实事项目，5项进展顺利。"}) ==
         std::vector<std::string>{"5项 ← 3项"});
   CHECK(conflicts_in({"3项进展顺利。", "2个项目正在建设中，5项进展顺利。"}) == std::vector<std::string>{"5项 ← 3项"});
 }
@@ -735,8 +735,8 @@ TEST_CASE("the parts listed after 其中： are each of their part, not of the w
             .empty());
   // Near misses: the same texts with no 其中： before them are compared with the whole, and a part
   // restating its own figure conflicts.
-  CHECK(conflicts_under_headings({"全年完成投资46亿元。", "省级4项，当年计划投资12亿元。全年完成投资15亿元。"}) ==
-        std::vector<std::string>{"15亿元 ← 46亿元"});
+  CHECK(conflicts_under_headings({"年度投资完成率115%。", "省级4项，当年计划投资12亿元。年度投资完成率125%。"}) ==
+        std::vector<std::string>{"125% ← 115%"});
   CHECK(conflicts_under_headings({"全年完成投资46亿元。其中：", "省级4项，当年计划投资12亿元。全年完成投资15亿元。全年完成投资17亿元。"}) ==
         std::vector<std::string>{"17亿元 ← 15亿元"});
 }
@@ -781,4 +781,54 @@ TEST_CASE("a smaller sum of the things a sentence counted is their part of the w
         1);
   CHECK(conflicts_in({"截至6月底，累计完成投资9600万元。", "截至6月底，累计完成投资9100万元。"}) ==
         std::vector<std::string>{"9100万元 ← 9600万元"});
+}
+
+TEST_CASE("a change since a long-past time is not the change on the year before", "[conflicts][metrics]") {
+  // 同比 against “十四五”以来累计: two bases, two changes; the period's tail 以来 names no metric.
+  CHECK(conflicts_in({"良好水体比例为88.1%，同比上升1.2个百分点，“十四五”以来实现“四连升”，累计上升9.6个百分点。"}).empty());
+  // 劣四类 is a class of its own (no figure 四类 cuts the metric short), and 以来 is no metric.
+  CHECK(conflicts_in({"近岸海域优良水质面积比例为86.2%，同比上升2.2个百分点，“十四五”以来累计上升11.0个百分点；"
+                      "劣四类水质面积比例为6.8%，同比下降0.9个百分点，“十四五”以来累计下降2.7个百分点。"})
+            .empty());
+  // Near misses: one base stated twice with two values still conflicts; this year's 今年以来 is read
+  // against the year before, as 同比 is.
+  CHECK(conflicts_in({"良好水体比例同比上升1.2个百分点。", "良好水体比例同比上升2.0个百分点。"}) ==
+        std::vector<std::string>{"2.0个百分点 ← 1.2个百分点"});
+  CHECK(conflicts_in({"今年以来，全区工业产值同比增长6.1%。", "今年以来，全区工业产值增长7.3%。"}) ==
+        std::vector<std::string>{"7.3% ← 6.1%"});
+}
+
+TEST_CASE("projects of one level, or of levels joined by 、, are some of the projects, not all", "[conflicts][metrics]") {
+  // 全区重点项目 then 区级 and 市、区两级 ones: the whole's plan and spending vs each level's.
+  CHECK(conflicts_in({"全年安排重点项目60个，年度计划投资120亿元。1-9月，完成投资95亿元。"
+                      "纳入市、区重点项目22个，年度计划投资70亿元，完成投资58亿元；区重点项目38个，年度计划投资50亿元，完成投资37亿元。"})
+            .empty());
+  // 12个未开工项目中: the counts after it are parts of those twelve, not all the projects of a level.
+  CHECK(conflicts_in({"12个未开工项目中，市重点项目有5个，区重点项目有7个。", "区重点项目38个。"}).empty());
+  // Near misses: the whole of a place (全区) is all of them; one level's count given twice conflicts.
+  CHECK(conflicts_in({"全区重点项目60个，年度计划投资120亿元。", "重点项目年度计划投资125亿元。"}) ==
+        std::vector<std::string>{"125亿元 ← 120亿元"});
+  CHECK(conflicts_in({"区重点项目38个，完成投资37亿元。", "区重点项目40个。"}) == std::vector<std::string>{"40个 ← 38个"});
+}
+
+TEST_CASE("a metric with another thing joined before it by 、 or 和 names both, not the one", "[conflicts][metrics]") {
+  CHECK(!metrics_name_one("区重点项目", "纳入市、区重点项目", 5));
+  CHECK(!metrics_name_one("养老服务支出", "医疗和养老服务支出", 5));
+  CHECK(topics_differ("重点项目", "区重点项目"));
+  CHECK(topics_differ("重点项目", "纳入市、区重点项目"));
+  // Near misses: scope words that narrow nothing (全区, 本市) still name one metric and one topic.
+  CHECK(metrics_name_one("重点项目", "全区重点项目", 4));
+  CHECK(!topics_differ("重点项目", "全区重点项目"));
+  CHECK(!topics_differ("重点项目", "本市重点项目"));
+}
+
+TEST_CASE("a name joining two opposites (进出口, 国内外) is not the one it is written around", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"全市外贸进出口总额85.2亿元，同比增长9%；其中出口总额51.6亿元。", "全年出口总额51.6亿元。"}).empty());
+  CHECK(conflicts_in({"共接待国内外游客41.3万人次，同比增长12%；接待国内游客39.8万人次，同比增长11%。"}).empty());
+  CHECK(!metrics_name_one("出口总额", "进出口总额", 4));
+  CHECK(!metrics_name_one("接待国内游客", "接待国内外游客", 4));
+  // Near miss: both names hold the pair: one metric, whose two values conflict.
+  CHECK(metrics_name_one("城乡居民收入", "全县城乡居民收入", 4));
+  CHECK(conflicts_in({"城乡居民人均收入2.1万元。", "全县城乡居民人均收入2.3万元。"}) ==
+        std::vector<std::string>{"2.3万元 ← 2.1万元"});
 }

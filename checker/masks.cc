@@ -264,6 +264,23 @@ bool names_a_place_opening(std::string_view text, size_t end, size_t marks) {
 }
 
 // Whether the run of marks [begin, end) of `family` stands for something (see masks.h).
+// 中共_市_区委, 对照_县文化生态工程实施方案, 以_、_龙头企业为重点: one underscore between
+// Chinese words is a masked name when a level of government follows it (_市, _县, _区) or
+// when it is an item of a list alone (_、_); between other words (工作_安排) it joins them.
+bool one_blank_names_a_place(std::string_view text, size_t begin, size_t end) {
+  const char32_t previous = code_point_before(text, begin), next = code_point_at(text, end);
+  // (Text from the search store has half-width punctuation: ,_村 as ，_村.)
+  const bool after_words = previous == 0 || is_ideograph(previous) || is_cjk_punctuation(previous) ||
+                           previous == U',' || previous == U';' || previous == U':' || previous == U'(';
+  if (!after_words || !(is_ideograph(next) || is_cjk_punctuation(next))) return false;
+  switch (next) {
+    case U'省': case U'市': case U'县': case U'区': case U'州': case U'镇': case U'乡': case U'村':
+      return true;
+    default:
+      return previous == U'、' || next == U'、';
+  }
+}
+
 bool is_mask(std::string_view text, size_t begin, size_t end, Family family, size_t marks) {
   const char32_t previous = code_point_before(text, begin), next = code_point_at(text, end);
   const char32_t previous_word = non_space_before(text, begin), next_word = non_space_at(text, end);
@@ -297,6 +314,7 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       // word is a figure's blank that a copy closed up to one mark; between words (以_新时代,
       // 工作_安排) or in a file name (report_2023) it stays a joining mark.
       // (A text from the search store has its punctuation half-width: ,_分以上 as ，_分以上.)
+      if (marks == 1 && one_blank_names_a_place(text, begin, end)) return true;
       if (marks == 1)
         return (previous == 0 || is_ideograph(previous) || is_cjk_punctuation(previous) || previous == U',' ||
                 previous == U';' || previous == U':' || previous == U'(') &&
@@ -691,7 +709,7 @@ std::vector<Mask> find_masks(std::string_view text) {
       mask.offset = pos;
       mask.length = end - pos;
       const bool figure = read_figure(text, mask, family);
-      if (!figure && family == Family::Blank && marks == 1) {  // 工作_人员: one underscore, no figure
+      if (!figure && family == Family::Blank && marks == 1 && !one_blank_names_a_place(text, pos, end)) {  // 工作_人员
         pos = end;
         continue;
       }

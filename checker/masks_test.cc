@@ -308,3 +308,16 @@ TEST_CASE("a template whose blanks are set apart by spaces sets its masks apart 
   // Near miss: one such run alone, in a text that sets nothing else apart, may be anything.
   CHECK(masks_in("此项工作由 xx 负责落实").empty());
 }
+
+TEST_CASE("one underscore before a level of government, or alone in a list, is a masked name", "[masks]") {
+  // 中共_县_镇委 and 对照_市…方案: a place left blank; 以_、_企业: list items left blank.
+  CHECK(masks_in("根据中共_县_镇委的通知要求") == std::vector<std::string>{"_", "_"});
+  CHECK(masks_in("对照_市乡村振兴实施方案") == std::vector<std::string>{"_"});
+  CHECK(masks_in("以_、_骨干企业为龙头") == std::vector<std::string>{"_", "_"});
+  // Near misses: one underscore between other words still joins them; a level word after a
+  // Latin name is a file's or a code's.
+  for (const char* text : {"打造具有_风味的产品", "甲_乙", "见file_市场.docx"}) {
+    INFO(text);
+    CHECK(find_masks(text).empty());
+  }
+}

@@ -215,53 +215,58 @@ U32View opening_project(const U32& chars, size_t start, size_t end) {
     return name;
   return {};
 }
-// A clause of its own in the figure's sentence, before the figure's clause, that names the whole
-// the figures after it are of (实到外资构成中，二产占70.46%；合同外资构成中，二产占74.93%: shares of two
-// wholes), or empty: no digit in it, 4 to 12 characters, ending with 中 (not 其中, a part, nor 在…中,
-// a circumstance).
-U32View scope_clause(const U32& chars, size_t start, size_t end) {
-  size_t stop = end;
-  while (stop > start && !is_clause_mark(chars[stop - 1])) --stop;
-  while (stop > start) {
-    const size_t mark = stop - 1;
-    size_t b = mark;
-    while (b > start && !is_clause_mark(chars[b - 1])) --b;
-    const U32View clause(chars.data() + b, mark - b);
-    bool digit = false;
-    for (char32_t c : clause) digit = digit || is_digit(c);
-    if (!digit && clause.size() >= 4 && clause.size() <= 12 && clause.back() == U'中' && !ends_with(clause, U"其中") &&
-        clause[0] != U'在')
-      return clause;
-    stop = b;
-  }
-  return {};
+// Whether a clause of its own in a figure's sentence, before the figure's clause, names the
+// whole the figures after it are of (实到外资构成中，二产占70.46%；合同外资构成中，二产占74.93%:
+// shares of two wholes): no digit in it, 4 to 12 characters, ending with 中 (not 其中, a part,
+// nor 在…中, a circumstance).
+bool names_a_whole(U32View clause) {
+  if (clause.size() < 4 || clause.size() > 12 || clause.back() != U'中' || ends_with(clause, U"其中") || clause[0] == U'在')
+    return false;
+  for (char32_t c : clause)
+    if (is_digit(c)) return false;
+  return true;
 }
-// A clause of its own in the figure's sentence, before the figure's clause, that counts a whole and
-// says the figures after it are among those things (10项民生实事项目中，4项推进顺利，5项推进滞后。12项
-// 专班推进项目中，6项推进顺利: two sets of projects), or empty: a count in a measure word of things,
-// then words with no digit (a 、 may join them: 14项市委、市政府重点工作中), ending with 中 (not 其中,
-// a part; not 正在建设中, a state), 30 characters at most.
-U32View counted_whole_clause(const U32& chars, size_t start, size_t end) {
-  U32View found;
-  for (size_t b = start; b < end;) {
-    size_t stop = b;
-    while (stop < end && (chars[stop] == U'、' || !is_clause_mark(chars[stop]))) ++stop;
-    if (stop >= end) break;  // the figure's own clause
-    size_t digits = b;
-    while (digits < stop && is_digit(chars[digits])) ++digits;
-    const U32View clause(chars.data() + b, stop - b);
-    if (digits > b && digits + 1 < stop && clause.size() <= 30 && clause.back() == U'中' &&
-        !ends_with(clause, U"其中") && !contains(clause, U"在")) {
-      std::string unit;
-      append_utf8(chars[digits], &unit);
-      bool digit_after = false;
-      for (size_t i = digits + 1; i < stop; ++i) digit_after = digit_after || is_digit(chars[i]);
-      if (counts_things(unit) && !digit_after) found = clause;
-    }
-    b = stop + 1;
-  }
-  return found;
+// 31宗未开工项目中，省重点项目有6宗，市重点项目有7宗: a clause that counts things and ends with 中
+// names the whole that the figures after it in its sentence are parts of, as 其中 does. No
+// other digit in it (1-6月中 is a time). A 、 may join its words (14项市委、市政府重点工作中:
+// ScopeClauses reads it whole), up to 30 characters; not a state (2个项目正在建设中).
+bool names_a_counted_whole(U32View clause) {
+  if (clause.empty() || clause.size() > 30 || clause.back() != U'中' || ends_with(clause, U"其中") ||
+      contains(clause, U"在"))
+    return false;
+  size_t digits = 0;
+  while (digits < clause.size() && is_digit(clause[digits])) ++digits;
+  if (digits == 0 || clause.size() - digits < 4) return false;  // a measure word, a noun and 中
+  for (size_t i = digits; i < clause.size(); ++i)
+    if (is_digit(clause[i])) return false;
+  return true;
 }
+// The clauses of one sentence read once, left to right, for all the figures in it (a
+// sentence of many figures was read again back to its start for each), for the last clause
+// that `names` says names a whole (names_a_whole, names_a_counted_whole).
+class ScopeClauses {
+ public:
+  // `joined`: a 、 joins a clause's words rather than ending the clause.
+  explicit ScopeClauses(bool (*names)(U32View), bool joined = false) : names_(names), joined_(joined) {}
+  // The last such clause in [start, end), where start is the sentence's and `end` the
+  // figure's: one wholly before the figure's own clause.
+  U32View before(const U32& chars, size_t start, size_t end) {
+    if (start != start_ || end < scanned_) start_ = clause_begin_ = scanned_ = start, last_ = {};
+    for (; scanned_ < end; ++scanned_)
+      if (is_clause_mark(chars[scanned_]) && !(joined_ && chars[scanned_] == U'、')) {
+        const U32View clause(chars.data() + clause_begin_, scanned_ - clause_begin_);
+        if (names_(clause)) last_ = clause;
+        clause_begin_ = scanned_ + 1;
+      }
+    return last_;
+  }
+
+ private:
+  bool (*names_)(U32View);
+  bool joined_;
+  size_t start_ = U32View::npos, clause_begin_ = 0, scanned_ = 0;
+  U32View last_;
+};
 // What a sum right before 开展, 用于 or 专项用于 is spent on, to the next clause mark (落实资金18.6亿元
 // 开展农村饮水安全、… / 落实…资金18.1亿元开展中央财政小农水项目建设: two sums for two works), or empty.
 U32View purpose_after(const U32& chars, size_t end, size_t next) {
@@ -457,6 +462,17 @@ constexpr WordList kGrowth{kGrowthWords}, kDecline{kDeclineWords}, kChange{kChan
     kBefore{kBeforeWords}, kPlan{kPlanWords}, kPart{kPartWords}, kObject{kObjectVerbs}, kScope{kScopePrefixes},
     kCopula{kCopulaSuffixes}, kReference{kReferenceWords}, kAdded{kAddedWords}, kRatioReference{kRatioReferences};
 
+// The characters that end a level of government or a place of one: 省, 市, 县, 区, 镇, 乡, 村.
+constexpr bool is_level_char(char32_t c) {
+  switch (c) {
+    case U'省': case U'市': case U'县': case U'縣': case U'区': case U'區': case U'镇': case U'鎮':
+    case U'乡': case U'鄉': case U'村':
+      return true;
+    default:
+      return false;
+  }
+}
+
 // The words before the figure at [begin) back to a clause mark, bracketed and quoted words
 // left out (安徽芦岭煤矿“5·13”特大瓦斯爆炸事故造成 → 安徽芦岭煤矿特大瓦斯爆炸事故造成).
 // `inside` tells whether the figure stands inside brackets it is not closed in. Into `out`,
@@ -485,6 +501,14 @@ void left_words(const U32& text, size_t begin, size_t from, U32& out, bool& insi
     // Ⅰ-Ⅲ类水质: a dash between two Roman numerals is a range of classes inside a name.
     if ((c == U'-' || c == U'—' || c == U'~' || c == U'～') && i >= 2 && i < text.size() &&
         is_roman_numeral(text[i - 2]) && is_roman_numeral(text[i])) {
+      out.push_back(c);
+      --i;
+      continue;
+    }
+    // 列入省、市重点项目36宗: levels joined by 、 qualify one noun (省重点项目 and 市重点项目);
+    // 、 between other words lists things (学校3所、幼儿园5所).
+    if (c == U'、' && i >= 2 && i < text.size() && is_level_char(text[i]) &&
+        (is_level_char(text[i - 2]) || text[i - 2] == U'级')) {
       out.push_back(c);
       --i;
       continue;
@@ -634,7 +658,9 @@ std::vector<std::string> place_words(U32View left) {
 // apart (Quantity::time), not part of the metric.
 constexpr U32View kOpeningTimes[] = {U"前三季度", U"第一季度", U"第二季度", U"第三季度", U"第四季度", U"一季度",
                                      U"二季度", U"三季度", U"四季度", U"上半年", U"下半年", U"今年以来",
-                                     U"年初以来", U"本年度", U"今年", U"本年", U"去年", U"上年"};
+                                     U"年初以来", U"本年度", U"今年", U"本年", U"去年", U"上年",
+                                     // “十三五”以来: the tail of a period whose name the quotes took.
+                                     U"以来"};
 size_t opening_time(U32View s) {
   for (U32View w : kOpeningTimes)
     if (starts_with(s, w)) return w.size();
@@ -659,7 +685,8 @@ size_t opening_time(U32View s) {
 
 // Words for "now" that name no period and no metric, even as a whole subject (目前2个小区… /
 // 截至目前，4个小区…: one count at one time).
-constexpr U32View kNowWords[] = {U"截至目前", U"截止目前", U"到目前为止", U"目前", U"当前", U"至今", U"现已", U"已经", U"已"};
+constexpr U32View kNowWords[] = {U"截至目前", U"截止目前", U"到目前为止", U"目前", U"当前", U"至今", U"现已", U"已经", U"已",
+                                 U"以来"};
 
 U32View strip_scope(U32View s) {
   for (bool changed = true; changed && !s.empty();) {
@@ -736,6 +763,28 @@ TextChars text_chars(std::string_view text, const std::vector<Quantity>& figures
   }
   out.chars.resize(count);
   return out;
+}
+
+}  // namespace
+
+namespace {
+
+// 同比上升1.5个百分点 / “十三五”以来累计上升21.6个百分点: a change is against a base — the same
+// period a year before, or a time long past that its sentence names — and two bases are two
+// changes. 今年以来 and 年初以来 name this year, whose change is read against the year before.
+bool compares_with_a_year_before(U32View words) {
+  for (U32View w : {U32View(U"同比"), U32View(U"同期"), U32View(U"比上年"), U32View(U"较上年"), U32View(U"比去年"),
+                    U32View(U"较去年")})
+    if (contains(words, w)) return true;
+  return false;
+}
+bool names_a_time_since(const U32& chars, size_t start, size_t end) {
+  const U32View sentence(chars.data() + start, end - start);
+  for (size_t at = sentence.find(U"以来"); at != U32View::npos; at = sentence.find(U"以来", at + 2)) {
+    const U32View before = sentence.substr(at >= 2 ? at - 2 : 0, std::min<size_t>(at, 2));
+    if (before != U"今年" && before != U"年初" && before != U"本年") return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -918,9 +967,14 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   const std::vector<std::pair<size_t, U32>> enumerated = paragraph_parts(text, decoded.chars);
   size_t next_enumerated = 0;
   size_t full_stop_scanned = 0, after_full_stop = 0;  // the characters read for full stops, the last one's end
+  ScopeClauses scope_clauses(names_a_whole), counted_wholes(names_a_counted_whole, /*joined=*/true);
   // The things the current sentence opened by counting, and the count's measure word.
   std::string sentence_topic, topic_unit;
   bool sentence_counted = false;
+  // The things the last sentence that counted some opened with, for the sentences after it
+  // that count nothing (我县安排重点项目91宗，…年度投资计划304亿元。1-4月，完成投资96.4亿元 is of
+  // those 91), until another counts.
+  std::string carried_topic, carried_topic_unit;
 
   size_t previous_end = 0;
   const Quantity* previous_in_sentence = nullptr;
@@ -975,7 +1029,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     const bool added = role == FigureRole::Level && kAdded.found_in(words);  // 新开工项目5个
     if (added) role = FigureRole::Growth;
     if (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline) {
-      if (inside || sentence.has_qizhong || in_ranges(parts, next_part, begin) || kPart.starts(words))
+      if (inside || sentence.has_qizhong || in_ranges(parts, next_part, begin) || kPart.starts(words) ||
+          !counted_wholes.before(chars, begin - sentence.size, begin).empty())
         role = FigureRole::Part;
       else if (contains(words, U"分别") || (previous && each_of_counted(words, previous->counted)))
         role = FigureRole::Distributive;
@@ -995,6 +1050,11 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     const bool threshold = is_threshold(chars, q, end, next, f + 1 < figures.size() ? &figures[f + 1] : nullptr);
     if (threshold) role = FigureRole::Threshold;
     q.role = static_cast<int>(role);
+    q.base.clear();
+    if (role == FigureRole::Growth || role == FigureRole::Decline) {
+      if (compares_with_a_year_before(left)) q.base = "同比";
+      else if (names_a_time_since(chars, begin - sentence.size, begin)) q.base = "以来";
+    }
     q.places = place_words(words);
     // A figure that goes on the clause of the figure before it (长三角地区41个城市平均优良天数比例为
     // 78.6%) is of the places that clause named before.
@@ -1031,6 +1091,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       if (!sentence_time.empty()) carried_time = sentence_time;
       sentence_time.clear();
       sentence_cumulative = false;
+      if (sentence_counted && !sentence_topic.empty()) carried_topic = sentence_topic, carried_topic_unit = topic_unit;
       sentence_topic.clear();
       sentence_counted = false;
       // 第三幼儿园项目，占地面积8436平方米，…投入建设资金2100万元: a sentence opened by a project's
@@ -1227,11 +1288,13 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       sentence_counted = true;
     } else if (sentence_counted && !sentence_topic.empty() && q.unit != topic_unit) {
       q.topic = sentence_topic;
+    } else if (!sentence_counted && !carried_topic.empty() && q.unit != carried_topic_unit) {
+      q.topic = carried_topic;
     }
-    if (U32View whole = scope_clause(chars, after_full_stop, begin); !whole.empty()) q.topic = to_utf8(whole);
-    else if (U32View counted = counted_whole_clause(chars, after_full_stop, begin); !counted.empty())
-      q.topic = to_utf8(counted);
-    else if (U32View purpose = purpose_after(chars, end, next); q.topic.empty() && !purpose.empty())
+    // A sum's own purpose (…资金18.1亿元开展…建设) names its topic before any carried from a sentence before.
+    const bool own_topic = !q.topic.empty() && q.topic != carried_topic;
+    if (U32View whole = scope_clauses.before(chars, after_full_stop, begin); !whole.empty()) q.topic = to_utf8(whole);
+    else if (U32View purpose = purpose_after(chars, end, next); !own_topic && !purpose.empty())
       q.topic = to_utf8(purpose);
     q.item = item;
     while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
@@ -1283,17 +1346,41 @@ static bool adds_negation_or_degree(const U32& shorter, const U32& longer) {
   return false;
 }
 
+namespace {
+
+// Two-character words that join two opposite things into one (进出口 is 进口 and 出口): a name
+// holding one names both, never the one it is written around (出口总额, 接待国内旅游者).
+constexpr std::string_view kJoinedOpposites[] = {"进出", "内外", "中外", "城乡", "收支", "产销", "购销", "供需", "上下"};
+
+bool joins_opposites_the_other_lacks(std::string_view longer, std::string_view shorter) {
+  for (std::string_view pair : kJoinedOpposites)
+    if (longer.find(pair) != std::string_view::npos && shorter.find(pair) == std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
 bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
+  // Both readings below need the names to end with one character: most pairs do not, and
+  // that is seen in their bytes without decoding them.
+  size_t a_last = a.size() - 1, b_last = b.size() - 1;
+  while (a_last > 0 && (static_cast<unsigned char>(a[a_last]) & 0xC0) == 0x80) --a_last;
+  while (b_last > 0 && (static_cast<unsigned char>(b[b_last]) & 0xC0) == 0x80) --b_last;
+  if (a.substr(a_last) != b.substr(b_last)) return false;
   U32 x = to_u32(a), y = to_u32(b);
   if (x.size() > y.size()) std::swap(x, y);
   if (x.size() < min_chars) return false;
+  if (joins_opposites_the_other_lacks(a.size() > b.size() ? a : b, a.size() > b.size() ? b : a)) return false;
   // 未达到序时进度 is not 序时进度, nor 不合格产品 产品: words that negate the shorter name another thing.
   if (ends_with(y, x)) {
     const U32View extra = U32View(y).substr(0, y.size() - x.size());
     // 10亿元以上项目 is not 亿元以上项目: a number glued to the shorter changes what it names.
     if (!extra.empty() && (is_digit(extra.back()) || extra.back() == U'.')) return false;
+    // 省、市重点项目 is not 市重点项目, nor 教育和卫生支出 卫生支出: the longer joins another thing to it.
+    if (!extra.empty() && (extra.back() == U'、' || extra.back() == U'和' || extra.back() == U'及' || extra.back() == U'与'))
+      return false;
     return extra.find_first_of(U"未不非没无") == U32View::npos;
   }
   // 具备生活半自理能力的城市特困人员 is not 具备生活自理能力的…: a word of negation or of degree put
@@ -1301,8 +1388,25 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
   return x.back() == y.back() && runs_in_order(x, y) && !adds_negation_or_degree(x, y);
 }
 
+namespace {
+
+// Whether `longer` is `shorter` of one level (重点项目 / 县重点项目, 列入省、市重点项目, 市级重点项目):
+// some of them, not all. 全县, 我县, 本市, 该区, 各镇 name the whole of a place: all of them.
+bool one_level_of(const std::string& longer, const std::string& shorter) {
+  if (longer.size() <= shorter.size() || longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) != 0)
+    return false;
+  const U32 extra = to_u32(std::string_view(longer).substr(0, longer.size() - shorter.size()));
+  for (char32_t whole : {U'全', U'我', U'本', U'该', U'該', U'各'})
+    if (extra.front() == whole) return false;
+  return is_level_char(extra.back()) || (extra.back() == U'级' && extra.size() >= 2 && is_level_char(extra[extra.size() - 2]));
+}
+
+}  // namespace
+
 bool topics_differ(const std::string& a, const std::string& b) {
-  return !a.empty() && !b.empty() && a.find(b) == std::string::npos && b.find(a) == std::string::npos;
+  if (a.empty() || b.empty()) return false;
+  if (a.find(b) == std::string::npos && b.find(a) == std::string::npos) return true;
+  return one_level_of(a, b) || one_level_of(b, a);
 }
 
 bool times_differ(const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && a != b; }

@@ -508,6 +508,21 @@ bool names_a_session(std::string_view text, size_t at) {
   return starts_with_at(text, at, "会议") || starts_with_at(text, at, "全会") || starts_with_at(text, at, "大会");
 }
 
+// 一类水质, 劣四类, 优良（一、二类）: a class written in Chinese numerals names the class (of
+// water, of sea water, of a road), it counts none. A class is named when the words go on
+// right after it, when 劣 (worse than) stands before it, or when it ends a list of classes
+// (一、二类). 分为三类。 and 3类 count kinds.
+bool names_a_class(std::string_view text, size_t pos, char32_t first, const Body& body) {
+  if (body.masked || body.unit != "类" || (first >= U'0' && first <= U'9') || (first >= U'０' && first <= U'９'))
+    return false;
+  if (body.end < text.size() && is_ideograph(decode_code_point(text, body.end).value)) return true;
+  const char32_t before = code_point_before(text, pos);
+  if (before == U'劣') return true;
+  if (before != U'、') return false;
+  const size_t comma = pos - std::string_view("、").size();
+  return comma > 0 && is_numeral_char(code_point_before(text, comma));
+}
+
 }  // namespace
 
 std::optional<Quantity> read_quantity(std::string_view text) {
@@ -605,7 +620,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
          (body->unit == "次" &&
           (ends_with_at(text, pos, "届") || ends_with_at(text, pos, "届人大") || ends_with_at(text, pos, "届政协")) &&
           names_a_session(text, pos)));
-    if (!body || article || phase || session) {
+    if (!body || article || phase || session || names_a_class(text, pos, cp.value, *body)) {
       pos += number_length;
       continue;
     }

@@ -477,3 +477,13 @@ TEST_CASE("JioNLP money amounts that are one figure", "[quantities][vendor]") {
   CHECK(ranges_rejected >= 18);
   CHECK(passed >= 43);
 }
+
+TEST_CASE("a class written in Chinese numerals names the class, it counts nothing", "[quantities]") {
+  // 一类/四类 of sea water, 劣Ⅴ-style 劣三类, and a list of classes ending 二类: labels, not counts.
+  CHECK(texts_of(find_quantities("一类海水面积占比96.2%，劣三类海水比例为6.4%。")) ==
+        std::vector<std::string>{"96.2%", "6.4%"});
+  CHECK(texts_of(find_quantities("良好（一、二类）水体比例为83.0%")) == std::vector<std::string>{"83.0%"});
+  // Near misses: kinds counted, in Chinese numerals before a clause mark or in digits.
+  CHECK(texts_of(find_quantities("生活垃圾分为四类。")) == std::vector<std::string>{"四类"});
+  CHECK(texts_of(find_quantities("新增3类服务事项")) == std::vector<std::string>{"3类"});
+}

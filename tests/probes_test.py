@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The text rules on 403 published report texts whose findings were judged by hand.
+"""The text rules on 409 published report texts whose findings were judged by hand.
 
   tests/probes_test.py PLANCHECK [--update]
 

@@ -270,6 +270,24 @@ bool is_aside(std::u32string_view folded) {
   return false;
 }
 
+// The notice's closing sentence, which hands the plan on: 现将《…》印发给你们，请认真贯彻落实。, 请遵照执行。
+// A page that leaves out the issuer under it (the seal and name set as an image) puts the
+// signature's date right below this sentence.
+bool closes_notice(std::u32string_view folded) {
+  for (std::u32string_view w : {U"印发给你们", U"转发给你们", U"印发你们", U"转发你们", U"现予印发", U"现予以印发"})
+    if (contains(folded, w)) return true;
+  if (contains(folded, U"现将") && (contains(folded, U"印发") || contains(folded, U"转发"))) return true;
+  // Its last clause alone: 请认真贯彻执行。 请结合实际抓好落实。
+  std::u32string_view s = folded;
+  while (!s.empty() && (s.back() == U'。' || s.back() == '!' || s.back() == U'！')) s.remove_suffix(1);
+  size_t comma = s.find_last_of(U"，,;；。");
+  std::u32string_view last = comma == std::u32string_view::npos ? s : s.substr(comma + 1);
+  if (!starts(last, U"请") || last.size() > 20) return false;
+  for (std::u32string_view verb : {U"执行", U"落实", U"实施"})
+    if (ends(last, verb)) return true;
+  return false;
+}
+
 // A line that looks like a date but does not read as one (2022121日: the signature's date
 // as a page garbled it).
 bool is_garbled_date(std::u32string_view folded) {
@@ -538,6 +556,9 @@ class HeaderReader {
       const Line* above = prev > 0 ? &lines_[prev - 1] : nullptr;
       bool under_issuer = !above || (!above->in_table && !has_sentence_mark(above->folded) && !is_numbered(above->folded) &&
                                      labels_in(above->folded).empty());
+      // Or right under the notice's closing sentence, the issuer left out by the page.
+      const bool under_notice = above && !above->in_table && closes_notice(above->folded);
+      under_issuer = under_issuer || under_notice;
       size_t pos = 0;
       std::optional<Date> date = read_date_at(line.folded, pos);
       if (date && pos == line.folded.size()) {

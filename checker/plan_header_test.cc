@@ -275,3 +275,36 @@ TEST_CASE("plan header: with no date and no 文号 of its own, the latest year o
   r = read_text("某县稳就业若干措施\n本措施自印发之日起施行（2020）。\n一、落实减负稳岗政策。\n");
   CHECK(r.warned("以今天"));
 }
+
+TEST_CASE("plan header: a date right under the notice's closing sentence is the signature's, the issuer left out",
+          "[header]") {
+  // The page set the issuer's name and seal as an image: the date follows the notice's text.
+  Read r = read_text(
+      "各街道办事处，区直各部门：\n"
+      "《某区便民服务十条措施》已经区政府同意，现印发给你们，请认真贯彻落实。\n"
+      "2024年5月6日\n"
+      "某区便民服务十条措施\n"
+      "一、推行证照联办。（区行政审批局牵头）\n");
+  CHECK(r.header.issued.iso() == "2024-05-06");
+  CHECK(r.header.title == "某区便民服务十条措施");
+  CHECK_FALSE(r.warned("没有找到落款日期"));
+  // Closed by its last clause alone, the notice's word 印发 elsewhere.
+  Read alone = read_text(
+      "各村：\n"
+      "经镇政府研究，制定本计划，请遵照执行。\n"
+      "2017年2月24日\n"
+      "某镇2017年安全生产工作计划\n"
+      "一、开展检查。（安监站负责）\n");
+  CHECK(alone.header.issued.iso() == "2017-02-24");
+  CHECK(alone.header.title == "某镇2017年安全生产工作计划");
+  // Near miss: a date alone under a sentence of the body is a step of the work, not a signature.
+  Read body = read_text(
+      "某区便民服务工作方案\n"
+      "一、推行证照联办。各街道于下列日期前报送材料。\n"
+      "2024年5月6日\n"
+      "二、建设驿站。（区民政局负责）\n"
+      "某区人民政府\n"
+      "2024年3月1日\n");
+  CHECK(body.header.issued.iso() == "2024-03-01");
+}
+

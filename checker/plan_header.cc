@@ -288,6 +288,37 @@ bool closes_notice(std::u32string_view folded) {
   return false;
 }
 
+// A date line whose 年, 月 and 日 a page lost (set in a font it did not carry): 2024327 for
+// 2024年3月27日, 201675 for 2016年7月5日. The year is the first four digits; the rest is read
+// when it splits into a month and a day one way only (327 → 3月27日), else `*readings` says how
+// many ways it splits (2024115: 1月15日 or 11月5日) and nothing is read.
+std::optional<Date> date_without_marks(std::u32string_view folded, int* readings) {
+  *readings = 0;
+  if (folded.size() < 6 || folded.size() > 8 || !std::all_of(folded.begin(), folded.end(), is_ascii_digit))
+    return std::nullopt;
+  auto number = [&](size_t from, size_t n) {
+    int v = 0;
+    for (size_t k = from; k < from + n; ++k) v = v * 10 + static_cast<int>(folded[k] - '0');
+    return v;
+  };
+  const int year = number(0, 4);
+  const size_t rest = folded.size() - 4;
+  std::optional<Date> found;
+  for (size_t month_digits = 1; month_digits <= 2; ++month_digits) {
+    const size_t day_digits = rest - month_digits;
+    if (day_digits < 1 || day_digits > 2) continue;
+    Date d;
+    d.year = year;
+    d.month = number(4, month_digits);
+    d.day = number(4 + month_digits, day_digits);
+    if (!plausible(d)) continue;
+    ++*readings;
+    found = d;
+  }
+  if (*readings != 1) return std::nullopt;
+  return found;
+}
+
 // A line that looks like a date but does not read as one (2022121日: the signature's date
 // as a page garbled it).
 bool is_garbled_date(std::u32string_view folded) {
@@ -575,7 +606,15 @@ class HeaderReader {
         signature_issuer_ = to_utf8(std::u32string_view(line.plain).substr(0, split->first));
         return;
       }
-      if (is_garbled_date(line.folded) && under_issuer && garbled_ == SIZE_MAX) {
+      int readings = 0;
+      if (auto lost = date_without_marks(line.folded, &readings); lost && under_issuer && (!published || !(*published < *lost))) {
+        signature_ = i;
+        signature_date_ = *lost;
+        warn(&line, "“" + line.text + "”读作落款日期 " + lost->iso() + "（年、月、日三字缺失）",
+             "“" + line.text + "” read as the signature's date " + lost->iso() + " (its 年, 月 and 日 missing)");
+        return;
+      }
+      if ((is_garbled_date(line.folded) || readings > 1) && under_issuer && garbled_ == SIZE_MAX) {
         garbled_ = i;
         warn(&line, "“" + line.text + "”像是落款日期，但读不出日期，已跳过",
              "“" + line.text + "” looks like the signature's date but does not read as a date; skipped");

@@ -308,3 +308,35 @@ TEST_CASE("plan header: a date right under the notice's closing sentence is the 
   CHECK(body.header.issued.iso() == "2024-03-01");
 }
 
+TEST_CASE("plan header: a date line whose 年月日 the page lost is read when its digits split one way only",
+          "[header]") {
+  // 2024年3月27日 with 年, 月, 日 lost: 327 is 3月27日 only.
+  Read r = read_text(
+      "各县区教育局，局属各学校：\n"
+      "现将《某市教育局2024年工作要点》印发给你们，请结合实际认真贯彻落实。\n"
+      "2024327\n"
+      "（此件主动公开）\n"
+      "某市教育局2024年工作要点\n"
+      "1.加强思想理论武装。（责任科室：组干科）\n");
+  CHECK(r.header.issued.iso() == "2024-03-27");
+  CHECK(r.header.title == "某市教育局2024年工作要点");
+  CHECK(r.warned("年、月、日三字缺失"));
+  // Near misses: 2024115 is 1月15日 or 11月5日, so no date is read (the line still marks the
+  // signature, the title after it is found); and digits under a sentence of the body are a figure.
+  Read two_ways = read_text(
+      "各县区教育局：\n"
+      "现将《某市教育局2024年工作要点》印发给你们，请认真贯彻落实。\n"
+      "2024115\n"
+      "某市教育局2024年工作要点\n"
+      "1.加强思想理论武装。（责任科室：组干科）\n");
+  CHECK(two_ways.header.title == "某市教育局2024年工作要点");
+  CHECK(two_ways.header.issued.iso() != "2024-01-15");
+  CHECK(two_ways.header.issued.iso() != "2024-11-05");
+  Read figure = read_text(
+      "某区2023年便民服务工作方案\n"
+      "一、建设驿站。全年服务人次达到下列数字。\n"
+      "2023415\n"
+      "某区人民政府\n"
+      "2023年2月1日\n");
+  CHECK(figure.header.issued.iso() == "2023-02-01");
+}

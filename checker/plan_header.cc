@@ -606,20 +606,49 @@ class HeaderReader {
         signature_issuer_ = to_utf8(std::u32string_view(line.plain).substr(0, split->first));
         return;
       }
+      // Bare digits are a signature's date only right under the issuer or the notice, not
+      // under any line without a sentence (a unit cell of a table set one cell per line).
+      const bool under_signer = above && !above->in_table && (under_notice || under_issuer_after_text(prev));
       int readings = 0;
-      if (auto lost = date_without_marks(line.folded, &readings); lost && under_issuer && (!published || !(*published < *lost))) {
+      if (auto lost = date_without_marks(line.folded, &readings); lost && under_signer && (!published || !(*published < *lost))) {
         signature_ = i;
         signature_date_ = *lost;
         warn(&line, "“" + line.text + "”读作落款日期 " + lost->iso() + "（年、月、日三字缺失）",
              "“" + line.text + "” read as the signature's date " + lost->iso() + " (its 年, 月 and 日 missing)");
         return;
       }
-      if ((is_garbled_date(line.folded) || readings > 1) && under_issuer && garbled_ == SIZE_MAX) {
+      if ((is_garbled_date(line.folded) || (readings > 1 && under_signer)) && under_issuer && garbled_ == SIZE_MAX) {
         garbled_ = i;
         warn(&line, "“" + line.text + "”像是落款日期，但读不出日期，已跳过",
              "“" + line.text + "” looks like the signature's date but does not read as a date; skipped");
       }
     }
+  }
+
+  // The lines above line `below` are a signature: one to three issuers' names, a sentence (the
+  // text they sign) above them. A unit cell of a table set one cell per line has a cell of words
+  // above it instead.
+  bool under_issuer_after_text(size_t below) const {
+    size_t k = below;
+    int organs = 0;
+    auto up = [&]() {
+      while (k > 0 && lines_[k - 1].folded.empty() && !lines_[k - 1].in_table) --k;
+      return k > 0 ? &lines_[--k] : nullptr;
+    };
+    for (const Line* l = up(); l; l = up()) {
+      if (l->in_table) return false;
+      if (organs > 0 && has_sentence_mark(l->folded)) return true;
+      if (has_sentence_mark(l->folded) || !names_an_organ(l->folded) || ++organs > 3) return false;
+    }
+    return false;
+  }
+
+  // An issuer's name: it ends as organs' names do and holds no label.
+  static bool names_an_organ(std::u32string_view name) {
+    for (std::u32string_view end : {U"府", U"厅", U"室", U"院", U"委", U"会", U"局", U"部", U"署", U"办", U"处", U"组",
+                                    U"中心", U"公司", U"站", U"所"})
+      if (ends(name, end) && labels_in(name).empty()) return true;
+    return false;
   }
 
   // A line that is an issuer's name followed by a date: the name ends as organs' names do.
@@ -630,9 +659,7 @@ class HeaderReader {
       std::optional<Date> date = read_date_at(folded, pos);
       if (!date || pos != folded.size()) continue;
       std::u32string_view name = folded.substr(0, i);
-      for (std::u32string_view end : {U"府", U"厅", U"室", U"院", U"委", U"会", U"局", U"部", U"署", U"办", U"处", U"组",
-                                      U"中心", U"公司", U"站", U"所"})
-        if (ends(name, end) && labels_in(name).empty()) return std::make_pair(i, *date);
+      if (names_an_organ(name)) return std::make_pair(i, *date);
       return std::nullopt;
     }
     return std::nullopt;

@@ -340,3 +340,21 @@ TEST_CASE("plan header: a date line whose 年月日 the page lost is read when i
       "2023年2月1日\n");
   CHECK(figure.header.issued.iso() == "2023-02-01");
 }
+
+TEST_CASE("plan header: bare digits under a unit cell of a table set one cell per line are no signature", "[header]") {
+  // 20231231 under 县住建局 is the table's 完成时限 cell, not the plan's date.
+  Read r = read_text(
+      "某县2023年重点项目清单\n"
+      "序号\n项目名称\n责任单位\n完成时限\n"
+      "1\n县城污水管网改造\n县住建局\n20231231\n"
+      "某县人民政府\n"
+      "2023年3月1日\n");
+  CHECK(r.header.issued.iso() == "2023-03-01");
+  // Under the issuer's name the same digits are its date.
+  Read signed_line = read_text(
+      "某县2023年重点项目清单\n"
+      "一、建设项目。（县住建局负责）\n"
+      "某县人民政府\n"
+      "20230301\n");
+  CHECK(signed_line.header.issued.iso() == "2023-03-01");
+}

@@ -270,10 +270,15 @@ bool is_aside(std::u32string_view folded) {
   return false;
 }
 
-// The notice's closing sentence, which hands the plan on: 现将《…》印发给你们，请认真贯彻落实。, 请遵照执行。
+// The notice's closing sentence, which hands the plan on: 现将《…》印发给你们，请认真贯彻落实。, 请遵照执行。,
+// or the list of its attachments under it.
 // A page that leaves out the issuer under it (the seal and name set as an image) puts the
 // signature's date right below this sentence.
 bool closes_notice(std::u32string_view folded) {
+  // The notice's list of attachments (附件：1.…), which the layout puts right above the signature.
+  if (starts(folded, U"附件:") || starts(folded, U"附件：")) return true;
+  if (starts(folded, U"附件") && folded.size() > 3 && (folded[3] == ':' || folded[3] == U'：') && is_ascii_digit(folded[2]))
+    return true;
   for (std::u32string_view w : {U"印发给你们", U"转发给你们", U"印发你们", U"转发你们", U"现予印发", U"现予以印发"})
     if (contains(folded, w)) return true;
   if (contains(folded, U"现将") && (contains(folded, U"印发") || contains(folded, U"转发"))) return true;

@@ -358,3 +358,26 @@ TEST_CASE("plan header: bare digits under a unit cell of a table set one cell pe
       "20230301\n");
   CHECK(signed_line.header.issued.iso() == "2023-03-01");
 }
+
+TEST_CASE("plan header: a date right under the notice's list of attachments is the signature's, the issuer left out",
+          "[header]") {
+  Read r = read_text(
+      "某区人民政府关于分解落实2023年区政府工作目标任务的通知\n"
+      "某政发〔2023〕5号\n"
+      "各乡镇人民政府，区政府各部门：\n"
+      "现将2023年区政府工作目标任务分解下达给你们，请认真组织落实。各责任单位要加强与牵头单位沟通联系。\n"
+      "附件：2023年区政府工作目标任务落实责任分解表\n"
+      "2023年1月30日\n"
+      "附件\n"
+      "2023年区政府工作目标任务落实责任分解表\n");
+  CHECK(r.header.issued.iso() == "2023-01-30");
+  CHECK_FALSE(r.warned("没有找到落款日期"));
+  // Near miss: a line that only mentions an attachment in a sentence is the body's.
+  Read body = read_text(
+      "某区便民服务工作方案\n"
+      "一、推行证照联办。具体事项见附件，各街道于下列日期前报送。\n"
+      "2023年1月30日\n"
+      "某区人民政府\n"
+      "2023年3月1日\n");
+  CHECK(body.header.issued.iso() == "2023-03-01");
+}

@@ -10,6 +10,7 @@
 #include "document.h"
 #include "metrics.h"
 #include "numerals.h"
+#include "page_folio.h"
 #include "plan_budget.h"
 #include "plan_cell_lines.h"
 #include "plan_header.h"
@@ -1441,8 +1442,15 @@ void import_plan(const SourceDocument& doc, const PlanImportOptions& options, Pl
   PlanHeaderOptions header_options;
   header_options.id = options.id;
   header_options.issued = options.issued;
-  PlanHeader header = read_plan_header(doc, header_options, result.warnings);
-  Importer importer(doc, header, result);
+  // A printed page's number (— 3 —) copied with the text would join the title or a unit list.
+  SourceDocument body = doc;
+  body.blocks.erase(std::remove_if(body.blocks.begin(), body.blocks.end(),
+                                   [](const SourceBlock& b) {
+                                     return b.kind == SourceBlock::Kind::Paragraph && is_page_folio(b.text);
+                                   }),
+                    body.blocks.end());
+  PlanHeader header = read_plan_header(body, header_options, result.warnings);
+  Importer importer(body, header, result);
   importer.run();
   for (ImportWarning& w : result.warnings) {
     if (w.place.line == 0 && w.place.paragraph == 0 && w.place.table == 0) w.place.line = w.line;

@@ -1542,3 +1542,41 @@ TEST_CASE("import_plan: a paragraph whose number a wrong encoding spoiled is ano
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "//task[@id='(一)']/lead") == std::vector<std::string>{"市经贸委"});
 }
+
+TEST_CASE("import_plan: a heading row of a table one cell per line may carry a note of its section's leaders",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某区2023年目标任务责任分解表\n2023年1月30日\n"
+              "序号\n\n目标任务\n\n牵头单位\n\n责任单位\n\n"
+              "一、经济发展、财政金融、营商环境、交通运输、安全生产等方面的主要工作目标（牵头领导：张三、李四）\n\n"
+              "1\n\n地区生产总值增长8%。\n\n区发改局\n\n区统计局\n\n"
+              "2\n\n一般公共预算收入增长6%。\n\n区财政局\n\n区税务局\n",
+              result);
+  REQUIRE(result.ok);
+  // The heading is no task, the leaders it names are people, and the rows under it are read.
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区发改局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"区税务局"});
+  // Near miss: a numbered sentence (。) ends the table: the lines after it are no row of it.
+  PlanImport prose;
+  import_plan("某区2023年目标任务责任分解表\n2023年1月30日\n"
+              "序号\n\n目标任务\n\n牵头单位\n\n责任单位\n\n"
+              "1\n\n地区生产总值增长8%。\n\n区发改局\n\n区统计局\n\n"
+              "二、各单位要细化目标任务，逐项列出工作清单，每季度末报送进展情况。\n\n2\n\n区发改局\n",
+              prose);
+  REQUIRE(prose.ok);
+  CHECK(texts(prose.xml, "//task/@id") == std::vector<std::string>{"1"});
+}
+
+TEST_CASE("import_plan: a printed page's number copied with the text is dropped, not read into a title or a list",
+          "[import]") {
+  PlanImport result;
+  import_plan("某区人民政府办公室\n2019年4月16日\n— 2 —\n某区贯彻落实《关于加强街道工作的意见》的\n任务分解方案\n"
+              "一、加强基层党建\n1.完善街道党工委领导体制机制，优化决策程序。\n牵头单位：区委组织部\n"
+              "协办单位：区委编办、各街道党工\n委\n— 3 —\n2.构建区域化党建工作体系。\n牵头单位：区委组织部\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区委编办", "各街道党工委"});
+  CHECK(texts(result.xml, "/plan/title") == std::vector<std::string>{"某区贯彻落实《关于加强街道工作的意见》的任务分解方案"});
+}

@@ -85,6 +85,18 @@ CellKind cell_kind(std::string_view text) {
   return CellKind::Text;
 }
 
+// `t` without what stands in brackets (a note): 工作目标（牵头领导：张三） → 工作目标.
+std::string words_outside_brackets(std::string_view t) {
+  std::u32string out;
+  int depth = 0;
+  for (char32_t c : to_u32(t)) {
+    if (c == U'（' || c == U'(' || c == U'〔' || c == U'【') ++depth;
+    else if (c == U'）' || c == U')' || c == U'〕' || c == U'】') depth = std::max(0, depth - 1);
+    else if (depth == 0) out.push_back(c);
+  }
+  return to_utf8(out);
+}
+
 }  // namespace
 
 size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start, Table& out) {
@@ -167,8 +179,12 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
       end = i;
       continue;
     }
-    bool section = count_chars(t) <= 40 && t.find("。") == std::string::npos &&
-                   (read_item_number(t).style != NumberStyle::None || t.find("方面") != std::string::npos);
+    // A heading row across the table: short, or numbered and short but for a note in brackets
+    // (一、主要经济指标等工作目标（牵头领导：…）, the leaders of its section).
+    bool section = t.find("。") == std::string::npos &&
+                   ((count_chars(t) <= 40 && (read_item_number(t).style != NumberStyle::None || t.find("方面") != std::string::npos)) ||
+                    (read_item_number(t).style != NumberStyle::None && count_chars(t) <= 160 &&
+                     count_chars(words_outside_brackets(t)) <= 60));
     if (!section) break;
     TableRow row;
     row.place = blocks[i].place;

@@ -270,6 +270,60 @@ bool is_aside(std::u32string_view folded) {
   return false;
 }
 
+// The notice's closing sentence, which hands the plan on: 现将《…》印发给你们，请认真贯彻落实。, 请遵照执行。,
+// or the list of its attachments under it.
+// A page that leaves out the issuer under it (the seal and name set as an image) puts the
+// signature's date right below this sentence.
+bool closes_notice(std::u32string_view folded) {
+  // The notice's list of attachments (附件：1.…), which the layout puts right above the signature.
+  if (starts(folded, U"附件:") || starts(folded, U"附件：")) return true;
+  if (starts(folded, U"附件") && folded.size() > 3 && (folded[3] == ':' || folded[3] == U'：') && is_ascii_digit(folded[2]))
+    return true;
+  for (std::u32string_view w : {U"印发给你们", U"转发给你们", U"印发你们", U"转发你们", U"现予印发", U"现予以印发"})
+    if (contains(folded, w)) return true;
+  if (contains(folded, U"现将") && (contains(folded, U"印发") || contains(folded, U"转发"))) return true;
+  // Its last clause alone: 请认真贯彻执行。 请结合实际抓好落实。
+  std::u32string_view s = folded;
+  while (!s.empty() && (s.back() == U'。' || s.back() == '!' || s.back() == U'！')) s.remove_suffix(1);
+  size_t comma = s.find_last_of(U"，,;；。");
+  std::u32string_view last = comma == std::u32string_view::npos ? s : s.substr(comma + 1);
+  if (!starts(last, U"请") || last.size() > 20) return false;
+  for (std::u32string_view verb : {U"执行", U"落实", U"实施"})
+    if (ends(last, verb)) return true;
+  return false;
+}
+
+// A date line whose 年, 月 and 日 a page lost (set in a font it did not carry): 2024327 for
+// 2024年3月27日, 201675 for 2016年7月5日. The year is the first four digits; the rest is read
+// when it splits into a month and a day one way only (327 → 3月27日), else `*readings` says how
+// many ways it splits (2024115: 1月15日 or 11月5日) and nothing is read.
+std::optional<Date> date_without_marks(std::u32string_view folded, int* readings) {
+  *readings = 0;
+  if (folded.size() < 6 || folded.size() > 8 || !std::all_of(folded.begin(), folded.end(), is_ascii_digit))
+    return std::nullopt;
+  auto number = [&](size_t from, size_t n) {
+    int v = 0;
+    for (size_t k = from; k < from + n; ++k) v = v * 10 + static_cast<int>(folded[k] - '0');
+    return v;
+  };
+  const int year = number(0, 4);
+  const size_t rest = folded.size() - 4;
+  std::optional<Date> found;
+  for (size_t month_digits = 1; month_digits <= 2; ++month_digits) {
+    const size_t day_digits = rest - month_digits;
+    if (day_digits < 1 || day_digits > 2) continue;
+    Date d;
+    d.year = year;
+    d.month = number(4, month_digits);
+    d.day = number(4 + month_digits, day_digits);
+    if (!plausible(d)) continue;
+    ++*readings;
+    found = d;
+  }
+  if (*readings != 1) return std::nullopt;
+  return found;
+}
+
 // A line that looks like a date but does not read as one (2022121日: the signature's date
 // as a page garbled it).
 bool is_garbled_date(std::u32string_view folded) {
@@ -538,6 +592,9 @@ class HeaderReader {
       const Line* above = prev > 0 ? &lines_[prev - 1] : nullptr;
       bool under_issuer = !above || (!above->in_table && !has_sentence_mark(above->folded) && !is_numbered(above->folded) &&
                                      labels_in(above->folded).empty());
+      // Or right under the notice's closing sentence, the issuer left out by the page.
+      const bool under_notice = above && !above->in_table && closes_notice(above->folded);
+      under_issuer = under_issuer || under_notice;
       size_t pos = 0;
       std::optional<Date> date = read_date_at(line.folded, pos);
       if (date && pos == line.folded.size()) {
@@ -554,12 +611,49 @@ class HeaderReader {
         signature_issuer_ = to_utf8(std::u32string_view(line.plain).substr(0, split->first));
         return;
       }
-      if (is_garbled_date(line.folded) && under_issuer && garbled_ == SIZE_MAX) {
+      // Bare digits are a signature's date only right under the issuer or the notice, not
+      // under any line without a sentence (a unit cell of a table set one cell per line).
+      const bool under_signer = above && !above->in_table && (under_notice || under_issuer_after_text(prev));
+      int readings = 0;
+      if (auto lost = date_without_marks(line.folded, &readings); lost && under_signer && (!published || !(*published < *lost))) {
+        signature_ = i;
+        signature_date_ = *lost;
+        warn(&line, "“" + line.text + "”读作落款日期 " + lost->iso() + "（年、月、日三字缺失）",
+             "“" + line.text + "” read as the signature's date " + lost->iso() + " (its 年, 月 and 日 missing)");
+        return;
+      }
+      if ((is_garbled_date(line.folded) || (readings > 1 && under_signer)) && under_issuer && garbled_ == SIZE_MAX) {
         garbled_ = i;
         warn(&line, "“" + line.text + "”像是落款日期，但读不出日期，已跳过",
              "“" + line.text + "” looks like the signature's date but does not read as a date; skipped");
       }
     }
+  }
+
+  // The lines above line `below` are a signature: one to three issuers' names, a sentence (the
+  // text they sign) above them. A unit cell of a table set one cell per line has a cell of words
+  // above it instead.
+  bool under_issuer_after_text(size_t below) const {
+    size_t k = below;
+    int organs = 0;
+    auto up = [&]() {
+      while (k > 0 && lines_[k - 1].folded.empty() && !lines_[k - 1].in_table) --k;
+      return k > 0 ? &lines_[--k] : nullptr;
+    };
+    for (const Line* l = up(); l; l = up()) {
+      if (l->in_table) return false;
+      if (organs > 0 && has_sentence_mark(l->folded)) return true;
+      if (has_sentence_mark(l->folded) || !names_an_organ(l->folded) || ++organs > 3) return false;
+    }
+    return false;
+  }
+
+  // An issuer's name: it ends as organs' names do and holds no label.
+  static bool names_an_organ(std::u32string_view name) {
+    for (std::u32string_view end : {U"府", U"厅", U"室", U"院", U"委", U"会", U"局", U"部", U"署", U"办", U"处", U"组",
+                                    U"中心", U"公司", U"站", U"所"})
+      if (ends(name, end) && labels_in(name).empty()) return true;
+    return false;
   }
 
   // A line that is an issuer's name followed by a date: the name ends as organs' names do.
@@ -570,9 +664,7 @@ class HeaderReader {
       std::optional<Date> date = read_date_at(folded, pos);
       if (!date || pos != folded.size()) continue;
       std::u32string_view name = folded.substr(0, i);
-      for (std::u32string_view end : {U"府", U"厅", U"室", U"院", U"委", U"会", U"局", U"部", U"署", U"办", U"处", U"组",
-                                      U"中心", U"公司", U"站", U"所"})
-        if (ends(name, end) && labels_in(name).empty()) return std::make_pair(i, *date);
+      if (names_an_organ(name)) return std::make_pair(i, *date);
       return std::nullopt;
     }
     return std::nullopt;

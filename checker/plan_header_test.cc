@@ -275,3 +275,109 @@ TEST_CASE("plan header: with no date and no 文号 of its own, the latest year o
   r = read_text("某县稳就业若干措施\n本措施自印发之日起施行（2020）。\n一、落实减负稳岗政策。\n");
   CHECK(r.warned("以今天"));
 }
+
+TEST_CASE("plan header: a date right under the notice's closing sentence is the signature's, the issuer left out",
+          "[header]") {
+  // The page set the issuer's name and seal as an image: the date follows the notice's text.
+  Read r = read_text(
+      "各街道办事处，区直各部门：\n"
+      "《某区便民服务十条措施》已经区政府同意，现印发给你们，请认真贯彻落实。\n"
+      "2024年5月6日\n"
+      "某区便民服务十条措施\n"
+      "一、推行证照联办。（区行政审批局牵头）\n");
+  CHECK(r.header.issued.iso() == "2024-05-06");
+  CHECK(r.header.title == "某区便民服务十条措施");
+  CHECK_FALSE(r.warned("没有找到落款日期"));
+  // Closed by its last clause alone, the notice's word 印发 elsewhere.
+  Read alone = read_text(
+      "各村：\n"
+      "经镇政府研究，制定本计划，请遵照执行。\n"
+      "2017年2月24日\n"
+      "某镇2017年安全生产工作计划\n"
+      "一、开展检查。（安监站负责）\n");
+  CHECK(alone.header.issued.iso() == "2017-02-24");
+  CHECK(alone.header.title == "某镇2017年安全生产工作计划");
+  // Near miss: a date alone under a sentence of the body is a step of the work, not a signature.
+  Read body = read_text(
+      "某区便民服务工作方案\n"
+      "一、推行证照联办。各街道于下列日期前报送材料。\n"
+      "2024年5月6日\n"
+      "二、建设驿站。（区民政局负责）\n"
+      "某区人民政府\n"
+      "2024年3月1日\n");
+  CHECK(body.header.issued.iso() == "2024-03-01");
+}
+
+TEST_CASE("plan header: a date line whose 年月日 the page lost is read when its digits split one way only",
+          "[header]") {
+  // 2024年3月27日 with 年, 月, 日 lost: 327 is 3月27日 only.
+  Read r = read_text(
+      "各县区教育局，局属各学校：\n"
+      "现将《某市教育局2024年工作要点》印发给你们，请结合实际认真贯彻落实。\n"
+      "2024327\n"
+      "（此件主动公开）\n"
+      "某市教育局2024年工作要点\n"
+      "1.加强思想理论武装。（责任科室：组干科）\n");
+  CHECK(r.header.issued.iso() == "2024-03-27");
+  CHECK(r.header.title == "某市教育局2024年工作要点");
+  CHECK(r.warned("年、月、日三字缺失"));
+  // Near misses: 2024115 is 1月15日 or 11月5日, so no date is read (the line still marks the
+  // signature, the title after it is found); and digits under a sentence of the body are a figure.
+  Read two_ways = read_text(
+      "各县区教育局：\n"
+      "现将《某市教育局2024年工作要点》印发给你们，请认真贯彻落实。\n"
+      "2024115\n"
+      "某市教育局2024年工作要点\n"
+      "1.加强思想理论武装。（责任科室：组干科）\n");
+  CHECK(two_ways.header.title == "某市教育局2024年工作要点");
+  CHECK(two_ways.header.issued.iso() != "2024-01-15");
+  CHECK(two_ways.header.issued.iso() != "2024-11-05");
+  Read figure = read_text(
+      "某区2023年便民服务工作方案\n"
+      "一、建设驿站。全年服务人次达到下列数字。\n"
+      "2023415\n"
+      "某区人民政府\n"
+      "2023年2月1日\n");
+  CHECK(figure.header.issued.iso() == "2023-02-01");
+}
+
+TEST_CASE("plan header: bare digits under a unit cell of a table set one cell per line are no signature", "[header]") {
+  // 20231231 under 县住建局 is the table's 完成时限 cell, not the plan's date.
+  Read r = read_text(
+      "某县2023年重点项目清单\n"
+      "序号\n项目名称\n责任单位\n完成时限\n"
+      "1\n县城污水管网改造\n县住建局\n20231231\n"
+      "某县人民政府\n"
+      "2023年3月1日\n");
+  CHECK(r.header.issued.iso() == "2023-03-01");
+  // Under the issuer's name the same digits are its date.
+  Read signed_line = read_text(
+      "某县2023年重点项目清单\n"
+      "一、建设项目。（县住建局负责）\n"
+      "某县人民政府\n"
+      "20230301\n");
+  CHECK(signed_line.header.issued.iso() == "2023-03-01");
+}
+
+TEST_CASE("plan header: a date right under the notice's list of attachments is the signature's, the issuer left out",
+          "[header]") {
+  Read r = read_text(
+      "某区人民政府关于分解落实2023年区政府工作目标任务的通知\n"
+      "某政发〔2023〕5号\n"
+      "各乡镇人民政府，区政府各部门：\n"
+      "现将2023年区政府工作目标任务分解下达给你们，请认真组织落实。各责任单位要加强与牵头单位沟通联系。\n"
+      "附件：2023年区政府工作目标任务落实责任分解表\n"
+      "2023年1月30日\n"
+      "附件\n"
+      "2023年区政府工作目标任务落实责任分解表\n");
+  CHECK(r.header.issued.iso() == "2023-01-30");
+  CHECK_FALSE(r.warned("没有找到落款日期"));
+  // Near miss: a line that only mentions an attachment in a sentence is the body's.
+  Read body = read_text(
+      "某区便民服务工作方案\n"
+      "一、推行证照联办。具体事项见附件，各街道于下列日期前报送。\n"
+      "2023年1月30日\n"
+      "某区人民政府\n"
+      "2023年3月1日\n");
+  CHECK(body.header.issued.iso() == "2023-03-01");
+}

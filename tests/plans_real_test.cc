@@ -1,0 +1,86 @@
+// Real plans the importer had never seen, judged by hand (tests/data/plans-real/README.md): the
+// tasks, their leads, responsible units and deadlines as a person reads them from the text.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "import_plan.h"
+#include "import_test_util.h"
+#include "source_document.h"
+
+using namespace plancheck;
+
+namespace {
+
+PlanImport import_real(const char* name) {
+  const auto path = std::filesystem::path(PLANCHECK_SOURCE_DIR) / "tests/data/plans-real" / name;
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  PlanImport result;
+  import_plan(text_source(bytes.str(), path.string()), PlanImportOptions{}, result);
+  return result;
+}
+
+using Names = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("plans-real: 四川 流通体系 2022 — 按职责分工负责, and a unit every task has (不再做分工，下同)", "[import][real]") {
+  PlanImport r = import_real("sichuan-liutong-2022.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"(一)", "(二)"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task[@id='(一)']/responsible") ==
+        Names{"省发展改革委", "省市场监管局", "商务厅", "省大数据中心", "相关市(州)人民政府"});
+  CHECK(texts(r.xml, "//task[@id='(二)']/responsible") == Names{"省市场监管局", "相关市(州)人民政府"});
+  CHECK(texts(r.xml, "//task/deadline").empty());
+}
+
+TEST_CASE("plans-real: 房县 营商环境 2023 — the issuer left out above the date; (牵头单位：X，责任单位：Y)", "[import][real]") {
+  PlanImport r = import_real("fangxian-yingshang-2023.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "/plan/@issued") == Names{"2023-06-30"});
+  CHECK(texts(r.xml, "/plan/title") == Names{"以控制成本为核心优化营商环境的具体措施"});
+  CHECK(texts(r.xml, "//task/@id") == Names{"(一)", "(二)"});
+  CHECK(texts(r.xml, "//task[@id='(一)']/lead") == Names{"县行政审批局"});
+  CHECK(texts(r.xml, "//task[@id='(二)']/lead") == Names{"县行政审批局", "县市场监管局", "县发改局"});
+  CHECK(texts(r.xml, "//task[@id='(二)']/responsible") == Names{"县直各有关单位", "各乡镇人民政府"});
+  CHECK(texts(r.xml, "//task/deadline").empty());
+}
+
+TEST_CASE("plans-real: 石景山 街道 2019 — page numbers of the print between the lines, labels on lines of their own",
+          "[import][real]") {
+  PlanImport r = import_real("shijingshan-jiedao-2019.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "/plan/@issued") == Names{"2019-04-16"});
+  CHECK(texts(r.xml, "/plan/title") == Names{"石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案"});
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2"});
+  CHECK(texts(r.xml, "//task[@id='1']/lead") == Names{"区委组织部"});
+  CHECK(texts(r.xml, "//task[@id='1']/responsible") ==
+        Names{"区委编办", "区民政局(区委社会工委)", "园区党工委", "各街道党工委"});
+  CHECK(texts(r.xml, "//task[@id='2']/lead").empty());
+}
+
+TEST_CASE("plans-real: 芜湖 教育 2024 — a date line that lost 年月日, 责任科室", "[import][real]") {
+  PlanImport r = import_real("wuhu-jiaoyu-2024.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "/plan/@issued") == Names{"2024-03-27"});
+  CHECK(texts(r.xml, "/plan/title") == Names{"芜湖市教育局2024年工作要点"});
+  CHECK(texts(r.xml, "//task/@id") == Names{"1"});
+  CHECK(texts(r.xml, "//task/responsible") == Names{"组干科", "机关党委"});
+  CHECK(texts(r.xml, "//task/deadline").empty());
+}
+
+TEST_CASE("plans-real: 立山 2023 — 牵头单位 and 责任单位 on lines under each target", "[import][real]") {
+  PlanImport r = import_real("lishan-2023.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "/plan/@id") == Names{"鞍立政发〔2023〕2号"});
+  CHECK(texts(r.xml, "/plan/@issued") == Names{"2023-03-28"});
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3", "4", "5", "6"});
+  CHECK(texts(r.xml, "//task/lead") == Names{"区发改局", "区工信局", "区发改局", "区商务局", "区财政局", "区发改局"});
+  CHECK(texts(r.xml, "//task[@id='5']/responsible") == Names{"立山经济开发区", "各街道", "税务局"});
+  CHECK(texts(r.xml, "//task/deadline").empty());
+}

@@ -254,13 +254,20 @@ bool sets_figures_apart(std::string_view text) {
   return false;
 }
 
+// The characters that name a level of government after a place's name: 省 市 县 区 州 镇 乡 村.
+constexpr bool is_level_of_government(char32_t c) {
+  switch (c) {
+    case U'省': case U'市': case U'县': case U'区': case U'州': case U'镇': case U'乡': case U'村':
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Whether two marks or more opening a text stand before a place's level (××镇XX年度村镇建设工作总结,
-// **区委区政府督查室): a masked place's name, not a list item's bullet (×× 加强领导, ××抓好…).
+// **区委区政府督查室, XX街道): a masked place's name, not a list item's bullet (×× 加强领导, ××抓好…).
 bool names_a_place_opening(std::string_view text, size_t end, size_t marks) {
-  if (marks < 2) return false;
-  for (std::string_view level : {"省", "市", "县", "区", "镇", "乡", "村", "街道"})
-    if (starts_with_at(text, end, level)) return true;
-  return false;
+  return marks >= 2 && (is_level_of_government(code_point_at(text, end)) || starts_with_at(text, end, "街道"));
 }
 
 // Whether the run of marks [begin, end) of `family` stands for something (see masks.h).
@@ -273,12 +280,7 @@ bool one_blank_names_a_place(std::string_view text, size_t begin, size_t end) {
   const bool after_words = previous == 0 || is_ideograph(previous) || is_cjk_punctuation(previous) ||
                            previous == U',' || previous == U';' || previous == U':' || previous == U'(';
   if (!after_words || !(is_ideograph(next) || is_cjk_punctuation(next))) return false;
-  switch (next) {
-    case U'省': case U'市': case U'县': case U'区': case U'州': case U'镇': case U'乡': case U'村':
-      return true;
-    default:
-      return previous == U'、' || next == U'、';
-  }
+  return is_level_of_government(next) || previous == U'、' || next == U'、';
 }
 
 bool is_mask(std::string_view text, size_t begin, size_t end, Family family, size_t marks) {

@@ -38,6 +38,10 @@ struct ReportImportOptions {
   // 2.1万吨 / 增长3%).
   std::set<int> paragraph_starts;
   std::set<int> cell_starts;  // of those, the cells': never part of the title
+  // The heading level of a styled heading's first line (Word's Heading 1, HTML's h1–h6): the
+  // title ends at a heading styled otherwise than its first line (标题 over 标题 1, h1 over h2),
+  // where a number lost on the way (LibreOffice's web page drops Word's 一、) would have ended it.
+  std::map<int, int> heading_levels;
 };
 
 struct ReportImport {

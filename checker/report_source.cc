@@ -26,6 +26,7 @@ namespace {
 constexpr double kConfidentMatch = 0.5;  // title similarity to pair a row with a plan task
 constexpr double kMatchMargin = 0.1;     // ... ahead of the next best task by this much
 constexpr size_t kMostHeadingChars = 60;    // a prose heading's words up to its first 。
+constexpr size_t kMostAloneHeadingChars = 40;  // a styled heading standing alone, as import_report's numbered lines
 constexpr double kNumberAgrees = 0.3;    // a numbered row whose title is this far from its task is questioned
 
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
@@ -967,18 +968,23 @@ struct Builder {
     std::string text;
     std::vector<SourcePlace> line_place;
     ReportImportOptions options;
-    bool after_cell = false;
+    bool ends_paragraph = false;  // the block before was a cell or a heading standing alone
     for (size_t i : blocks) {
       // A table cell is a paragraph of its own: its lines may join one another (a PDF cell
       // wrapped), never the text around them. A styled heading (Word's Heading 1, HTML's
-      // h1–h6) begins a paragraph; what follows it is read as after the same line in a text
-      // (a heading with a clause mark, 一、新增学位5万个，改造教室2万间, goes on in the next line
-      // there, and conflicting-figures reads it so).
+      // h1–h6) begins a paragraph, and stands alone when it reads as a heading (short, no
+      // sentence's punctuation), as a numbered line of a text does: its number may be lost
+      // (LibreOffice's page drops Word's 一、). A styled heading with a clause mark (一、新增学位
+      // 5万个，改造教室2万间) goes on in the next line, as that line of a text does.
+      const SourceBlock& b = all.blocks[i];
       const int first_line = static_cast<int>(line_place.size()) + 1;
-      const bool cell = all.blocks[i].place.table != 0;
-      if (cell || after_cell || all.blocks[i].heading_level > 0) options.paragraph_starts.insert(first_line);
+      const bool cell = b.place.table != 0;
+      if (cell || ends_paragraph || b.heading_level > 0) options.paragraph_starts.insert(first_line);
       if (cell) options.cell_starts.insert(first_line);
-      after_cell = cell;
+      if (b.heading_level > 0) options.heading_levels[first_line] = b.heading_level;
+      const std::string words = trim_spaces(b.text);
+      ends_paragraph = cell || (b.heading_level > 0 && count_chars(words) <= kMostAloneHeadingChars &&
+                                !has_sentence_punctuation(words) && !ends_sentence(words));
       text += all.blocks[i].text + "\n";
       // A paragraph's soft line breaks (Word <w:br/>, HTML <br>) are lines of their own here.
       for (size_t k = 0, n = std::count(all.blocks[i].text.begin(), all.blocks[i].text.end(), '\n'); k <= n; ++k)

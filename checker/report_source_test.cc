@@ -773,6 +773,29 @@ TEST_CASE("report_source: a styled Word report reads as its text: the title a pa
   REQUIRE(mark);
   CHECK(describe_place(mark->place, "zh") == "第3段");
 
+  // A web page LibreOffice saved from Word loses Word's numbers (<ol><li><h1>XX镇工作开展情况):
+  // the heading's style still ends the title, as its number would have. Near miss: a title
+  // set over two lines of one style is one title, and so is an unstyled line under it.
+  SourceDocument page;
+  page.path = "reports/nongye.html";
+  page.format = SourceFormat::Html;
+  page.blocks.push_back(paragraph(1, "XX县农业农村局2023年", 1));
+  page.blocks.push_back(paragraph(2, "上半年", 1));
+  page.blocks.push_back(paragraph(7, "工作总结"));
+  page.blocks.push_back(paragraph(3, "XX镇工作开展情况", 2));
+  page.blocks.push_back(paragraph(4, "今年以来，全镇新建高标准农田1.2万亩。"));
+  page.blocks.push_back(paragraph(5, "新增学位5万个，改造教室2万间", 2));
+  page.blocks.push_back(paragraph(6, "省级财政补助资金下达5.4519亿元。"));
+  Converted h;
+  convert(page, h, fallbacks());
+  REQUIRE(h.result.ok);
+  CHECK(text(h.xml, "/report/narrative/p[1]") == "XX县农业农村局2023年 上半年 工作总结");
+  // The heading stands alone, as its number would have made it in a text.
+  CHECK(text(h.xml, "/report/narrative/p[2]") == "XX镇工作开展情况");
+  CHECK(text(h.xml, "/report/narrative/p[3]") == "今年以来，全镇新建高标准农田1.2万亩。");
+  // Near miss: a heading with a clause mark goes on in the next paragraph, as in a text.
+  CHECK(text(h.xml, "/report/narrative/p[4]") == "新增学位5万个，改造教室2万间省级财政补助资金下达5.4519亿元。");
+
   // Near miss: a styled report that opens with running text has no title paragraph.
   SourceDocument untitled;
   untitled.path = "reports/nongye2.docx";

@@ -5,7 +5,6 @@
 -- (checker/masks.h): X光, 5G, GX-200, 二○○五年, 3×4, list markers and check boxes are not.
 local c = require("lib.common")
 local text = require("lib.text")
-local headings = require("lib.headings")
 
 -- `s` from `before_chars` characters before byte `at` to `after_chars` characters from byte `after` on.
 local function context(s, at, after, before_chars, after_chars)
@@ -45,9 +44,12 @@ return {
         end
       end
     end
-    local opened_by = headings.opened_by()
-    text.each_text(report, function(node, s)
-      for _, section in ipairs(opened_by(node)) do read(section, section:attr("title") or "", "title") end
+    -- Each section's heading just before the first text under it (report:texts() gives
+    -- the sections a text opens), so a job of a by_part run reads each heading once.
+    text.each_text(report, function(node, s, opened)
+      if opened then
+        for _, section in ipairs(opened) do read(section, section:attr("title") or "", "title") end
+      end
       read(node, s)
     end)
   end,

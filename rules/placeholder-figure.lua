@@ -1,6 +1,5 @@
 local c = require("lib.common")
 local text = require("lib.text")
-local headings = require("lib.headings")
 
 return {
   id = "placeholder-figure",
@@ -30,9 +29,12 @@ return {
         end
       end
     end
-    local opened_by = headings.opened_by()
-    text.each_text(report, function(node, s)
-      for _, section in ipairs(opened_by(node)) do read(section, section:attr("title") or "", "title") end
+    -- Each section's heading just before the first text under it (report:texts() gives
+    -- the sections a text opens), so a job of a by_part run reads each heading once.
+    text.each_text(report, function(node, s, opened)
+      if opened then
+        for _, section in ipairs(opened) do read(section, section:attr("title") or "", "title") end
+      end
       read(node, s)
     end)
   end,

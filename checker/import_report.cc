@@ -56,8 +56,16 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
   // The title: the lines before the first one of running text.
   size_t first = next_nonblank(0);
   std::string title;
+  // A table's cell is never the title's, nor a heading styled otherwise than the title's first
+  // line (an unstyled line may go on with a styled title, as a text's line does).
+  auto level_at = [&](size_t i) {
+    auto level = options.heading_levels.find(lines[i].number);
+    return level == options.heading_levels.end() ? 0 : level->second;
+  };
+  const int title_level = first < lines.size() ? level_at(first) : 0;
   while (first < lines.size() && heading_like(lines[first].text) && !names_unit(lines[first].text) &&
-         numbered_heading_level(lines[first].text) == 0) {
+         numbered_heading_level(lines[first].text) == 0 && !options.cell_starts.count(lines[first].number) &&
+         (level_at(first) == 0 || level_at(first) == title_level)) {
     title += (title.empty() ? "" : " ") + lines[first].text;
     first = next_nonblank(first + 1);
   }
@@ -113,8 +121,8 @@ void import_report(std::string_view text, const ReportImportOptions& options, Re
     return heading[i] || wholly_bracketed(lines[i].text) || numbered_level.count(lines[i].number) > 0 ||
            unnumbered_heading(i);
   };
-  auto never = [](size_t) { return false; };
-  std::vector<Paragraph> paragraphs = join_paragraphs(lines, first, lines.size(), alone, never);
+  auto cell_edge = [&](size_t i) { return options.paragraph_starts.count(lines[i].number) > 0; };
+  std::vector<Paragraph> paragraphs = join_paragraphs(lines, first, lines.size(), alone, cell_edge);
   std::map<int, std::string> section_by_line;
   for (const auto& [index, section_title] : section_at) section_by_line[lines[index].number] = section_title;
   std::map<int, bool> heading_line;

@@ -118,6 +118,32 @@ const std::vector<pugi::xml_node>& texts_of(lua_State* L, const DocumentRef& ref
   return context.texts;
 }
 
+// [-0, +1] The sections whose headings (@title) come right before `text` in the document,
+// outermost first, as a list of nodes; nil for a text that opens no section (most texts):
+// its parent section and each section it opens in turn, while the text (or the section
+// holding it) is the first element of its parent.
+void push_opened_sections(lua_State* L, pugi::xml_node text, const DocumentRef& ref) {
+  auto first_element = [](pugi::xml_node node) {
+    for (pugi::xml_node before = node.previous_sibling(); before; before = before.previous_sibling())
+      if (before.type() == pugi::node_element) return false;
+    return true;
+  };
+  std::vector<pugi::xml_node> opened;  // innermost first; empty (no allocation) for most texts
+  for (pugi::xml_node child = text, section = text.parent();
+       section && std::string_view(section.name()) == "section" && first_element(child);
+       child = section, section = section.parent())
+    opened.push_back(section);
+  if (opened.empty()) {
+    lua_pushnil(L);  // [nil]
+    return;
+  }
+  lua_createtable(L, static_cast<int>(opened.size()), 0);  // [list]
+  for (size_t i = 0; i < opened.size(); ++i) {
+    push_node(L, opened[opened.size() - 1 - i], ref.doc, ref.generation);  // [list, section] outermost first
+    lua_rawseti(L, -2, static_cast<lua_Integer>(i) + 1);                   // [list]
+  }
+}
+
 // The iterator report:texts() returns (push_share_iterator).
 int next_text(lua_State* L) {
   const DocumentRef& ref = *static_cast<DocumentRef*>(lua_touserdata(L, lua_upvalueindex(1)));
@@ -131,13 +157,15 @@ int next_text(lua_State* L) {
   charge_or_stop(L, 1 + text.size() / kBytesPerStep);
   push_node(L, node, ref.doc, ref.generation);    // [node]
   lua_pushlstring(L, text.data(), text.size());   // [node, text]
-  return 2;
+  push_opened_sections(L, node, ref);             // [node, text, sections or nil]
+  return 3;
 }
 
 // report:texts() → an iterator over every text the text rules read, in document order
-// (task progress, the narrative's p and its sections' p), giving each node and its text:
-// `for node, s in report:texts() do … end`. A by_part rule's job on a big report sees its
-// share of them.
+// (task progress, the narrative's p and its sections' p), giving each node, its text and
+// the sections whose headings come right before it (nil for most):
+// `for node, s, opened in report:texts() do … end`. A by_part rule's job on a big report
+// sees its share of them, and each heading with the text it opens.
 int document_texts(lua_State* L) {
   DocumentRef& ref = check_document(L, 1);
   check_alive(L, ref.generation);

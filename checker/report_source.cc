@@ -26,6 +26,7 @@ namespace {
 constexpr double kConfidentMatch = 0.5;  // title similarity to pair a row with a plan task
 constexpr double kMatchMargin = 0.1;     // ... ahead of the next best task by this much
 constexpr size_t kMostHeadingChars = 60;    // a prose heading's words up to its first 。
+constexpr size_t kMostAloneHeadingChars = 40;  // a styled heading standing alone, as import_report's numbered lines
 constexpr double kNumberAgrees = 0.3;    // a numbered row whose title is this far from its task is questioned
 
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
@@ -966,14 +967,31 @@ struct Builder {
   void add_line_narrative(const std::vector<size_t>& blocks, pugi::xml_node report) {
     std::string text;
     std::vector<SourcePlace> line_place;
+    ReportImportOptions options;
+    bool ends_paragraph = false;  // the block before was a cell or a heading standing alone
     for (size_t i : blocks) {
+      // A table cell is a paragraph of its own: its lines may join one another (a PDF cell
+      // wrapped), never the text around them. A styled heading (Word's Heading 1, HTML's
+      // h1–h6) begins a paragraph, and stands alone when it reads as a heading (short, no
+      // sentence's punctuation), as a numbered line of a text does: its number may be lost
+      // (LibreOffice's page drops Word's 一、). A styled heading with a clause mark (一、新增学位
+      // 5万个，改造教室2万间) goes on in the next line, as that line of a text does.
+      const SourceBlock& b = all.blocks[i];
+      const int first_line = static_cast<int>(line_place.size()) + 1;
+      const bool cell = b.place.table != 0;
+      if (cell || ends_paragraph || b.heading_level > 0) options.paragraph_starts.insert(first_line);
+      if (cell) options.cell_starts.insert(first_line);
+      if (b.heading_level > 0) options.heading_levels[first_line] = b.heading_level;
+      const std::string words = trim_spaces(b.text);
+      ends_paragraph = cell || (b.heading_level > 0 && count_chars(words) <= kMostAloneHeadingChars &&
+                                !has_sentence_punctuation(words) && !ends_sentence(words));
       text += all.blocks[i].text + "\n";
       // A paragraph's soft line breaks (Word <w:br/>, HTML <br>) are lines of their own here.
       for (size_t k = 0, n = std::count(all.blocks[i].text.begin(), all.blocks[i].text.end(), '\n'); k <= n; ++k)
         line_place.push_back(all.blocks[i].place);
     }
     ReportImport prose;
-    import_report(text, ReportImportOptions{}, prose);
+    import_report(text, options, prose);
     for (const ImportWarning& w : prose.warnings) {
       if (w.line < 1 || static_cast<size_t>(w.line) > line_place.size()) continue;
       note("report-text", Severity::Info, w.zh, w.en, line_place[static_cast<size_t>(w.line - 1)]);
@@ -994,63 +1012,6 @@ struct Builder {
     }
     out.sections += prose.sections;
     out.paragraphs += prose.paragraphs;
-  }
-
-  // Word, web pages, PDF: one block per paragraph; headings open sections.
-  void add_block_narrative(const std::vector<size_t>& blocks, pugi::xml_node report) {
-    pugi::xml_node narrative;
-    std::vector<std::pair<int, pugi::xml_node>> open;  // heading level → section
-    bool body_seen = false;
-    std::string title;
-    for (size_t i : blocks) {
-      const SourceBlock& b = all.blocks[i];
-      std::string text = trim_spaces(b.text);
-      if (text.empty()) continue;
-      // A heading style (Word's Heading 1, HTML's h1–h6) opens a section. A heading known by
-      // its number alone (一、 （一） 1.) stands as a paragraph of its own and opens none, as in a
-      // text file (import_report.cc): a text rule's scope stays the whole report, whatever
-      // format it comes in (a repeat or a restated figure across 一、/二、 is still found).
-      int level = b.heading_level;
-      bool numbered = level == 0 && numbered_heading_level(text) > 0;
-      bool short_line = count_chars(text) <= 40 && !has_sentence_punctuation(text) && !ends_sentence(text);
-      if (!body_seen && level == 0 && !numbered && short_line && b.place.table == 0) {
-        title += (title.empty() ? "" : " ") + text;  // the title before the body
-        continue;
-      }
-      if (!narrative) {
-        narrative = report.append_child("narrative");
-        if (!title.empty())
-          narrative.append_child(pugi::node_comment).set_value(xml_comment_text("标题：" + title).c_str());
-      }
-      if (level > 0) {
-        while (!open.empty() && open.back().first >= level) open.pop_back();
-        pugi::xml_node parent = open.empty() ? narrative : open.back().second;
-        pugi::xml_node section = parent.append_child("section");
-        section.append_attribute("title") = text.c_str();
-        mark(section, b.place);
-        open.push_back({level, section});
-        ++out.sections;
-        body_seen = true;
-        continue;
-      }
-      body_seen = true;
-      pugi::xml_node parent = open.empty() ? narrative : open.back().second;
-      pugi::xml_node p = parent.append_child("p");
-      p.text() = text.c_str();
-      mark(p, b.place);
-      ++out.paragraphs;
-    }
-    if (!narrative && !title.empty()) {  // nothing but short lines: keep them as text
-      narrative = report.append_child("narrative");
-      for (size_t i : blocks) {
-        std::string text = trim_spaces(all.blocks[i].text);
-        if (text.empty()) continue;
-        pugi::xml_node p = narrative.append_child("p");
-        p.text() = text.c_str();
-        mark(p, all.blocks[i].place);
-        ++out.paragraphs;
-      }
-    }
   }
 
   bool run() {
@@ -1075,7 +1036,6 @@ struct Builder {
     report.append_attribute("submitted") = submitted.c_str();
     mark(report, date_place);
 
-    const bool by_line = doc.format == SourceFormat::Text;
     std::vector<size_t> prose;  // paragraph blocks, in order, outside the task tables
     int task_tables = 0;
     for (size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -1105,16 +1065,12 @@ struct Builder {
     // The narrative of Word, a web page or a PDF is read as a text file's is, a paragraph a
     // line: the lines before the running text are the title, a paragraph that ends no sentence
     // goes on in the next (a title set over three lines: 国务院办公厅关于山西、安徽省 / 四起特大…
-    // / 调查处理情况的通报; a text pasted from a PDF, one line a paragraph), a unit's name over its
-    // speech opens a section — so a report gives the same findings in any format. Only a
-    // document with heading styles (Word's Heading 1, HTML's h1–h6) is read by its blocks,
-    // each styled heading opening a section.
-    bool styled = false;
-    for (size_t i : prose) styled = styled || all.blocks[i].heading_level > 0;
-    if (by_line || !styled)
-      add_line_narrative(prose, report);
-    else
-      add_block_narrative(prose, report);
+    // / 调查处理情况的通报; a text pasted from a PDF, one line a paragraph), a numbered heading
+    // stands alone and opens no section, a unit's name over its speech opens one — so a report
+    // gives the same findings in any format. A styled heading (Word's Heading 1, HTML's h1–h6)
+    // is read so too: it stands alone, and opens a section only when a text's line would (a
+    // unit's name); sections per styled 一、/二、 hid a repeat or a restated figure across them.
+    add_line_narrative(prose, report);
     if (out.tasks == 0 && out.paragraphs == 0)
       return fail(task_tables ? "任务表中没有一行能对应到方案任务，也没有正文段落"
                               : "没有找到任务表，也没有正文段落：不像一份进展报告",

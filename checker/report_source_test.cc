@@ -733,3 +733,100 @@ TEST_CASE("report_source: a Word report's narrative reads as the same text in a 
   REQUIRE(mark);
   CHECK(describe_place(mark->place, "zh") == "第7段");
 }
+
+// The unit and date a report without a 落款 is imported with (--unit, --submitted).
+static ReportSourceOptions fallbacks() {
+  ReportSourceOptions options;
+  options.unit = "某单位";
+  options.submitted = "2024-01-05";
+  return options;
+}
+
+TEST_CASE("report_source: a styled Word report reads as its text: the title a paragraph, a styled heading one of its own",
+          "[report_source]") {
+  SourceDocument word;
+  word.path = "reports/nongye.docx";
+  word.format = SourceFormat::Docx;
+  word.blocks.push_back(paragraph(1, "XX县农业农村局关于2023年"));
+  word.blocks.push_back(paragraph(2, "农业农村工作的总结"));
+  word.blocks.push_back(paragraph(3, "一、XX镇工作开展情况", 1));
+  word.blocks.push_back(paragraph(4, "今年以来，全镇新建高标准农田1.2万亩，主要做法"));  // ends no sentence
+  word.blocks.push_back(paragraph(5, "（一）产业发展", 2));
+  word.blocks.push_back(paragraph(6, "全镇培育家庭农场120家。"));
+  Converted c;
+  convert(word, c, fallbacks());
+  REQUIRE(c.result.ok);
+  // The title's lines as one paragraph, as import-report joins a text's; the styled numbered
+  // heading stands alone as a paragraph, opening no section, as the same line in a text does.
+  CHECK(text(c.xml, "/report/narrative/p[1]") == "XX县农业农村局关于2023年 农业农村工作的总结");
+  CHECK(text(c.xml, "/report/narrative/p[2]") == "一、XX镇工作开展情况");
+  CHECK(c.xml.select_nodes("/report/narrative/section").empty());
+  // Its style sets it apart from the paragraph before, which ends no sentence.
+  CHECK(text(c.xml, "/report/narrative/p[3]") == "今年以来，全镇新建高标准农田1.2万亩，主要做法");
+  CHECK(text(c.xml, "/report/narrative/p[4]") == "（一）产业发展");
+  CHECK(text(c.xml, "/report/narrative/p[5]") == "全镇培育家庭农场120家。");
+  pugi::xml_node title = c.result.document->root().child("narrative").child("p");
+  const PlaceMark* mark = place_at(c.result, c.result.document->position_of(title));
+  REQUIRE(mark);
+  CHECK(describe_place(mark->place, "zh") == "第1段");
+  mark = place_at(c.result, c.result.document->position_of(title.next_sibling("p")));
+  REQUIRE(mark);
+  CHECK(describe_place(mark->place, "zh") == "第3段");
+
+  // A web page LibreOffice saved from Word loses Word's numbers (<ol><li><h1>XX镇工作开展情况):
+  // the heading's style still ends the title, as its number would have. Near miss: a title
+  // set over two lines of one style is one title, and so is an unstyled line under it.
+  SourceDocument page;
+  page.path = "reports/nongye.html";
+  page.format = SourceFormat::Html;
+  page.blocks.push_back(paragraph(1, "XX县农业农村局2023年", 1));
+  page.blocks.push_back(paragraph(2, "上半年", 1));
+  page.blocks.push_back(paragraph(7, "工作总结"));
+  page.blocks.push_back(paragraph(3, "XX镇工作开展情况", 2));
+  page.blocks.push_back(paragraph(4, "今年以来，全镇新建高标准农田1.2万亩。"));
+  page.blocks.push_back(paragraph(5, "新增学位5万个，改造教室2万间", 2));
+  page.blocks.push_back(paragraph(6, "省级财政补助资金下达5.4519亿元。"));
+  Converted h;
+  convert(page, h, fallbacks());
+  REQUIRE(h.result.ok);
+  CHECK(text(h.xml, "/report/narrative/p[1]") == "XX县农业农村局2023年 上半年 工作总结");
+  // The heading stands alone, as its number would have made it in a text.
+  CHECK(text(h.xml, "/report/narrative/p[2]") == "XX镇工作开展情况");
+  CHECK(text(h.xml, "/report/narrative/p[3]") == "今年以来，全镇新建高标准农田1.2万亩。");
+  // Near miss: a heading with a clause mark goes on in the next paragraph, as in a text.
+  CHECK(text(h.xml, "/report/narrative/p[4]") == "新增学位5万个，改造教室2万间省级财政补助资金下达5.4519亿元。");
+
+  // Near miss: a styled report that opens with running text has no title paragraph.
+  SourceDocument untitled;
+  untitled.path = "reports/nongye2.docx";
+  untitled.format = SourceFormat::Docx;
+  untitled.blocks.push_back(paragraph(1, "今年以来，全县农业生产总体平稳。"));
+  untitled.blocks.push_back(paragraph(2, "一、粮食生产", 1));
+  untitled.blocks.push_back(paragraph(3, "全县粮食播种面积稳定。"));
+  Converted u;
+  convert(untitled, u, fallbacks());
+  REQUIRE(u.result.ok);
+  CHECK(u.xml.select_nodes("/report/narrative/p").size() == 3);  // the text, the heading, the text
+  CHECK(text(u.xml, "/report/narrative/p[1]") == "今年以来，全县农业生产总体平稳。");
+}
+
+TEST_CASE("report_source: a table of figures reads a cell a paragraph, never glued to the next cell or the text",
+          "[report_source]") {
+  SourceDocument word;
+  word.path = "reports/zhibiao.docx";
+  word.format = SourceFormat::Docx;
+  word.blocks.push_back(paragraph(1, "今年以来，全县农业生产总体平稳。"));
+  word.blocks.push_back(paragraph(2, "主要指标完成情况如下"));
+  // A PDF cell wrapped over two lines is still one cell: its lines join.
+  word.blocks.push_back(table(1, {{"指标", "完成值"}, {"粮食产量", "2.1万吨"}, {"粮食播种面积稳\n定在5.2万亩", "增长3%"}}));
+  word.blocks.push_back(paragraph(3, "下半年继续抓好秋粮生产"));
+  word.blocks.push_back(paragraph(4, "确保全年稳产。"));
+  Converted c;
+  convert(word, c, fallbacks());
+  REQUIRE(c.result.ok);
+  std::vector<std::string> ps;
+  for (pugi::xpath_node n : c.xml.select_nodes("/report/narrative/p")) ps.push_back(n.node().text().get());
+  // Near miss: two paragraphs that end no sentence outside the table still join, as in a text.
+  CHECK(ps == std::vector<std::string>{"今年以来，全县农业生产总体平稳。", "主要指标完成情况如下", "指标", "完成值", "粮食产量", "2.1万吨",
+                                       "粮食播种面积稳定在5.2万亩", "增长3%", "下半年继续抓好秋粮生产确保全年稳产。"});
+}

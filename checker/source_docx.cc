@@ -304,7 +304,39 @@ class BodyReader {
     return with_label(label, paragraph_text(p));
   }
 
+  // The text boxes anchored in `node` (a paragraph's runs): each w:txbxContent once. An
+  // mc:AlternateContent holds one box twice (the DrawingML choice and a VML fallback): the
+  // first branch that has one is read.
+  static void text_boxes(const pugi::xml_node& node, std::vector<pugi::xml_node>* boxes, int depth = 0) {
+    if (depth > 32) return;
+    for (pugi::xml_node c : node.children()) {
+      if (c.type() != pugi::node_element) continue;
+      if (is(c, "txbxContent")) {
+        boxes->push_back(c);
+      } else if (is(c, "AlternateContent")) {
+        for (pugi::xml_node branch : c.children()) {
+          size_t before = boxes->size();
+          text_boxes(branch, boxes, depth + 1);
+          if (boxes->size() > before) break;
+        }
+      } else if (!is(c, "del") && !is(c, "moveFrom")) {
+        text_boxes(c, boxes, depth + 1);
+      }
+    }
+  }
+
   void paragraph(const pugi::xml_node& p) {
+    // A text box's paragraphs (a note beside a table, a title set in a box) are read after
+    // the paragraph that anchors it, as paragraphs of the body: run_text skips drawings.
+    std::vector<pugi::xml_node> boxes;
+    if (box_depth_ < 4) text_boxes(p, &boxes);  // a box in a box in a box: no real document goes deeper
+    own_paragraph(p);
+    ++box_depth_;
+    for (const pugi::xml_node& box : boxes) body(box, 1);
+    --box_depth_;
+  }
+
+  void own_paragraph(const pugi::xml_node& p) {
     SourceBlock block;
     std::string label = number_label(p);  // counted even when the line is empty, as Word counts it
     std::string text = paragraph_text(p, true);  // tabs kept: paragraph_rows_as_tables reads them
@@ -395,6 +427,7 @@ class BodyReader {
   DocxNumbering& numbering_;
   SourceDocument* doc_;
   int paragraphs_ = 0, tables_ = 0;
+  int box_depth_ = 0;  // text boxes being read inside one another
 };
 
 bool parse_part(const std::string& part, const std::string& bytes, pugi::xml_document* doc, SourceReadError* error) {

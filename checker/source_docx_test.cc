@@ -237,3 +237,32 @@ TEST_CASE("source docx: paragraphs of tab-separated cells are a table, as the sa
   for (size_t r = 0; r < 3; ++r)
     for (size_t c = 0; c < 4; ++c) CHECK(txt.blocks[3].table.rows[r][c].text == table.table.rows[r][c].text);
 }
+
+TEST_CASE("source docx: a text box's paragraphs are read once, after the paragraph that anchors it", "[source]") {
+  // Word writes a box twice: the DrawingML shape and a VML fallback for older readers.
+  const std::string box =
+      "<w:txbxContent><w:p><w:r><w:t>备注：数据截至20XX年6月底。</w:t></w:r></w:p></w:txbxContent>";
+  const std::string document =
+      std::string(kDocumentStart) +
+      "<w:p><w:r><w:t>粮食产量2.1万吨。</w:t></w:r><w:r><mc:AlternateContent "
+      "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><mc:Choice Requires=\"wps\">"
+      "<w:drawing><wp:anchor xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">"
+      "<wps:wsp xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:txbx>" + box +
+      "</wps:txbx></wps:wsp></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape "
+      "xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox>" + box +
+      "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+      // Near miss: a picture (a drawing with no text box) adds nothing, and a box in deleted
+      // text is deleted with it.
+      "<w:p><w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"/>"
+      "</w:drawing></w:r><w:del w:id=\"1\" w:author=\"a\"><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\">"
+      "<v:textbox><w:txbxContent><w:p><w:r><w:t>删去的框</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:del>"
+      "<w:r><w:t>下半年继续抓好秋粮生产。</w:t></w:r></w:p></w:body></w:document>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(make_zip({{"word/document.xml", document}}), "box.docx", {}, &doc, &error));
+  REQUIRE(doc.blocks.size() == 3);
+  CHECK(doc.blocks[0].text == "粮食产量2.1万吨。");
+  CHECK(doc.blocks[1].text == "备注：数据截至20XX年6月底。");
+  CHECK(doc.blocks[1].place.paragraph == 2);
+  CHECK(doc.blocks[2].text == "下半年继续抓好秋粮生产。");
+}

@@ -16,6 +16,7 @@
 #include "import_text.h"
 #include "source_readers.h"
 #include "text_encoding.h"
+#include "utf32.h"
 
 namespace plancheck {
 
@@ -278,18 +279,31 @@ class Emitter {
     }
   }
 
-  // The typed spaces a cell's line keeps, as one ideographic space each; none at its ends.
+  // The spaces a line keeps, none at its ends: a cell's typed ones as one ideographic space
+  // each, a paragraph's typed ones as one space, and a line break of the page's source in a
+  // paragraph as a browser shows it (CSS Text's segment breaks): nothing between two wide
+  // characters (区自然资源\n和规划局), else a space (LibreOffice wraps a page's lines at the
+  // spaces typed: 退耕还林\nxx\n亩).
   static std::string typed_spaces(const std::string& line) {
-    std::string out;
-    for (char c : line) {
-      if (c != kTypedSpace) {
+    std::u32string s = to_u32(line), out;
+    auto after_space = [&out] { return out.empty() || out.back() == U' ' || out.back() == U'\u3000'; };
+    for (size_t i = 0; i < s.size(); ++i) {
+      const char32_t c = s[i];
+      if (c == static_cast<char32_t>(kTypedSpace)) {
+        if (!after_space()) out += U'\u3000';
+      } else if (c == static_cast<char32_t>(kKeptSpace)) {
+        if (!after_space()) out += U' ';
+      } else if (c == static_cast<char32_t>(kBreakSpace)) {
+        const char32_t next = i + 1 < s.size() ? s[i + 1] : 0;
+        if (!after_space() && next != 0 && !(is_wide_char(out.back()) && is_wide_char(next))) out += U' ';
+      } else {
         out += c;
-      } else if (!out.empty() && out.compare(out.size() - std::min<size_t>(out.size(), 3), 3, "\u3000") != 0 && out.back() != ' ') {
-        out += "\u3000";
       }
     }
-    while (out.size() >= 3 && out.compare(out.size() - 3, 3, "\u3000") == 0) out.resize(out.size() - 3);
-    return out;
+    while (!out.empty() && (out.back() == U' ' || out.back() == U'\u3000')) out.pop_back();
+    std::string utf8;
+    append_utf8(out, &utf8);
+    return utf8;
   }
 
   void flush() {
@@ -324,23 +338,30 @@ class Emitter {
     if (buffer_.empty() && line_ == 0) line_ = static_cast<int>(xmlGetLineNo(node));
     // HTML white space (source line breaks included) is one space; close_cjk_spaces then
     // drops it next to Chinese text. In a table cell, spaces typed on one line (市发改委 市财政局,
-    // &nbsp;, 　) set items apart: they are kept, as an ideographic space.
+    // &nbsp;, 　) set items apart: they are kept, as an ideographic space. In a paragraph, a
+    // space typed on one line is what the page shows and what a copy of its text keeps
+    // (新建高标准农田xx 亩): kept as one space, as a text file or Word keeps it.
     for (const char* p = s; *p;) {
       size_t space = space_at(p);
       if (space == 0) {
         buffer_ += *p++;
         continue;
       }
-      bool typed = true, ideographic = false;
+      bool typed = true, ideographic = false, line_break = false;
       for (; (space = space_at(p)) != 0; p += space) {
         typed = typed && *p != '\n' && *p != '\r' && *p != '\t' && *p != '\f';
+        line_break = line_break || *p == '\n' || *p == '\r';
         ideographic = ideographic || space == 3;
       }
       // Outside a cell too, an ideographic space (　) is typed by a person, never the page
       // source's layout: it sets names apart (责任单位：各乡镇　县财政局), as in a text file.
-      char mark = (lines_ && typed) || (typed && ideographic) ? kTypedSpace : ' ';
-      if (!buffer_.empty() && (buffer_.back() == ' ' || buffer_.back() == kTypedSpace)) {
-        if (mark == kTypedSpace) buffer_.back() = mark;
+      char mark = (lines_ && typed) || (typed && ideographic) ? kTypedSpace
+                  : typed                                     ? kKeptSpace
+                  : line_break && !lines_                     ? kBreakSpace
+                                                              : ' ';
+      // Runs of white space split by tags are one: the strongest mark stands.
+      if (!buffer_.empty() && space_strength(buffer_.back()) > 0) {
+        if (space_strength(mark) > space_strength(buffer_.back())) buffer_.back() = mark;
         continue;
       }
       buffer_ += mark;
@@ -355,6 +376,11 @@ class Emitter {
     return 0;
   }
   static constexpr char kTypedSpace = '\x1F';  // no space to close_cjk_spaces; 　 after it
+  static constexpr char kKeptSpace = '\x1E';   // no space to close_cjk_spaces; ' ' after it
+  static constexpr char kBreakSpace = '\x1D';  // a source line break in a paragraph: typed_spaces resolves it
+  static int space_strength(char c) {
+    return c == kTypedSpace ? 4 : c == kKeptSpace ? 3 : c == kBreakSpace ? 2 : c == ' ' ? 1 : 0;
+  }
 
   static std::vector<xmlNode*> rows_of(xmlNode* table) {
     std::vector<xmlNode*> rows;

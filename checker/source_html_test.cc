@@ -20,8 +20,9 @@ TEST_CASE("source html: a saved GB2312 gov page gives its article only, with hea
   CHECK(doc.blocks[0].heading_level == 1);
   CHECK(doc.blocks[2].text == "一、推进老旧小区改造");
   CHECK(doc.blocks[2].heading_level == 2);
-  // <br> is a line break inside the paragraph; spaces around figures beside CJK are closed.
-  CHECK(doc.blocks[3].text == "完成老旧小区改造12个，惠及居民3000户。2023年11月底前完成。\n（牵头单位：县住建局；责任单位：各乡镇）");
+  // <br> is a line break inside the paragraph; spaces typed around figures stay, as a text
+  // file keeps them, and the 　　 indent opening the paragraph goes.
+  CHECK(doc.blocks[3].text == "完成老旧小区改造 12 个，惠及居民 3000 户。2023 年 11 月底前完成。\n（牵头单位：县住建局；责任单位：各乡镇）");
   CHECK(doc.blocks[3].place.paragraph == 4);
   CHECK(doc.blocks[3].place.line > 20);  // the element's line in the saved file
   const SourceBlock& table = doc.blocks.back();
@@ -136,9 +137,10 @@ TEST_CASE("source html: a table whose cells hold paragraphs (a page saved by Wor
 }
 
 TEST_CASE("source html: an ideographic space typed between names in a paragraph stays, as in a text file", "[source]") {
-  // Outside a table cell an ideographic space (　) sets names apart just as inside one; the
-  // page source's line breaks and spaces next to Chinese text still close, and an indent of
-  // 　　 opening the paragraph goes.
+  // Outside a table cell an ideographic space (　) sets names apart just as inside one, and an
+  // ASCII space typed on one line stays as one space, as in a text file; the page source's
+  // line breaks (and the indent after them) close, and an indent of 　　 opening the paragraph
+  // goes.
   const std::string page =
       "<html><head><meta charset=\"utf-8\"></head><body><div class=\"content\">"
       "<p>　　2.建设便民驿站。2024年11月底前建成驿站20个。（牵头单位：县民政局；责任单位：各乡镇　县财政局　　县住建局）</p>"
@@ -148,5 +150,24 @@ TEST_CASE("source html: an ideographic space typed between names in a paragraph 
   REQUIRE(read_source_bytes(page, "page.html", {}, &doc, &error));
   REQUIRE(doc.blocks.size() == 2);
   CHECK(doc.blocks[0].text == "2.建设便民驿站。2024年11月底前建成驿站20个。（牵头单位：县民政局；责任单位：各乡镇　县财政局　县住建局）");
-  CHECK(doc.blocks[1].text == "3.规范收费公示。（牵头单位：县发改局；责任单位：县财政局县市场监管局）");
+  CHECK(doc.blocks[1].text == "3.规范收费公示。（牵头单位：县发改局；责任单位：县财政局 县市场监管局）");
+}
+
+TEST_CASE("source html: a space typed beside a mask stays, as in the text the page was made from", "[source]") {
+  // A template's figure set apart by a space (xx 亩), and the same as LibreOffice saves it, its
+  // lines wrapped at the spaces typed (退耕还林\nxx\n亩), read as the text file reads them. Near
+  // miss: a line break of the page source between two Chinese characters shows as nothing in
+  // a browser (CSS Text), and white space at a paragraph's ends goes.
+  const std::string page =
+      "<html><head><meta charset=\"utf-8\"></head><body><div class=\"content\">"
+      "<p>新建高标准农田xx 亩，粮食产量增长&nbsp;&nbsp;&nbsp;&nbsp;%。</p>"
+      "<p><font>全区今年完成退耕还林\n</font><font>xx\n</font><font>亩，占计划的101%。</font></p>"
+      "<p>\n    <span>全年培育家庭</span>\n    <span>农场120家。</span>  </p></div></body></html>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(page, "page.html", {}, &doc, &error));
+  REQUIRE(doc.blocks.size() == 3);
+  CHECK(doc.blocks[0].text == "新建高标准农田xx 亩，粮食产量增长 %。");
+  CHECK(doc.blocks[1].text == "全区今年完成退耕还林 xx 亩，占计划的101%。");
+  CHECK(doc.blocks[2].text == "全年培育家庭农场120家。");
 }

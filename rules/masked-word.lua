@@ -29,18 +29,28 @@ return {
   summary = c.msg("文中有被“*”“X”“×”等符号遮盖的字词（不是数字）",
                   "a word masked by `*`, `X`, `×` or the like in the text (not a figure)"),
   description = c.msg(
-    "“视察*重要讲话”“直接责任人XXX”“湖北XXXX产业园”“公安、商务、××、海关”“按照____的部署”“中共_县_镇委”中的符号或下划线空白遮盖的是字词而非数字，不属于 placeholder-figure；常见于公开前脱敏的文本或没有填完的模板，提醒核对是否应补全。X光、X射线、5G、型号、网址中的字母，二○○五年中的○，3×4 中的乘号，段首的列表符号和复选框□、文件名中的下划线和整行的下划线都不算。",
-    "The marks in 视察*重要讲话, 直接责任人XXX, 湖北XXXX产业园, 公安、商务、××、海关, 按照____的部署 or 中共_县_镇委 mask a word, not a number, so they are no placeholder-figure; often a copy redacted for publication or a template never filled in. A reminder to check whether the word should be restored. Letters of X光, X射线, 5G, model numbers and addresses, the ○ of 二○○五年, the × of 3×4, list markers, check boxes, the underscore of a file name and a line of nothing but underscores do not count."),
+    "“视察*重要讲话”“直接责任人XXX”“湖北XXXX产业园”“公安、商务、××、海关”“按照____的部署”“中共_县_镇委”中的符号或下划线空白遮盖的是字词而非数字，不属于 placeholder-figure；常见于公开前脱敏的文本或没有填完的模板，提醒核对是否应补全。X光、X射线、5G、型号、网址中的字母，二○○五年中的○，3×4 中的乘号，段首的列表符号和复选框□、文件名中的下划线和整行的下划线都不算。正文和章节标题（section 的 title）都读。",
+    "The marks in 视察*重要讲话, 直接责任人XXX, 湖北XXXX产业园, 公安、商务、××、海关, 按照____的部署 or 中共_县_镇委 mask a word, not a number, so they are no placeholder-figure; often a copy redacted for publication or a template never filled in. A reminder to check whether the word should be restored. Letters of X光, X射线, 5G, model numbers and addresses, the ○ of 二○○五年, the × of 3×4, list markers, check boxes, the underscore of a file name and a line of nothing but underscores do not count. Section headings (a section's title) are read as well as the text."),
   check = function(report)
-    text.each_text(report, function(node, s)
+    -- A text, or a section's heading (at = the section, attr = "title": its place is the
+    -- heading's own paragraph or line).
+    local function read(node, s, attr)
       for _, m in ipairs(pc.masks(s)) do
         if not m.figure then
           local quoted = context(s, m.offset, m.offset + m.length, 2, 4)
-          pc.emit{ at = node, offset = m.offset, message = c.msg(
+          pc.emit{ at = node, attr = attr, offset = not attr and m.offset or nil, message = c.msg(
             "“" .. quoted .. "”中有被“" .. m.text .. "”遮盖的字词",
             "“" .. quoted .. "” has a word masked by “" .. m.text .. "”") }
         end
       end
+    end
+    -- Each section's heading just before the first text under it (report:texts() gives
+    -- the sections a text opens), so a job of a by_part run reads each heading once.
+    text.each_text(report, function(node, s, opened)
+      if opened then
+        for _, section in ipairs(opened) do read(section, section:attr("title") or "", "title") end
+      end
+      read(node, s)
     end)
   end,
 }

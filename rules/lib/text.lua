@@ -41,14 +41,15 @@ end
 -- Every text the text rules read, as one XPath: what each_scope visits, in document order.
 M.TEXTS = "/report/task/progress | /report/narrative/p | /report/narrative//section/p"
 
--- Calls fn(node, text) for each text the text rules read, in document order (report:texts();
--- a by_part rule's job on a big report gets its share of them); with
+-- Calls fn(node, text, opened) for each text the text rules read, in document order
+-- (report:texts(): `opened` lists the sections whose headings come right before the text,
+-- nil for most; a by_part rule's job on a big report gets its share of them); with
 -- `predicate` (an XPath predicate, such as contains(., '*')), only for the texts it holds
 -- for, found by XPath, so the others are never copied into Lua (a 100 MB report has
--- 250,000 paragraphs). Texts, not scopes: for rules that judge each text alone.
+-- 250,000 paragraphs). Texts, not scopes: for rules that judge each text alone (no `opened` on this path).
 function M.each_text(report, fn, predicate)
   if not predicate then
-    for node, s in report:texts() do fn(node, s) end
+    for node, s, opened in report:texts() do fn(node, s, opened) end
     return
   end
   for _, node in ipairs(report:select("(" .. M.TEXTS .. ")[" .. predicate .. "]")) do fn(node, node:text()) end

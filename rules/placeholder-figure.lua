@@ -29,13 +29,6 @@ return {
         end
       end
     end
-    -- Each section's heading just before the first text under it (report:texts() gives
-    -- the sections a text opens), so a job of a by_part run reads each heading once.
-    text.each_text(report, function(node, s, opened)
-      if opened then
-        for _, section in ipairs(opened) do read(section, section:attr("title") or "", "title") end
-      end
-      read(node, s)
-    end)
+    text.each_text_and_heading(report, read)
   end,
 }

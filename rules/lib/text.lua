@@ -55,6 +55,20 @@ function M.each_text(report, fn, predicate)
   for _, node in ipairs(report:select("(" .. M.TEXTS .. ")[" .. predicate .. "]")) do fn(node, node:text()) end
 end
 
+-- Calls fn(node, text) for each text the text rules read, as each_text does, and
+-- fn(section, title, "title") for each section's heading, just before the first text under
+-- it (report:texts() gives the sections a text opens), so a job of a by_part run reads each
+-- heading once. A finding at a heading: pc.emit{at = section, attr = "title"}, whose place is
+-- the heading's own line or paragraph.
+function M.each_text_and_heading(report, fn)
+  M.each_text(report, function(node, s, opened)
+    if opened then
+      for _, section in ipairs(opened) do fn(section, section:attr("title") or "", "title") end
+    end
+    fn(node, s)
+  end)
+end
+
 -- The texts with a mark (`*`, `＊`, x, X, ｘ, Ｘ, ×, ○, □, _, ＿), a form's blank (empty
 -- brackets, a run of spaces) or a per cent sign (增长%，: its number left out): the only ones that can hold a masked figure or a masked word
 -- (pc.masks says which marks are masks).

@@ -523,6 +523,15 @@ bool names_a_class(std::string_view text, size_t pos, char32_t first, const Body
   return comma > 0 && is_numeral_char(code_point_before(text, comma));
 }
 
+// 前4个月增长11.6%，前5个月增长12%: the first months (or quarters, years, weeks, days) of a time
+// are a period, not a count. 提前3个月完成 (three months early) still counts its months.
+bool names_a_period(std::string_view text, size_t pos, const Body& body) {
+  if (body.masked || !ends_with_at(text, pos, "前") || ends_with_at(text, pos, "提前")) return false;
+  for (std::string_view unit : {"个月", "月", "个季度", "季度", "年", "周", "天", "日"})
+    if (body.unit == unit) return true;
+  return body.unit == "个" && (starts_with_at(text, body.end, "季度") || starts_with_at(text, body.end, "月"));  // 前两个季度
+}
+
 }  // namespace
 
 std::optional<Quantity> read_quantity(std::string_view text) {
@@ -620,7 +629,8 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
          (body->unit == "次" &&
           (ends_with_at(text, pos, "届") || ends_with_at(text, pos, "届人大") || ends_with_at(text, pos, "届政协")) &&
           names_a_session(text, pos)));
-    if (!body || article || phase || session || names_a_class(text, pos, cp.value, *body)) {
+    if (!body || article || phase || session || names_a_class(text, pos, cp.value, *body) ||
+        names_a_period(text, pos, *body)) {
       pos += number_length;
       continue;
     }

@@ -487,3 +487,12 @@ TEST_CASE("a class written in Chinese numerals names the class, it counts nothin
   CHECK(texts_of(find_quantities("生活垃圾分为四类。")) == std::vector<std::string>{"四类"});
   CHECK(texts_of(find_quantities("新增3类服务事项")) == std::vector<std::string>{"3类"});
 }
+
+TEST_CASE("the first months of a time are a period, not a count", "[quantities]") {
+  // 前4个月 / 前三个季度: the first N months or quarters, the time a growth is of.
+  CHECK(texts_of(find_quantities("出口前4个月增长11.6%，前5个月增长12%")) == std::vector<std::string>{"11.6%", "12%"});
+  CHECK(texts_of(find_quantities("前两个季度完成投资8亿元")) == std::vector<std::string>{"8亿元"});
+  // Near misses: ahead of time by months (提前), and a count after 目前, still count.
+  CHECK(texts_of(find_quantities("工程提前3个月完工")) == std::vector<std::string>{"3个月"});
+  CHECK(texts_of(find_quantities("目前3个项目已开工")) == std::vector<std::string>{"3个"});
+}

@@ -498,6 +498,29 @@ TEST_CASE("import_plan: a bar in a sentence and a table of figures make no task 
   CHECK(texts(result.xml, "//task[@id='(一)']/*[self::lead or self::responsible]") == std::vector<std::string>{"乡水利站"});
 }
 
+TEST_CASE("import_plan: a column of the office that scores or checks the work names no unit of the task", "[import][grammar]") {
+  SourceDocument doc = text_source("某县2021年乡村振兴任务清单\n2021年9月16日\n", "list.docx");
+  SourceBlock b;
+  b.kind = SourceBlock::Kind::Table;
+  b.place.table = 1;
+  auto row = [](std::vector<std::string> cells) {
+    std::vector<SourceCell> out;
+    for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
+    return out;
+  };
+  b.table.rows = {row({"序号", "考核内容", "责任部门", "评分部门"}), row({"1", "粮食播种面积稳定", "县农业农村局", "市农业农村局"}),
+                  row({"2", "渔业增加值增长", "县海洋与渔业局", "市海洋渔业局"})};
+  doc.blocks.push_back(b);
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/*[self::lead or self::responsible]") == std::vector<std::string>{"县农业农村局"});
+  CHECK(text(result.xml, "//task[@id='2']/text").find("市海洋渔业局") == std::string::npos);
+  // Near miss: 考核内容 is the task's words, not an office (a header without 单位 or 部门).
+  CHECK(text(result.xml, "//task[@id='2']/title") == "渔业增加值增长");
+}
+
 TEST_CASE("import_plan: a table row numbered 一 with words only heads the tasks under it", "[import][grammar]") {
   SourceDocument doc = text_source("某政办〔2024〕10号\n某县2024年重点工作任务分解方案\n2024年3月1日\n", "sections.docx");
   SourceBlock table;

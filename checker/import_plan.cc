@@ -986,7 +986,8 @@ class Importer {
 
   // The issue date when dates without a year take the issue year (no year in the title):
   // one of those before it is next year's. None when the title names the plan's year.
-  Date roll_after() const { return header_.plan_year == header_.issued.year ? header_.issued : Date{}; }
+  // (徐庄镇2017年度…计划 issued in February: its 1月份 is January 2017, not 2018).
+  Date roll_after() const { return header_.title_year ? Date{} : header_.issued; }
 
   // The first-listed rule stated once for the whole document, outside every task: in the
   // notice (责任单位中排在第一位的为牵头单位) or a table's note. It holds for every task, before
@@ -1316,7 +1317,11 @@ class Importer {
     for (size_t c = 0; c < columns.size(); ++c)
       for (std::string_view w : {"任务", "内容", "举措", "措施", "事项", "工作", "项目", "目标", "要求"})
         names_tasks = names_tasks || ((columns[c] == Column::Text || columns[c] == Column::Target) && table.header[c].find(w) != std::string::npos);
-    return numbered || (names_units && names_tasks);
+    // Who does what by when: a column of units and one of times beside a column of words is a
+    // task list whatever its first header says (专项整治行业名称 | 时间安排 | 责任单位).
+    const bool names_times = std::find(columns.begin(), columns.end(), Column::Deadline) != columns.end();
+    const bool has_text = std::find(columns.begin(), columns.end(), Column::Text) != columns.end();
+    return numbered || (names_units && (names_tasks || (names_times && has_text)));
   }
 
   // A column headed by two roles, 牵头单位/配合单位, its cells written X/Y、Z: two columns, the

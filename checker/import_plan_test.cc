@@ -361,6 +361,11 @@ TEST_CASE("import_plan: a date without a year before the plan was issued is next
               "1.开展河道清淤。（县水利局牵头，3月底前完成）\n",
               result);
   CHECK(text(result.xml, "//task[@id='1']/deadline") == "2024-03-31");
+  // The same when the title's year is the issue year: a month gone by is that year's, not the next.
+  import_plan("某镇2023年度安全检查工作计划\n某镇人民政府\n2023年2月20日\n"
+              "1.检查烟花爆竹经营点。（镇安监站负责，1月底前完成）\n",
+              result);
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2023-01-31");
 }
 
 TEST_CASE("import_plan: numbering that restarts at two levels gives ids told apart by both", "[import][grammar]") {
@@ -447,6 +452,73 @@ TEST_CASE("import_plan: a task table without a 序号 column numbers its rows in
   REQUIRE(result.warnings.size() == 1);
   CHECK(result.warnings[0].zh == "任务表没有序号栏：各行按顺序编号为任务 1–2");
   CHECK(result.warnings[0].place.table == 1);
+}
+
+TEST_CASE("import_plan: a bar-ruled text table of what, when and who is a task list without 序号 or a task header", "[import][grammar]") {
+  SourceDocument doc = text_source(
+      "青石乡2019年度防汛工作计划\n"
+      "为做好今年防汛工作，特制定本计划。\n"
+      "一、排查安排表\n"
+      "排查对象 | 时间安排 | 责任单位 |\n"
+      "山塘水库 | 4月份 | 水利站 派出所 |\n"
+      "地质灾害点 | 5月份 | 国土所 |\n"
+      "二、工作要求\n"
+      "（一）各责任单位要按照时间安排制定排查方案。\n"
+      "（二）每月25日前向乡防汛办报送排查情况。\n"
+      "青石乡人民政府\n"
+      "2019年3月5日\n",
+      "plan.txt");
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  // The table's two rows are the tasks; the requirements under it are none.
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(text(result.xml, "//task[@id='1']/title") == "山塘水库");
+  CHECK(texts(result.xml, "//task[@id='1']/*[self::lead or self::responsible]") == std::vector<std::string>{"水利站", "派出所"});
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2019-05-31");
+}
+
+TEST_CASE("import_plan: a bar in a sentence and a table of figures make no task table", "[import][grammar]") {
+  SourceDocument doc = text_source(
+      "青石乡2019年防汛工作方案\n"
+      "一、主要指标\n"
+      "指标 | 2018年 | 2019年 |\n"
+      "山塘水库 | 12 | 15 |\n"
+      "地质灾害点 | 3 | 4 |\n"
+      "二、重点任务\n"
+      "（一）加固山塘水库。由乡水利站负责，2019年5月底前完成。\n"
+      "（二）排查地质灾害点（见附表|排查清单）。由乡国土所负责。\n"
+      "青石乡人民政府\n"
+      "2019年3月5日\n",
+      "plan.txt");
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"(一)", "(二)"});
+  CHECK(texts(result.xml, "//task[@id='(一)']/*[self::lead or self::responsible]") == std::vector<std::string>{"乡水利站"});
+}
+
+TEST_CASE("import_plan: a column of the office that scores or checks the work names no unit of the task", "[import][grammar]") {
+  SourceDocument doc = text_source("某县2021年乡村振兴任务清单\n2021年9月16日\n", "list.docx");
+  SourceBlock b;
+  b.kind = SourceBlock::Kind::Table;
+  b.place.table = 1;
+  auto row = [](std::vector<std::string> cells) {
+    std::vector<SourceCell> out;
+    for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
+    return out;
+  };
+  b.table.rows = {row({"序号", "考核内容", "责任部门", "评分部门"}), row({"1", "粮食播种面积稳定", "县农业农村局", "市农业农村局"}),
+                  row({"2", "渔业增加值增长", "县海洋与渔业局", "市海洋渔业局"})};
+  doc.blocks.push_back(b);
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/*[self::lead or self::responsible]") == std::vector<std::string>{"县农业农村局"});
+  CHECK(text(result.xml, "//task[@id='2']/text").find("市海洋渔业局") == std::string::npos);
+  // Near miss: 考核内容 is the task's words, not an office (a header without 单位 or 部门).
+  CHECK(text(result.xml, "//task[@id='2']/title") == "渔业增加值增长");
 }
 
 TEST_CASE("import_plan: a table row numbered 一 with words only heads the tasks under it", "[import][grammar]") {

@@ -509,6 +509,7 @@ class HeaderReader {
       rederive_id(header);
     read_issuer(header);
     header.plan_year = title_year(header.title).value_or(header.issued.year);
+    header.title_year = title_year(header.title).has_value();
     return header;
   }
 
@@ -1000,7 +1001,8 @@ class HeaderReader {
       if (t[i] == U'《' || t[i] == U'》') continue;
       size_t pos = i;
       if (read_year(t, pos) && pos < t.size() && t[pos] == U'年') {
-        i = pos;
+        // 2017年度 goes with its 度: 徐庄镇2017年度安全生产… is 徐庄镇安全生产…
+        i = pos + 1 < t.size() && t[pos + 1] == U'度' ? pos + 1 : pos;
         continue;
       }
       shorter += t[i];

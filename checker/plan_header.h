@@ -27,6 +27,7 @@ struct PlanHeader {
   std::string issuer;   // may be empty
   Date issued;          // valid after read_plan_header (inferred at worst, with a warning)
   int plan_year = 0;    // the year the plan is for: the title's year, else issued.year
+  bool title_year = false;  // the title names plan_year (徐庄镇2017年度…计划)
   size_t body_block = 0;  // index into SourceDocument::blocks where the body (after title/salutation) starts
   bool id_inferred = false, issued_inferred = false;
 };

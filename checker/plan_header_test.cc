@@ -215,6 +215,18 @@ TEST_CASE("plan header: an id derived from a title with a span of years keeps no
   CHECK(r.warned("没有找到文号"));
 }
 
+TEST_CASE("plan header: an id derived from a title drops a year's 年度 whole", "[header]") {
+  Read r = read_text(
+      "青石乡2019年度防汛工作计划\n"
+      "一、重点任务\n"
+      "青石乡人民政府\n"
+      "2019年3月5日\n");
+  CHECK(r.header.id == "青石乡防汛工作计划（2019）");
+  // Near miss: 年度 without a year before it is a word of the title.
+  r = read_text("青石乡年度防汛工作计划\n青石乡人民政府\n2019年3月5日\n");
+  CHECK(r.header.id == "青石乡年度防汛工作计划（2019）");
+}
+
 TEST_CASE("plan header: an id derived from a title keeps none of the pinyin a mirror site inserted", "[header]") {
   Read r = read_text(
       "東江市2024年重點工(gōng)作任務分(fēn)解方案\n"

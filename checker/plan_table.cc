@@ -47,6 +47,10 @@ Column classify_column(std::string_view header) {
   if (!has("单位") && !has("部门"))
     for (std::string_view w : {"责任人", "负责人", "联系人", "领导", "联络员", "姓名", "职务"})
       if (has(w)) return Column::Ignore;
+  // The office that scores or checks the work (评分部门, 考核责任单位, 督查单位), not one that does it.
+  if (has("单位") || has("部门"))
+    for (std::string_view w : {"评分", "考核", "督查", "督导", "考评"})
+      if (has(w)) return Column::Ignore;
   // 主要责任单位 beside 协同配合单位: the unit in charge, as a label 主要责任单位： reads.
   if (has("牵头") || has("主要责任") || has("主责") || has("主办")) return Column::Lead;
   // The same role words as the labels (承办单位：, 实施单位：, 协同单位：): a column of who does the work.

@@ -84,3 +84,19 @@ TEST_CASE("plans-real: 立山 2023 — 牵头单位 and 责任单位 on lines un
   CHECK(texts(r.xml, "//task[@id='5']/responsible") == Names{"立山经济开发区", "各街道", "税务局"});
   CHECK(texts(r.xml, "//task/deadline").empty());
 }
+
+TEST_CASE("plans-real: 徐庄镇 2017 — a |-ruled table of what, when and who, no 序号, months as 1月份", "[import][real]") {
+  PlanImport r = import_real("xuzhuang-anquan-2017.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "/plan/@id") == Names{"徐庄镇安全生产专项整治工作计划（2017）"});
+  CHECK(texts(r.xml, "/plan/@issued") == Names{"2017-02-24"});
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task[@id='1']/title") == Names{"烟花爆竹"});
+  CHECK(texts(r.xml, "//task[@id='1']/responsible") == Names{"安监站", "安监所"});
+  CHECK(texts(r.xml, "//task[@id='7']/responsible") == Names{"工商质监所", "安监站"});
+  CHECK(texts(r.xml, "//task[@id='12']/responsible") == Names{"超限站", "公路站", "交警六中队"});
+  CHECK(texts(r.xml, "//task/deadline") ==
+        Names{"2017-01-31", "2017-02-28", "2017-03-31", "2017-04-30", "2017-05-31", "2017-06-30", "2017-07-31",
+              "2017-08-31", "2017-09-30", "2017-10-31", "2017-11-30", "2017-12-31"});
+}

@@ -892,3 +892,10 @@ TEST_CASE("a conjunction alone before a list's last figure names no metric", "[c
   // Near miss: a metric named before 和 is still a metric.
   CHECK(conflicts_in({"山区和平原覆盖率71.2%。", "山区和平原覆盖率75.2%。"}) == std::vector<std::string>{"75.2% ← 71.2%"});
 }
+
+TEST_CASE("前N个月 is the period from the year's start to month N, not month N alone", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"8月，全省外贸进出口910亿元。前8个月，全省外贸进出口6420亿元。"}).empty());
+  // Near miss: 前8个月 and 1-8月 are one period, whose two values conflict.
+  CHECK(conflicts_in({"前8个月，全省外贸进出口6420亿元。", "1-8月，全省外贸进出口6520亿元。"}) ==
+        std::vector<std::string>{"6520亿元 ← 6420亿元"});
+}

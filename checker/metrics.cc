@@ -347,6 +347,17 @@ U32View period_word_at(const U32& text, size_t at) {
   return {};
 }
 
+// 前5个月 at `at`: the months from the year's start, read as 1-5月 is (not 单5月 / 5月). Read past `end`,
+// the figure the time is read for: 5个月 may be a figure of its own.
+std::string first_months_at(const U32& text, size_t at, size_t) {
+  if (text[at] != U'前') return {};
+  const size_t end = std::min(text.size(), at + 6);
+  size_t i = at + 1;
+  while (i < end && i - at <= 2 && text[i] >= U'0' && text[i] <= U'9') ++i;
+  if (i == at + 1 || i + 2 > end || text[i] != U'个' || text[i + 1] != U'月') return {};
+  return "1-" + to_utf8(U32View(text).substr(at + 1, i - at - 1)) + "月";
+}
+
 // Whether a time read by period_of ends on a day (9月底, 6月末, 6月30日): a stock counted up to it,
 // not a period counted over. 截至9月底，累计… and a next sentence's 累计… are one time.
 bool names_a_day(const std::string& time) {
@@ -1150,6 +1161,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       std::string word;
       if (next_date < dates.size() && decoded.dates[next_date] == times_read_to)
         word = period_of(chars, times_read_to, year_word(dates[next_date].deadline.text));
+      else if (std::string months = first_months_at(chars, times_read_to, begin); !months.empty())
+        word = months;
       else if (U32View w = period_word_at(chars, times_read_to); !w.empty())
         word = year_word(to_utf8(w));
       if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word;

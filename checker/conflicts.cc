@@ -63,10 +63,14 @@ bool done_by_counted_things(const Quantity& a, const Quantity& b) {
 // Whether `part`, a sum stated of the things its sentence counted (实施的76处…工程…，完成投资3500万元), is
 // smaller than `whole`, the same measure stated of no such things (累计完成投资13770万元), whose metric
 // does not name those things either: their share of it, not the whole restated.
+// So is a change stated of those things (京津冀区域13个城市…。上半年，平均优良天数比例为50.7%，同比下降
+// 7.1个百分点) against the same change stated of no such things (上半年，平均优良天数比例为74.1%，同比
+// 下降2.6个百分点): the change of their part, whatever its size.
 bool part_of_whole(const Quantity& part, const Quantity& whole) {
-  return !part.topic.empty() && whole.topic.empty() && part.value < whole.value &&
-         static_cast<FigureRole>(part.role) == FigureRole::Level &&
-         whole.metric.find(part.topic) == std::string::npos;
+  if (part.topic.empty() || !whole.topic.empty() || whole.metric.find(part.topic) != std::string::npos) return false;
+  const auto role = static_cast<FigureRole>(part.role);
+  if (role == FigureRole::Growth || role == FigureRole::Decline) return whole.role == part.role;
+  return part.value < whole.value && role == FigureRole::Level;
 }
 
 // Whether a metric names the rest of a whole (其他教育民生项目建设资金, 其余村): the whole less

@@ -832,3 +832,70 @@ TEST_CASE("a name joining two opposites (进出口, 国内外) is not the one it
   CHECK(conflicts_in({"城乡居民人均收入2.1万元。", "全县城乡居民人均收入2.3万元。"}) ==
         std::vector<std::string>{"2.3万元 ← 2.1万元"});
 }
+
+TEST_CASE("a base of comparison said once before a list holds for each change the list joins with 、", "[conflicts][metrics]") {
+  // 同比 … 、 … and 环比 … 、 …: two lists of changes against two bases, one per list.
+  CHECK(conflicts_in({"同比客运量下降5.2%、货运量上升8.4%，环比客运量上升3.1%、货运量上升12.6%。"}).empty());
+  CHECK(conflicts_in({"6月份，比上月旅客发送量增长4%、行包发送量增长9%；同比旅客发送量增长7%、行包发送量增长15%。"})
+            .empty());
+  // Near misses: one base, one list, said twice with another value, still conflicts; so does a change
+  // the list names no base for, against one said under a base.
+  CHECK(conflicts_in({"同比客运量下降5.2%、货运量上升8.4%。", "同比客运量下降5.2%、货运量上升9.4%。"}) ==
+        std::vector<std::string>{"9.4% ← 8.4%"});
+  CHECK(conflicts_in({"环比客运量上升3.1%、货运量上升12.6%。", "货运量上升10.6%。"}) ==
+        std::vector<std::string>{"10.6% ← 12.6%"});
+}
+
+TEST_CASE("a share named alone with no figure read before it in its sentence names no metric", "[conflicts][metrics]") {
+  // 12 个 / 18 个: counts set apart from their measure word are not read; their shares are of them.
+  CHECK(conflicts_in({"已完工的 12 个，占比 40%；在建的 18 个，占比 60%。"}).empty());
+  CHECK(conflicts_in({"参加培训的 30 人，占比 75%。", "通过考核的 28 人，占比 70%。"}).empty());
+  // Near miss: after a count that is read, one count's share given twice still conflicts.
+  CHECK(conflicts_in({"已完工的项目12个，占比40%。", "已完工的项目12个，占比45%。"}) ==
+        std::vector<std::string>{"45% ← 40%"});
+}
+
+TEST_CASE("a change stated of the things its text counted is not the change stated of no such things", "[conflicts][metrics]") {
+  // 全省…下降3.2个百分点 / 沿江片区9个县…。一季度，…下降6.8个百分点: the counted counties' change, a part's.
+  CHECK(conflicts_in({"一季度，森林覆盖监测达标率为81.5%，同比下降3.2个百分点。",
+                      "沿江片区9个县监测站点运行正常。一季度，森林覆盖监测达标率为70.2%，同比下降6.8个百分点。"})
+            .empty());
+  // Near misses: the same change of the counted things said twice conflicts; so do two changes of no
+  // counted things.
+  CHECK(conflicts_in({"沿江片区9个县监测站点运行正常。一季度，森林覆盖监测达标率同比下降6.8个百分点。",
+                      "沿江片区9个县监测站点运行正常。一季度，森林覆盖监测达标率同比下降5.8个百分点。"}) ==
+        std::vector<std::string>{"5.8个百分点 ← 6.8个百分点"});
+  CHECK(conflicts_in({"一季度，森林覆盖监测达标率同比下降3.2个百分点。", "一季度，森林覆盖监测达标率同比下降6.8个百分点。"}) ==
+        std::vector<std::string>{"6.8个百分点 ← 3.2个百分点"});
+}
+
+TEST_CASE("a time or a comparison named alone with nothing before it in its sentence names no metric", "[conflicts][metrics]") {
+  // After a semicolon: the balances' own increases, each of the balance the clause before named.
+  CHECK(conflicts_in({"个人存款余额8.2万亿元，同比增长6%；一季度增加0.9万亿元，同比多增0.2万亿元。"
+                      "单位存款余额5.1万亿元，同比增长4%；一季度增加0.3万亿元，同比少增0.1万亿元。"})
+            .empty());
+  // Near miss: a time with a metric named after it (一季度增加个人存款) is a metric, stated twice.
+  CHECK(conflicts_in({"一季度增加个人存款0.9万亿元。", "一季度增加个人存款0.8万亿元。"}) ==
+        std::vector<std::string>{"0.8万亿元 ← 0.9万亿元"});
+}
+
+TEST_CASE("a change named alone after a clause naming another thing with no figure is not of the figure before", "[conflicts][metrics]") {
+  // 受理商标异议申请件: the count of that thing left out; its change is not the change of 3.1万件.
+  CHECK(conflicts_in({"受理专利复审请求3.1万件，同比增长8.5%，受理商标异议申请件，同比增长14%。"}).empty());
+  // Near miss: with nothing named between, the change is of the figure before, and conflicts.
+  CHECK(conflicts_in({"受理专利复审请求3.1万件，同比增长8.5%。", "受理专利复审请求3.1万件，同比增长14%。"}) ==
+        std::vector<std::string>{"14% ← 8.5%"});
+}
+
+TEST_CASE("a conjunction alone before a list's last figure names no metric", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"城区、郊区、山区覆盖率为93.5%、88.1%和71.2%。", "三地用户同比增长12%、9.4%和15.3%。"}).empty());
+  // Near miss: a metric named before 和 is still a metric.
+  CHECK(conflicts_in({"山区和平原覆盖率71.2%。", "山区和平原覆盖率75.2%。"}) == std::vector<std::string>{"75.2% ← 71.2%"});
+}
+
+TEST_CASE("前N个月 is the period from the year's start to month N, not month N alone", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"8月，全省外贸进出口910亿元。前8个月，全省外贸进出口6420亿元。"}).empty());
+  // Near miss: 前8个月 and 1-8月 are one period, whose two values conflict.
+  CHECK(conflicts_in({"前8个月，全省外贸进出口6420亿元。", "1-8月，全省外贸进出口6520亿元。"}) ==
+        std::vector<std::string>{"6520亿元 ← 6420亿元"});
+}

@@ -347,6 +347,17 @@ U32View period_word_at(const U32& text, size_t at) {
   return {};
 }
 
+// 前5个月 at `at`: the months from the year's start, read as 1-5月 is (not 单5月 / 5月). Read past `end`,
+// the figure the time is read for: 5个月 may be a figure of its own.
+std::string first_months_at(const U32& text, size_t at, size_t) {
+  if (text[at] != U'前') return {};
+  const size_t end = std::min(text.size(), at + 6);
+  size_t i = at + 1;
+  while (i < end && i - at <= 2 && text[i] >= U'0' && text[i] <= U'9') ++i;
+  if (i == at + 1 || i + 2 > end || text[i] != U'个' || text[i + 1] != U'月') return {};
+  return "1-" + to_utf8(U32View(text).substr(at + 1, i - at - 1)) + "月";
+}
+
 // Whether a time read by period_of ends on a day (9月底, 6月末, 6月30日): a stock counted up to it,
 // not a period counted over. 截至9月底，累计… and a next sentence's 累计… are one time.
 bool names_a_day(const std::string& time) {
@@ -778,6 +789,38 @@ bool compares_with_a_year_before(U32View words) {
     if (contains(words, w)) return true;
   return false;
 }
+// 环比上升6.9%, 比上月增长2%: a change against the period just before, not the year before.
+bool compares_with_the_period_before(U32View words) {
+  for (U32View w : {U32View(U"环比"), U32View(U"比上月"), U32View(U"较上月"), U32View(U"比上季"), U32View(U"较上季")})
+    if (contains(words, w)) return true;
+  return false;
+}
+// Whether [from, to) joins two items of one list: it opens and ends with 、 and holds no other clause mark
+// (、 / 、死亡人数持平、). Read only between two figures of one clause.
+bool joined_by_a_list(const U32& chars, size_t from, size_t to) {
+  if (from >= to || to > chars.size() || chars[from] != U'、' || chars[to - 1] != U'、') return false;
+  for (size_t i = from; i < to; ++i)
+    if (chars[i] != U'、' && metric_text::is_clause_mark(chars[i])) return false;
+  return true;
+}
+// Whether [from, to), the words between two figures of one sentence, holds a clause of four or more
+// characters with no figure (，提交马德里商标国际注册申请件，): a thing named whose count is not given.
+bool names_a_thing_between(const U32& chars, size_t from, size_t to) {
+  size_t run = 0;
+  for (size_t i = from; i < to && i < chars.size(); ++i) {
+    if (metric_text::is_clause_mark(chars[i])) {
+      if (run >= 4) return true;
+      run = 0;
+    } else {
+      ++run;
+    }
+  }
+  return false;
+}
+constexpr U32View kConjunctions[] = {U"和", U"及", U"与", U"或", U"以及", U"和的"};
+bool names_only_a_conjunction(U32View metric) {
+  return std::find(std::begin(kConjunctions), std::end(kConjunctions), metric) != std::end(kConjunctions);
+}
 bool names_a_time_since(const U32& chars, size_t start, size_t end) {
   const U32View sentence(chars.data() + start, end - start);
   for (size_t at = sentence.find(U"以来"); at != U32View::npos; at = sentence.find(U"以来", at + 2)) {
@@ -1052,8 +1095,18 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     q.role = static_cast<int>(role);
     q.base.clear();
     if (role == FigureRole::Growth || role == FigureRole::Decline) {
-      if (compares_with_a_year_before(left)) q.base = "同比";
+      const bool year_before = compares_with_a_year_before(left), period_before = compares_with_the_period_before(left);
+      if (year_before && !period_before) q.base = "同比";
+      else if (period_before && !year_before) q.base = "环比";
       else if (names_a_time_since(chars, begin - sentence.size, begin)) q.base = "以来";
+      // 同比事故起数下降11.4%、死亡人数下降18.8%，环比事故起数上升6.9%、死亡人数…: a base said once
+      // before a list holds for each change the list joins to it with 、, up to the clause's end.
+      // So for a change after an item of the list that states none (…、死亡人数持平、受伤人数上升100.0%).
+      else if (f > 0 && !figures[f - 1].base.empty() &&
+               (static_cast<FigureRole>(figures[f - 1].role) == FigureRole::Growth ||
+                static_cast<FigureRole>(figures[f - 1].role) == FigureRole::Decline) &&
+               joined_by_a_list(chars, decoded.ends[f - 1], begin - left.size()))
+        q.base = figures[f - 1].base;
     }
     q.places = place_words(words);
     // A figure that goes on the clause of the figure before it (长三角地区41个城市平均优良天数比例为
@@ -1108,6 +1161,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       std::string word;
       if (next_date < dates.size() && decoded.dates[next_date] == times_read_to)
         word = period_of(chars, times_read_to, year_word(dates[next_date].deadline.text));
+      else if (std::string months = first_months_at(chars, times_read_to, begin); !months.empty())
+        word = months;
       else if (U32View w = period_word_at(chars, times_read_to); !w.empty())
         word = year_word(to_utf8(w));
       if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word;
@@ -1153,7 +1208,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
         is_spending_verb(words) && ((left.size() == sentence.size && (f == 0 || decoded.begins[f - 1] + sentence.size < begin)) ||
                                     (words.size() == left.size() && left.size() < sentence.size &&
                                      opening_project(chars, begin - sentence.size, begin).empty()));
-    if (kReference.has(metric) || spending_opens_sentence || names_only_a_measure_word(metric)) {
+    // 34.3%和26.8%, 15.1%和25.3%: a conjunction alone before the last figure of a list names no metric.
+    if (kReference.has(metric) || spending_opens_sentence || names_only_a_measure_word(metric) ||
+        names_only_a_conjunction(metric)) {
       metric = {};
       counted.clear();
     }
@@ -1171,6 +1228,12 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     const Quantity* grows = is_ratio_unit(q.unit) && q.unit != "%" && previous_ratio_in_sentence
                                 ? previous_ratio_in_sentence
                                 : (previous_amount_in_sentence ? previous_amount_in_sentence : previous_in_sentence);
+    // 提交PCT国际专利申请2.68万件，同比增长20.7%，提交马德里商标国际注册申请件，同比增长36%: a change
+    // named alone after a clause that names a thing of its own with no figure (the count the text left
+    // out) is that thing's, not the change of the figure before.
+    if ((role == FigureRole::Growth || role == FigureRole::Decline) && metric.empty() && grows && f > 0 &&
+        names_a_thing_between(chars, decoded.ends[f - 1], begin - std::min(left.size(), begin)))
+      grows = nullptr;
     if ((role == FigureRole::Growth || role == FigureRole::Decline) && metric.empty() && grows) {
       // 工业增加值85亿元，同比增长7%: the growth of the metric stated before it.
       q.metric = grows->metric;
@@ -1183,7 +1246,14 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       append_utf8(metric, &q.metric);
     } else {
       q.metric.clear();
-      append_utf8(metric, &q.metric);
+      // 上半年增加11.56万亿元，同比多增2.99万亿元 after a semicolon: a time alone (上半年) or a comparison
+      // alone (同比多增), with no figure before it in its sentence to be of, names no metric; the
+      // changes of several balances would read as one.
+      U32View own = metric;
+      if (!grows && !stated_before && !own.empty() &&
+          (opening_time(own) == own.size() || names_only_a_comparison(own)))
+        own = {};
+      append_utf8(own, &q.metric);
       append_utf8(counted, &q.metric);
     }
     if (averaged && !q.metric.empty()) q.metric += "年均";
@@ -1255,6 +1325,10 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // alone is of the count right before it; of a count whose metric is unknown, its metric is too.
     if (is_ratio_unit(q.unit) && names_only_a_share(metric) && f > 0 && decoded.begins[f - 1] + sentence.size >= begin)
       q.metric = figures[f - 1].metric.empty() ? std::string() : figures[f - 1].metric + q.metric;
+    // 正常推进的 51 个，占比 45.5%: with no figure read before it in its sentence (a count set apart
+    // from its measure word by a space is none), a share named alone is of nothing the text names.
+    else if (is_ratio_unit(q.unit) && names_only_a_share(metric) && q.metric == to_utf8(metric))
+      q.metric.clear();
     // 省重点项目2个，总投资20亿元 / 市重点项目7个，总投资33.9亿元: the investments of two sets of
     // projects. Figures in the count's own measure word are more counts, not of those things.
     // The first count of the sentence sets its topic (千万元以上重点建设项目71个: 千万元 counts nothing);

@@ -899,3 +899,13 @@ TEST_CASE("前N个月 is the period from the year's start to month N, not month 
   CHECK(conflicts_in({"前8个月，全省外贸进出口6420亿元。", "1-8月，全省外贸进出口6520亿元。"}) ==
         std::vector<std::string>{"6520亿元 ← 6420亿元"});
 }
+
+TEST_CASE("a share of a named whole is of the figure before it, or of the clause naming its thing", "[conflicts][metrics]") {
+  // 加工贸易's share (its clause, no figure) and 机电产品's (the figure before): two shares.
+  CHECK(conflicts_in({"船舶出口净增5.2亿美元；加工贸易出口比重提高，占全市出口比重的61.3%。"
+                      "机电产品出口68.4亿美元，同比增长21%，占全市出口比重的49.7%。"})
+            .empty());
+  // Near miss: one thing's share of the whole given twice still conflicts.
+  CHECK(conflicts_in({"机电产品出口68.4亿美元，占全市出口比重的49.7%。", "机电产品出口68.4亿美元，占全市出口比重的52.6%。"}) ==
+        std::vector<std::string>{"52.6% ← 49.7%"});
+}

@@ -147,6 +147,11 @@ constexpr U32View kShareWords[] = {U"占", U"占比", U"比重", U"比例", U"�
 bool names_only_a_share(U32View metric) {
   return std::find(std::begin(kShareWords), std::end(kShareWords), metric) != std::end(kShareWords);
 }
+// 占全市出口比重的55.5%, 占全省税收收入的23.6%: a share of a whole the clause names, but not of
+// what; the subject is the figure stated before it, or a clause of its own before it.
+bool names_a_share_of_a_whole(U32View metric) {
+  return metric.size() >= 3 && metric[0] == U'占' && !names_only_a_share(metric);
+}
 // A subject this short after another figure of its sentence names an attribute of that
 // figure's subject (存栏, 总产, 单产, 面积), not a metric of its own.
 constexpr size_t kMostAttributeChars = 2;
@@ -1323,11 +1328,18 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     }
     // 达到序时进度44项、占比80.0%。未达到序时进度11项、占比20.0%; 有317件，占30.7%: a share named
     // alone is of the count right before it; of a count whose metric is unknown, its metric is too.
-    if (is_ratio_unit(q.unit) && names_only_a_share(metric) && f > 0 && decoded.begins[f - 1] + sentence.size >= begin)
+    // 机电产品出口79.19亿美元，…，占全市出口比重的55.5%: a share of a whole it names, its subject
+    // left out, is of the figure before it too — unless a clause of its own names the thing between
+    // (…；加工贸易出口比重提高，占全市出口比重的65.8%: 加工贸易's share, not the figure's before).
+    const bool share_of_whole = is_ratio_unit(q.unit) && names_a_share_of_a_whole(metric);
+    const bool share_alone = is_ratio_unit(q.unit) && names_only_a_share(metric);
+    if (f > 0 && decoded.begins[f - 1] + sentence.size >= begin &&
+        (share_alone || (share_of_whole && !names_a_thing_between(chars, decoded.ends[f - 1],
+                                                                    begin - std::min(left.size(), begin)))))
       q.metric = figures[f - 1].metric.empty() ? std::string() : figures[f - 1].metric + q.metric;
     // 正常推进的 51 个，占比 45.5%: with no figure read before it in its sentence (a count set apart
     // from its measure word by a space is none), a share named alone is of nothing the text names.
-    else if (is_ratio_unit(q.unit) && names_only_a_share(metric) && q.metric == to_utf8(metric))
+    else if ((share_alone || share_of_whole) && q.metric == to_utf8(metric))
       q.metric.clear();
     // 省重点项目2个，总投资20亿元 / 市重点项目7个，总投资33.9亿元: the investments of two sets of
     // projects. Figures in the count's own measure word are more counts, not of those things.

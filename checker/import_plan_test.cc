@@ -23,6 +23,13 @@ std::string text(const pugi::xml_document& xml, const char* xpath) {
   return all.empty() ? "<none>" : all.front();
 }
 
+// A table row of one-line cells, in columns 1, 2, … as a reader gives them.
+std::vector<SourceCell> row(std::vector<std::string> cells) {
+  std::vector<SourceCell> out;
+  for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
+  return out;
+}
+
 std::vector<int> warning_lines(const PlanImport& result) {
   std::vector<int> lines;
   for (const ImportWarning& w : result.warnings) lines.push_back(w.line);
@@ -308,11 +315,6 @@ TEST_CASE("import_plan: label lines after a task, sub-items inside it, and a Wor
   SourceBlock table;
   table.kind = SourceBlock::Kind::Table;
   table.place.table = 1;
-  auto row = [](std::vector<std::string> cells) {
-    std::vector<SourceCell> out;
-    for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
-    return out;
-  };
   table.table.rows = {row({"序号", "重点任务", "牵头单位", "配合单位", "完成时限"}),
                       {SourceCell{"一、营商环境", 1, 5, false}},
                       row({"1", "推行一网通办", "区政务中心", "区司法局、区大数据局", "2024年6月底前"}),
@@ -503,11 +505,6 @@ TEST_CASE("import_plan: a column of the office that scores or checks the work na
   SourceBlock b;
   b.kind = SourceBlock::Kind::Table;
   b.place.table = 1;
-  auto row = [](std::vector<std::string> cells) {
-    std::vector<SourceCell> out;
-    for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
-    return out;
-  };
   b.table.rows = {row({"序号", "考核内容", "责任部门", "评分部门"}), row({"1", "粮食播种面积稳定", "县农业农村局", "市农业农村局"}),
                   row({"2", "渔业增加值增长", "县海洋与渔业局", "市海洋渔业局"})};
   doc.blocks.push_back(b);
@@ -526,11 +523,6 @@ TEST_CASE("import_plan: a table row numbered 一 with words only heads the tasks
   SourceBlock table;
   table.kind = SourceBlock::Kind::Table;
   table.place.table = 1;
-  auto row = [](std::vector<std::string> cells) {
-    std::vector<SourceCell> out;
-    for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
-    return out;
-  };
   table.table.rows = {row({"序号", "重点任务", "牵头单位", "完成时限"}), row({"一", "优化营商环境", "", ""}),
                       row({"1", "推行一网通办", "县政务服务中心", "2024年6月底前"}), row({"二、", "保障改善民生", "", ""}),
                       row({"2", "新增托育托位", "县卫健局", "2024年12月底前"}),
@@ -550,11 +542,6 @@ TEST_CASE("import_plan: a 工作目标 column's figures are what the task must r
   SourceBlock table;
   table.kind = SourceBlock::Kind::Table;
   table.place.table = 1;
-  auto row = [](std::vector<std::string> cells) {
-    std::vector<SourceCell> out;
-    for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
-    return out;
-  };
   table.table.rows = {row({"序号", "项目名称", "工作目标", "牵头单位"}),
                       row({"1", "新增普惠托位", "新增普惠托位800个", "县卫健局"}),
                       row({"2", "改造燃气管道", "改造老旧燃气管道120公里，同比增长20%", "县住建局"}),
@@ -1208,11 +1195,6 @@ TEST_CASE("import_plan: a date without a year takes the nearest year the plan st
   SourceBlock table;
   table.kind = SourceBlock::Kind::Table;
   table.place.table = 1;
-  auto row = [](std::vector<std::string> cells) {
-    std::vector<SourceCell> out;
-    for (size_t i = 0; i < cells.size(); ++i) out.push_back({cells[i], static_cast<int>(i + 1), 1, false});
-    return out;
-  };
   table.table.rows = {row({"序号", "重点任务", "牵头单位", "完成时限"}),
                       {SourceCell{"一、2026年任务", 1, 4, false}},
                       row({"1", "完成老旧小区改造", "市住建局", "6月底前"}),

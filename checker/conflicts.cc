@@ -40,12 +40,6 @@ bool counts_one_thing(const std::string& a, const std::string& b) {
   return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
 }
 
-size_t count_characters(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 // Figures stated of the different things two sentences opened by counting are of two
 // metrics (省级项目4个…占年度计划45.2% / 市级项目41个…43.2%), and so are figures under two
 // list items ((一)预算执行方面…问题12个 / (二)专项资金方面…问题15个). A short metric (涉及金额,
@@ -101,7 +95,7 @@ bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t
   const auto role = static_cast<FigureRole>(later.role);
   const bool change = role == FigureRole::Growth || role == FigureRole::Decline;
   return earlier.item.empty() && !later.item.empty() && (later.value < earlier.value || is_rate(later)) &&
-         (count_characters(shorter) < min_subject_chars || (change && later.value < earlier.value));
+         (count_chars(shorter) < min_subject_chars || (change && later.value < earlier.value));
 }
 
 // Whether a text ends with 其中： (or 其中:), trailing spaces aside: the parts follow.

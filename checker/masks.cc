@@ -254,16 +254,6 @@ bool sets_figures_apart(std::string_view text) {
   return false;
 }
 
-// The characters that name a level of government after a place's name: 省 市 县 区 州 镇 乡 村.
-constexpr bool is_level_of_government(char32_t c) {
-  switch (c) {
-    case U'省': case U'市': case U'县': case U'区': case U'州': case U'镇': case U'乡': case U'村':
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Whether two marks or more opening a text stand before a place's level (××镇XX年度村镇建设工作总结,
 // **区委区政府督查室, XX街道): a masked place's name, not a list item's bullet (×× 加强领导, ××抓好…).
 bool names_a_place_opening(std::string_view text, size_t end, size_t marks) {

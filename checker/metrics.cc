@@ -352,9 +352,9 @@ U32View period_word_at(const U32& text, size_t at) {
   return {};
 }
 
-// 前5个月 at `at`: the months from the year's start, read as 1-5月 is (not 单5月 / 5月). Read past `end`,
-// the figure the time is read for: 5个月 may be a figure of its own.
-std::string first_months_at(const U32& text, size_t at, size_t) {
+// 前5个月 at `at`: the months from the year's start, read as 1-5月 is (not 单5月 / 5月); the
+// figure reader takes 5个月 there for a period too (quantities.cc names_a_period).
+std::string first_months_at(const U32& text, size_t at) {
   if (text[at] != U'前') return {};
   const size_t end = std::min(text.size(), at + 6);
   size_t i = at + 1;
@@ -478,17 +478,6 @@ constexpr WordList kGrowth{kGrowthWords}, kDecline{kDeclineWords}, kChange{kChan
     kBefore{kBeforeWords}, kPlan{kPlanWords}, kPart{kPartWords}, kObject{kObjectVerbs}, kScope{kScopePrefixes},
     kCopula{kCopulaSuffixes}, kReference{kReferenceWords}, kAdded{kAddedWords}, kRatioReference{kRatioReferences};
 
-// The characters that end a level of government or a place of one: 省, 市, 县, 区, 镇, 乡, 村.
-constexpr bool is_level_char(char32_t c) {
-  switch (c) {
-    case U'省': case U'市': case U'县': case U'縣': case U'区': case U'區': case U'镇': case U'鎮':
-    case U'乡': case U'鄉': case U'村':
-      return true;
-    default:
-      return false;
-  }
-}
-
 // The words before the figure at [begin) back to a clause mark, bracketed and quoted words
 // left out (安徽芦岭煤矿“5·13”特大瓦斯爆炸事故造成 → 安徽芦岭煤矿特大瓦斯爆炸事故造成).
 // `inside` tells whether the figure stands inside brackets it is not closed in. Into `out`,
@@ -523,8 +512,8 @@ void left_words(const U32& text, size_t begin, size_t from, U32& out, bool& insi
     }
     // 列入省、市重点项目36宗: levels joined by 、 qualify one noun (省重点项目 and 市重点项目);
     // 、 between other words lists things (学校3所、幼儿园5所).
-    if (c == U'、' && i >= 2 && i < text.size() && is_level_char(text[i]) &&
-        (is_level_char(text[i - 2]) || text[i - 2] == U'级')) {
+    if (c == U'、' && i >= 2 && i < text.size() && is_level_of_government(text[i]) &&
+        (is_level_of_government(text[i - 2]) || text[i - 2] == U'级')) {
       out.push_back(c);
       --i;
       continue;
@@ -1166,7 +1155,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       std::string word;
       if (next_date < dates.size() && decoded.dates[next_date] == times_read_to)
         word = period_of(chars, times_read_to, year_word(dates[next_date].deadline.text));
-      else if (std::string months = first_months_at(chars, times_read_to, begin); !months.empty())
+      else if (std::string months = first_months_at(chars, times_read_to); !months.empty())
         word = months;
       else if (U32View w = period_word_at(chars, times_read_to); !w.empty())
         word = year_word(to_utf8(w));
@@ -1419,20 +1408,21 @@ bool runs_in_order(U32View shorter, U32View longer) {
 
 }  // namespace
 
-// Whether `longer` holds more of a word of negation or of degree (未 不 非 没 无 半) than `shorter`.
-static bool adds_negation_or_degree(const U32& shorter, const U32& longer) {
-  auto count = [](const U32& s, char32_t c) {
+namespace {
+
+// Whether `longer` holds more of a word of negation or of degree (未 不 非 没 无 半) than `shorter`
+// (半年, 上半年 are times, not a degree).
+bool adds_negation_or_degree(U32View shorter, U32View longer) {
+  auto count = [](U32View s, char32_t c) {
     size_t n = 0;
     for (size_t i = 0; i < s.size(); ++i)
       if (s[i] == c && !(c == U'半' && i + 1 < s.size() && (s[i + 1] == U'年' || s[i + 1] == U'月'))) ++n;
     return n;
   };
-  for (char32_t c : U"未不非没无半")
-    if (c && count(longer, c) > count(shorter, c)) return true;
+  for (char32_t c : U32View(U"未不非没无半"))
+    if (count(longer, c) > count(shorter, c)) return true;
   return false;
 }
-
-namespace {
 
 // Two-character words that join two opposite things into one (进出口 is 进口 and 出口): a name
 // holding one names both, never the one it is written around (出口总额, 接待国内旅游者).
@@ -1459,7 +1449,6 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
   if (x.size() > y.size()) std::swap(x, y);
   if (x.size() < min_chars) return false;
   if (joins_opposites_the_other_lacks(a.size() > b.size() ? a : b, a.size() > b.size() ? b : a)) return false;
-  // 未达到序时进度 is not 序时进度, nor 不合格产品 产品: words that negate the shorter name another thing.
   if (ends_with(y, x)) {
     const U32View extra = U32View(y).substr(0, y.size() - x.size());
     // 10亿元以上项目 is not 亿元以上项目: a number glued to the shorter changes what it names.
@@ -1467,11 +1456,11 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
     // 省、市重点项目 is not 市重点项目, nor 教育和卫生支出 卫生支出: the longer joins another thing to it.
     if (!extra.empty() && (extra.back() == U'、' || extra.back() == U'和' || extra.back() == U'及' || extra.back() == U'与'))
       return false;
-    return extra.find_first_of(U"未不非没无") == U32View::npos;
   }
-  // 具备生活半自理能力的城市特困人员 is not 具备生活自理能力的…: a word of negation or of degree put
-  // into the longer (半, 未, 不 …) names other people (半年, 上半年 are times, not a degree).
-  return x.back() == y.back() && runs_in_order(x, y) && !adds_negation_or_degree(x, y);
+  // 未达到序时进度 is not 序时进度, 具备生活半自理能力的城市特困人员 not 具备生活自理能力的…: a word of
+  // negation or of degree in the longer, before the shorter or put into it, names other things.
+  if (adds_negation_or_degree(x, y)) return false;
+  return ends_with(y, x) || (x.back() == y.back() && runs_in_order(x, y));
 }
 
 namespace {
@@ -1484,7 +1473,8 @@ bool one_level_of(const std::string& longer, const std::string& shorter) {
   const U32 extra = to_u32(std::string_view(longer).substr(0, longer.size() - shorter.size()));
   for (char32_t whole : {U'全', U'我', U'本', U'该', U'該', U'各'})
     if (extra.front() == whole) return false;
-  return is_level_char(extra.back()) || (extra.back() == U'级' && extra.size() >= 2 && is_level_char(extra[extra.size() - 2]));
+  const char32_t last = extra.back();
+  return is_level_of_government(last) || (last == U'级' && extra.size() >= 2 && is_level_of_government(extra[extra.size() - 2]));
 }
 
 }  // namespace

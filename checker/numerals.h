@@ -50,6 +50,19 @@ constexpr bool is_ideograph(char32_t c) {
          (c >= 0x20000 && c <= 0x3FFFF);
 }
 
+// A character that names a level of government after a place's name (大同市, 某县, 纳入省、市…):
+// 省 市 县 区 州 镇 乡 村, in simplified and traditional characters. Masks (_市, ××镇) and the
+// figure describer (省、市重点项目, 县重点项目) read the same list.
+constexpr bool is_level_of_government(char32_t c) {
+  switch (c) {
+    case U'省': case U'市': case U'县': case U'縣': case U'区': case U'區': case U'州': case U'镇':
+    case U'鎮': case U'乡': case U'鄉': case U'村':
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Whether a CJK ideograph U+4000–U+9FFF starts at byte `offset`: E4–E9 and two
 // continuation bytes, always a valid code point (no overlong form, no surrogate), which
 // decode_code_point would read the same. The scans over every text pass these inline.

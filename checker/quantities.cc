@@ -513,7 +513,7 @@ bool names_a_session(std::string_view text, size_t at) {
 // right after it, when 劣 (worse than) stands before it, or when it ends a list of classes
 // (一、二类). 分为三类。 and 3类 count kinds.
 bool names_a_class(std::string_view text, size_t pos, char32_t first, const Body& body) {
-  if (body.masked || body.unit != "类" || (first >= U'0' && first <= U'9') || (first >= U'０' && first <= U'９'))
+  if (body.unit != "类" || (first >= U'0' && first <= U'9') || (first >= U'０' && first <= U'９'))
     return false;
   if (body.end < text.size() && is_ideograph(decode_code_point(text, body.end).value)) return true;
   const char32_t before = code_point_before(text, pos);
@@ -526,10 +526,28 @@ bool names_a_class(std::string_view text, size_t pos, char32_t first, const Body
 // 前4个月增长11.6%，前5个月增长12%: the first months (or quarters, years, weeks, days) of a time
 // are a period, not a count. 提前3个月完成 (three months early) still counts its months.
 bool names_a_period(std::string_view text, size_t pos, const Body& body) {
-  if (body.masked || !ends_with_at(text, pos, "前") || ends_with_at(text, pos, "提前")) return false;
+  if (!ends_with_at(text, pos, "前") || ends_with_at(text, pos, "提前")) return false;
   for (std::string_view unit : {"个月", "月", "个季度", "季度", "年", "周", "天", "日"})
     if (body.unit == unit) return true;
   return body.unit == "个" && (starts_with_at(text, body.end, "季度") || starts_with_at(text, body.end, "月"));  // 前两个季度
+}
+
+// Whether the number at `pos` with its measure word names a thing rather than counting:
+// a phase of a work, a term's session, a class, the first months of a time.
+bool names_not_a_count(std::string_view text, size_t pos, char32_t first, const Body& body) {
+  if (body.masked) return false;
+  // 环卫二期工程, 生态基础工程三期: a phase of a work names it, it counts no sessions (培训三期).
+  if (body.unit == "期" && (starts_with_at(text, body.end, "工程") || starts_with_at(text, body.end, "项目") ||
+                            ends_with_at(text, pos, "工程") || ends_with_at(text, pos, "项目")))
+    return true;
+  // 政协十二届二次会议, 十四届人大一次会议, 十九届四中全会: a term and its session name a meeting,
+  // they count none (召开3次会议, 连任三届 do).
+  if (body.unit == "届" && names_a_session(text, body.end)) return true;
+  if (body.unit == "次" &&
+      (ends_with_at(text, pos, "届") || ends_with_at(text, pos, "届人大") || ends_with_at(text, pos, "届政协")) &&
+      names_a_session(text, pos))
+    return true;
+  return names_a_class(text, pos, first, body) || names_a_period(text, pos, body);
 }
 
 }  // namespace
@@ -617,20 +635,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
     // A lone 一 is the article of 一批, 一首歌, 一家亲, not a count.
     bool article = body && !body->masked && !body->over && !leading &&
                    text.substr(pos, body->number_end - pos) == "一";
-    // 环卫二期工程, 生态基础工程三期: a phase of a work names it, it counts no sessions (培训三期).
-    const bool phase = body && !body->masked && body->unit == "期" &&
-                       (starts_with_at(text, body->end, "工程") || starts_with_at(text, body->end, "项目") ||
-                        ends_with_at(text, pos, "工程") || ends_with_at(text, pos, "项目"));
-    // 政协十二届二次会议, 十四届人大一次会议, 十九届四中全会: a term and its session name a meeting,
-    // they count none (召开3次会议, 连任三届 do).
-    const bool session =
-        body && !body->masked &&
-        ((body->unit == "届" && names_a_session(text, body->end)) ||
-         (body->unit == "次" &&
-          (ends_with_at(text, pos, "届") || ends_with_at(text, pos, "届人大") || ends_with_at(text, pos, "届政协")) &&
-          names_a_session(text, pos)));
-    if (!body || article || phase || session || names_a_class(text, pos, cp.value, *body) ||
-        names_a_period(text, pos, *body)) {
+    if (!body || article || names_not_a_count(text, pos, cp.value, *body)) {
       pos += number_length;
       continue;
     }

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include <opencc.h>
 
@@ -43,7 +44,31 @@ bool all_ascii(std::string_view s) {
   return true;
 }
 
+// Traditional characters frequent in reports and plans, each written only in traditional
+// text (its simplified form differs): 個 → 个, 國 → 国, 萬 → 万 …
+constexpr std::u32string_view kCommonTraditional =
+    U"個們國會區縣為這來時說對發經與長門業東萬億產實現進過動員設務點開關從後當體總數統計際農應將機構場"
+    U"權邊聯議證財貿項鄉鎮價費標準辦單級書記報導專資環齡歲醫療衛島漁電鐵輸運變";
+
 }  // namespace
+
+bool has_traditional_characters(std::string_view utf8) {
+  // One bit per code point of the Basic Multilingual Plane, set for the characters above.
+  static const std::vector<bool> traditional = [] {
+    std::vector<bool> bits(0x10000, false);
+    for (char32_t c : kCommonTraditional) bits[c] = true;
+    return bits;
+  }();
+  for (size_t i = 0; i + 2 < utf8.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(utf8[i]);
+    if (lead < 0xE0 || lead >= 0xF0) continue;  // every character above is three bytes long
+    const auto b1 = static_cast<unsigned char>(utf8[i + 1]), b2 = static_cast<unsigned char>(utf8[i + 2]);
+    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) continue;
+    if (traditional[(lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)]) return true;
+    i += 2;
+  }
+  return false;
+}
 
 std::string to_simplified(std::string_view utf8) {
   if (all_ascii(utf8)) return std::string(utf8);

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <deque>
 
+#include "chinese_variants.h"
 #include "conflicts.h"
 #include "dates.h"
 #include "evidence_path.h"
@@ -248,11 +249,32 @@ const std::vector<Mask>& masks_in(std::string_view text, RuleContext::TextAnalys
   return entry.masks;
 }
 
+// What the figure readers read for `text`: the text, or its simplified copy when it is
+// written in traditional characters (the readers' words are simplified: 增長 must read as
+// 增长, 個百分點 as 个百分点). The copy keeps every byte offset, so figures and masks fall at
+// the same places in both; a conversion that would move one is not used.
+std::string_view reading_of(std::string_view text, RuleContext::TextAnalysis& entry) {
+  if (!entry.reading_found) {
+    entry.reading_found = true;
+    if (has_traditional_characters(text)) {
+      std::string simplified = to_simplified(text);
+      if (simplified.size() == text.size() && simplified != text) entry.simplified = std::move(simplified);
+    }
+  }
+  return entry.simplified.empty() ? text : std::string_view(entry.simplified);
+}
+
 // The figures of `text`, found once. With `metrics` false the metric fields may be left
-// empty; describe(...) fills them when needed.
+// empty; describe(...) fills them when needed. A figure is quoted as the text writes it
+// (1.5個百分點), whatever was read.
 std::vector<Quantity>& figures_in(std::string_view text, RuleContext::TextAnalysis& entry, bool metrics = true) {
   if (!entry.figures_found) {
-    entry.figures = find_quantities(text, masks_in(text, entry), metrics);
+    const std::string_view read = reading_of(text, entry);
+    entry.figures = find_quantities(read, masks_in(text, entry), metrics);
+    if (read.data() != text.data())
+      for (Quantity& q : entry.figures)
+        if (q.offset + q.length <= text.size() && read.substr(q.offset, q.length) == q.text)
+          q.text = std::string(text.substr(q.offset, q.length));
     entry.figures_found = true;
     entry.described = metrics;
   }
@@ -262,7 +284,7 @@ std::vector<Quantity>& figures_in(std::string_view text, RuleContext::TextAnalys
 // Fills the metric fields of the figures of `text` unless they are.
 void describe(std::string_view text, RuleContext::TextAnalysis& entry) {
   if (entry.described) return;
-  describe_metrics(text, entry.figures);
+  describe_metrics(reading_of(text, entry), entry.figures);
   entry.described = true;
 }
 

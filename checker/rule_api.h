@@ -84,6 +84,11 @@ struct RuleContext {
     bool figures_found = false;
     std::vector<Quantity> figures;  // find_quantities
     bool described = false;         // their metric fields filled (describe_metrics)
+    // The text as the figure readers read it: to_simplified(text) for a text written in
+    // traditional characters (增長 is 增长 to the describer), when that keeps every byte
+    // offset; else empty, and they read the text itself.
+    bool reading_found = false;
+    std::string simplified;
   };
   std::unordered_map<std::string, TextAnalysis> analyses_by_text;
   // The parts of the report being checked (report:parts(), text_parts.h), computed once

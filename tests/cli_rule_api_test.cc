@@ -69,6 +69,37 @@ TEST_CASE("pc.figures(text, false) gives the figures as read, without their metr
   CHECK(count_of(run.out, "b-read 340人次/人次/全县累计培训基层干部/nil/nil") == 1);
 }
 
+TEST_CASE("pc.figures reads a text in traditional characters as the same text in simplified ones, quoting it as written",
+          "[cli][rule-api]") {
+  // 增長 is a growth as 增长 is, 個百分點 the measure word 个百分点; the quoted figure and its place stay
+  // as the text writes them. A simplified text is read as it is.
+  std::string dir = make_temp_dir("rule-api-traditional");
+  write_file(dir + "/figure-variants.lua", R"(return {
+  id = "figure-variants", severity = "info", summary = "figures in traditional text", needs_plan = false,
+  check = function(report)
+    local texts = {
+      trad = "第一產業增加值26.4億元，增加值增長4.6%，增速較1季度提高0.5個百分點。",
+      simp = "第一产业增加值26.4亿元，增加值增长4.6%，增速较1季度提高0.5个百分点。",
+    }
+    for _, label in ipairs({ "trad", "simp" }) do
+      local t = texts[label]
+      for _, q in ipairs(pc.figures(t)) do
+        pc.emit{ at = report:root(), message = label .. " " .. q.text .. "/" .. q.unit .. "/" .. q.role .. "/" ..
+          tostring(t:sub(q.offset, q.offset + #q.text - 1) == q.text) }
+      end
+    end
+  end,
+})");
+  CliRun run = run_cli({"check", "--plan", "fixtures/plans/004-liaocheng.xml", "--as-of", "2023-11-20", "--rules",
+                        dir, "-j", "1", "fixtures/reports/004/wenmingban-2023-11.xml"});
+  INFO(run.out << run.err);
+  CHECK(count_of(run.out, "trad 26.4億元/元/level/true") == 1);
+  CHECK(count_of(run.out, "trad 4.6%/%/growth/true") == 1);  // was level: 增長 read as a word of the name
+  CHECK(count_of(run.out, "trad 0.5個百分點/个百分点/growth/true") == 1);
+  CHECK(count_of(run.out, "simp 4.6%/%/growth/true") == 1);
+  CHECK(count_of(run.out, "simp 0.5个百分点/个百分点/growth/true") == 1);
+}
+
 TEST_CASE("pc.names_one compares metric names as pc.conflicts does", "[cli][rule-api]") {
   std::string dir = make_temp_dir("rule-api-names-one");
   write_file(dir + "/names-one.lua", R"(return {

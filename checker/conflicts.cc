@@ -83,6 +83,13 @@ bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t
   if (!later.whole.empty() && later.whole == earlier.metric) return true;
   if (done_by_counted_things(earlier, later) || done_by_counted_things(later, earlier)) return true;
   if (part_of_whole(earlier, later) || part_of_whole(later, earlier)) return true;
+  // 第一产业对GDP的贡献率为6.6%，拉动GDP增长0.2个百分点；第二产业对GDP的贡献率为70.4%，拉动GDP增长2.6个
+  // 百分点: figures after the first of two parallel sentences — each opened by one kind of measure
+  // (…贡献率, …增加值) of a different subject — are stated of those different subjects. (Sentences
+  // opened otherwise, 发生较大事故20起… / 渔业船舶发生9起…, may be a whole and its part: compared.)
+  if (!earlier.head.empty() && !later.head.empty() && earlier.head != later.head &&
+      last_characters(earlier.head, 2) == last_characters(later.head, 2) && !metrics_name_one(earlier.head, later.head, 2))
+    return true;
   // 1个项目已完工 / 3个项目已开工: the things counted are in different states, so other things.
   if (!earlier.state.empty() && !later.state.empty() && earlier.state != later.state) return true;
   // 同比上升1.5个百分点 / “十三五”以来累计上升21.6个百分点: changes against two bases.

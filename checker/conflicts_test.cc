@@ -909,3 +909,21 @@ TEST_CASE("a share of a named whole is of the figure before it, or of the clause
   CHECK(conflicts_in({"机电产品出口68.4亿美元，占全市出口比重的49.7%。", "机电产品出口68.4亿美元，占全市出口比重的52.6%。"}) ==
         std::vector<std::string>{"52.6% ← 49.7%"});
 }
+
+TEST_CASE("a figure after the first of its sentence is of what that first figure named", "[conflicts][metrics]") {
+  // Each sentence opens with a sector's own figure; the clauses after it (增加值增长, 拉动…增长)
+  // leave the sector out: three sectors' growth, not one growth given three times.
+  CHECK(conflicts_in({"种植业增加值12.3亿元，占全县比重18%，增加值增长3.1%。养殖业增加值8.7亿元，占全县比重13%，"
+                      "增加值增长5.4%；林业增加值2.2亿元，增加值增长1.8%。"})
+            .empty());
+  CHECK(conflicts_in({"第一产业对全市经济增长的贡献率为9%，拉动GDP增长0.4个百分点；第三产业对全市经济增长的贡献率为61%，"
+                      "拉动GDP增长3.1个百分点。"},
+                     5)
+            .empty());  // 5: the least length conflicting-figures passes
+  // Near misses: two sentences opened by one metric still compare the clauses after it, and a
+  // growth stated first in its sentence is compared with the one stated after a level.
+  CHECK(conflicts_in({"种植业增加值12.3亿元，增加值增长3.1%。", "种植业增加值12.3亿元，增加值增长4.2%。"}) ==
+        std::vector<std::string>{"4.2% ← 3.1%"});
+  CHECK(conflicts_in({"种植业增加值12.3亿元，种植业增加值增长3.1%。", "种植业增加值增长4.2%，高于全市平均。"}) ==
+        std::vector<std::string>{"4.2% ← 3.1%"});
+}

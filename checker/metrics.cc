@@ -1013,6 +1013,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   // those 91), until another counts.
   std::string carried_topic, carried_topic_unit;
 
+  // The sentence (up to 。 or ；) the figures are in and the metric of its first figure.
+  size_t head_sentence = std::string::npos;
+  std::string head_metric;
   size_t previous_end = 0;
   const Quantity* previous_in_sentence = nullptr;
   const Quantity* previous_ratio_in_sentence = nullptr;   // of those, the last share or rate (%)
@@ -1343,6 +1346,18 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       if (const char32_t c = chars[full_stop_scanned];
           c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n')
         after_full_stop = full_stop_scanned + 1;
+    // 第一产业增加值26.4亿元，占GDP比重5.8%，增加值增长4.6%: the clauses after a sentence's first
+    // figure go on speaking of what it named; their own short names (增加值增长, 拉动GDP增长) leave
+    // the subject out. So each later figure keeps the metric of its sentence's first.
+    if (const size_t start = begin - sentence.size; start != head_sentence) {
+      head_sentence = start;
+      head_metric.clear();
+    }
+    q.head.clear();
+    if (!q.masked && !q.metric.empty()) {
+      if (head_metric.empty()) head_metric = q.metric;
+      else q.head = head_metric;
+    }
     q.whole.clear();
     if (!q.metric.empty())
       for (size_t k = f, looked = 0; k-- > 0 && looked < 8 && decoded.begins[k] >= after_full_stop; ++looked) {

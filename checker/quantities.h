@@ -49,6 +49,9 @@ struct Quantity {
   std::string whole;            // the metric of a figure stated before it in its sentence that its own
                                 // metric names with words added: 公共财政收入14.5亿元，…；地方公共
                                 // 财政收入8.06亿元 → 公共财政收入 (the sentence lists one, then another)
+  std::string head;             // the metric of the first figure of its sentence (up to 。 or ；) when
+                                // it is not that first: 第一产业增加值26.4亿元，…，增加值增长4.6% →
+                                // 第一产业增加值 for 4.6%; else ""
   std::string base;             // for a growth or decline, what it is against: 同比 (the same period a
                                 // year before), 以来 (a time long past its sentence names: “十三五”以来
                                 // 累计上升…); else ""

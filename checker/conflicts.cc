@@ -90,6 +90,14 @@ bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t
   if (!earlier.head.empty() && !later.head.empty() && earlier.head != later.head &&
       last_characters(earlier.head, 2) == last_characters(later.head, 2) && !metrics_name_one(earlier.head, later.head, 2))
     return true;
+  // 镇有持证残疾人1048人，占持证残疾人总数的28.1，镇有持证残疾人974人，占持证残疾人总数的26.2: two counts
+  // each given with its share of one total are two members of a breakdown (here two towns whose
+  // names the text left out), not one thing given twice; so are their shares, being of two
+  // different counts. (One member's share given twice, after one count, is still compared.)
+  if (!earlier.share_of.empty() && earlier.share_of == later.share_of) return true;
+  if (!earlier.share_of_figure.empty() && !later.share_of_figure.empty() &&
+      earlier.share_of_figure != later.share_of_figure)
+    return true;
   // 1个项目已完工 / 3个项目已开工: the things counted are in different states, so other things.
   if (!earlier.state.empty() && !later.state.empty() && earlier.state != later.state) return true;
   // 同比上升1.5个百分点 / “十三五”以来累计上升21.6个百分点: changes against two bases.

@@ -927,3 +927,14 @@ TEST_CASE("a figure after the first of its sentence is of what that first figure
   CHECK(conflicts_in({"种植业增加值12.3亿元，种植业增加值增长3.1%。", "种植业增加值增长4.2%，高于全市平均。"}) ==
         std::vector<std::string>{"4.2% ← 3.1%"});
 }
+
+TEST_CASE("counts each given with its share of one total are members of a breakdown", "[conflicts][metrics]") {
+  // Two villages whose names the text left out, each with its share of the town's households.
+  CHECK(conflicts_in({"全镇脱贫户358户，分布如下：村有脱贫户112户，占全镇脱贫户总数的31.3%，村有脱贫户96户，"
+                      "占全镇脱贫户总数的26.8%。"})
+            .empty());
+  // Near misses: the same counts without their shares, or with a share only once, are compared.
+  CHECK(conflicts_in({"村有脱贫户112户。", "村有脱贫户96户。"}) == std::vector<std::string>{"96户 ← 112户"});
+  CHECK(conflicts_in({"村有脱贫户112户，占全镇脱贫户总数的31.3%。", "村有脱贫户96户。"}) ==
+        std::vector<std::string>{"96户 ← 112户"});
+}

@@ -550,6 +550,25 @@ bool ends_words(char32_t c) {
 // an adverb of state or time ends the noun (已, 均, 正, 尚, 未 …), what follows it in the
 // clause goes into `state`: 1个项目已完工，3个项目已开工，4个项目正在推进 count three sets of
 // projects by what is said of them.
+// The total a share said right after a figure is of, up to the share's own number:
+// 1048人，占持证残疾人总数的28.1 → 占持证残疾人总数的, `share_end` set where that number would
+// begin. The share opens with 占, in the figure's clause or the next, and names a total (总…, 全…,
+// 比重, 比例) within 24 characters; else "".
+std::string share_of_total_after(const U32& text, size_t end, size_t next_figure, size_t& share_end) {
+  size_t i = end;
+  if (i < text.size() && (text[i] == U'，' || text[i] == U',')) ++i;
+  if (i >= text.size() || text[i] != U'占') return {};
+  size_t j = i;
+  while (j < text.size() && j < next_figure && j - i < 24 && !is_clause_mark(text[j]) &&
+         !is_sentence_end(text[j]) && !is_digit(text[j]))
+    ++j;
+  const U32View clause = U32View(text).substr(i, j - i);
+  share_end = j;
+  const bool names_total = contains(clause, U"总") || contains(clause, U"全") || contains(clause, U"比重") ||
+                           contains(clause, U"比例");
+  return names_total && clause.size() >= 3 ? to_utf8(clause) : std::string();
+}
+
 void counted_noun(const U32& text, size_t end, size_t next_figure, U32& out, U32& state) {
   out.clear();
   state.clear();
@@ -1015,6 +1034,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
 
   // The sentence (up to 。 or ；) the figures are in and the metric of its first figure.
   size_t head_sentence = std::string::npos;
+  size_t share_clause_end = std::string::npos;  // where the share after the last figure ends
   std::string head_metric;
   size_t previous_end = 0;
   const Quantity* previous_in_sentence = nullptr;
@@ -1357,6 +1377,14 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (!q.masked && !q.metric.empty()) {
       if (head_metric.empty()) head_metric = q.metric;
       else q.head = head_metric;
+    }
+    // The share's own figure (占…总数的28.1%) is the share of the figure before it.
+    q.share_of_figure.clear();
+    if (share_clause_end == begin && f > 0) {
+      q.share_of.clear();
+      q.share_of_figure = figures[f - 1].text;
+    } else {
+      q.share_of = share_of_total_after(chars, end, next, share_clause_end);
     }
     q.whole.clear();
     if (!q.metric.empty())

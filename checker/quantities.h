@@ -52,6 +52,11 @@ struct Quantity {
   std::string head;             // the metric of the first figure of its sentence (up to 。 or ；) when
                                 // it is not that first: 第一产业增加值26.4亿元，…，增加值增长4.6% →
                                 // 第一产业增加值 for 4.6%; else ""
+  std::string share_of;         // the total that a share said right after the figure is of, as its
+                                // clause names it: 镇有残疾人1048人，占残疾人总数的28.1% → 占残疾人总数的;
+                                // else ""
+  std::string share_of_figure;  // for that share's own figure (28.1%), the figure it is the share of
+                                // (1048人); else ""
   std::string base;             // for a growth or decline, what it is against: 同比 (the same period a
                                 // year before), 以来 (a time long past its sentence names: “十三五”以来
                                 // 累计上升…); else ""

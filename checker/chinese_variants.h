@@ -18,10 +18,10 @@ namespace plancheck {
 // simplified comes back unchanged. Invalid UTF-8 comes back as it is.
 std::string to_simplified(std::string_view utf8);
 
-// Whether `utf8` holds one of the traditional characters common in running text (個 國 會 區
-// 縣 為 這 時 說 發 經 與 長 萬 億 產 …, none of them used in simplified writing): a pass over
-// the bytes, so a caller can leave the many simplified texts alone before to_simplified,
-// which runs OpenCC.
+// Whether `utf8` is written in traditional characters: of the characters common in running
+// text that only one script writes (個/个, 國/国, 會/会, 區/区, 縣/县, 為/为 …), the first it holds is a
+// traditional one. A scan of the bytes that stops at the first such character, so a caller
+// can leave the many simplified texts alone before to_simplified, which runs OpenCC.
 bool has_traditional_characters(std::string_view utf8);
 
 // Bytes [begin, end) of `simplified` (= to_simplified(original)) as the same code points of

@@ -24,3 +24,14 @@ TEST_CASE("to_u32 and to_utf8 round-trip, and bad bytes become U+FFFD", "[varian
   CHECK(to_utf8(to_u32("一、总体要求①")) == "一、总体要求①");
   CHECK(to_u32("\xff" "a") == std::u32string{0xFFFD, U'a'});
 }
+
+TEST_CASE("a text is taken as traditional when the first character only one script writes is traditional",
+          "[variants]") {
+  CHECK(has_traditional_characters("第一產業增加值增長4.6%"));
+  CHECK(has_traditional_characters("上半年全區實現地區生產總值"));
+  CHECK_FALSE(has_traditional_characters("第一产业增加值增长4.6%"));
+  CHECK_FALSE(has_traditional_characters("2023年 Q3 100%"));  // neither script's mark: left alone
+  // The first such character decides: a simplified report quoting a traditional name later stays as it is.
+  CHECK_FALSE(has_traditional_characters("全县工作人员赴澳門學習"));
+  CHECK(has_traditional_characters("縣政府工作人员"));
+}

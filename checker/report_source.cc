@@ -676,7 +676,17 @@ struct Builder {
              "this row has " + std::to_string(row_width(row)) + " columns and the header " + std::to_string(width) +
                  ": read by position; check that no cell has slipped into the wrong column",
              row_place);
-      const bool continuing = previous_task && continues_task(row, header);
+      bool continuing = previous_task && continues_task(row, header);
+      // A 序号 merged over rows that each name another plan task (a category's number over its
+      // tasks) numbers a group, not one task: a row whose own title is clearly another task is it.
+      if (continuing && out.plan) {
+        const std::string own_title = cell_text(row, header.column_of(TaskColumn::Task));
+        const SourceCell* title_cell = cell_at(row, header.column_of(TaskColumn::Task));
+        pugi::xml_node best;
+        if (title_cell && !title_cell->continued && !own_title.empty() && closest_task(own_title, &best) &&
+            previous_task.attribute("ref").value() != std::string(best.attribute("id").value()))
+          continuing = false;
+      }
       // On a row that goes on with the task above, a cell merged down from above says nothing new.
       auto text = [&](TaskColumn role) {
         const SourceCell* cell = cell_at(row, header.column_of(role));

@@ -968,6 +968,16 @@ TEST_CASE("report_source: a merged 序号 over a task cell set in lines is one t
   REQUIRE(own.result.ok);
   CHECK(own.result.tasks == 2);
   CHECK(attr(own.xml, "/report/task[2]/@ref") == "1");
+  // Near miss: a 序号 merged over rows that name other plan tasks numbers a group of tasks.
+  SourceDocument grouped = table_report(header, {{"", "建设有影响力的教育实践基地", "区政工部", "布展完成80%。", "顺利推进"},
+                                                 {"", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "培训560人次。", "已完成"}});
+  grouped.blocks[3].table.rows[2][0].continued = true;
+  Converted category;
+  convert(grouped, category);
+  REQUIRE(category.result.ok);
+  CHECK(category.result.tasks == 2);
+  CHECK(attr(category.xml, "/report/task[1]/@ref") == "3");
+  CHECK(attr(category.xml, "/report/task[2]/@ref") == "1");
   Converted group;
   convert(table_report(header, {{"一、宣传教育", "", "", "", ""},
                                 {"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "培训560人次。", "已完成"}}),

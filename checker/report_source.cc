@@ -7,9 +7,11 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
+#include "chinese_variants.h"
 #include "dates.h"
 #include "import_report.h"
 #include "import_text.h"
@@ -180,6 +182,20 @@ bool names_file(const std::string& item) {
 std::string task_title(pugi::xml_node task) {
   std::string title = task.child("title").text().get();
   return title.empty() ? task.child("text").text().get() : title;
+}
+
+// The measure a header names in brackets at its end (实际完成(个) → 个, 完成数（人次）→ 人次);
+// "" when none, or when the brackets hold a share (%) or more than a measure word.
+std::string measure_in_header(const std::string& name) {
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
+    const size_t at = name.rfind(open);
+    if (!ends_with(name, close) || at == std::string::npos || at == 0) continue;
+    std::string inside = name.substr(at + open.size(), name.size() - at - open.size() - close.size());
+    if (inside.empty() || count_chars(inside) > 2 || inside.find('%') != std::string::npos || contains(inside, "％"))
+      return "";
+    return inside;
+  }
+  return "";
 }
 
 struct Builder {
@@ -479,6 +495,10 @@ struct Builder {
   // or left blank (a table giving one row per measure of a task). Columns the table lacks
   // do not count.
   static bool continues_task(const std::vector<SourceCell>& row, const TaskTableHeader& header) {
+    // A 序号 merged down over the row is the same task, whatever its task cell holds (a task
+    // cell split into lines: 新改扩建学校1所 / 新增学位810个).
+    if (const SourceCell* number = cell_at(row, header.column_of(TaskColumn::Number)); number && number->continued)
+      return true;
     bool any_key = false;
     for (TaskColumn role : {TaskColumn::Number, TaskColumn::Task}) {
       int column = header.column_of(role);
@@ -635,6 +655,19 @@ struct Builder {
         previous_task = pugi::xml_node();
         continue;
       }
+      // A row whose one filled cell is words in the 序号 column: a group heading (一、宣传教育),
+      // or — a merged row a web page flattened (新增学位810个 | | | |), its cell slid to the
+      // front — the rest of a merged cell above. Neither is a task; a heading ends the task above.
+      if (filled == 1) {
+        const SourceCell* only = nullptr;
+        for (const SourceCell& cell : row)
+          if (!trim_spaces(cell.text).empty() && !cell.continued) only = &cell;
+        const std::string words = trim_spaces(only->text);
+        if (only->column == header.column_of(TaskColumn::Number) && task_number(words).empty()) {
+          if (numbered_heading_level(words) > 0) previous_task = pugi::xml_node();
+          continue;
+        }
+      }
       SourcePlace row_place = place_of(r, 0);
       if (row_width(row) != width)
         note("report-table", Severity::Warning,
@@ -643,8 +676,22 @@ struct Builder {
              "this row has " + std::to_string(row_width(row)) + " columns and the header " + std::to_string(width) +
                  ": read by position; check that no cell has slipped into the wrong column",
              row_place);
-      auto text = [&](TaskColumn role) { return cell_text(row, header.column_of(role)); };
-      const bool continuing = previous_task && continues_task(row, header);
+      bool continuing = previous_task && continues_task(row, header);
+      // A 序号 merged over rows that each name another plan task (a category's number over its
+      // tasks) numbers a group, not one task: a row whose own title is clearly another task is it.
+      if (continuing && out.plan) {
+        const std::string own_title = cell_text(row, header.column_of(TaskColumn::Task));
+        const SourceCell* title_cell = cell_at(row, header.column_of(TaskColumn::Task));
+        pugi::xml_node best;
+        if (title_cell && !title_cell->continued && !own_title.empty() && closest_task(own_title, &best) &&
+            previous_task.attribute("ref").value() != std::string(best.attribute("id").value()))
+          continuing = false;
+      }
+      // On a row that goes on with the task above, a cell merged down from above says nothing new.
+      auto text = [&](TaskColumn role) {
+        const SourceCell* cell = cell_at(row, header.column_of(role));
+        return continuing && cell && cell->continued ? std::string() : cell_text(row, header.column_of(role));
+      };
       std::string ref;
       if (continuing) {
         ref = previous_task.attribute("ref").value();
@@ -656,6 +703,15 @@ struct Builder {
         previous_task = pugi::xml_node();
       }
       if (ref.empty()) continue;
+      if (continuing) {  // nothing but the merged cells and a line of the task's own cell: nothing new
+        bool news = false;
+        for (const SourceCell& cell : row) {
+          const TaskColumn role = cell.column <= width ? header.roles[static_cast<size_t>(cell.column - 1)] : TaskColumn::None;
+          if (!cell.continued && !trim_spaces(cell.text).empty() && role != TaskColumn::Number && role != TaskColumn::Task)
+            news = true;
+        }
+        if (!news) continue;
+      }
       std::string progress = text(TaskColumn::Progress);
       std::string problems = text(TaskColumn::Problems);
       std::string status_words = text(TaskColumn::Status);
@@ -670,19 +726,38 @@ struct Builder {
       }
       // A table whose only column of what was done is its 完成情况 (1-9月完成情况): a cell that
       // is more than a status word is the progress too, as a 进展情况 cell would be.
-      const bool status_is_progress = header.column_of(TaskColumn::Progress) == 0 &&
-                                      (count_chars(status_words) > 8 || has_sentence_punctuation(status_words));
+      // So is a figure there (7356, 4629户): what was done, counted.
+      const bool status_is_progress =
+          header.column_of(TaskColumn::Progress) == 0 &&
+          (count_chars(status_words) > 8 || has_sentence_punctuation(status_words) ||
+           (marked_column == 0 && std::any_of(status_words.begin(), status_words.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            status_from_wording(status_words, true).empty()));
       if (status_is_progress) progress = status_words;
       std::string status = status_from_wording(status_words, !progress.empty());
       int status_column = marked_column ? marked_column : header.column_of(TaskColumn::Status);
+      // A completion rate (完成率 54%) when the 完成情况 says no status: its share says it.
+      if (status.empty() && header.column_of(TaskColumn::Rate) != 0) {
+        status = status_from_wording(text(TaskColumn::Rate), !progress.empty());
+        if (!status.empty()) status_column = header.column_of(TaskColumn::Rate);
+      }
       if (status.empty()) {
         status = status_from_wording(progress, !progress.empty());
         if (!status.empty()) status_column = header.column_of(TaskColumn::Progress);
       }
+      // Without a 进展 column, a row's 备注 (说明) holds what the unit wrote of its progress
+      // (已解决700人的饮水问题, 设备购进中) when no other cell did.
+      int remark_column = 0;
+      if (progress.empty() && header.column_of(TaskColumn::Progress) == 0)
+        for (size_t i = 0; i < header.names.size() && !remark_column; ++i)
+          if (header.roles[i] == TaskColumn::None && equals_one_of(to_simplified(header.names[i]), {"备注", "说明"}) &&
+              !cell_text(row, static_cast<int>(i) + 1).empty()) {
+            remark_column = static_cast<int>(i) + 1;
+            progress = cell_text(row, remark_column);
+          }
       // A 备注 (说明) column where the unit marks the row 已完成 / 滞后 when the other cells say none.
       if (status.empty())
         for (size_t i = 0; i < header.names.size() && status.empty(); ++i)
-          if (header.roles[i] == TaskColumn::None && (header.names[i] == "备注" || header.names[i] == "说明")) {
+          if (header.roles[i] == TaskColumn::None && equals_one_of(to_simplified(header.names[i]), {"备注", "说明"})) {
             status = status_from_wording(cell_text(row, static_cast<int>(i) + 1), !progress.empty());
             if (!status.empty()) status_column = static_cast<int>(i) + 1;
           }
@@ -718,8 +793,20 @@ struct Builder {
           if (value == n.text().get()) return true;
         return false;
       };
+      // A 责任单位 column gives the lead as the first unit it lists: on a task's later rows
+      // (its sub-targets, each with its own unit) the units are the rows', not the task's
+      // leads. A 牵头单位 column leads each row it names.
+      const bool responsible_only = header.column_of(TaskColumn::Lead) == 0;
+      // A table with no unit column under text that says the tasks are the unit's own to lead
+      // (现将我局牵头负责的…完成情况公示如下): the unit leads each row's task.
+      if (header.column_of(TaskColumn::Lead) == 0 && header.column_of(TaskColumn::Responsible) == 0 && own_lead_place &&
+          !task.child("lead")) {
+        pugi::xml_node node = task.append_child("lead");
+        node.text() = unit.c_str();
+        mark(node, *own_lead_place);
+      }
       for (const std::string& lead : report_leads(text(TaskColumn::Lead), text(TaskColumn::Responsible)))
-        if (!has("lead", lead))
+        if (!has("lead", lead) && !(continuing && responsible_only && task.child("lead")))
           child("lead", header.column_of(TaskColumn::Lead) ? TaskColumn::Lead : TaskColumn::Responsible).text() = lead.c_str();
       if (std::string deadline = deadline_wording(text(TaskColumn::Deadline)); !deadline.empty() && !task.child("deadline"))
         child("deadline", TaskColumn::Deadline).text() = deadline.c_str();
@@ -747,7 +834,27 @@ struct Builder {
         std::string all = progress;
         if (!problems.empty()) all += (all.empty() ? "" : "\n") + std::string("存在问题：") + problems;
         TaskColumn progress_role = status_is_progress ? TaskColumn::Status : TaskColumn::Progress;
-        child("progress", progress.empty() ? TaskColumn::Problems : progress_role).text() = all.c_str();
+        if (remark_column) {
+          pugi::xml_node node = task.append_child("progress");
+          node.text() = all.c_str();
+          mark(node, place_of(r, remark_column), name_of(remark_column));
+        } else {
+          child("progress", progress.empty() ? TaskColumn::Problems : progress_role).text() = all.c_str();
+        }
+      }
+      // A table of figures (指标名称 | 全年任务目标(个) | 实际完成(个) | 完成进度): the figure done,
+      // in the measure its header names, is the metric the row's task cell names.
+      if (const int done = header.column_of(TaskColumn::Status); done != 0 && !continuing) {
+        const std::string unit_word = measure_in_header(header.names[static_cast<size_t>(done - 1)]);
+        const std::string figure = text(TaskColumn::Status), name = text(TaskColumn::Task);
+        if (!unit_word.empty() && !name.empty() && !figure.empty() &&
+            figure.find_first_not_of("0123456789.") == std::string::npos && figure.front() != '.' &&
+            std::count(figure.begin(), figure.end(), '.') <= 1) {
+          pugi::xml_node node = child("metric", TaskColumn::Status);
+          node.append_attribute("name") = name.c_str();
+          node.append_attribute("value") = figure.c_str();
+          node.append_attribute("unit") = unit_word.c_str();
+        }
       }
       std::optional<BudgetWords> budget = budget_from_cell(text(TaskColumn::Budget));
       TaskColumn budget_role = TaskColumn::Budget;
@@ -1043,6 +1150,10 @@ struct Builder {
       if (b.kind == SourceBlock::Kind::Table) {
         TaskTableHeader header = find_task_header(b.table);
         if (header.header_row >= 0) {
+          // The text before the first task table may say its tasks are the unit's own to lead.
+          for (size_t k = 0; k < i && !own_lead_place && task_tables == 0; ++k)
+            if (doc.blocks[k].kind == SourceBlock::Kind::Paragraph && says_own_lead(doc.blocks[k].text))
+              own_lead_place = doc.blocks[k].place;
           add_task_table(b, header, report);
           ++task_tables;
           continue;
@@ -1081,12 +1192,184 @@ struct Builder {
 
 };
 
+// A task table a web page (or a copy of one) flattened to a cell a line: 序号 / 重点任务 /
+// 责任单位 / 完成情况 / 1 / 改造老旧小区 / 区住建局 / 已完成 / 2 / …, a cell's rule sometimes
+// left after it (`序号 |`, a lone `|` for an empty cell), blank lines between cells or not.
+// The header runs from a 序号 line to the line `1`, and must name the task and its progress
+// (or status, or rate); each row runs from its number to the next number (2, 3, … in order,
+// a cell of words after it). A row of as many cells as the header is read by position; any
+// other row keeps only its number and task cells — its other cells cannot be placed — and is
+// a ragged row. Null when `doc` holds no such run; the document otherwise unchanged.
+std::optional<SourceDocument> cell_lines_as_tables(const SourceDocument& doc) {
+  struct Line {
+    std::string text;
+    bool cell = false;  // false: a blank line between cells
+  };
+  auto line_of = [](const SourceBlock& b) -> std::optional<Line> {
+    if (b.kind != SourceBlock::Kind::Paragraph || b.heading_level > 0 || b.text.find('\n') != std::string::npos)
+      return std::nullopt;
+    std::string t = trim_spaces(b.text);
+    bool ruled = false;
+    for (std::string_view bar : {"|", "｜"})
+      if (ends_with(t, bar)) t = trim_spaces(t.substr(0, t.size() - bar.size())), ruled = true;
+    return Line{t, ruled || !t.empty()};
+  };
+  // A row's number: a bare whole number, followed by a cell of words (the task), so that a
+  // figure of a row (28, 7356) never opens one.
+  auto number_of = [](const std::string& text) {
+    if (count_chars(text) > 4) return 0;
+    const std::string n = task_number(text);
+    return !n.empty() && std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }) ? std::atoi(n.c_str()) : 0;
+  };
+  auto words = [](const std::string& text) {
+    int wide = 0;
+    for (char32_t c : to_u32(text))
+      if (c >= 0x3400 && c <= 0x9FFF) ++wide;
+    return wide >= 2;
+  };
+  std::optional<SourceDocument> out;
+  std::vector<SourceBlock> blocks;
+  for (size_t i = 0; i < doc.blocks.size();) {
+    std::optional<Line> first = line_of(doc.blocks[i]);
+    // Only a short line can head a column (and the header's words are read only then).
+    const bool may_head = first && first->cell && first->text.size() <= 36 &&
+                          (contains(first->text, "序") || contains(first->text, "编") || contains(first->text, "編") ||
+                           contains(first->text, "名称") || contains(first->text, "名稱") || contains(first->text, "指标") ||
+                           contains(first->text, "指標"));
+    const TaskColumn first_role = may_head ? task_column_role(first->text) : TaskColumn::None;
+    // A table of figures without numbers opens with the name of what it counts: 指标名称, 项目名称.
+    const bool named_rows = first_role == TaskColumn::Task &&
+                            (contains(without_spaces(first->text), "名称") || without_spaces(first->text) == "指标");
+    if (first_role != TaskColumn::Number && !named_rows) {
+      blocks.push_back(doc.blocks[i++]);
+      continue;
+    }
+    // The cells from here on, up to the first block that is no line (a table, a heading).
+    std::vector<std::string> cells;
+    size_t end = i;
+    for (; end < doc.blocks.size(); ++end) {
+      std::optional<Line> line = line_of(doc.blocks[end]);
+      if (!line) break;
+      if (line->cell) cells.push_back(line->text);
+    }
+    // A row opens at a number above the last row's (the plan's numbers may skip: 1, 3, 7).
+    auto starts_row = [&](size_t at, int after) {
+      const int m = number_of(cells[at]);
+      return at + 1 < cells.size() && m > after && m <= after + 50 && words(cells[at + 1]);
+    };
+    // Without numbers, a header cell names a column (a role, or a figure's measure: 全年任务目标(个)).
+    auto header_word = [&](const std::string& c) {
+      return count_chars(c) <= 24 && (task_column_role(c) != TaskColumn::None || !measure_in_header(without_spaces(c)).empty());
+    };
+    size_t width = 1;  // the header: up to the first row's number, or its first cell of words
+    while (width < cells.size() && width <= 14 &&
+           (named_rows ? header_word(cells[width])
+                       : !starts_row(width, 0) && count_chars(cells[width]) <= 24 && !has_sentence_punctuation(cells[width])))
+      ++width;
+    std::set<TaskColumn> roles;
+    for (size_t k = 0; k < width && k < cells.size(); ++k) roles.insert(task_column_role(cells[k]));
+    const bool header = width < cells.size() && (named_rows ? words(cells[width]) : starts_row(width, 0)) &&
+                        roles.count(TaskColumn::Task) &&
+                        (roles.count(TaskColumn::Progress) || roles.count(TaskColumn::Status) || roles.count(TaskColumn::Rate));
+    if (!header) {
+      blocks.push_back(doc.blocks[i++]);
+      continue;
+    }
+    // The leading columns that identify the task (序号, 任务): kept when a row cannot be placed.
+    size_t key_columns = 0;
+    while (key_columns < width &&
+           (task_column_role(cells[key_columns]) == TaskColumn::Number || task_column_role(cells[key_columns]) == TaskColumn::Task))
+      ++key_columns;
+    SourceBlock table;
+    table.kind = SourceBlock::Kind::Table;
+    table.place = doc.blocks[i].place;
+    table.place.line = 0;  // rows are not lines here
+    std::vector<SourceCell> head;
+    for (size_t k = 0; k < width; ++k) head.push_back({cells[k], static_cast<int>(k) + 1, 1, false});
+    table.table.rows.push_back(std::move(head));
+    size_t at = width;
+    int n = 0;
+    // Rows without numbers: as many cells as the header each, the first of words, no date in them.
+    while (named_rows && at + width <= cells.size() && words(cells[at]) && !header_word(cells[at]) &&
+           std::none_of(cells.begin() + static_cast<long>(at), cells.begin() + static_cast<long>(at + width),
+                        [](const std::string& c) { return day_date(c).has_value(); })) {
+      std::vector<SourceCell> row;
+      for (size_t k = 0; k < width; ++k) row.push_back({cells[at + k], static_cast<int>(k) + 1, 1, false});
+      table.table.rows.push_back(std::move(row));
+      at += width;
+    }
+    while (!named_rows && at < cells.size() && starts_row(at, n)) {
+      n = number_of(cells[at]);
+      size_t next = at + 2;
+      while (next < cells.size() && !starts_row(next, n) && next - at < width) ++next;
+      if (next < cells.size() && !starts_row(next, n)) {
+        // A row longer than the header (sub-rows under one number, a cell split): on to the
+        // next number; the last row, over the short cells left when they are at least a
+        // sub-row's worth and hold no date (a 落款 after the table stays text).
+        size_t k = next;
+        while (k < cells.size() && !starts_row(k, n) && k - at < 4 * width) ++k;
+        if (k < cells.size() && starts_row(k, n)) {
+          next = k;
+        } else if (k == cells.size()) {
+          size_t stop = k;  // a 落款 ends the run: a date, a unit's name above it
+          if (stop > next && day_date(cells[stop - 1])) --stop;
+          if (stop < k && stop > next && unit_like(cells[stop - 1])) --stop;
+          if (stop - next >= std::max<size_t>(width - 1, 3) &&
+              std::all_of(cells.begin() + static_cast<long>(next), cells.begin() + static_cast<long>(stop),
+                          [](const std::string& c) { return count_chars(c) <= 40 && !day_date(c); }))
+            next = stop;
+        }
+      }
+      std::vector<SourceCell> row;
+      const size_t count = next - at, sub = width - key_columns + 1;
+      if (count > width && key_columns > 0 && key_columns < width && (count - key_columns) % sub == 0) {
+        // Sub-rows under one number and name (a name cell split in two: 深化养老保险制度改革 over
+        // 完成在职参保人数6300人 | 区人社局 | …, 完成征缴基金1亿元 | 区人社局 | …): each sub-row its
+        // sub-target, then the header's other columns. Read as rows going on with the task, the
+        // sub-target left out (the header has no column for it).
+        for (size_t first = at + key_columns; first < next; first += sub) {
+          std::vector<SourceCell> part;
+          for (size_t k = 0; k < key_columns; ++k)
+            part.push_back({first == at + key_columns ? cells[at + k] : std::string(), static_cast<int>(k) + 1, 1, false});
+          for (size_t k = 1; k < sub; ++k)
+            part.push_back({cells[first + k], static_cast<int>(key_columns + k), 1, false});
+          table.table.rows.push_back(std::move(part));
+        }
+        at = next;
+        continue;
+      }
+      for (size_t k = 0; k < (count == width ? count : std::min(count, key_columns)); ++k)
+        row.push_back({cells[at + k], static_cast<int>(k) + 1, 1, false});
+      table.table.rows.push_back(std::move(row));
+      at = next;
+    }
+    if (table.table.rows.size() < 2) {
+      blocks.push_back(doc.blocks[i++]);
+      continue;
+    }
+    // The blocks the rows took: up to the last cell read.
+    size_t taken = 0, k = i;
+    for (; k < end && taken < at; ++k)
+      if (std::optional<Line> line = line_of(doc.blocks[k]); line && line->cell) ++taken;
+    blocks.push_back(std::move(table));
+    i = k;
+    if (!out) out = doc;
+  }
+  if (!out) return std::nullopt;
+  int tables = 0;
+  for (SourceBlock& b : blocks)
+    if (b.kind == SourceBlock::Kind::Table) b.place.table = ++tables;
+  out->blocks = std::move(blocks);
+  return out;
+}
+
 }  // namespace
 
 void convert_report(const SourceDocument& source, const std::string& source_name, const ReportSourceOptions& options,
                     ReportConversion* out) {
   *out = ReportConversion{};
-  Builder builder(source, options, *out);
+  std::optional<SourceDocument> regrouped = cell_lines_as_tables(source);
+  Builder builder(regrouped ? *regrouped : source, options, *out);
   if (!builder.run()) return;
   // Serialized as import-report writes it: the line numbers of findings are those of this text.
   pugi::xml_node comment = builder.xml.prepend_child(pugi::node_comment);

@@ -830,3 +830,229 @@ TEST_CASE("report_source: a table of figures reads a cell a paragraph, never glu
   CHECK(ps == std::vector<std::string>{"今年以来，全县农业生产总体平稳。", "主要指标完成情况如下", "指标", "完成值", "粮食产量", "2.1万吨",
                                        "粮食播种面积稳定在5.2万亩", "增长3%", "下半年继续抓好秋粮生产确保全年稳产。"});
 }
+
+namespace {
+
+// A text file whose lines are paragraphs, as text_source gives them (an empty line a block).
+SourceDocument text_lines(const std::vector<std::string>& lines) {
+  SourceDocument doc;
+  doc.path = "reports/区政工部-2023-11-20.txt";
+  doc.format = SourceFormat::Text;
+  int n = 0;
+  for (const std::string& line : lines) {
+    SourceBlock b;
+    b.text = line;
+    b.place.line = ++n;
+    doc.blocks.push_back(b);
+  }
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("report_source: a task table flattened to a cell a line is read as the table it was", "[report_source]") {
+  // A page copied as text: each cell on its own line, some with the rule after them, a lone
+  // bar for an empty cell; the signature after the last row.
+  Converted c;
+  convert(text_lines({"区政工部任务推进情况", "序号 |", "重点任务 |", "责任单位 |", "完成情况 |", "备注 |",
+                      "1 |", "加强党政干部铸牢中华民族共同体意识教育 |", "区政工部 |", "已完成 |", "|",
+                      "3 |", "建设有影响力的教育实践基地 |", "区政工部 |", "推进中 |", "展陈布置完毕 |",
+                      "区政工部", "2023年11月20日"}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 2);
+  CHECK(attr(c.xml, "/report/task[1]/@ref") == "1");
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "done");
+  CHECK(attr(c.xml, "/report/task[2]/@ref") == "3");
+  CHECK(attr(c.xml, "/report/task[2]/@status") == "in-progress");
+  CHECK(text(c.xml, "/report/task[2]/lead") == "区政工部");
+  CHECK(attr(c.xml, "/report/@submitted") == "2023-11-20");  // the 落款 is not a row
+  CHECK(c.result.notes.empty());
+
+  // Blank lines between the cells (a page whose cells were paragraphs) read the same.
+  Converted blank;
+  convert(text_lines({"序号", "", "重点任务", "", "进展情况", "", "1", "", "加强党政干部铸牢中华民族共同体意识教育", "",
+                      "培训560人次，已完成。", "", "区政工部", "2023年11月20日"}),
+          blank);
+  REQUIRE(blank.result.ok);
+  CHECK(blank.result.tasks == 1);
+  CHECK(attr(blank.xml, "/report/task[1]/@status") == "done");
+
+  // Near misses: lines that open with 序号 but name no progress, or no row numbered 1, stay text.
+  Converted list;
+  convert(text_lines({"序号", "重点任务", "责任单位", "1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部",
+                      "区政工部", "2023年11月20日"}),
+          list);
+  REQUIRE(list.result.ok);
+  CHECK(list.result.tasks == 0);
+  Converted words;
+  convert(text_lines({"序号", "重点任务", "完成情况", "各项任务均已按期推进，详见附表。", "区政工部", "2023年11月20日"}), words);
+  REQUIRE(words.result.ok);
+  CHECK(words.result.tasks == 0);
+}
+
+TEST_CASE("report_source: without a 进展 column, a figure done and the 备注 are the row's progress", "[report_source]") {
+  const std::vector<std::string> header = {"序号", "项目名称", "责任单位", "目标任务", "1-8月实际完成情况", "完成率", "备注"};
+  Converted c;
+  convert(table_report(header, {{"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "600人次", "560", "93%", ""},
+                                {"3", "建设有影响力的教育实践基地", "区政工部", "2个", "", "", "设备购进中"},
+                                {"2", "深化各族师生铸牢中华民族共同体意识教育", "区教体中心", "12场", "12", "100%", ""}}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 3);
+  CHECK(text(c.xml, "/report/task[1]/progress") == "560");
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "in-progress");  // the rate: 93 %
+  CHECK(text(c.xml, "/report/task[2]/progress") == "设备购进中");
+  CHECK(attr(c.xml, "/report/task[2]/@status") == "in-progress");
+  CHECK(attr(c.xml, "/report/task[3]/@status") == "done");  // 100 %
+  CHECK(c.result.notes.empty());
+
+  // Near miss: with a 进展 column, the 备注 is no progress, and a status word is no figure.
+  const std::vector<std::string> with_progress = {"序号", "项目名称", "责任单位", "进展情况", "完成情况", "备注"};
+  Converted p;
+  convert(table_report(with_progress, {{"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "培训560人次。", "已完成", "另见附件"}}), p);
+  REQUIRE(p.result.ok);
+  CHECK(c.xml.select_nodes("/report/task[1]/progress").size() == 1);
+  CHECK(text(p.xml, "/report/task[1]/progress") == "培训560人次。");
+}
+
+TEST_CASE("report_source: a 责任单位 on a task's later rows names the row's unit, not another lead of the task",
+          "[report_source]") {
+  const std::vector<std::string> header = {"序号", "项目名称", "责任单位", "完成情况"};
+  SourceDocument doc = table_report(header, {{"3", "建设有影响力的教育实践基地", "区政工部", "已完成"},
+                                             {"", "", "区文明办", "推进中"}});
+  Converted c;
+  convert(doc, c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 1);
+  CHECK(c.xml.select_nodes("/report/task[1]/lead").size() == 1);
+  CHECK(text(c.xml, "/report/task[1]/lead") == "区政工部");
+  // Near miss: a first row naming no unit takes the later row's.
+  Converted later;
+  convert(table_report(header, {{"3", "建设有影响力的教育实践基地", "", "已完成"}, {"", "", "区文明办", "推进中"}}), later);
+  REQUIRE(later.result.ok);
+  CHECK(text(later.xml, "/report/task[1]/lead") == "区文明办");
+}
+
+TEST_CASE("report_source: a merged 序号 over a task cell set in lines is one task; a flattened line of it no row",
+          "[report_source]") {
+  const std::vector<std::string> header = {"序号", "工作任务", "责任单位", "进展情况", "目标完成情况"};
+  // HTML rowspan: 序号 and the other cells run down; the task cell's second line is a row of its own.
+  SourceDocument doc = table_report(header, {{"3", "建设有影响力的教育实践基地", "区政工部", "布展完成80%。", "顺利推进"},
+                                             {"3", "新增讲解员10名", "区政工部", "布展完成80%。", "顺利推进"},
+                                             {"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "培训560人次。", "已完成"}});
+  auto& rows = doc.blocks[3].table.rows;
+  rows[2][0].continued = rows[2][2].continued = rows[2][3].continued = rows[2][4].continued = true;
+  Converted c;
+  convert(doc, c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 2);
+  CHECK(c.xml.select_nodes("/report/task[1]/progress").size() == 1);
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "in-progress");
+  CHECK(c.result.notes.empty());
+  // A page flattened the same row to its one cell, slid into the 序号 column.
+  Converted flat;
+  convert(table_report(header, {{"3", "建设有影响力的教育实践基地", "区政工部", "布展完成80%。", "顺利推进"},
+                                {"新增讲解员10名", "", "", "", ""},
+                                {"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "培训560人次。", "已完成"}}),
+          flat);
+  REQUIRE(flat.result.ok);
+  CHECK(flat.result.tasks == 2);
+  CHECK(flat.result.notes.empty());
+  // Near misses: a blank (not merged) 序号 with a new title is its own row, matched by title;
+  // a group heading in the 序号 column ends the task above.
+  Converted own;
+  convert(table_report(header, {{"3", "建设有影响力的教育实践基地", "区政工部", "布展完成80%。", "顺利推进"},
+                                {"", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "培训560人次。", "已完成"}}),
+          own);
+  REQUIRE(own.result.ok);
+  CHECK(own.result.tasks == 2);
+  CHECK(attr(own.xml, "/report/task[2]/@ref") == "1");
+  // Near miss: a 序号 merged over rows that name other plan tasks numbers a group of tasks.
+  SourceDocument grouped = table_report(header, {{"", "建设有影响力的教育实践基地", "区政工部", "布展完成80%。", "顺利推进"},
+                                                 {"", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "培训560人次。", "已完成"}});
+  grouped.blocks[3].table.rows[2][0].continued = true;
+  Converted category;
+  convert(grouped, category);
+  REQUIRE(category.result.ok);
+  CHECK(category.result.tasks == 2);
+  CHECK(attr(category.xml, "/report/task[1]/@ref") == "3");
+  CHECK(attr(category.xml, "/report/task[2]/@ref") == "1");
+  Converted group;
+  convert(table_report(header, {{"一、宣传教育", "", "", "", ""},
+                                {"1", "加强党政干部铸牢中华民族共同体意识教育", "区政工部", "培训560人次。", "已完成"}}),
+          group);
+  REQUIRE(group.result.ok);
+  CHECK(group.result.tasks == 1);
+  CHECK(group.result.notes.empty());
+}
+
+TEST_CASE("report_source: a table of figures — the unit's own tasks, its figure done a metric in the header's measure",
+          "[report_source]") {
+  SourceDocument doc;
+  doc.path = "reports/gongshi.html";
+  doc.format = SourceFormat::Html;
+  doc.blocks.push_back(paragraph(1, "区政工部2023年基地建设完成情况公示"));
+  doc.blocks.push_back(paragraph(2, "现将我部牵头负责的基地建设完成情况公示如下："));
+  doc.blocks.push_back(table(1, {{"指标名称", "全年任务目标(个)", "实际完成(个)", "完成进度"},
+                                 {"建设有影响力的教育实践基地", "2", "2", "100%"}}));
+  doc.blocks.push_back(paragraph(3, "区政工部"));
+  doc.blocks.push_back(paragraph(4, "2023年11月20日"));
+  Converted c;
+  convert(doc, c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 1);
+  CHECK(attr(c.xml, "/report/task[1]/@ref") == "3");
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "done");
+  CHECK(text(c.xml, "/report/task[1]/lead") == "区政工部");
+  CHECK(attr(c.xml, "/report/task[1]/metric/@name") == "建设有影响力的教育实践基地");
+  CHECK(attr(c.xml, "/report/task[1]/metric/@value") == "2");
+  CHECK(attr(c.xml, "/report/task[1]/metric/@unit") == "个");
+  // Flattened to a cell a line, without a 序号, it reads the same; the 落款 stays the signature.
+  Converted lines;
+  convert(text_lines({"现将我部牵头负责的基地建设完成情况公示如下：", "指标名称", "全年任务目标(个)", "实际完成(个)", "完成进度",
+                      "建设有影响力的教育实践基地", "2", "2", "100%", "区政工部", "2023年11月20日"}),
+          lines);
+  REQUIRE(lines.result.ok);
+  CHECK(lines.result.tasks == 1);
+  CHECK(attr(lines.xml, "/report/task[1]/@status") == "done");
+  CHECK(attr(lines.xml, "/report/@submitted") == "2023-11-20");
+  // Near misses: no claim to lead, no lead; a header without its measure, no metric.
+  Converted plain;
+  doc.blocks[1].text = "现将基地建设完成情况公示如下：";
+  doc.blocks[2] = table(1, {{"指标名称", "全年任务目标", "实际完成", "完成进度"}, {"建设有影响力的教育实践基地", "2", "2", "100%"}});
+  convert(doc, plain);
+  REQUIRE(plain.result.ok);
+  CHECK_FALSE(plain.xml.select_node("/report/task[1]/lead"));
+  CHECK_FALSE(plain.xml.select_node("/report/task[1]/metric"));
+}
+
+TEST_CASE("report_source: a flattened row of sub-rows under one number is one task, read row by row", "[report_source]") {
+  // The name cell split in two on the page: the task's name over its sub-targets, each with
+  // its unit, target, figure done and rate; flattened, the row runs past the header's width.
+  Converted c;
+  convert(text_lines({"序号 |", "项目名称 |", "责任单位 |", "目标任务 |", "完成情况 |", "完成率 |",
+                      "3 |", "建设有影响力的教育实践基地 |",
+                      "建成主展馆 |", "区政工部 |", "1个 |", "1 |", "100% |",
+                      "开展研学活动 |", "区文明办 |", "20场 |", "12 |", "60% |",
+                      "区政工部", "2023年11月20日"}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(c.result.tasks == 1);
+  CHECK(attr(c.xml, "/report/task[1]/@ref") == "3");
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "in-progress");  // one sub-target done, one at 60 %
+  CHECK(c.xml.select_nodes("/report/task[1]/lead").size() == 1);
+  CHECK(text(c.xml, "/report/task[1]/lead") == "区政工部");
+  CHECK(c.result.notes.empty());
+  // Near miss: a row whose extra cells make no whole sub-rows keeps only its number and name.
+  Converted odd;
+  convert(text_lines({"序号 |", "项目名称 |", "责任单位 |", "完成情况 |",
+                      "3 |", "建设有影响力的教育实践基地 |", "区政工部 |", "已完成 |", "照片 |", "台账 |", "简报 |",
+                      "区政工部", "2023年11月20日"}),
+          odd);
+  REQUIRE(odd.result.ok);
+  CHECK(odd.result.tasks == 1);
+  CHECK_FALSE(odd.xml.select_node("/report/task[1]/lead"));
+  REQUIRE_FALSE(odd.result.notes.empty());
+  CHECK(odd.result.notes[0].rule == "report-table");
+}

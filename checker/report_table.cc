@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "chinese_variants.h"
 #include "dates.h"
 #include "import_text.h"
 #include "numerals.h"
@@ -113,8 +114,19 @@ int numbered_heading_level(const std::string& text) {
 }
 
 
+static TaskColumn role_of_words(std::string h);
+
 TaskColumn task_column_role(std::string_view header) {
+  // As written first; a header in traditional characters (責任單位) then as simplified — OpenCC
+  // only for the headers that need it.
   std::string h = without_spaces(header);
+  TaskColumn role = role_of_words(h);
+  if (role != TaskColumn::None || std::all_of(h.begin(), h.end(), [](char c) { return (c & 0x80) == 0; })) return role;
+  std::string simplified = to_simplified(h);
+  return simplified == h ? role : role_of_words(std::move(simplified));
+}
+
+static TaskColumn role_of_words(std::string h) {
   for (std::string_view colon : {"：", ":"})
     if (ends_with(h, colon)) h.resize(h.size() - colon.size());
   if (h.empty()) return TaskColumn::None;
@@ -134,14 +146,33 @@ TaskColumn task_column_role(std::string_view header) {
   if (contains_any(h, {"时限", "期限", "时间节点", "完成时间", "截止时间", "截止日期", "完成日期"}))
     return TaskColumn::Deadline;
   if (contains_any(h, {"完成情况", "完成状态", "是否完成", "状态", "完成与否"})) return TaskColumn::Status;
+  // What was done, counted (实际完成(个), 累计完成, 完成数): read as a 完成情况 is.
+  if (starts_with(h, "实际完成") || starts_with(h, "累计完成") || equals_any(h, {"完成数", "完成数量", "已完成数"}))
+    return TaskColumn::Status;
+  // A completion rate (完成率%, 完成比例(%), 1-8月实际完成率): the share done, not a 满意率.
+  if (contains_any(h, {"完成率", "完成比例", "完成比率", "完成百分比"})) return TaskColumn::Rate;
+  // One column for the progress and what stands in its way (进展情况、存在问题及下一步打算,
+  // 工作进展及存在困难): the progress, as it is named first; 存在问题及下步措施 stays the problems.
+  const size_t progress_at = std::min({h.find("进展"), h.find("推进情况"), h.find("完成进度")});
+  if (progress_at != std::string::npos && progress_at < std::min(h.find("问题"), h.find("困难")))
+    return TaskColumn::Progress;
   if (contains(h, "问题") || contains(h, "困难")) return TaskColumn::Problems;
   if (contains_any(h, {"经费", "资金", "预算"})) return TaskColumn::Budget;
   if (contains_any(h, {"佐证", "证明材料", "附件", "印证材料", "支撑材料"})) return TaskColumn::Evidence;
   if (contains_any(h, {"进展", "进度", "推进情况", "落实情况", "工作开展情况", "开展情况", "工作成效", "完成进度"}))
     return TaskColumn::Progress;
-  // 重点工作, 工作目标, 具体措施, 实事项目: what offices head the column of the task's words.
+  // A figure's column named by its measure (全年任务目标(个), 目标任务（人）): no task's words.
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
+    const size_t at = h.rfind(open);
+    if (ends_with(h, close) && at != std::string::npos && at > 0 &&
+        count_chars(std::string_view(h).substr(at + open.size(), h.size() - at - open.size() - close.size())) <= 2)
+      return TaskColumn::None;
+  }
+  // 重点工作, 工作目标, 具体措施, 实事项目: what offices head the column of the task's words;
+  // 指标名称 in a table of figures.
   if (contains_any(h, {"任务", "主要内容", "工作内容", "事项", "项目", "措施", "举措", "内容", "重点工作", "工作要点",
-                       "具体工作", "目标"}))
+                       "具体工作", "目标", "指标名称"}) ||
+      h == "指标")
     return TaskColumn::Task;
   return TaskColumn::None;
 }
@@ -216,7 +247,7 @@ TaskTableHeader find_task_header(const SourceTable& table) {
     for (const SourceCell& cell : row)
       if (names[static_cast<size_t>(cell.column - 1)].empty()) names[static_cast<size_t>(cell.column - 1)] = without_spaces(cell.text);
     bool names_task = seen.count(TaskColumn::Task) || seen.count(TaskColumn::Number);
-    bool names_progress = seen.count(TaskColumn::Progress) || seen.count(TaskColumn::Status);
+    bool names_progress = seen.count(TaskColumn::Progress) || seen.count(TaskColumn::Status) || seen.count(TaskColumn::Rate);
     if (names_task && names_progress) {
       header.header_row = static_cast<int>(r);
       header.roles = std::move(roles);
@@ -298,9 +329,47 @@ static bool names_done(std::string_view t, std::initializer_list<std::string_vie
   return now;
 }
 
+// The share a cell that is only a percentage states (54%, 100%, 119.5％); -1 when it is more.
+static double bare_share(std::string_view t) {
+  size_t end = 0;
+  while (end < t.size() && ((t[end] >= '0' && t[end] <= '9') || (t[end] == '.' && end > 0))) ++end;
+  if (end == 0) return -1;
+  std::string_view rest = t.substr(end);
+  if (rest != "%" && rest != "％") return -1;
+  return std::strtod(std::string(t.substr(0, end)).c_str(), nullptr);
+}
+
+// A short clause of a doing under way, ending in 中: 设备购进中, 正在办理中, 招标中, 施工中 —
+// not 其中, 集中, 初中, 高中, 途中 (a place or a part, not a doing).
+static bool doing_under_way(std::string_view t) {
+  std::string_view clause = t;
+  while (ends_with(clause, "。") || ends_with(clause, "；")) clause.remove_suffix(3);
+  for (std::string_view mark : {"，", "。", "；", ",", ";", "："}) {
+    size_t m = clause.rfind(mark);
+    if (m != std::string_view::npos) clause = clause.substr(m + mark.size());
+  }
+  if (!ends_with(clause, "中") || count_chars(clause) < 3 || count_chars(clause) > 10) return false;
+  std::string_view before = clause.substr(0, clause.size() - 3);
+  for (std::string_view not_doing : {"其", "集", "初", "高", "途", "之", "当", "空", "城", "心", "市", "手", "意", "命", "暗", "眼"})
+    if (ends_with(before, not_doing)) return false;
+  return true;
+}
+
+static std::string status_of_words(const std::string& t, bool has_progress);
+
 std::string status_from_wording(std::string_view text, bool has_progress) {
-  std::string t = without_spaces(text);
+  // As written first; in traditional characters (推進緩慢) then as simplified.
+  const std::string t = without_spaces(text);
+  std::string status = status_of_words(t, has_progress);
+  if (!status.empty() || std::all_of(t.begin(), t.end(), [](char c) { return (c & 0x80) == 0; })) return status;
+  const std::string simplified = to_simplified(t);
+  return simplified == t ? status : status_of_words(simplified, has_progress);
+}
+
+static std::string status_of_words(const std::string& words, bool has_progress) {
+  std::string t = words;
   if (t.empty()) return "";
+  if (double share = bare_share(t); share >= 0) return share < 100 ? "in-progress" : "done";
   if (contains_any(t, {"受阻", "暂停", "停滞", "搁置", "中止", "无法推进", "暂缓"})) return "blocked";
   if (contains_any(t, {"未开展", "尚未启动", "未启动", "未开始", "尚未开始", "尚未开展", "未开工", "未动工"}))
     return "not-started";
@@ -316,8 +385,10 @@ std::string status_from_wording(std::string_view text, bool has_progress) {
                        // a 调度 report's pace (进展较快, 进度偏慢) and a rectification's (持续整改, 部分整改)
                        "较快", "偏慢", "较慢", "持续整改", "部分整改", "整改中", "基本整改", "基本到位", "基本完工", "基本竣工",
                        // a 督查 report's judgement of a task behind: 完成情况不够理想, 欠进度
-                       "不够理想", "不理想", "欠进度", "欠序时"}) ||
-      names_part_done(t))
+                       "不够理想", "不理想", "欠进度", "欠序时",
+                       // the pace a 督查 form reports: 顺利推进, 进展顺利, 推进顺利
+                       "顺利推进", "进展顺利", "推进顺利"}) ||
+      names_part_done(t) || doing_under_way(t))
     return "in-progress";
   bool planned = false;
   // 完成情况 names the column's subject (完成情况良好), not a completion.

@@ -13,9 +13,12 @@
 namespace plancheck {
 
 // Responsible: a 责任单位 column, whose lead is the unit marked （牵头）, else the first listed.
-enum class TaskColumn { None, Number, Task, Lead, Responsible, Progress, Status, Deadline, Problems, Budget, Evidence };
+// Rate: a completion rate (完成率, 完成比例(%), 1-8月实际完成率%), whose share says the status
+// when the 完成情况 says none: under 100 % in progress, 100 % or more done.
+enum class TaskColumn { None, Number, Task, Lead, Responsible, Progress, Status, Deadline, Problems, Budget, Evidence, Rate };
 
-// The role of a header cell, its spaces (主 要 内 容) and a trailing colon ignored.
+// The role of a header cell, its spaces (主 要 内 容) and a trailing colon ignored, read in
+// simplified characters (a table in 責任單位 / 進展情況 is headed as one in 责任单位 / 进展情况).
 TaskColumn task_column_role(std::string_view header);
 
 // A table's header: the role of each grid column (index 0 = grid column 1).
@@ -36,6 +39,9 @@ TaskTableHeader find_task_header(const SourceTable& table);
 // The status the wording of a 完成情况 / 进展 cell states: "done", "in-progress",
 // "not-started", "blocked", or "" when it says none. Negations come first (未完成 is not
 // 完成); 基本完成 is not done; 未完成 with progress written beside it is in progress.
+// Read in simplified characters (已完成 and 已完成 alike). A cell that is only a share (54%,
+// 100%) is the share done: under 100 % in progress, else done. A short clause of a doing
+// ending in 中 (设备购进中, 正在办理中, 招标中) is in progress; 其中, 初中 are not.
 std::string status_from_wording(std::string_view text, bool has_progress);
 
 // A 完成时限 cell typed with dots or slashes, as the date reader reads it: 2024.11.30 →

@@ -313,3 +313,79 @@ TEST_CASE("report_table: a column of people (牵头领导, 责任人) is no unit
       find_task_header(table_of({{"序号", "重点任务", "牵头领导", "牵头单位", "进展情况"}, {"1", "x", "李四", "县住建局", "y"}}));
   CHECK(header.column_of(TaskColumn::Lead) == 4);
 }
+
+TEST_CASE("report_table: a header set in traditional characters names its columns as the simplified one does",
+          "[report_table]") {
+  CHECK(task_column_role("序號") == TaskColumn::Number);
+  CHECK(task_column_role("責任單位") == TaskColumn::Responsible);
+  CHECK(task_column_role("省重點民生實事項目名稱") == TaskColumn::Task);
+  CHECK(task_column_role("1- 8月實際完成情況") == TaskColumn::Status);
+  CHECK(task_column_role("進展情況") == TaskColumn::Progress);
+  // Near miss: a traditional header that names nothing the table reads stays none.
+  CHECK(task_column_role("聯繫電話") == TaskColumn::None);
+  CHECK(task_column_role("備註") == TaskColumn::None);
+}
+
+TEST_CASE("report_table: a completion-rate column is the share done; a satisfaction rate is not one", "[report_table]") {
+  CHECK(task_column_role("1-8月实际完成率%") == TaskColumn::Rate);
+  CHECK(task_column_role("完成比例(%)") == TaskColumn::Rate);
+  CHECK(task_column_role("满意率") == TaskColumn::None);
+  CHECK(task_column_role("增长率") == TaskColumn::None);
+  // A table of a project and its rate is a task table; one of a project and its 满意率 is not.
+  CHECK(find_task_header(table_of({{"序号", "项目名称", "完成率"}, {"1", "x", "54%"}})).header_row == 0);
+  CHECK(find_task_header(table_of({{"序号", "项目名称", "满意率"}, {"1", "x", "95%"}})).header_row == -1);
+}
+
+TEST_CASE("report_table: a cell that is only a share says how much is done; a share of something else says nothing",
+          "[report_table]") {
+  CHECK(status_from_wording("54%", false) == "in-progress");
+  CHECK(status_from_wording("99.5％", false) == "in-progress");
+  CHECK(status_from_wording("100%", false) == "done");
+  CHECK(status_from_wording("119%", false) == "done");
+  // Near misses: a rate of growth or of satisfaction, a share with words around it.
+  CHECK(status_from_wording("增长5%", false).empty());
+  CHECK(status_from_wording("满意率95%", false).empty());
+  CHECK(status_from_wording("5%以上", false).empty());
+}
+
+TEST_CASE("report_table: a short doing that ends in 中 is under way; 其中 and 初中 are no doing", "[report_table]") {
+  CHECK(status_from_wording("设备购进中", false) == "in-progress");
+  CHECK(status_from_wording("招标中", false) == "in-progress");
+  CHECK(status_from_wording("施工图设计审查中。", false) == "in-progress");
+  CHECK(status_from_wording("设備購進中", false) == "in-progress");  // traditional, as a mirror page has it
+  CHECK(status_from_wording("推進緩慢", true) == "in-progress");
+  // Near misses: a part, a school, a long sentence that merely ends in 中.
+  CHECK(status_from_wording("其中", false).empty());
+  CHECK(status_from_wording("新建初中", false).empty());
+  CHECK(status_from_wording("城区", false).empty());
+}
+
+TEST_CASE("report_table: one column for the progress and its problems is the progress, as named first", "[report_table]") {
+  CHECK(task_column_role("进展情况、存在问题及下一步打算") == TaskColumn::Progress);
+  CHECK(task_column_role("工作进展及存在困难") == TaskColumn::Progress);
+  // Near misses: the problems named first, or alone, stay the problems.
+  CHECK(task_column_role("存在问题及下步措施") == TaskColumn::Problems);
+  CHECK(task_column_role("存在问题") == TaskColumn::Problems);
+}
+
+TEST_CASE("report_table: a table of figures: 指标名称 names the task, a header with its measure a figure", "[report_table]") {
+  CHECK(task_column_role("指标名称") == TaskColumn::Task);
+  CHECK(task_column_role("全年任务目标(个)") == TaskColumn::None);
+  CHECK(task_column_role("目标任务（人）") == TaskColumn::None);
+  CHECK(task_column_role("实际完成(个)") == TaskColumn::Status);
+  CHECK(task_column_role("累计完成") == TaskColumn::Status);
+  TaskTableHeader header = find_task_header(table_of({{"指标名称", "全年任务目标(个)", "实际完成(个)", "完成进度"},
+                                                      {"开工建设城镇老旧小区", "15", "15", "100%"}}));
+  CHECK(header.column_of(TaskColumn::Task) == 1);
+  // Near misses: words in brackets are no measure; a task header keeps its role.
+  CHECK(task_column_role("工作任务（含子任务）") == TaskColumn::Task);
+  CHECK(task_column_role("重点任务") == TaskColumn::Task);
+}
+
+TEST_CASE("report_table: the pace a 督查 form reports — 顺利推进, 进展顺利 — is in progress", "[report_table]") {
+  CHECK(status_from_wording("顺利推进", false) == "in-progress");
+  CHECK(status_from_wording("进展顺利", false) == "in-progress");
+  // Near miss: 顺利完成 is done, 顺利 alone says nothing.
+  CHECK(status_from_wording("已顺利完成", false) == "done");
+  CHECK(status_from_wording("顺利", false).empty());
+}

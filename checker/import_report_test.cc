@@ -83,6 +83,12 @@ TEST_CASE("import_report: a short unnumbered heading stands alone, a text broken
                                  "这一年来，全局上下围绕年初确定的目标任务，扎实推进各项工作，新建村级文化广场12个，举办惠民演出86场。",
                                  "明年工作打算",
                                  "明年将继续加大投入，计划新建村级文化广场20个，力争惠民演出达到100场以上，进一步丰富群众文化生活。"});
+  // A copy that breaks lines before figures: a figure with a point is no item number, and a line
+  // opening with 。 ends the line before it.
+  import_report("（三）网格化管理\n全年完成上级下派案件\n3312\n件，完成率达到\n99.8%\n。\n下半年将继续推进。\n", kOptions, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "/report/narrative/p") ==
+        std::vector<std::string>{"（三）网格化管理", "全年完成上级下派案件3312件，完成率达到99.8%。", "下半年将继续推进。"});
   // A PDF's text layer broken into pieces of a few characters: none is a heading.
   import_report("前三季度，完成\n地区生产总值\nXX\n亿元，增长\n5%\n；财政收入\nXX\n万元。\n", kOptions, result);
   REQUIRE(result.ok);

@@ -112,6 +112,18 @@ std::string xml_comment_text(std::string text) {
   return " " + text + " ";
 }
 
+namespace {
+
+// Whether a line opens with a mark that closes a clause or a sentence.
+bool opens_with_closing_mark(std::string_view line) {
+  static constexpr std::string_view kMarks[] = {"。", "，", "、", "；", "：", "！", "？", ",", ";"};
+  for (std::string_view mark : kMarks)
+    if (starts_with(line, mark)) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<Paragraph> join_paragraphs(const std::vector<TextLine>& lines, size_t from, size_t to,
                                        const std::function<bool(size_t)>& alone,
                                        const std::function<bool(size_t)>& starts_block) {
@@ -121,7 +133,10 @@ std::vector<Paragraph> join_paragraphs(const std::vector<TextLine>& lines, size_
     const std::string& text = lines[i].text;
     if (text.empty()) continue;
     bool by_itself = alone(i);
-    if (open && !by_itself && !starts_block(i)) {
+    // A line that opens with a mark closing a clause (。，、；) ends the line before it: a copy
+    // that breaks lines before figures leaves `…完成率达到` / `99.8%` / `。`. No paragraph starts so.
+    const bool closes_line_before = !paragraphs.empty() && !starts_block(i) && opens_with_closing_mark(text);
+    if ((open && !by_itself && !starts_block(i)) || closes_line_before) {
       paragraphs.back().text += text;
     } else {
       paragraphs.push_back({lines[i].number, text});

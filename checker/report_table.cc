@@ -104,6 +104,8 @@ int numbered_heading_level(const std::string& text) {
       at += text[at] == '.' ? 1 : 3;
     else
       return 0;
+    // 99.8% on a line of its own (a PDF copy breaks lines before figures) is a decimal, not item 99.
+    if (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]))) return 0;
     level = 3;
   } else {
     return 0;

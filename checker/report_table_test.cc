@@ -144,6 +144,10 @@ TEST_CASE("report_table: numbered headings and their levels", "[report_table]") 
   CHECK(numbered_heading_level("第三部分 工作打算") == 1);
   CHECK(numbered_heading_level("一、召开会议3次，研究部署相关工作。") == 0);
   CHECK(numbered_heading_level("一是加强组织领导") == 0);
+  // A figure on a line of its own is no item number.
+  CHECK(numbered_heading_level("99.8%") == 0);
+  CHECK(numbered_heading_level("12.5万元") == 0);
+  CHECK(numbered_heading_level("12.落实经费保障") == 3);
 }
 
 TEST_CASE("report_table: a second header row under merged cells names its own columns", "[report_table]") {

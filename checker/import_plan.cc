@@ -1217,7 +1217,20 @@ class Importer {
           task.goals += (task.goals.empty() ? "" : "\n") + cell;
           [[fallthrough]];
         case Column::Title:
-        case Column::Text:
+        case Column::Text: {
+          // A cell merged down from the row above (考核指标 over its rows) heads the row's own
+          // words: a numbered row's title is its own cell when it has one.
+          bool merged_down = false;
+          if (!continuing && c < row.continued.size() && row.continued[c])
+            for (size_t d = c + 1; d < row.cells.size() && d < columns.size() && !merged_down; ++d)
+              merged_down = (columns[d] == Column::Title || columns[d] == Column::Text) && !row.cells[d].empty() &&
+                            !(d < row.continued.size() && row.continued[d]);
+          if (merged_down) {
+            task.text += (task.text.empty() ? "" : "\n") + cell;
+            task.words += (task.words.empty() ? "" : "\n") + cell;
+            break;
+          }
+        }
           if (task.title.empty()) task.title = cell;
           else if (!cell.empty()) task.text += (task.text.empty() ? "" : "\n") + cell;
           task.words += (task.words.empty() ? "" : "\n") + cell;

@@ -1634,3 +1634,84 @@ TEST_CASE("import_plan: a printed page's number copied with the text is dropped,
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区委编办", "各街道党工委"});
   CHECK(texts(result.xml, "/plan/title") == std::vector<std::string>{"某区贯彻落实《关于加强街道工作的意见》的任务分解方案"});
 }
+
+TEST_CASE("import_plan: a flattened table's header cells broken over two lines are joined to the rows' width",
+          "[import][grammar]") {
+  // A township's table of key work with narrow 责任领导 / 责任科室 columns: the page writes each
+  // header word on a line of its own (责任 / 领导), one cell a line.
+  PlanImport result;
+  import_plan("某镇2024年度重点工作计划\n"
+              "序号\n重点工作\n责任\n领导\n责任\n科室\n年度目标\n任务\n"
+              "1\n农村公路养护\n李某某\n交通管理站\n完成养护里程20公里。\n"
+              "2\n垃圾分类示范村创建\n王某某\n环境卫生所\n新建示范村3个。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"交通管理站"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"环境卫生所"});
+  CHECK(texts(result.xml, "//task[@id='1']/title") == std::vector<std::string>{"农村公路养护"});
+  // Near miss: the same header lines before rows of another width are not forced into it.
+  result = PlanImport{};
+  import_plan("某镇2024年度重点工作计划\n"
+              "序号\n重点工作\n责任\n领导\n责任\n科室\n年度目标\n任务\n"
+              "1\n农村公路养护\n交通管理站\n"
+              "2\n垃圾分类示范村创建\n环境卫生所\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(result.xml.select_nodes("//task/responsible").empty());
+}
+
+TEST_CASE("import_plan: a sorting column before 序号, a merged cell and a units cell over two lines in a flattened table",
+          "[import][grammar]") {
+  // A 任务清单 whose first column (考核项目) sorts the rows and is written once before them; its
+  // 考核指标 cell spans rows, so later rows leave it out; one 责任部门 cell lists two units on two
+  // lines, and a 评分部门 column (the office that scores) follows it.
+  PlanImport result;
+  import_plan("2022年某县生态建设任务清单\n"
+              "考核项目\n序号\n考核指标\n考核内容\n年度目标\n责任部门\n评分部门\n"
+              "生态保护\n1\n守住生态底线\n森林覆盖率\n稳定\n县林业局\n县自然资源局\n市林业局\n"
+              "2\n湿地保护率\n50%\n县林业局\n市林业局\n"
+              "3\n河湖水质达标率\n100%\n县水利局\n市水利局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(texts(result.xml, "//section/@title") == std::vector<std::string>{"生态保护"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县林业局", "县自然资源局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县林业局"});
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"县水利局"});
+  // The row's own words title it; the merged 考核指标 stays in its text.
+  CHECK(texts(result.xml, "//task[@id='2']/title") == std::vector<std::string>{"湿地保护率"});
+  CHECK(result.xml.select_nodes("//*[.='市林业局']").empty());
+  // Near miss: a row that ends in no unit is not shifted to make it fit; the table stops there.
+  result = PlanImport{};
+  import_plan("2022年某县生态建设任务清单\n"
+              "考核项目\n序号\n考核指标\n考核内容\n年度目标\n责任部门\n评分部门\n"
+              "生态保护\n1\n守住生态底线\n森林覆盖率\n稳定\n县林业局\n市林业局\n"
+              "2\n湿地保护率\n50%\n稳定\n"
+              "3\n河湖水质达标率\n100%\n县水利局\n市水利局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
+}
+
+TEST_CASE("import_plan: a flattened row short of its last cells keeps its units in the order written",
+          "[import][grammar]") {
+  // The first row of a 分解表 whose 责任单位 and 责任人 cells are empty and left out: its one unit
+  // is the lead, the first units column, when no row stands above to merge one from.
+  PlanImport result;
+  import_plan("2023年区政府工作目标任务落实责任分解表\n"
+              "序号\n目标任务\n牵头单位\n责任单位\n责任人\n"
+              "1\n地区生产总值增长8%。\n区发改局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区发改局"});
+  // Near miss: a short row whose last line is a person (责任人), not a unit, is not read.
+  result = PlanImport{};
+  import_plan("2023年区政府工作目标任务落实责任分解表\n"
+              "序号\n目标任务\n牵头单位\n责任单位\n责任人\n"
+              "1\n地区生产总值增长8%。\n张某\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(result.xml.select_nodes("//task/lead").empty());
+}

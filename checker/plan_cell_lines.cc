@@ -97,6 +97,96 @@ std::string words_outside_brackets(std::string_view t) {
   return to_utf8(out);
 }
 
+// A column of units (牵头单位, 责任部门, 责任科室, 评分部门), read or not: not 单位 alone, a
+// figure's unit of measure (万亩, %).
+bool units_column(std::string_view header) {
+  const std::string h = to_simplified(squash_spaces(header));
+  if (h == "单位" || h == "计量单位") return false;
+  const Column c = classify_column(header);
+  if (c == Column::Lead || c == Column::Responsible) return true;
+  return c == Column::Ignore && (h.find("单位") != std::string::npos || h.find("部门") != std::string::npos);
+}
+
+// The header cells of a flattened table whose cells a narrow column broke over two lines
+// (责任 / 领导, 攻坚目标 / 任务, 第二季度 / 完成情况): `fragments`, the short lines between
+// the header's last whole cell and the first row's number, joined to `width` cells. A line
+// that names no column is the first half of one and takes the line after it; then a line of
+// one or two characters is the tail of the one before it. Empty when they do not come to
+// `width` so.
+std::vector<std::string> join_header_fragments(std::vector<std::string> fragments, size_t width) {
+  for (size_t k = 0; k + 1 < fragments.size() && fragments.size() > width;) {
+    if (!column_name(fragments[k])) {
+      fragments[k] += fragments[k + 1];
+      fragments.erase(fragments.begin() + static_cast<long>(k) + 1);
+    }
+    ++k;
+  }
+  for (size_t k = 1; k < fragments.size() && fragments.size() > width;) {
+    if (count_chars(squash_spaces(fragments[k])) <= 2) {
+      fragments[k - 1] += fragments[k];
+      fragments.erase(fragments.begin() + static_cast<long>(k));
+      continue;
+    }
+    ++k;
+  }
+  if (fragments.size() != width) return {};
+  return fragments;
+}
+
+// A row of a flattened table whose lines are not one per column: `lines` (its number first)
+// set into `header`'s columns by what they hold. The units columns at the header's end
+// (before columns of people or notes, 责任人, which a short row leaves out) take the units
+// lines at the row's end, one each from the right, the first of them the rest (a cell over
+// two lines). A row with fewer units lines than units columns fills them from the left when
+// no row stands above it (the lead first), else from the right, the lead merged down from
+// above. The columns of words before them take the other lines from the right, the ones left
+// over on the left being merged down from `above` (考核指标 spanning rows). False when the
+// row names no units, has more lines of words than columns for them, or the header has no
+// units column there.
+bool fit_row_by_kind(const std::vector<std::string>& header, const std::vector<std::string>& lines, const TableRow* above,
+                     TableRow& row) {
+  const size_t n = header.size();
+  size_t units_end = n;
+  while (units_end > 1 && classify_column(header[units_end - 1]) == Column::Ignore && !units_column(header[units_end - 1]))
+    --units_end;
+  size_t units_from = units_end;
+  while (units_from > 1 && units_column(header[units_from - 1])) --units_from;
+  const size_t unit_cols = units_end - units_from;
+  if (unit_cols == 0 || lines.size() < 2) return false;
+  size_t units_lines = 0;
+  while (units_lines + 1 < lines.size() && cell_kind(lines[lines.size() - 1 - units_lines]) == CellKind::Units) ++units_lines;
+  if (units_lines == 0 || (units_lines < unit_cols && lines.size() >= n)) return false;
+  const size_t words = lines.size() - 1 - units_lines, word_cols = units_from - 1;
+  if (words > word_cols) return false;
+  row.cells.assign(n, "");
+  row.continued.assign(n, false);
+  row.cells[0] = lines[0];
+  const size_t first_unit_line = 1 + words;
+  if (units_lines >= unit_cols) {
+    size_t l = lines.size();
+    for (size_t c = units_end; c-- > units_from + 1;) row.cells[c] = lines[--l];
+    std::string first;
+    for (size_t k = first_unit_line; k < l; ++k) first += (first.empty() ? "" : "\n") + lines[k];
+    row.cells[units_from] = first;
+  } else if (!above) {
+    for (size_t k = 0; k < units_lines; ++k) row.cells[units_from + k] = lines[first_unit_line + k];
+  } else {
+    for (size_t k = 0; k < units_lines; ++k) row.cells[units_end - units_lines + k] = lines[first_unit_line + k];
+    for (size_t c = units_from; c < units_end - units_lines; ++c)
+      if (c < above->cells.size() && !above->cells[c].empty()) {
+        row.cells[c] = above->cells[c];
+        row.continued[c] = true;
+      }
+  }
+  for (size_t k = 0; k < words; ++k) row.cells[units_from - words + k] = lines[1 + k];
+  for (size_t c = 1; c < units_from - words; ++c)
+    if (above && c < above->cells.size() && !above->cells[c].empty()) {
+      row.cells[c] = above->cells[c];
+      row.continued[c] = true;
+    }
+  return true;
+}
+
 }  // namespace
 
 size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start, Table& out) {
@@ -107,13 +197,24 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
     while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph && (text_of(i).empty() || rule_line(blocks[i].text))) ++i;
     return i;
   };
-  std::string first = to_simplified(squash_spaces(text_of(start)));
-  if (first != "序号" && first != "编号") return 0;
+  auto para = [&](size_t k) { return k < blocks.size() && blocks[k].kind == SourceBlock::Kind::Paragraph; };
+  auto is_id_header = [&](size_t k) {
+    const std::string h = to_simplified(squash_spaces(text_of(k)));
+    return h == "序号" || h == "编号";
+  };
+  // A column that sorts the rows before 序号 (考核项目 / 序号 / 考核指标 …): its cell stands
+  // before a row's number, written once for the rows it spans, and heads them.
+  size_t id_at = start, sorting_columns = 0;
+  while (para(id_at) && !is_id_header(id_at) && sorting_columns < 2 && column_name(text_of(id_at)) &&
+         !row_number(text_of(id_at))) {
+    id_at = next_nonempty(id_at + 1);
+    ++sorting_columns;
+  }
+  if (!para(id_at) || !is_id_header(id_at)) return 0;
   Table table;
   table.place = blocks[start].place;
-  table.header.push_back(text_of(start));
-  size_t i = next_nonempty(start + 1);
-  auto para = [&](size_t k) { return k < blocks.size() && blocks[k].kind == SourceBlock::Kind::Paragraph; };
+  table.header.push_back(text_of(id_at));
+  size_t i = next_nonempty(id_at + 1);
   // After 序号 a column may be named by the work it lists (重点工作, 主要工作).
   auto header_cell = [&](const std::string& t) {
     const std::string h = to_simplified(squash_spaces(t));
@@ -136,6 +237,34 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
       continue;
     }
     break;
+  }
+  // Header cells broken over lines by narrow columns (责任 / 领导): the short lines before the
+  // first row's number, joined to as many cells as that row has.
+  if (table.header.size() >= 2 && sorting_columns == 0 && para(i) && !row_number(text_of(i))) {
+    std::vector<std::string> fragments;
+    size_t k = i;
+    while (para(k) && fragments.size() < 12) {
+      const std::string t = text_of(k);
+      if (row_number(t) || count_chars(squash_spaces(t)) > 8 || has_sentence_punctuation(t) || empty_cell_mark(t)) break;
+      fragments.push_back(t);
+      k = next_nonempty(k + 1);
+    }
+    if (para(k) && row_number(text_of(k)) && fragments.size() >= 2) {
+      const std::string id = row_id(text_of(k));
+      const bool digits = !id.empty() && id.size() <= 3 && id.find_first_not_of("0123456789") == std::string::npos;
+      size_t width = 1, m = next_nonempty(k + 1);
+      while (digits && para(m) && width < 20 && row_id(text_of(m)) != std::to_string(std::stoi(id) + 1)) {
+        ++width;
+        m = next_nonempty(m + 1);
+      }
+      if (digits && para(m) && width > table.header.size()) {
+        std::vector<std::string> cells = join_header_fragments(fragments, width - table.header.size());
+        if (!cells.empty()) {
+          for (std::string& c : cells) table.header.push_back(std::move(c));
+          i = k;
+        }
+      }
+    }
   }
   if (table.header.size() < 2) return 0;
   // A 责任单位 column last: a row short of cells (an empty cell a page leaves out) has its
@@ -163,6 +292,48 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
         j = k;
         row.cells.push_back(text_of(j));
       }
+      // A row of more lines than columns, up to the next row's number (a cell over two lines),
+      // or of fewer (merged or empty cells left out): its lines set by what they hold.
+      {
+        std::vector<std::string> lines = row.cells;
+        size_t jj = j;
+        bool bounded = false;
+        if (lines.size() == table.header.size()) {
+          for (size_t k = next_nonempty(jj + 1); para(k) && lines.size() < table.header.size() + 3; k = next_nonempty(k + 1)) {
+            if (!next_id.empty() && row_id(text_of(k)) == next_id) {
+              bounded = true;
+              break;
+            }
+            lines.push_back(text_of(k));
+            jj = k;
+          }
+          if (!bounded) lines.resize(table.header.size()), jj = j;
+        } else {
+          const size_t after = next_nonempty(j + 1);
+          bounded = !para(after) || (!next_id.empty() && row_id(text_of(after)) == next_id);
+        }
+        const TableRow* above = nullptr;
+        for (size_t r = table.rows.size(); r-- > 0;)
+          if (table.rows[r].cells.size() > 1) {
+            above = &table.rows[r];
+            break;
+          }
+        TableRow fitted;
+        // A row of as many lines as columns is one line a column, unless more units lines end
+        // it than there are units columns (a cell over two lines with a merged cell left out).
+        size_t units_cols = 0, units_lines = 0;
+        while (units_cols + 1 < table.header.size() && units_column(table.header[table.header.size() - 1 - units_cols])) ++units_cols;
+        while (units_lines + 1 < lines.size() && cell_kind(lines[lines.size() - 1 - units_lines]) == CellKind::Units) ++units_lines;
+        const bool misfit = lines.size() != table.header.size() || (units_cols > 0 && units_lines > units_cols);
+        if (bounded && misfit && !(lines.size() < table.header.size() && units_last) &&
+            fit_row_by_kind(table.header, lines, above, fitted)) {
+          fitted.place = row.place;
+          table.rows.push_back(std::move(fitted));
+          i = next_nonempty(jj + 1);
+          end = i;
+          continue;
+        }
+      }
       if (row.cells.size() < table.header.size()) {
         // Short: the words first, the units in their column when they close the row.
         const size_t after = next_nonempty(j + 1);
@@ -185,6 +356,10 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
                    ((count_chars(t) <= 40 && (read_item_number(t).style != NumberStyle::None || t.find("方面") != std::string::npos)) ||
                     (read_item_number(t).style != NumberStyle::None && count_chars(t) <= 160 &&
                      count_chars(words_outside_brackets(t)) <= 60));
+    // The sorting column's cell before a row's number (农业高质高效 / 1): it heads its rows.
+    if (!section && sorting_columns > 0 && count_chars(t) <= 20 && !has_sentence_punctuation(t) &&
+        para(next_nonempty(i + 1)) && row_number(text_of(next_nonempty(i + 1))))
+      section = true;
     if (!section) break;
     TableRow row;
     row.place = blocks[i].place;

@@ -1715,3 +1715,24 @@ TEST_CASE("import_plan: a flattened row short of its last cells keeps its units 
   REQUIRE(result.ok);
   CHECK(result.xml.select_nodes("//task/lead").empty());
 }
+
+TEST_CASE("import_plan: a task table whose columns wide spaces set apart", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某镇2024年安全生产重点工作方案\n某镇人民政府\n2024年3月1日\n"
+              "序号    工作任务                  责任单位        完成时限\n"
+              "1       排查燃气管道隐患          镇安监办        2024年6月底前\n"
+              "2       整治消防通道堵塞          镇综合执法队    2024年9月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"镇综合执法队"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-06-30", "2024-09-30"});
+  // Near miss: the signature of two issuers set apart by spaces stays the signature.
+  result = PlanImport{};
+  import_plan("某镇2024年安全生产重点工作方案\n某镇党委办公室    某镇人民政府办公室\n2024年3月1日\n"
+              "1.排查燃气管道隐患。（责任单位：镇安监办）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
+  CHECK(texts(result.xml, "/*/@issued") == std::vector<std::string>{"2024-03-01"});
+}

@@ -393,3 +393,18 @@ TEST_CASE("plan header: a date right under the notice's list of attachments is t
       "2023年3月1日\n");
   CHECK(body.header.issued.iso() == "2023-03-01");
 }
+
+TEST_CASE("plan header: a title a page writes twice, the second time in 《》, is one title", "[header]") {
+  Read r = read_text(
+      "某市人民政府办公室关于印发某市2016年政务公开工作要点的通知\n"
+      "《某市人民政府办公室关于印发某市2016年政务公开工作要点的通知》\n"
+      "各区人民政府，市政府各部门：\n现将《某市2016年政务公开工作要点》印发给你们，请认真贯彻落实。\n"
+      "某市人民政府办公室\n2016年5月28日\n");
+  CHECK(r.header.title == "某市人民政府办公室关于印发某市2016年政务公开工作要点的通知");
+  // Near miss: a title broken over two lines, the second ending the first, stays one title.
+  r = read_text(
+      "某市人民政府办公室关于印发《某市2016年\n政务公开工作要点》的通知\n"
+      "各区人民政府，市政府各部门：\n现将《某市2016年政务公开工作要点》印发给你们，请认真贯彻落实。\n"
+      "某市人民政府办公室\n2016年5月28日\n");
+  CHECK(r.header.title == "某市人民政府办公室关于印发《某市2016年政务公开工作要点》的通知");
+}

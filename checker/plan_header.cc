@@ -1045,6 +1045,9 @@ class HeaderReader {
         if (line.in_table || line.folded.empty() || has_sentence_mark(line.folded) || is_numbered(line.folded) ||
             line.folded.size() > 30 || !labels_in(line.folded).empty() || is_document_number(line.folded))
           break;
+        // Above the name under the date, only more issuers' names: a notice's list of
+        // attachments (2.2025年…任务分解) ends the signature.
+        if (!header.issuer.empty() && !names_an_organ(line.folded)) break;
         size_t pos = 0;
         if (!(read_date_at(line.folded, pos) && pos == line.folded.size())) header.issuer = to_utf8(line.written);
         --i;

@@ -1736,3 +1736,29 @@ TEST_CASE("import_plan: a task table whose columns wide spaces set apart", "[imp
   CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
   CHECK(texts(result.xml, "/*/@issued") == std::vector<std::string>{"2024-03-01"});
 }
+
+TEST_CASE("import_plan: a flattened project list's header names a place and an amount; bars close its cells",
+          "[import][grammar]") {
+  // A county's 民生实事 list as a page gives it: each cell on a line closed by a bar, a bar
+  // alone between rows, and columns for where the project is and what it costs.
+  PlanImport result;
+  import_plan("某县人民政府关于印发某县2024年十件民生实事项目的通知\n某县人民政府\n2024年4月2日\n"
+              "|\n序号 |\n项目名称 |\n建设地点 |\n建设内容 |\n年度投资金额 (万元) |\n责任单位 |\n|\n"
+              "1 |\n城北小学门前道路建设项目 |\n城关街道 |\n建成道路1公里。 |\n300 |\n县住建局 |\n|\n"
+              "2 |\n高标准农田建设项目 |\n东河镇 |\n整治田块500亩。 |\n4930 |\n县农业农村局 |\n|\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/title") == std::vector<std::string>{"城北小学门前道路建设项目"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县农业农村局"});
+  // Near miss: in a table without 序号 a first task cell that speaks of investment is a cell,
+  // not one more column's name.
+  result = PlanImport{};
+  import_plan("某县2024年重点工作方案\n某县人民政府\n2024年4月2日\n"
+              "工作任务\n责任单位\n完成时限\n"
+              "摸清投资底数\n县发改局\n2024年6月底前\n"
+              "建成农贸市场\n县商务局\n2024年9月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/responsible") == std::vector<std::string>{"县发改局", "县商务局"});
+}

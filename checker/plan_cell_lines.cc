@@ -216,9 +216,16 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
   table.header.push_back(text_of(id_at));
   size_t i = next_nonempty(id_at + 1);
   // After 序号 a column may be named by the work it lists (重点工作, 主要工作).
+  // Before the first row's number, a column may also be named by what its cells give of a
+  // project (建设地点, 年度投资金额（万元）, 完成情况).
   auto header_cell = [&](const std::string& t) {
     const std::string h = to_simplified(squash_spaces(t));
-    return column_name(t) || (ends_with(h, "工作") && count_chars(h) <= 6 && read_item_number(h).style == NumberStyle::None);
+    if (column_name(t) || (ends_with(h, "工作") && count_chars(h) <= 6 && read_item_number(h).style == NumberStyle::None))
+      return true;
+    if (count_chars(h) > 12 || has_sentence_punctuation(h) || row_number(h)) return false;
+    for (std::string_view w : {"地点", "金额", "投资", "资金", "情况"})
+      if (h.find(w) != std::string::npos) return true;
+    return false;
   };
   while (para(i)) {
     std::string t = text_of(i);

@@ -147,3 +147,14 @@ TEST_CASE("plans-real: 霍山开发区 2025 — cells one per line closed by a b
   CHECK(texts(r.xml, "//task[@id='3']/responsible") == Names{"规划建设局"});
   CHECK(r.xml.select_nodes("//*[.='叶林' or .='马振明' or .='张云峰']").empty());
 }
+
+TEST_CASE("plans-real: 洋縣 民生實事 2024 (trad) — cells closed by bars, 建設地點 and 投資金額 columns", "[import][real]") {
+  // plans15's second held-out text: 0 of 5 rows at its first look, now seen.
+  PlanImport r = import_real("yangxian-minsheng-2024-trad.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "/*/@issued") == Names{"2024-04-02"});
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3", "4", "5"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task/responsible") == Names{"教體局", "住建局", "住建局", "交通局", "農業農村局"});
+  CHECK(texts(r.xml, "//task[@id='3']/title") == Names{"洋縣2024年老舊小區改造項目"});
+}

@@ -1762,3 +1762,31 @@ TEST_CASE("import_plan: a flattened project list's header names a place and an a
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "//task/responsible") == std::vector<std::string>{"县发改局", "县商务局"});
 }
+
+TEST_CASE("import_plan: a flattened table's column after 序号 names the work whatever its name; a unit cell over lines",
+          "[import][grammar]") {
+  // A county's 民生实事 list: the words column is headed by what the rows are (民生实事), a 责任单位
+  // cell lists its units one per line, and one row holds two works with their times sharing a unit.
+  PlanImport result;
+  import_plan("某县人民政府办公室关于2016年民生实事的通知\n某县人民政府办公室\n2016年2月26日\n"
+              "序号\n民生实事\n责任单位\n完成时限\n"
+              "1\n建设湿地公园。\n县水务局\n县住建局\n12月底前\n"
+              "2\n新建人行天桥。\n县住建局\n9月底前\n"
+              "3\n开工建设养老院。\n县民政局\n5月底前\n建成老年大学。\n12月底前\n"
+              "4\n新建农贸市场。\n县商务局\n12月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3", "4"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县水务局", "县住建局"});
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"县民政局"});
+  CHECK(texts(result.xml, "//task/deadline") ==
+        std::vector<std::string>{"2016-12-31", "2016-09-30", "2016-12-31", "2016-12-31"});
+  CHECK(texts(result.xml, "//task[@id='3']/text")[0].find("建成老年大学") != std::string::npos);
+  // Near miss: a numbered section row between the header and the rows is no column's name.
+  result = PlanImport{};
+  import_plan("某县人民政府办公室关于2016年民生实事的通知\n某县人民政府办公室\n2016年2月26日\n"
+              "序号\n一、城乡建设\n1\n建设湿地公园。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(result.xml.select_nodes("//task/responsible").empty());
+}

@@ -134,56 +134,73 @@ std::vector<std::string> join_header_fragments(std::vector<std::string> fragment
 }
 
 // A row of a flattened table whose lines are not one per column: `lines` (its number first)
-// set into `header`'s columns by what they hold. The units columns at the header's end
-// (before columns of people or notes, 责任人, which a short row leaves out) take the units
-// lines at the row's end, one each from the right, the first of them the rest (a cell over
-// two lines). A row with fewer units lines than units columns fills them from the left when
-// no row stands above it (the lead first), else from the right, the lead merged down from
-// above. The columns of words before them take the other lines from the right, the ones left
-// over on the left being merged down from `above` (考核指标 spanning rows). False when the
-// row names no units, has more lines of words than columns for them, or the header has no
-// units column there.
+// set into `header`'s columns by what they hold. The lines of each kind go to the columns of
+// that kind in the order written: units lines to the units columns (牵头单位, 责任部门, 评分部门),
+// times to the time columns, the other lines to the columns of words; columns of people or
+// notes (责任人) get none. A kind with more lines than columns: the units columns after the
+// first take one each from the right, the first the rest (a cell over two lines); the last
+// time or words column takes the rest (a row of two works, each with its time, sharing its
+// units). A kind with fewer: words fill from the right, the columns left over on the left
+// merged down from `above` (考核指标 spanning rows); units and times from the left when no row
+// stands above (the lead first), else from the right, the rest merged down. False when the row
+// names no units or the header has no units column.
 bool fit_row_by_kind(const std::vector<std::string>& header, const std::vector<std::string>& lines, const TableRow* above,
                      TableRow& row) {
   const size_t n = header.size();
-  size_t units_end = n;
-  while (units_end > 1 && classify_column(header[units_end - 1]) == Column::Ignore && !units_column(header[units_end - 1]))
-    --units_end;
-  size_t units_from = units_end;
-  while (units_from > 1 && units_column(header[units_from - 1])) --units_from;
-  const size_t unit_cols = units_end - units_from;
-  if (unit_cols == 0 || lines.size() < 2) return false;
-  size_t units_lines = 0;
-  while (units_lines + 1 < lines.size() && cell_kind(lines[lines.size() - 1 - units_lines]) == CellKind::Units) ++units_lines;
-  if (units_lines == 0 || (units_lines < unit_cols && lines.size() >= n)) return false;
-  const size_t words = lines.size() - 1 - units_lines, word_cols = units_from - 1;
-  if (words > word_cols) return false;
+  enum Group { None = -1, Words = 0, Units = 1, Times = 2 };
+  std::vector<int> group(n, None);
+  std::vector<size_t> columns[3];
+  for (size_t c = 1; c < n; ++c) {
+    const Column kind = classify_column(header[c]);
+    if (units_column(header[c])) group[c] = Units;
+    else if (kind == Column::Deadline) group[c] = Times;
+    else if (kind == Column::Ignore) group[c] = None;
+    else group[c] = Words;
+    if (group[c] != None) columns[group[c]].push_back(c);
+  }
+  if (columns[Units].empty() || lines.size() < 2) return false;
+  std::vector<std::string> of_kind[3];
+  for (size_t k = 1; k < lines.size(); ++k) {
+    const CellKind kind = cell_kind(lines[k]);
+    if (kind == CellKind::Empty) continue;
+    int g = kind == CellKind::Units ? Units : kind == CellKind::Time && !columns[Times].empty() ? Times : Words;
+    of_kind[g].push_back(lines[k]);
+  }
+  if (of_kind[Units].empty() || columns[Words].empty() || of_kind[Words].empty()) return false;
   row.cells.assign(n, "");
   row.continued.assign(n, false);
   row.cells[0] = lines[0];
-  const size_t first_unit_line = 1 + words;
-  if (units_lines >= unit_cols) {
-    size_t l = lines.size();
-    for (size_t c = units_end; c-- > units_from + 1;) row.cells[c] = lines[--l];
-    std::string first;
-    for (size_t k = first_unit_line; k < l; ++k) first += (first.empty() ? "" : "\n") + lines[k];
-    row.cells[units_from] = first;
-  } else if (!above) {
-    for (size_t k = 0; k < units_lines; ++k) row.cells[units_from + k] = lines[first_unit_line + k];
-  } else {
-    for (size_t k = 0; k < units_lines; ++k) row.cells[units_end - units_lines + k] = lines[first_unit_line + k];
-    for (size_t c = units_from; c < units_end - units_lines; ++c)
-      if (c < above->cells.size() && !above->cells[c].empty()) {
-        row.cells[c] = above->cells[c];
-        row.continued[c] = true;
-      }
-  }
-  for (size_t k = 0; k < words; ++k) row.cells[units_from - words + k] = lines[1 + k];
-  for (size_t c = 1; c < units_from - words; ++c)
+  auto join = [](const std::vector<std::string>& v, size_t from, size_t to) {
+    std::string out;
+    for (size_t k = from; k < to; ++k) out += (out.empty() ? "" : "\n") + v[k];
+    return out;
+  };
+  auto merge_from_above = [&](size_t c) {
     if (above && c < above->cells.size() && !above->cells[c].empty()) {
       row.cells[c] = above->cells[c];
       row.continued[c] = true;
     }
+  };
+  for (int g : {Words, Units, Times}) {
+    const std::vector<size_t>& cols = columns[g];
+    const std::vector<std::string>& v = of_kind[g];
+    const size_t m = v.size(), w = cols.size();
+    if (w == 0) continue;
+    if (m >= w) {
+      if (g == Units) {  // the first units column takes the rest
+        for (size_t r = 1; r < w; ++r) row.cells[cols[r]] = v[m - w + r];
+        row.cells[cols[0]] = join(v, 0, m - w + 1);
+      } else {  // the last column takes the rest
+        for (size_t r = 0; r + 1 < w; ++r) row.cells[cols[r]] = v[r];
+        row.cells[cols[w - 1]] = join(v, w - 1, m);
+      }
+    } else if (g == Words || above) {  // from the right, the left ones merged down
+      for (size_t r = 0; r < m; ++r) row.cells[cols[w - m + r]] = v[r];
+      for (size_t r = 0; r < w - m; ++r) merge_from_above(cols[r]);
+    } else {  // from the left: the lead first
+      for (size_t r = 0; r < m; ++r) row.cells[cols[r]] = v[r];
+    }
+  }
   return true;
 }
 
@@ -229,7 +246,11 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
   };
   while (para(i)) {
     std::string t = text_of(i);
-    if (header_cell(t)) {
+    // The column after 序号 names the work the rows list, whatever its name (民生实事, 实事项目).
+    const bool names_the_work = table.header.size() == 1 && count_chars(squash_spaces(t)) <= 8 && !row_number(t) &&
+                                !has_sentence_punctuation(t) && !empty_cell_mark(t) &&
+                                read_item_number(t).style == NumberStyle::None;
+    if (header_cell(t) || names_the_work) {
       table.header.push_back(t);
       i = next_nonempty(i + 1);
       continue;

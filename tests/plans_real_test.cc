@@ -158,3 +158,17 @@ TEST_CASE("plans-real: 洋縣 民生實事 2024 (trad) — cells closed by bars,
   CHECK(texts(r.xml, "//task/responsible") == Names{"教體局", "住建局", "住建局", "交通局", "農業農村局"});
   CHECK(texts(r.xml, "//task[@id='3']/title") == Names{"洋縣2024年老舊小區改造項目"});
 }
+
+TEST_CASE("plans-real: 大竹 民生实事 2016 — unit cells over several lines, a row of two works", "[import][real]") {
+  // plans15's third held-out text: 0 of 10 rows at its first look, now seen.
+  PlanImport r = import_real("dazhu-minsheng-2016.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "/*/@issued") == Names{"2016-02-26"});
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task[@id='1']/responsible") == Names{"县水务局", "县住建局", "县护城河指挥部"});
+  CHECK(texts(r.xml, "//task[@id='5']/responsible") == Names{"县民政局"});
+  CHECK(texts(r.xml, "//task[@id='8']/responsible") == Names{"县教科局", "县代建中心"});
+  CHECK(texts(r.xml, "//task/deadline") == Names{"2016-12-31", "2016-09-30", "2016-12-31", "2016-05-31", "2016-12-31",
+                                                  "2016-12-31", "2016-12-31", "2016-12-31", "2016-12-31", "2016-12-31"});
+}

@@ -1790,3 +1790,25 @@ TEST_CASE("import_plan: a flattened table's column after 序号 names the work w
   REQUIRE(result.ok);
   CHECK(result.xml.select_nodes("//task/responsible").empty());
 }
+
+TEST_CASE("import_plan: a label line naming the leader in charge (主管领导：) under a task's units line is no unit list",
+          "[import][grammar]") {
+  // The lines of an item's labels run together when read (责任单位：县商务局主管领导：李某某): the
+  // leader's label is read as itself, so the units before it stay whole and the person is no unit.
+  PlanImport result;
+  import_plan("某县2024年重点工作方案\n某县人民政府\n2024年3月1日\n"
+              "1.新建农贸市场2个。\n责任单位：县商务局\n主管领导：李某某\n完成时限：2024年12月底前\n"
+              "2.建成污水处理厂二期。\n责任单位：县住建局\n主要责任人：张某某\n完成时限：2024年10月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县商务局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县住建局"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-12-31", "2024-10-31"});
+  // Near miss: a unit whose name ends in 领导小组 stays a unit.
+  result = PlanImport{};
+  import_plan("某县2024年重点工作方案\n某县人民政府\n2024年3月1日\n"
+              "1.迎接国家卫生县城复审。\n责任单位：县创卫工作领导小组办公室\n完成时限：2024年12月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县创卫工作领导小组办公室"});
+}

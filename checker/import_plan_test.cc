@@ -1812,3 +1812,29 @@ TEST_CASE("import_plan: a label line naming the leader in charge (主管领导�
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县创卫工作领导小组办公室"});
 }
+
+TEST_CASE("import_plan: a flattened header of two rows — 责任单位 over 牵头单位 and 配合单位 written after the first row",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年重点工作任务分工方案\n某县人民政府\n2024年3月1日\n"
+              "序号\n重点任务\n责任单位\n完成时限\n牵头单位\n配合单位\n"
+              "1\n建成污水处理厂二期\n县住建局\n县财政局\n2024年6月底前\n"
+              "2\n新建农贸市场\n县商务局\n县市场监管局\n2024年9月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task/lead") == std::vector<std::string>{"县住建局", "县商务局"});
+  CHECK(texts(result.xml, "//task/responsible") == std::vector<std::string>{"县财政局", "县市场监管局"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-06-30", "2024-09-30"});
+  // Near miss: rows as wide as the header read it as written (a 牵头单位 and a 配合单位 column
+  // beside a 责任单位 one); nothing moves.
+  result = PlanImport{};
+  import_plan("某县2024年重点工作任务分工方案\n某县人民政府\n2024年3月1日\n"
+              "序号\n重点任务\n责任单位\n完成时限\n牵头单位\n配合单位\n"
+              "1\n建成污水处理厂二期\n县住建局\n2024年6月底前\n县发改局\n县财政局\n"
+              "2\n新建农贸市场\n县商务局\n2024年9月底前\n县发改局\n县市场监管局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-06-30", "2024-09-30"});
+  CHECK(texts(result.xml, "//task/lead") == std::vector<std::string>{"县发改局", "县发改局"});
+}

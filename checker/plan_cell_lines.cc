@@ -294,6 +294,40 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
       }
     }
   }
+  // A header of two rows flattened: a cell over two columns (责任单位 over 牵头单位 | 配合单位)
+  // comes first, the cells under it after the first row's last (序号 / 重点任务 / 责任单位 / 完成时限 /
+  // 牵头单位 / 配合单位): they take its place.
+  if (table.header.size() >= 5) {
+    auto role_units = [](const std::string& h) {
+      const std::string t = to_simplified(squash_spaces(h));
+      for (std::string_view w : {"牵头", "配合", "协办", "协同", "参与", "主办", "协助"})
+        if (t.find(w) != std::string::npos) return units_column(h);
+      return false;
+    };
+    size_t parts = 0;
+    while (parts < table.header.size() - 2 && role_units(table.header[table.header.size() - 1 - parts])) ++parts;
+    const size_t first_part = table.header.size() - parts;
+    size_t group = table.header.size();
+    for (size_t c = 1; c + 1 < first_part; ++c)
+      if (units_column(table.header[c]) && !role_units(table.header[c])) group = group == table.header.size() ? c : table.header.size() + 1;
+    // Only when the rows are as wide as the columns without the cell over them.
+    size_t width = 0;
+    if (para(i) && row_number(text_of(i))) {
+      const std::string id = row_id(text_of(i));
+      if (!id.empty() && id.size() <= 3 && id.find_first_not_of("0123456789") == std::string::npos) {
+        size_t m = next_nonempty(i + 1);
+        for (width = 1; para(m) && width < 20 && row_id(text_of(m)) != std::to_string(std::stoi(id) + 1); ++width)
+          m = next_nonempty(m + 1);
+        if (!para(m)) width = 0;
+      }
+    }
+    if (parts >= 2 && group < first_part - 1 && width + 1 == table.header.size()) {
+      std::vector<std::string> header(table.header.begin(), table.header.begin() + static_cast<long>(group));
+      header.insert(header.end(), table.header.begin() + static_cast<long>(first_part), table.header.end());
+      header.insert(header.end(), table.header.begin() + static_cast<long>(group) + 1, table.header.begin() + static_cast<long>(first_part));
+      table.header = std::move(header);
+    }
+  }
   if (table.header.size() < 2) return 0;
   // A 责任单位 column last: a row short of cells (an empty cell a page leaves out) has its
   // units there.

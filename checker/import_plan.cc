@@ -383,6 +383,22 @@ std::string labelled_limit(const std::string& text) {
 
 // A line that is a time label and its value (完成时限：2021年12月31日): a label line of the
 // task above it, like its 责任单位： line.
+bool time_label_line(const std::string& text);
+
+// A line of a task's labels that names no unit: the person in charge (主管领导：, 主要责任人：)
+// or the schedule (进度安排：, 时间安排：): it stays among the task's label lines.
+bool person_or_schedule_label_line(const std::string& text) {
+  const std::string t = to_simplified(trim_spaces(text));
+  const size_t colon = std::min(t.find("："), t.find(":"));
+  if (colon == std::string::npos) return false;
+  const std::string label = t.substr(0, colon);
+  const size_t chars = count_chars(label);
+  if (chars < 2 || chars > 6) return false;
+  for (std::string_view w : {"领导", "责任人", "负责人", "联系人", "联络员", "进度", "时间", "时限", "节点", "期限", "安排"})
+    if (label.find(w) != std::string::npos) return true;
+  return false;
+}
+
 bool time_label_line(const std::string& text) {
   const std::string t = trim_spaces(text);
   for (std::string_view label : kTimeLabels)
@@ -828,6 +844,7 @@ class Importer {
       p.closing = closing_line(p.text);
       numbers.push_back(p.number);
     }
+    number_unnumbered_items(numbers);
     // A division of work by unit: (一)党政办 / 负责宣传…: the item's words are the units whose
     // work the paragraph after it, opened by 负责, describes.
     for (size_t i = 0; i + 1 < paras_.size(); ++i) {
@@ -874,7 +891,9 @@ class Importer {
         if (q.number.style != NumberStyle::None || q.closing) break;
         // Its sub-items are its words wherever they stand (其中：①…②…), and the unit lines after them its units.
         // A time label line (完成时限：…) is a label line too, whatever ends the line before it.
-        if ((has_clause || self_contained) && q.clauses.empty() && !q.sub_item && !time_label_line(q.text)) break;
+        if ((has_clause || self_contained) && q.clauses.empty() && !q.sub_item && !time_label_line(q.text) &&
+            !(has_clause && person_or_schedule_label_line(q.text)))
+          break;
         // A paragraph opened by a spoiled mark (?。ǘ┩…: an item number a mirror site's wrong
         // encoding turned to noise) with its own unit clause is another item, not this one's
         // words: its units are not this task's (the clause is said to belong to no task).
@@ -882,6 +901,45 @@ class Importer {
         has_clause = has_clause || !q.clauses.empty();
       }
       extent_end_[i] = j;
+    }
+  }
+
+  // Items written without numbers, each followed by its label lines (市区新增学位2.36万个。/
+  // 主管领导：… 责任单位：市教育局 … 进度安排：…), as a newspaper or a list of 实事 gives a task list:
+  // when no numbered paragraph carries a unit clause, a paragraph with none of its own and no
+  // label, right before a paragraph that opens with a label and carries one, is a task, numbered
+  // 1, 2, … in order. Two such items at least; one is no list.
+  void number_unnumbered_items(std::vector<ItemNumber>& numbers) {
+    for (size_t i = 0; i < paras_.size(); ++i)
+      if (numbers[i].style != NumberStyle::None && !paras_[i].clauses.empty()) return;
+    auto opens_with_label = [](const std::string& simplified) {
+      size_t colon = std::min(simplified.find("："), simplified.find(":"));
+      if (colon == std::string::npos) return false;
+      const size_t chars = count_chars(simplified.substr(0, colon));
+      return chars >= 2 && chars <= 6;
+    };
+    std::vector<size_t> items;
+    for (size_t i = 0; i + 1 < paras_.size(); ++i) {
+      const Para& p = paras_[i];
+      if (numbers[i].style != NumberStyle::None || !p.clauses.empty() || p.closing || count_chars(p.text) < 6 ||
+          opens_with_label(p.simplified))
+        continue;
+      bool units = false;
+      for (size_t j = i + 1; j < paras_.size() && j <= i + 6 && numbers[j].style == NumberStyle::None &&
+                             opens_with_label(paras_[j].simplified) && !units;
+           ++j)
+        units = !paras_[j].clauses.empty();
+      if (units) items.push_back(i);
+    }
+    if (items.size() < 2) return;
+    int k = 0;
+    for (size_t i : items) {
+      ItemNumber& n = numbers[i];
+      n.style = NumberStyle::ArabicDot;
+      n.value = ++k;
+      n.id = std::to_string(k);
+      n.body = 0;
+      paras_[i].number = n;
     }
   }
 

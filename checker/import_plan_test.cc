@@ -1838,3 +1838,38 @@ TEST_CASE("import_plan: a flattened header of two rows — 责任单位 over 牵
   CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-06-30", "2024-09-30"});
   CHECK(texts(result.xml, "//task/lead") == std::vector<std::string>{"县发改局", "县发改局"});
 }
+
+TEST_CASE("import_plan: items without numbers, each followed by its label lines, are the tasks in order",
+          "[import][grammar]") {
+  // A list of 实事 as a newspaper gives it: the item's sentence, then who leads it (a person),
+  // the unit, the person answerable and the schedule, each on a label line; no item numbered.
+  PlanImport result;
+  import_plan("某市2012年十件实事任务分解\n某市人民政府办公厅\n2012年3月1日\n"
+              "新增中小学学位2万个。\n主管领导：王某\n责任单位：市教育局\n主要责任人：赵某\n"
+              "进度安排：6月底前完成基建；12月底前全部落实。\n"
+              "新建社区卫生服务站10个。\n主管领导：王某\n责任单位：市卫健委\n主要责任人：钱某\n"
+              "进度安排：9月底前全部建成。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task/responsible") == std::vector<std::string>{"市教育局", "市卫健委"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2012-12-31", "2012-09-30"});
+  CHECK(result.xml.select_nodes("//*[.='王某' or .='赵某' or .='钱某']").empty());
+  // Near miss: where numbered items carry the units, an unnumbered paragraph before a label
+  // line is no task of its own.
+  result = PlanImport{};
+  import_plan("某市2012年十件实事任务分解\n某市人民政府办公厅\n2012年3月1日\n"
+              "1.新增中小学学位2万个。\n责任单位：市教育局\n"
+              "新建社区卫生服务站10个。\n责任单位：市卫健委\n"
+              "2.新建公园3个。\n责任单位：市园林局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  // Near miss: one such paragraph is no list.
+  result = PlanImport{};
+  import_plan("某市2012年卫生工作安排\n某市人民政府办公厅\n2012年3月1日\n"
+              "新建社区卫生服务站10个。\n责任单位：市卫健委\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(result.xml.select_nodes("//task").empty());
+}

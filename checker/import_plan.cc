@@ -19,7 +19,9 @@
 #include "plan_table.h"
 #include "plan_units.h"
 #include "quantities.h"
+#include "source_readers.h"
 #include "units.h"
+#include "utf32.h"
 
 namespace plancheck {
 
@@ -379,6 +381,36 @@ std::string labelled_limit(const std::string& text) {
     }
   }
   return "";
+}
+
+// A label line as a mirror site gives it, a character's pinyin in brackets after it
+// (責(zé)任單位:市教育局, 進(jìn)度安排:…): the label without the pinyin, so it reads as the label it is.
+// Only the label before the line's first colon loses it; the rest stays as written (a unit's
+// name keeps its pinyin: the plan lists it so, and its clean spelling is its alias).
+std::string without_label_glosses(const std::string& line) {
+  const size_t colon = std::min(line.find("："), line.find(":"));
+  if (colon == std::string::npos || colon > 60) return line;
+  std::u32string label = to_u32(std::string_view(line).substr(0, colon)), out;
+  bool glossed = false;
+  for (size_t i = 0; i < label.size(); ++i) {
+    if ((label[i] == U'(' || label[i] == U'（') && i > 0 && is_wide_char(label[i - 1])) {
+      size_t j = i + 1;
+      bool toned = false;
+      while (j < label.size() && ((label[j] >= U'a' && label[j] <= U'z') || (label[j] >= 0xC0 && label[j] <= 0x24F))) {
+        toned = toned || label[j] > 0x7F;
+        ++j;
+      }
+      if (j < label.size() && (label[j] == U')' || label[j] == U'）') && j > i + 1 && j - i <= 8 && toned) {
+        glossed = true;
+        i = j;
+        continue;
+      }
+    }
+    out.push_back(label[i]);
+  }
+  // A label is short: 2 to 6 characters once its glosses are gone.
+  if (!glossed || out.size() < 2 || out.size() > 6) return line;
+  return to_utf8(out) + line.substr(colon);
 }
 
 // A line that is a time label and its value (完成时限：2021年12月31日): a label line of the
@@ -767,7 +799,7 @@ class Importer {
         i += consumed - 1;
         continue;
       }
-      std::string text = trim_spaces(b.text);
+      std::string text = without_label_glosses(trim_spaces(b.text));
       for (char& c : text)
         if (c == '\n') c = ' ';
       lines.push_back({static_cast<int>(lines.size() + 1), text});
@@ -892,7 +924,7 @@ class Importer {
         // Its sub-items are its words wherever they stand (其中：①…②…), and the unit lines after them its units.
         // A time label line (完成时限：…) is a label line too, whatever ends the line before it.
         if ((has_clause || self_contained) && q.clauses.empty() && !q.sub_item && !time_label_line(q.text) &&
-            !(has_clause && person_or_schedule_label_line(q.text)))
+            !(person_or_schedule_label_line(q.text) && (has_clause || units_label_follows(j))))
           break;
         // A paragraph opened by a spoiled mark (?。ǘ┩…: an item number a mirror site's wrong
         // encoding turned to noise) with its own unit clause is another item, not this one's
@@ -941,6 +973,18 @@ class Importer {
       n.body = 0;
       paras_[i].number = n;
     }
+  }
+
+  // Whether the label lines from paragraph `j` on (主管领导：…, 进度安排：…) go on to one that
+  // names units (责任单位：…) before anything else.
+  bool units_label_follows(size_t j) const {
+    for (size_t k = j; k < paras_.size() && k <= j + 4; ++k) {
+      const Para& q = paras_[k];
+      if (q.number.style != NumberStyle::None || q.closing) return false;
+      if (!q.clauses.empty()) return true;
+      if (!person_or_schedule_label_line(q.text)) return false;
+    }
+    return false;
   }
 
   bool extent_has_clause(size_t i) const {

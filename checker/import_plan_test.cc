@@ -1873,3 +1873,47 @@ TEST_CASE("import_plan: items without numbers, each followed by its label lines,
   REQUIRE(result.ok);
   CHECK(result.xml.select_nodes("//task").empty());
 }
+
+TEST_CASE("import_plan: a label a mirror site wrote with pinyin after its characters reads as the label",
+          "[import][grammar]") {
+  // 責(zé)任單位:… — the pinyin in brackets after a character, as mirror sites of government pages
+  // write it; only the label loses it, the unit after the colon keeps its spelling as written.
+  PlanImport result;
+  import_plan("某市2012年十件實事任務分解\n某市人民政府辦公廳\n2012年3月1日\n"
+              "1.新增中小學學位2萬個。\n責(zé)任單位:市教育局\n進(jìn)度安排:12月底前全部落實(shí)。\n"
+              "2.新建社區衛生服務站10個。\n責(zé)任單位:經(jīng)開區(qū)管委會\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"市教育局"});
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2012-12-31"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"經(jīng)開區(qū)管委會"});
+  // Near miss: a bracket of capitals after a label's word is no pinyin (备注(EN):…) and stays.
+  result = PlanImport{};
+  import_plan("某市2012年十件实事任务分解\n某市人民政府办公厅\n2012年3月1日\n"
+              "1.新增中小学学位2万个。（责任单位：市教育局）\n说明(EN):见附件。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"市教育局"});
+}
+
+TEST_CASE("import_plan: the label lines right under a task of several sentences are its own", "[import][grammar]") {
+  // An item of two sentences, then the leader in charge, the unit and the schedule, each on a line.
+  PlanImport result;
+  import_plan("某县2024年重点工作方案\n某县人民政府\n2024年3月1日\n"
+              "1.建成污水处理厂二期。日处理能力达到2万吨。\n主管领导：张某某\n责任单位：县住建局\n"
+              "进度安排：10月底前建成。\n"
+              "2.新建农贸市场2个。\n责任单位：县商务局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县住建局"});
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-10-31"});
+  // Near miss: a paragraph of running text after such an item is not its label line.
+  result = PlanImport{};
+  import_plan("某县2024年重点工作方案\n某县人民政府\n2024年3月1日\n"
+              "1.建成污水处理厂二期。日处理能力达到2万吨。\n主管领导：张某某\n"
+              "全县各单位要于10月底前报送进展情况。\n"
+              "2.新建农贸市场2个。\n责任单位：县商务局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/deadline").empty());
+}

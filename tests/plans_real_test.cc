@@ -172,3 +172,15 @@ TEST_CASE("plans-real: 大竹 民生实事 2016 — unit cells over several line
   CHECK(texts(r.xml, "//task/deadline") == Names{"2016-12-31", "2016-09-30", "2016-12-31", "2016-05-31", "2016-12-31",
                                                   "2016-12-31", "2016-12-31", "2016-12-31", "2016-12-31", "2016-12-31"});
 }
+
+TEST_CASE("plans-real: 鄭州 十大實事 2012 (trad, pinyin) — unnumbered items under their glossed label lines",
+          "[import][real]") {
+  // plans15's fourth held-out text: 0 of 2 at its first look, now seen. The page gives no date:
+  // the deadlines take today's year (judged 2012 from the article's words), so they are not checked.
+  PlanImport r = import_real("zhengzhou-shida-shishi-2012-trad.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task/responsible") == Names{"市教育局", "市教育局"});
+  CHECK(r.xml.select_nodes("//*[.='劉東' or .='毛杰']").empty());
+}

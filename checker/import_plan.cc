@@ -19,7 +19,9 @@
 #include "plan_table.h"
 #include "plan_units.h"
 #include "quantities.h"
+#include "source_readers.h"
 #include "units.h"
+#include "utf32.h"
 
 namespace plancheck {
 
@@ -381,8 +383,54 @@ std::string labelled_limit(const std::string& text) {
   return "";
 }
 
+// A label line as a mirror site gives it, a character's pinyin in brackets after it
+// (責(zé)任單位:市教育局, 進(jìn)度安排:…): the label without the pinyin, so it reads as the label it is.
+// Only the label before the line's first colon loses it; the rest stays as written (a unit's
+// name keeps its pinyin: the plan lists it so, and its clean spelling is its alias).
+std::string without_label_glosses(const std::string& line) {
+  const size_t colon = std::min(line.find("："), line.find(":"));
+  if (colon == std::string::npos || colon > 60) return line;
+  std::u32string label = to_u32(std::string_view(line).substr(0, colon)), out;
+  bool glossed = false;
+  for (size_t i = 0; i < label.size(); ++i) {
+    if ((label[i] == U'(' || label[i] == U'（') && i > 0 && is_wide_char(label[i - 1])) {
+      size_t j = i + 1;
+      bool toned = false;
+      while (j < label.size() && ((label[j] >= U'a' && label[j] <= U'z') || (label[j] >= 0xC0 && label[j] <= 0x24F))) {
+        toned = toned || label[j] > 0x7F;
+        ++j;
+      }
+      if (j < label.size() && (label[j] == U')' || label[j] == U'）') && j > i + 1 && j - i <= 8 && toned) {
+        glossed = true;
+        i = j;
+        continue;
+      }
+    }
+    out.push_back(label[i]);
+  }
+  // A label is short: 2 to 6 characters once its glosses are gone.
+  if (!glossed || out.size() < 2 || out.size() > 6) return line;
+  return to_utf8(out) + line.substr(colon);
+}
+
 // A line that is a time label and its value (完成时限：2021年12月31日): a label line of the
 // task above it, like its 责任单位： line.
+bool time_label_line(const std::string& text);
+
+// A line of a task's labels that names no unit: the person in charge (主管领导：, 主要责任人：)
+// or the schedule (进度安排：, 时间安排：): it stays among the task's label lines.
+bool person_or_schedule_label_line(const std::string& text) {
+  const std::string t = to_simplified(trim_spaces(text));
+  const size_t colon = std::min(t.find("："), t.find(":"));
+  if (colon == std::string::npos) return false;
+  const std::string label = t.substr(0, colon);
+  const size_t chars = count_chars(label);
+  if (chars < 2 || chars > 6) return false;
+  for (std::string_view w : {"领导", "责任人", "负责人", "联系人", "联络员", "进度", "时间", "时限", "节点", "期限", "安排"})
+    if (label.find(w) != std::string::npos) return true;
+  return false;
+}
+
 bool time_label_line(const std::string& text) {
   const std::string t = trim_spaces(text);
   for (std::string_view label : kTimeLabels)
@@ -751,7 +799,7 @@ class Importer {
         i += consumed - 1;
         continue;
       }
-      std::string text = trim_spaces(b.text);
+      std::string text = without_label_glosses(trim_spaces(b.text));
       for (char& c : text)
         if (c == '\n') c = ' ';
       lines.push_back({static_cast<int>(lines.size() + 1), text});
@@ -828,6 +876,7 @@ class Importer {
       p.closing = closing_line(p.text);
       numbers.push_back(p.number);
     }
+    number_unnumbered_items(numbers);
     // A division of work by unit: (一)党政办 / 负责宣传…: the item's words are the units whose
     // work the paragraph after it, opened by 负责, describes.
     for (size_t i = 0; i + 1 < paras_.size(); ++i) {
@@ -874,7 +923,9 @@ class Importer {
         if (q.number.style != NumberStyle::None || q.closing) break;
         // Its sub-items are its words wherever they stand (其中：①…②…), and the unit lines after them its units.
         // A time label line (完成时限：…) is a label line too, whatever ends the line before it.
-        if ((has_clause || self_contained) && q.clauses.empty() && !q.sub_item && !time_label_line(q.text)) break;
+        if ((has_clause || self_contained) && q.clauses.empty() && !q.sub_item && !time_label_line(q.text) &&
+            !(person_or_schedule_label_line(q.text) && (has_clause || units_label_follows(j))))
+          break;
         // A paragraph opened by a spoiled mark (?。ǘ┩…: an item number a mirror site's wrong
         // encoding turned to noise) with its own unit clause is another item, not this one's
         // words: its units are not this task's (the clause is said to belong to no task).
@@ -883,6 +934,57 @@ class Importer {
       }
       extent_end_[i] = j;
     }
+  }
+
+  // Items written without numbers, each followed by its label lines (市区新增学位2.36万个。/
+  // 主管领导：… 责任单位：市教育局 … 进度安排：…), as a newspaper or a list of 实事 gives a task list:
+  // when no numbered paragraph carries a unit clause, a paragraph with none of its own and no
+  // label, right before a paragraph that opens with a label and carries one, is a task, numbered
+  // 1, 2, … in order. Two such items at least; one is no list.
+  void number_unnumbered_items(std::vector<ItemNumber>& numbers) {
+    for (size_t i = 0; i < paras_.size(); ++i)
+      if (numbers[i].style != NumberStyle::None && !paras_[i].clauses.empty()) return;
+    auto opens_with_label = [](const std::string& simplified) {
+      size_t colon = std::min(simplified.find("："), simplified.find(":"));
+      if (colon == std::string::npos) return false;
+      const size_t chars = count_chars(simplified.substr(0, colon));
+      return chars >= 2 && chars <= 6;
+    };
+    std::vector<size_t> items;
+    for (size_t i = 0; i + 1 < paras_.size(); ++i) {
+      const Para& p = paras_[i];
+      if (numbers[i].style != NumberStyle::None || !p.clauses.empty() || p.closing || count_chars(p.text) < 6 ||
+          opens_with_label(p.simplified))
+        continue;
+      bool units = false;
+      for (size_t j = i + 1; j < paras_.size() && j <= i + 6 && numbers[j].style == NumberStyle::None &&
+                             opens_with_label(paras_[j].simplified) && !units;
+           ++j)
+        units = !paras_[j].clauses.empty();
+      if (units) items.push_back(i);
+    }
+    if (items.size() < 2) return;
+    int k = 0;
+    for (size_t i : items) {
+      ItemNumber& n = numbers[i];
+      n.style = NumberStyle::ArabicDot;
+      n.value = ++k;
+      n.id = std::to_string(k);
+      n.body = 0;
+      paras_[i].number = n;
+    }
+  }
+
+  // Whether the label lines from paragraph `j` on (主管领导：…, 进度安排：…) go on to one that
+  // names units (责任单位：…) before anything else.
+  bool units_label_follows(size_t j) const {
+    for (size_t k = j; k < paras_.size() && k <= j + 4; ++k) {
+      const Para& q = paras_[k];
+      if (q.number.style != NumberStyle::None || q.closing) return false;
+      if (!q.clauses.empty()) return true;
+      if (!person_or_schedule_label_line(q.text)) return false;
+    }
+    return false;
   }
 
   bool extent_has_clause(size_t i) const {
@@ -1217,7 +1319,20 @@ class Importer {
           task.goals += (task.goals.empty() ? "" : "\n") + cell;
           [[fallthrough]];
         case Column::Title:
-        case Column::Text:
+        case Column::Text: {
+          // A cell merged down from the row above (考核指标 over its rows) heads the row's own
+          // words: a numbered row's title is its own cell when it has one.
+          bool merged_down = false;
+          if (!continuing && c < row.continued.size() && row.continued[c])
+            for (size_t d = c + 1; d < row.cells.size() && d < columns.size() && !merged_down; ++d)
+              merged_down = (columns[d] == Column::Title || columns[d] == Column::Text) && !row.cells[d].empty() &&
+                            !(d < row.continued.size() && row.continued[d]);
+          if (merged_down) {
+            task.text += (task.text.empty() ? "" : "\n") + cell;
+            task.words += (task.words.empty() ? "" : "\n") + cell;
+            break;
+          }
+        }
           if (task.title.empty()) task.title = cell;
           else if (!cell.empty()) task.text += (task.text.empty() ? "" : "\n") + cell;
           task.words += (task.words.empty() ? "" : "\n") + cell;

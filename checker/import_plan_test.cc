@@ -1634,3 +1634,286 @@ TEST_CASE("import_plan: a printed page's number copied with the text is dropped,
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区委编办", "各街道党工委"});
   CHECK(texts(result.xml, "/plan/title") == std::vector<std::string>{"某区贯彻落实《关于加强街道工作的意见》的任务分解方案"});
 }
+
+TEST_CASE("import_plan: a flattened table's header cells broken over two lines are joined to the rows' width",
+          "[import][grammar]") {
+  // A township's table of key work with narrow 责任领导 / 责任科室 columns: the page writes each
+  // header word on a line of its own (责任 / 领导), one cell a line.
+  PlanImport result;
+  import_plan("某镇2024年度重点工作计划\n"
+              "序号\n重点工作\n责任\n领导\n责任\n科室\n年度目标\n任务\n"
+              "1\n农村公路养护\n李某某\n交通管理站\n完成养护里程20公里。\n"
+              "2\n垃圾分类示范村创建\n王某某\n环境卫生所\n新建示范村3个。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"交通管理站"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"环境卫生所"});
+  CHECK(texts(result.xml, "//task[@id='1']/title") == std::vector<std::string>{"农村公路养护"});
+  // Near miss: the same header lines before rows of another width are not forced into it.
+  result = PlanImport{};
+  import_plan("某镇2024年度重点工作计划\n"
+              "序号\n重点工作\n责任\n领导\n责任\n科室\n年度目标\n任务\n"
+              "1\n农村公路养护\n交通管理站\n"
+              "2\n垃圾分类示范村创建\n环境卫生所\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(result.xml.select_nodes("//task/responsible").empty());
+}
+
+TEST_CASE("import_plan: a sorting column before 序号, a merged cell and a units cell over two lines in a flattened table",
+          "[import][grammar]") {
+  // A 任务清单 whose first column (考核项目) sorts the rows and is written once before them; its
+  // 考核指标 cell spans rows, so later rows leave it out; one 责任部门 cell lists two units on two
+  // lines, and a 评分部门 column (the office that scores) follows it.
+  PlanImport result;
+  import_plan("2022年某县生态建设任务清单\n"
+              "考核项目\n序号\n考核指标\n考核内容\n年度目标\n责任部门\n评分部门\n"
+              "生态保护\n1\n守住生态底线\n森林覆盖率\n稳定\n县林业局\n县自然资源局\n市林业局\n"
+              "2\n湿地保护率\n50%\n县林业局\n市林业局\n"
+              "3\n河湖水质达标率\n100%\n县水利局\n市水利局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(texts(result.xml, "//section/@title") == std::vector<std::string>{"生态保护"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县林业局", "县自然资源局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县林业局"});
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"县水利局"});
+  // The row's own words title it; the merged 考核指标 stays in its text.
+  CHECK(texts(result.xml, "//task[@id='2']/title") == std::vector<std::string>{"湿地保护率"});
+  CHECK(result.xml.select_nodes("//*[.='市林业局']").empty());
+  // Near miss: a row that ends in no unit is not shifted to make it fit; the table stops there.
+  result = PlanImport{};
+  import_plan("2022年某县生态建设任务清单\n"
+              "考核项目\n序号\n考核指标\n考核内容\n年度目标\n责任部门\n评分部门\n"
+              "生态保护\n1\n守住生态底线\n森林覆盖率\n稳定\n县林业局\n市林业局\n"
+              "2\n湿地保护率\n50%\n稳定\n"
+              "3\n河湖水质达标率\n100%\n县水利局\n市水利局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
+}
+
+TEST_CASE("import_plan: a flattened row short of its last cells keeps its units in the order written",
+          "[import][grammar]") {
+  // The first row of a 分解表 whose 责任单位 and 责任人 cells are empty and left out: its one unit
+  // is the lead, the first units column, when no row stands above to merge one from.
+  PlanImport result;
+  import_plan("2023年区政府工作目标任务落实责任分解表\n"
+              "序号\n目标任务\n牵头单位\n责任单位\n责任人\n"
+              "1\n地区生产总值增长8%。\n区发改局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"区发改局"});
+  // Near miss: a short row whose last line is a person (责任人), not a unit, is not read.
+  result = PlanImport{};
+  import_plan("2023年区政府工作目标任务落实责任分解表\n"
+              "序号\n目标任务\n牵头单位\n责任单位\n责任人\n"
+              "1\n地区生产总值增长8%。\n张某\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(result.xml.select_nodes("//task/lead").empty());
+}
+
+TEST_CASE("import_plan: a task table whose columns wide spaces set apart", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某镇2024年安全生产重点工作方案\n某镇人民政府\n2024年3月1日\n"
+              "序号    工作任务                  责任单位        完成时限\n"
+              "1       排查燃气管道隐患          镇安监办        2024年6月底前\n"
+              "2       整治消防通道堵塞          镇综合执法队    2024年9月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"镇综合执法队"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-06-30", "2024-09-30"});
+  // Near miss: the signature of two issuers set apart by spaces stays the signature.
+  result = PlanImport{};
+  import_plan("某镇2024年安全生产重点工作方案\n某镇党委办公室    某镇人民政府办公室\n2024年3月1日\n"
+              "1.排查燃气管道隐患。（责任单位：镇安监办）\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1"});
+  CHECK(texts(result.xml, "/*/@issued") == std::vector<std::string>{"2024-03-01"});
+}
+
+TEST_CASE("import_plan: a flattened project list's header names a place and an amount; bars close its cells",
+          "[import][grammar]") {
+  // A county's 民生实事 list as a page gives it: each cell on a line closed by a bar, a bar
+  // alone between rows, and columns for where the project is and what it costs.
+  PlanImport result;
+  import_plan("某县人民政府关于印发某县2024年十件民生实事项目的通知\n某县人民政府\n2024年4月2日\n"
+              "|\n序号 |\n项目名称 |\n建设地点 |\n建设内容 |\n年度投资金额 (万元) |\n责任单位 |\n|\n"
+              "1 |\n城北小学门前道路建设项目 |\n城关街道 |\n建成道路1公里。 |\n300 |\n县住建局 |\n|\n"
+              "2 |\n高标准农田建设项目 |\n东河镇 |\n整治田块500亩。 |\n4930 |\n县农业农村局 |\n|\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/title") == std::vector<std::string>{"城北小学门前道路建设项目"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县农业农村局"});
+  // Near miss: in a table without 序号 a first task cell that speaks of investment is a cell,
+  // not one more column's name.
+  result = PlanImport{};
+  import_plan("某县2024年重点工作方案\n某县人民政府\n2024年4月2日\n"
+              "工作任务\n责任单位\n完成时限\n"
+              "摸清投资底数\n县发改局\n2024年6月底前\n"
+              "建成农贸市场\n县商务局\n2024年9月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/responsible") == std::vector<std::string>{"县发改局", "县商务局"});
+}
+
+TEST_CASE("import_plan: a flattened table's column after 序号 names the work whatever its name; a unit cell over lines",
+          "[import][grammar]") {
+  // A county's 民生实事 list: the words column is headed by what the rows are (民生实事), a 责任单位
+  // cell lists its units one per line, and one row holds two works with their times sharing a unit.
+  PlanImport result;
+  import_plan("某县人民政府办公室关于2016年民生实事的通知\n某县人民政府办公室\n2016年2月26日\n"
+              "序号\n民生实事\n责任单位\n完成时限\n"
+              "1\n建设湿地公园。\n县水务局\n县住建局\n12月底前\n"
+              "2\n新建人行天桥。\n县住建局\n9月底前\n"
+              "3\n开工建设养老院。\n县民政局\n5月底前\n建成老年大学。\n12月底前\n"
+              "4\n新建农贸市场。\n县商务局\n12月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3", "4"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县水务局", "县住建局"});
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"县民政局"});
+  CHECK(texts(result.xml, "//task/deadline") ==
+        std::vector<std::string>{"2016-12-31", "2016-09-30", "2016-12-31", "2016-12-31"});
+  CHECK(texts(result.xml, "//task[@id='3']/text")[0].find("建成老年大学") != std::string::npos);
+  // Near miss: a numbered section row between the header and the rows is no column's name.
+  result = PlanImport{};
+  import_plan("某县人民政府办公室关于2016年民生实事的通知\n某县人民政府办公室\n2016年2月26日\n"
+              "序号\n一、城乡建设\n1\n建设湿地公园。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(result.xml.select_nodes("//task/responsible").empty());
+}
+
+TEST_CASE("import_plan: a label line naming the leader in charge (主管领导：) under a task's units line is no unit list",
+          "[import][grammar]") {
+  // The lines of an item's labels run together when read (责任单位：县商务局主管领导：李某某): the
+  // leader's label is read as itself, so the units before it stay whole and the person is no unit.
+  PlanImport result;
+  import_plan("某县2024年重点工作方案\n某县人民政府\n2024年3月1日\n"
+              "1.新建农贸市场2个。\n责任单位：县商务局\n主管领导：李某某\n完成时限：2024年12月底前\n"
+              "2.建成污水处理厂二期。\n责任单位：县住建局\n主要责任人：张某某\n完成时限：2024年10月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县商务局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"县住建局"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-12-31", "2024-10-31"});
+  // Near miss: a unit whose name ends in 领导小组 stays a unit.
+  result = PlanImport{};
+  import_plan("某县2024年重点工作方案\n某县人民政府\n2024年3月1日\n"
+              "1.迎接国家卫生县城复审。\n责任单位：县创卫工作领导小组办公室\n完成时限：2024年12月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县创卫工作领导小组办公室"});
+}
+
+TEST_CASE("import_plan: a flattened header of two rows — 责任单位 over 牵头单位 and 配合单位 written after the first row",
+          "[import][grammar]") {
+  PlanImport result;
+  import_plan("某县2024年重点工作任务分工方案\n某县人民政府\n2024年3月1日\n"
+              "序号\n重点任务\n责任单位\n完成时限\n牵头单位\n配合单位\n"
+              "1\n建成污水处理厂二期\n县住建局\n县财政局\n2024年6月底前\n"
+              "2\n新建农贸市场\n县商务局\n县市场监管局\n2024年9月底前\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task/lead") == std::vector<std::string>{"县住建局", "县商务局"});
+  CHECK(texts(result.xml, "//task/responsible") == std::vector<std::string>{"县财政局", "县市场监管局"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-06-30", "2024-09-30"});
+  // Near miss: rows as wide as the header read it as written (a 牵头单位 and a 配合单位 column
+  // beside a 责任单位 one); nothing moves.
+  result = PlanImport{};
+  import_plan("某县2024年重点工作任务分工方案\n某县人民政府\n2024年3月1日\n"
+              "序号\n重点任务\n责任单位\n完成时限\n牵头单位\n配合单位\n"
+              "1\n建成污水处理厂二期\n县住建局\n2024年6月底前\n县发改局\n县财政局\n"
+              "2\n新建农贸市场\n县商务局\n2024年9月底前\n县发改局\n县市场监管局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-06-30", "2024-09-30"});
+  CHECK(texts(result.xml, "//task/lead") == std::vector<std::string>{"县发改局", "县发改局"});
+}
+
+TEST_CASE("import_plan: items without numbers, each followed by its label lines, are the tasks in order",
+          "[import][grammar]") {
+  // A list of 实事 as a newspaper gives it: the item's sentence, then who leads it (a person),
+  // the unit, the person answerable and the schedule, each on a label line; no item numbered.
+  PlanImport result;
+  import_plan("某市2012年十件实事任务分解\n某市人民政府办公厅\n2012年3月1日\n"
+              "新增中小学学位2万个。\n主管领导：王某\n责任单位：市教育局\n主要责任人：赵某\n"
+              "进度安排：6月底前完成基建；12月底前全部落实。\n"
+              "新建社区卫生服务站10个。\n主管领导：王某\n责任单位：市卫健委\n主要责任人：钱某\n"
+              "进度安排：9月底前全部建成。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task/responsible") == std::vector<std::string>{"市教育局", "市卫健委"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2012-12-31", "2012-09-30"});
+  CHECK(result.xml.select_nodes("//*[.='王某' or .='赵某' or .='钱某']").empty());
+  // Near miss: where numbered items carry the units, an unnumbered paragraph before a label
+  // line is no task of its own.
+  result = PlanImport{};
+  import_plan("某市2012年十件实事任务分解\n某市人民政府办公厅\n2012年3月1日\n"
+              "1.新增中小学学位2万个。\n责任单位：市教育局\n"
+              "新建社区卫生服务站10个。\n责任单位：市卫健委\n"
+              "2.新建公园3个。\n责任单位：市园林局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  // Near miss: one such paragraph is no list.
+  result = PlanImport{};
+  import_plan("某市2012年卫生工作安排\n某市人民政府办公厅\n2012年3月1日\n"
+              "新建社区卫生服务站10个。\n责任单位：市卫健委\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(result.xml.select_nodes("//task").empty());
+}
+
+TEST_CASE("import_plan: a label a mirror site wrote with pinyin after its characters reads as the label",
+          "[import][grammar]") {
+  // 責(zé)任單位:… — the pinyin in brackets after a character, as mirror sites of government pages
+  // write it; only the label loses it, the unit after the colon keeps its spelling as written.
+  PlanImport result;
+  import_plan("某市2012年十件實事任務分解\n某市人民政府辦公廳\n2012年3月1日\n"
+              "1.新增中小學學位2萬個。\n責(zé)任單位:市教育局\n進(jìn)度安排:12月底前全部落實(shí)。\n"
+              "2.新建社區衛生服務站10個。\n責(zé)任單位:經(jīng)開區(qū)管委會\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"市教育局"});
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2012-12-31"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"經(jīng)開區(qū)管委會"});
+  // Near miss: a bracket of capitals after a label's word is no pinyin (备注(EN):…) and stays.
+  result = PlanImport{};
+  import_plan("某市2012年十件实事任务分解\n某市人民政府办公厅\n2012年3月1日\n"
+              "1.新增中小学学位2万个。（责任单位：市教育局）\n说明(EN):见附件。\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"市教育局"});
+}
+
+TEST_CASE("import_plan: the label lines right under a task of several sentences are its own", "[import][grammar]") {
+  // An item of two sentences, then the leader in charge, the unit and the schedule, each on a line.
+  PlanImport result;
+  import_plan("某县2024年重点工作方案\n某县人民政府\n2024年3月1日\n"
+              "1.建成污水处理厂二期。日处理能力达到2万吨。\n主管领导：张某某\n责任单位：县住建局\n"
+              "进度安排：10月底前建成。\n"
+              "2.新建农贸市场2个。\n责任单位：县商务局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县住建局"});
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2024-10-31"});
+  // Near miss: a paragraph of running text after such an item is not its label line.
+  result = PlanImport{};
+  import_plan("某县2024年重点工作方案\n某县人民政府\n2024年3月1日\n"
+              "1.建成污水处理厂二期。日处理能力达到2万吨。\n主管领导：张某某\n"
+              "全县各单位要于10月底前报送进展情况。\n"
+              "2.新建农贸市场2个。\n责任单位：县商务局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/deadline").empty());
+}

@@ -97,6 +97,113 @@ std::string words_outside_brackets(std::string_view t) {
   return to_utf8(out);
 }
 
+// A column of units (牵头单位, 责任部门, 责任科室, 评分部门), read or not: not 单位 alone, a
+// figure's unit of measure (万亩, %).
+bool units_column(std::string_view header) {
+  const std::string h = to_simplified(squash_spaces(header));
+  if (h == "单位" || h == "计量单位") return false;
+  const Column c = classify_column(header);
+  if (c == Column::Lead || c == Column::Responsible) return true;
+  return c == Column::Ignore && (h.find("单位") != std::string::npos || h.find("部门") != std::string::npos);
+}
+
+// The header cells of a flattened table whose cells a narrow column broke over two lines
+// (责任 / 领导, 攻坚目标 / 任务, 第二季度 / 完成情况): `fragments`, the short lines between
+// the header's last whole cell and the first row's number, joined to `width` cells. A line
+// that names no column is the first half of one and takes the line after it; then a line of
+// one or two characters is the tail of the one before it. Empty when they do not come to
+// `width` so.
+std::vector<std::string> join_header_fragments(std::vector<std::string> fragments, size_t width) {
+  for (size_t k = 0; k + 1 < fragments.size() && fragments.size() > width;) {
+    if (!column_name(fragments[k])) {
+      fragments[k] += fragments[k + 1];
+      fragments.erase(fragments.begin() + static_cast<long>(k) + 1);
+    }
+    ++k;
+  }
+  for (size_t k = 1; k < fragments.size() && fragments.size() > width;) {
+    if (count_chars(squash_spaces(fragments[k])) <= 2) {
+      fragments[k - 1] += fragments[k];
+      fragments.erase(fragments.begin() + static_cast<long>(k));
+      continue;
+    }
+    ++k;
+  }
+  if (fragments.size() != width) return {};
+  return fragments;
+}
+
+// A row of a flattened table whose lines are not one per column: `lines` (its number first)
+// set into `header`'s columns by what they hold. The lines of each kind go to the columns of
+// that kind in the order written: units lines to the units columns (牵头单位, 责任部门, 评分部门),
+// times to the time columns, the other lines to the columns of words; columns of people or
+// notes (责任人) get none. A kind with more lines than columns: the units columns after the
+// first take one each from the right, the first the rest (a cell over two lines); the last
+// time or words column takes the rest (a row of two works, each with its time, sharing its
+// units). A kind with fewer: words fill from the right, the columns left over on the left
+// merged down from `above` (考核指标 spanning rows); units and times from the left when no row
+// stands above (the lead first), else from the right, the rest merged down. False when the row
+// names no units or the header has no units column.
+bool fit_row_by_kind(const std::vector<std::string>& header, const std::vector<std::string>& lines, const TableRow* above,
+                     TableRow& row) {
+  const size_t n = header.size();
+  enum Group { None = -1, Words = 0, Units = 1, Times = 2 };
+  std::vector<int> group(n, None);
+  std::vector<size_t> columns[3];
+  for (size_t c = 1; c < n; ++c) {
+    const Column kind = classify_column(header[c]);
+    if (units_column(header[c])) group[c] = Units;
+    else if (kind == Column::Deadline) group[c] = Times;
+    else if (kind == Column::Ignore) group[c] = None;
+    else group[c] = Words;
+    if (group[c] != None) columns[group[c]].push_back(c);
+  }
+  if (columns[Units].empty() || lines.size() < 2) return false;
+  std::vector<std::string> of_kind[3];
+  for (size_t k = 1; k < lines.size(); ++k) {
+    const CellKind kind = cell_kind(lines[k]);
+    if (kind == CellKind::Empty) continue;
+    int g = kind == CellKind::Units ? Units : kind == CellKind::Time && !columns[Times].empty() ? Times : Words;
+    of_kind[g].push_back(lines[k]);
+  }
+  if (of_kind[Units].empty() || columns[Words].empty() || of_kind[Words].empty()) return false;
+  row.cells.assign(n, "");
+  row.continued.assign(n, false);
+  row.cells[0] = lines[0];
+  auto join = [](const std::vector<std::string>& v, size_t from, size_t to) {
+    std::string out;
+    for (size_t k = from; k < to; ++k) out += (out.empty() ? "" : "\n") + v[k];
+    return out;
+  };
+  auto merge_from_above = [&](size_t c) {
+    if (above && c < above->cells.size() && !above->cells[c].empty()) {
+      row.cells[c] = above->cells[c];
+      row.continued[c] = true;
+    }
+  };
+  for (int g : {Words, Units, Times}) {
+    const std::vector<size_t>& cols = columns[g];
+    const std::vector<std::string>& v = of_kind[g];
+    const size_t m = v.size(), w = cols.size();
+    if (w == 0) continue;
+    if (m >= w) {
+      if (g == Units) {  // the first units column takes the rest
+        for (size_t r = 1; r < w; ++r) row.cells[cols[r]] = v[m - w + r];
+        row.cells[cols[0]] = join(v, 0, m - w + 1);
+      } else {  // the last column takes the rest
+        for (size_t r = 0; r + 1 < w; ++r) row.cells[cols[r]] = v[r];
+        row.cells[cols[w - 1]] = join(v, w - 1, m);
+      }
+    } else if (g == Words || above) {  // from the right, the left ones merged down
+      for (size_t r = 0; r < m; ++r) row.cells[cols[w - m + r]] = v[r];
+      for (size_t r = 0; r < w - m; ++r) merge_from_above(cols[r]);
+    } else {  // from the left: the lead first
+      for (size_t r = 0; r < m; ++r) row.cells[cols[r]] = v[r];
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start, Table& out) {
@@ -107,21 +214,43 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
     while (i < blocks.size() && blocks[i].kind == SourceBlock::Kind::Paragraph && (text_of(i).empty() || rule_line(blocks[i].text))) ++i;
     return i;
   };
-  std::string first = to_simplified(squash_spaces(text_of(start)));
-  if (first != "序号" && first != "编号") return 0;
+  auto para = [&](size_t k) { return k < blocks.size() && blocks[k].kind == SourceBlock::Kind::Paragraph; };
+  auto is_id_header = [&](size_t k) {
+    const std::string h = to_simplified(squash_spaces(text_of(k)));
+    return h == "序号" || h == "编号";
+  };
+  // A column that sorts the rows before 序号 (考核项目 / 序号 / 考核指标 …): its cell stands
+  // before a row's number, written once for the rows it spans, and heads them.
+  size_t id_at = start, sorting_columns = 0;
+  while (para(id_at) && !is_id_header(id_at) && sorting_columns < 2 && column_name(text_of(id_at)) &&
+         !row_number(text_of(id_at))) {
+    id_at = next_nonempty(id_at + 1);
+    ++sorting_columns;
+  }
+  if (!para(id_at) || !is_id_header(id_at)) return 0;
   Table table;
   table.place = blocks[start].place;
-  table.header.push_back(text_of(start));
-  size_t i = next_nonempty(start + 1);
-  auto para = [&](size_t k) { return k < blocks.size() && blocks[k].kind == SourceBlock::Kind::Paragraph; };
+  table.header.push_back(text_of(id_at));
+  size_t i = next_nonempty(id_at + 1);
   // After 序号 a column may be named by the work it lists (重点工作, 主要工作).
+  // Before the first row's number, a column may also be named by what its cells give of a
+  // project (建设地点, 年度投资金额（万元）, 完成情况).
   auto header_cell = [&](const std::string& t) {
     const std::string h = to_simplified(squash_spaces(t));
-    return column_name(t) || (ends_with(h, "工作") && count_chars(h) <= 6 && read_item_number(h).style == NumberStyle::None);
+    if (column_name(t) || (ends_with(h, "工作") && count_chars(h) <= 6 && read_item_number(h).style == NumberStyle::None))
+      return true;
+    if (count_chars(h) > 12 || has_sentence_punctuation(h) || row_number(h)) return false;
+    for (std::string_view w : {"地点", "金额", "投资", "资金", "情况"})
+      if (h.find(w) != std::string::npos) return true;
+    return false;
   };
   while (para(i)) {
     std::string t = text_of(i);
-    if (header_cell(t)) {
+    // The column after 序号 names the work the rows list, whatever its name (民生实事, 实事项目).
+    const bool names_the_work = table.header.size() == 1 && count_chars(squash_spaces(t)) <= 8 && !row_number(t) &&
+                                !has_sentence_punctuation(t) && !empty_cell_mark(t) &&
+                                read_item_number(t).style == NumberStyle::None;
+    if (header_cell(t) || names_the_work) {
       table.header.push_back(t);
       i = next_nonempty(i + 1);
       continue;
@@ -136,6 +265,68 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
       continue;
     }
     break;
+  }
+  // Header cells broken over lines by narrow columns (责任 / 领导): the short lines before the
+  // first row's number, joined to as many cells as that row has.
+  if (table.header.size() >= 2 && sorting_columns == 0 && para(i) && !row_number(text_of(i))) {
+    std::vector<std::string> fragments;
+    size_t k = i;
+    while (para(k) && fragments.size() < 12) {
+      const std::string t = text_of(k);
+      if (row_number(t) || count_chars(squash_spaces(t)) > 8 || has_sentence_punctuation(t) || empty_cell_mark(t)) break;
+      fragments.push_back(t);
+      k = next_nonempty(k + 1);
+    }
+    if (para(k) && row_number(text_of(k)) && fragments.size() >= 2) {
+      const std::string id = row_id(text_of(k));
+      const bool digits = !id.empty() && id.size() <= 3 && id.find_first_not_of("0123456789") == std::string::npos;
+      size_t width = 1, m = next_nonempty(k + 1);
+      while (digits && para(m) && width < 20 && row_id(text_of(m)) != std::to_string(std::stoi(id) + 1)) {
+        ++width;
+        m = next_nonempty(m + 1);
+      }
+      if (digits && para(m) && width > table.header.size()) {
+        std::vector<std::string> cells = join_header_fragments(fragments, width - table.header.size());
+        if (!cells.empty()) {
+          for (std::string& c : cells) table.header.push_back(std::move(c));
+          i = k;
+        }
+      }
+    }
+  }
+  // A header of two rows flattened: a cell over two columns (责任单位 over 牵头单位 | 配合单位)
+  // comes first, the cells under it after the first row's last (序号 / 重点任务 / 责任单位 / 完成时限 /
+  // 牵头单位 / 配合单位): they take its place.
+  if (table.header.size() >= 5) {
+    auto role_units = [](const std::string& h) {
+      const std::string t = to_simplified(squash_spaces(h));
+      for (std::string_view w : {"牵头", "配合", "协办", "协同", "参与", "主办", "协助"})
+        if (t.find(w) != std::string::npos) return units_column(h);
+      return false;
+    };
+    size_t parts = 0;
+    while (parts < table.header.size() - 2 && role_units(table.header[table.header.size() - 1 - parts])) ++parts;
+    const size_t first_part = table.header.size() - parts;
+    size_t group = table.header.size();
+    for (size_t c = 1; c + 1 < first_part; ++c)
+      if (units_column(table.header[c]) && !role_units(table.header[c])) group = group == table.header.size() ? c : table.header.size() + 1;
+    // Only when the rows are as wide as the columns without the cell over them.
+    size_t width = 0;
+    if (para(i) && row_number(text_of(i))) {
+      const std::string id = row_id(text_of(i));
+      if (!id.empty() && id.size() <= 3 && id.find_first_not_of("0123456789") == std::string::npos) {
+        size_t m = next_nonempty(i + 1);
+        for (width = 1; para(m) && width < 20 && row_id(text_of(m)) != std::to_string(std::stoi(id) + 1); ++width)
+          m = next_nonempty(m + 1);
+        if (!para(m)) width = 0;
+      }
+    }
+    if (parts >= 2 && group < first_part - 1 && width + 1 == table.header.size()) {
+      std::vector<std::string> header(table.header.begin(), table.header.begin() + static_cast<long>(group));
+      header.insert(header.end(), table.header.begin() + static_cast<long>(first_part), table.header.end());
+      header.insert(header.end(), table.header.begin() + static_cast<long>(group) + 1, table.header.begin() + static_cast<long>(first_part));
+      table.header = std::move(header);
+    }
   }
   if (table.header.size() < 2) return 0;
   // A 责任单位 column last: a row short of cells (an empty cell a page leaves out) has its
@@ -163,6 +354,48 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
         j = k;
         row.cells.push_back(text_of(j));
       }
+      // A row of more lines than columns, up to the next row's number (a cell over two lines),
+      // or of fewer (merged or empty cells left out): its lines set by what they hold.
+      {
+        std::vector<std::string> lines = row.cells;
+        size_t jj = j;
+        bool bounded = false;
+        if (lines.size() == table.header.size()) {
+          for (size_t k = next_nonempty(jj + 1); para(k) && lines.size() < table.header.size() + 3; k = next_nonempty(k + 1)) {
+            if (!next_id.empty() && row_id(text_of(k)) == next_id) {
+              bounded = true;
+              break;
+            }
+            lines.push_back(text_of(k));
+            jj = k;
+          }
+          if (!bounded) lines.resize(table.header.size()), jj = j;
+        } else {
+          const size_t after = next_nonempty(j + 1);
+          bounded = !para(after) || (!next_id.empty() && row_id(text_of(after)) == next_id);
+        }
+        const TableRow* above = nullptr;
+        for (size_t r = table.rows.size(); r-- > 0;)
+          if (table.rows[r].cells.size() > 1) {
+            above = &table.rows[r];
+            break;
+          }
+        TableRow fitted;
+        // A row of as many lines as columns is one line a column, unless more units lines end
+        // it than there are units columns (a cell over two lines with a merged cell left out).
+        size_t units_cols = 0, units_lines = 0;
+        while (units_cols + 1 < table.header.size() && units_column(table.header[table.header.size() - 1 - units_cols])) ++units_cols;
+        while (units_lines + 1 < lines.size() && cell_kind(lines[lines.size() - 1 - units_lines]) == CellKind::Units) ++units_lines;
+        const bool misfit = lines.size() != table.header.size() || (units_cols > 0 && units_lines > units_cols);
+        if (bounded && misfit && !(lines.size() < table.header.size() && units_last) &&
+            fit_row_by_kind(table.header, lines, above, fitted)) {
+          fitted.place = row.place;
+          table.rows.push_back(std::move(fitted));
+          i = next_nonempty(jj + 1);
+          end = i;
+          continue;
+        }
+      }
       if (row.cells.size() < table.header.size()) {
         // Short: the words first, the units in their column when they close the row.
         const size_t after = next_nonempty(j + 1);
@@ -185,6 +418,10 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
                    ((count_chars(t) <= 40 && (read_item_number(t).style != NumberStyle::None || t.find("方面") != std::string::npos)) ||
                     (read_item_number(t).style != NumberStyle::None && count_chars(t) <= 160 &&
                      count_chars(words_outside_brackets(t)) <= 60));
+    // The sorting column's cell before a row's number (农业高质高效 / 1): it heads its rows.
+    if (!section && sorting_columns > 0 && count_chars(t) <= 20 && !has_sentence_punctuation(t) &&
+        para(next_nonempty(i + 1)) && row_number(text_of(next_nonempty(i + 1))))
+      section = true;
     if (!section) break;
     TableRow row;
     row.place = blocks[i].place;

@@ -691,6 +691,14 @@ class HeaderReader {
       if (line.folded.size() > 80) break;
       // The longest run that ends in a title word: 关于全面推行…记录制度 / 重大执法决定…的指导意见.
       if (ends_like_title(line.folded)) {
+        // A whole title written again under one (a page's heading, then 《the title》): the
+        // repeat is no second line of it.
+        if (best && best->second == j) {
+          std::u32string again = line.folded, before;
+          if (!again.empty() && again.front() == U'《' && again.back() == U'》') again = again.substr(1, again.size() - 2);
+          for (size_t k = best->first; k < j; ++k) before += lines_[k].folded;
+          if (again.size() >= 6 && before.find(again) != std::u32string::npos) break;
+        }
         best = std::make_pair(i, j + 1);
         continue;
       }
@@ -1037,6 +1045,9 @@ class HeaderReader {
         if (line.in_table || line.folded.empty() || has_sentence_mark(line.folded) || is_numbered(line.folded) ||
             line.folded.size() > 30 || !labels_in(line.folded).empty() || is_document_number(line.folded))
           break;
+        // Above the name under the date, only more issuers' names: a notice's list of
+        // attachments (2.2025年…任务分解) ends the signature.
+        if (!header.issuer.empty() && !names_an_organ(line.folded)) break;
         size_t pos = 0;
         if (!(read_date_at(line.folded, pos) && pos == line.folded.size())) header.issuer = to_utf8(line.written);
         --i;

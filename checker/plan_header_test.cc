@@ -393,3 +393,32 @@ TEST_CASE("plan header: a date right under the notice's list of attachments is t
       "2023年3月1日\n");
   CHECK(body.header.issued.iso() == "2023-03-01");
 }
+
+TEST_CASE("plan header: a title a page writes twice, the second time in 《》, is one title", "[header]") {
+  Read r = read_text(
+      "某市人民政府办公室关于印发某市2016年政务公开工作要点的通知\n"
+      "《某市人民政府办公室关于印发某市2016年政务公开工作要点的通知》\n"
+      "各区人民政府，市政府各部门：\n现将《某市2016年政务公开工作要点》印发给你们，请认真贯彻落实。\n"
+      "某市人民政府办公室\n2016年5月28日\n");
+  CHECK(r.header.title == "某市人民政府办公室关于印发某市2016年政务公开工作要点的通知");
+  // Near miss: a title broken over two lines, the second ending the first, stays one title.
+  r = read_text(
+      "某市人民政府办公室关于印发《某市2016年\n政务公开工作要点》的通知\n"
+      "各区人民政府，市政府各部门：\n现将《某市2016年政务公开工作要点》印发给你们，请认真贯彻落实。\n"
+      "某市人民政府办公室\n2016年5月28日\n");
+  CHECK(r.header.title == "某市人民政府办公室关于印发《某市2016年政务公开工作要点》的通知");
+}
+
+TEST_CASE("plan header: the issuer is the names above the date, not the notice's list of attachments above them",
+          "[header]") {
+  Read r = read_text(
+      "县示范区管委会，各乡、镇人民政府：\n现将有关任务分解印发给你们，请抓好落实。\n"
+      "附件：1.2025年县《政府工作报告》任务清单\n2.2025年十件民生实事任务分解\n"
+      "某县人民政府办公室\n2025年5月18日\n");
+  CHECK(r.header.issuer == "某县人民政府办公室");
+  // Near miss: two issuers' names on two lines sign together; the walk takes both lines' top.
+  r = read_text(
+      "各乡镇：\n现将有关任务分解印发给你们，请抓好落实。\n"
+      "中共某县委办公室\n某县人民政府办公室\n2025年5月18日\n");
+  CHECK(r.header.issuer == "中共某县委办公室");
+}

@@ -575,7 +575,7 @@ constexpr u32view kKnownLabels[] = {
     U"完成时间", U"时间节点", U"时限要求", U"时间要求", U"截止时间", U"完成期限", U"办结时限", U"责任领导",
     U"牵头领导", U"分管领导", U"联系人", U"责任人", U"备注", U"适用范围", U"工作目标", U"具体措施",
     U"主要责任单位", U"主要责任部门", U"其他责任单位", U"其他责任部门", U"其他配合单位", U"部门分工",
-    U"责任分工"};
+    U"责任分工", U"主管领导", U"主要责任人", U"具体责任人", U"分管负责人", U"负责人", U"联络员", U"进度安排", U"时间安排", U"工作进度", U"进度要求"};
 
 // The label before a colon at `colon`: a known label it ends with, else the characters back
 // to a mark or the range's start.

@@ -65,6 +65,94 @@ bool bar_rule(const std::vector<std::string>& cells) {
   });
 }
 
+// A cell of a line whose columns wide spaces set apart, and where it starts on the line in
+// display columns (a Chinese character two).
+struct SpacedCell {
+  std::string text;
+  size_t column;
+};
+
+// The cells of a line whose columns are set apart by wide spaces (two or more spaces, or an
+// ideographic one), as a table copied from a fixed-width page gives them. Letters spaced out
+// (目  标  任  务) are one cell: single characters in a row join.
+std::vector<SpacedCell> spaced_cells(const std::string& line) {
+  std::u32string s = to_u32(line);
+  std::vector<SpacedCell> cells;
+  std::u32string cell;
+  size_t column = 0, start = 0;
+  bool single_run = false;  // the last cell was one character set apart by spaces
+  auto flush = [&](bool wide_gap) {
+    if (cell.empty()) return;
+    const bool single = cell.size() == 1;
+    if (single && single_run && !cells.empty()) cells.back().text += to_utf8(cell);
+    else cells.push_back({to_utf8(cell), start});
+    single_run = single && wide_gap;
+    cell.clear();
+  };
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == U' ' || s[i] == 0x3000) {
+      size_t end = i, width = 0;
+      for (; end < s.size() && (s[end] == U' ' || s[end] == 0x3000); ++end) width += s[end] == 0x3000 ? 2 : 1;
+      if (width >= 2) flush(true);
+      else cell.push_back(U' ');
+      column += width;
+      i = end;
+      continue;
+    }
+    if (cell.empty()) start = column;
+    cell.push_back(s[i]);
+    column += is_wide_char(s[i]) ? 2 : 1;
+    ++i;
+  }
+  flush(false);
+  return cells;
+}
+
+// A table whose columns wide spaces set apart (序号    工作任务    责任单位    完成时限): a header
+// line of three or more short cells, none a label (索引号：) or a sentence, then rows of two
+// or more cells, each cell under the header cell it starts nearest. Two issuers or a
+// signature set apart by spaces are no table: they have fewer cells and no rows under them.
+// Returns the lines it took, 0 when lines[start] opens no such table.
+size_t spaced_table(const std::vector<TextLine>& lines, size_t start, SourceBlock& table) {
+  const std::vector<SpacedCell> header = spaced_cells(lines[start].text);
+  if (header.size() < 3) return 0;
+  for (const SpacedCell& c : header) {
+    std::u32string t = to_u32(c.text);
+    if (t.size() > 10 || t.back() == U'：' || t.back() == U':') return 0;
+    for (char32_t ch : t)
+      if (ch == U'。' || ch == U'，' || ch == U'；' || ch == U',' || ch == U';' || ch == U'：' || ch == U':') return 0;
+  }
+  table.kind = SourceBlock::Kind::Table;
+  table.table.rows.clear();
+  auto add_row = [&](const std::vector<SpacedCell>& cells) {
+    std::vector<SourceCell> row;
+    for (size_t k = 0; k < cells.size(); ++k) {
+      int col = static_cast<int>(k) + 1;
+      if (cells.size() != header.size()) {  // cells left out: each under the header cell it starts nearest
+        size_t best = 0, best_gap = static_cast<size_t>(-1);
+        for (size_t h = 0; h < header.size(); ++h) {
+          size_t gap = header[h].column > cells[k].column ? header[h].column - cells[k].column : cells[k].column - header[h].column;
+          if (gap < best_gap) best = h, best_gap = gap;
+        }
+        col = static_cast<int>(best) + 1;
+        if (!row.empty() && row.back().column >= col) return false;
+      }
+      row.push_back({cells[k].text, col, 1, false});
+    }
+    table.table.rows.push_back(std::move(row));
+    return true;
+  };
+  add_row(header);
+  size_t end = start + 1;
+  for (; end < lines.size(); ++end) {
+    if (lines[end].text.find('\t') != std::string::npos) break;
+    std::vector<SpacedCell> cells = spaced_cells(lines[end].text);
+    if (cells.size() < 2 || cells.size() > header.size() || !add_row(cells)) break;
+  }
+  if (table.table.rows.size() < 2) return 0;
+  return end - start;
+}
+
 }  // namespace
 
 // The cells of a line that is a table's row: tab-separated, else ruled with bars; none else.
@@ -124,6 +212,14 @@ SourceDocument text_source(std::string_view utf8_text, const std::string& path) 
   for (size_t i = 0; i < lines.size();) {
     // Two or more lines of tab-separated cells in a row are a table.
     SourceBlock table;
+    if (size_t taken = spaced_table(lines, i, table)) {
+      table.place.line = lines[i].number;
+      table.place.table = ++tables;
+      doc.blocks.push_back(std::move(table));
+      i += taken;
+      continue;
+    }
+    table = SourceBlock();
     table.kind = SourceBlock::Kind::Table;
     size_t end = i;
     // So are two or more lines ruled with bars; a Markdown rule between them is no row.

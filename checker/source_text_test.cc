@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "source_readers.h"
@@ -112,4 +113,36 @@ TEST_CASE("source text: lines ruled with bars are a table; one bar in a sentence
   CHECK(doc.blocks[1].kind == SourceBlock::Kind::Paragraph);
   // Near miss: a single ruled line is no table.
   CHECK(text_source("| 序号 | 重点任务 |\n说明文字。\n", "plan.txt").blocks[0].kind == SourceBlock::Kind::Paragraph);
+}
+
+TEST_CASE("source text: columns set apart by wide spaces under a header line are a table", "[source]") {
+  // A task table copied from a fixed-width page: no tab, no bar, the columns apart by runs of
+  // spaces (ASCII or ideographic); a letter-spaced header word (目  标) is one cell; a row that
+  // leaves a cell empty puts each of its cells under the header cell it starts nearest.
+  SourceDocument doc;
+  SourceReadError e;
+  REQUIRE(read_source_bytes("重点任务分工\n"
+                            "序号    目  标  任  务            责任单位        完成时限\n"
+                            "1       排查燃气管道隐患          镇安监办        2024年6月底前\n"
+                            "2       开展应急演练                              2024年11月底前\n"
+                            "以上任务按期完成。\n",
+                            "plan.txt", {}, &doc, &e));
+  REQUIRE(doc.blocks.size() == 3);
+  REQUIRE(doc.blocks[1].kind == SourceBlock::Kind::Table);
+  const auto& rows = doc.blocks[1].table.rows;
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0][1].text == "目标任务");
+  CHECK(rows[1][2].text == "镇安监办");
+  REQUIRE(rows[2].size() == 3);
+  CHECK(rows[2][2].text == "2024年11月底前");
+  CHECK(rows[2][2].column == 4);
+  CHECK(doc.blocks[2].text == "以上任务按期完成。");
+  // Near misses: two issuers, a signature, a page's labels set apart by spaces are no table.
+  REQUIRE(read_source_bytes("中共某县委办公室    某县人民政府办公室\n"
+                            "2023年9月16日\n"
+                            "索引号：  330522/2023-01775    发文时间：  2023-02-24\n"
+                            "公开方式：   主动公开    公开时限：   长期公开\n",
+                            "plan.txt", {}, &doc, &e));
+  CHECK(std::none_of(doc.blocks.begin(), doc.blocks.end(),
+                     [](const SourceBlock& b) { return b.kind == SourceBlock::Kind::Table; }));
 }

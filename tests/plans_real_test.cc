@@ -100,3 +100,87 @@ TEST_CASE("plans-real: 徐庄镇 2017 — a |-ruled table of what, when and who,
         Names{"2017-01-31", "2017-02-28", "2017-03-31", "2017-04-30", "2017-05-31", "2017-06-30", "2017-07-31",
               "2017-08-31", "2017-09-30", "2017-10-31", "2017-11-30", "2017-12-31"});
 }
+
+TEST_CASE("plans-real: 嵊泗 乡村振兴任务清单 2021 — 考核项目 before 序号, 考核指标 merged down, a 责任部门 over two lines",
+          "[import][real]") {
+  PlanImport r = import_real("shengsi-xiangcun-2021.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task[@id='1']/responsible") == Names{"县海洋与渔业局", "县农业农村局"});
+  CHECK(texts(r.xml, "//task[@id='2']/responsible") == Names{"县海洋与渔业局", "县农业农村局"});
+  CHECK(texts(r.xml, "//task[@id='3']/responsible") == Names{"县经济和信息化局"});
+  for (const char* id : {"4", "5", "6", "7", "8", "9", "10"})
+    CHECK(texts(r.xml, (std::string("//task[@id='") + id + "']/responsible").c_str()) == Names{"县农业农村局"});
+  // 评分部门 scores the work: its offices are no unit of a task.
+  CHECK(r.xml.select_nodes("//task/*[starts-with(., '市')]").empty());
+  CHECK(texts(r.xml, "//task[@id='10']/title") == Names{"建设美丽牧场"});
+  CHECK(texts(r.xml, "//task/deadline").empty());
+}
+
+TEST_CASE("plans-real: 郧阳 2023 分解表 — a row the excerpt cuts after its lead", "[import][real]") {
+  PlanImport r = import_real("yunyang-2023.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "/*/@issued") == Names{"2023-01-30"});
+  CHECK(texts(r.xml, "//task/@id") == Names{"1"});
+  CHECK(texts(r.xml, "//task[@id='1']/lead") == Names{"区发改局"});
+  CHECK(texts(r.xml, "//task/responsible").empty());  // 牵头领导 names people
+}
+
+TEST_CASE("plans-real: 泗洲头镇 2024 — header words broken over two lines, 责任领导 a person", "[import][real]") {
+  PlanImport r = import_real("sizhoutou-2024.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task[@id='1']/responsible") == Names{"白仙山水库工程政策处理工作领导小组"});
+  CHECK(texts(r.xml, "//task[@id='2']/responsible") == Names{"乡村振兴办"});
+  CHECK(r.xml.select_nodes("//*[.='欧乾震' or .='吴宇凡']").empty());
+}
+
+TEST_CASE("plans-real: 霍山开发区 2025 — cells one per line closed by a bar, 责任领导 names people", "[import][real]") {
+  PlanImport r = import_real("huoshan-kaifaqu-2025.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task[@id='1']/responsible") == Names{"招商工作部", "安商工作部"});
+  CHECK(texts(r.xml, "//task[@id='2']/responsible") == Names{"改革办"});
+  CHECK(texts(r.xml, "//task[@id='3']/responsible") == Names{"规划建设局"});
+  CHECK(r.xml.select_nodes("//*[.='叶林' or .='马振明' or .='张云峰']").empty());
+}
+
+TEST_CASE("plans-real: 洋縣 民生實事 2024 (trad) — cells closed by bars, 建設地點 and 投資金額 columns", "[import][real]") {
+  // plans15's second held-out text: 0 of 5 rows at its first look, now seen.
+  PlanImport r = import_real("yangxian-minsheng-2024-trad.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "/*/@issued") == Names{"2024-04-02"});
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3", "4", "5"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task/responsible") == Names{"教體局", "住建局", "住建局", "交通局", "農業農村局"});
+  CHECK(texts(r.xml, "//task[@id='3']/title") == Names{"洋縣2024年老舊小區改造項目"});
+}
+
+TEST_CASE("plans-real: 大竹 民生实事 2016 — unit cells over several lines, a row of two works", "[import][real]") {
+  // plans15's third held-out text: 0 of 10 rows at its first look, now seen.
+  PlanImport r = import_real("dazhu-minsheng-2016.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "/*/@issued") == Names{"2016-02-26"});
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task[@id='1']/responsible") == Names{"县水务局", "县住建局", "县护城河指挥部"});
+  CHECK(texts(r.xml, "//task[@id='5']/responsible") == Names{"县民政局"});
+  CHECK(texts(r.xml, "//task[@id='8']/responsible") == Names{"县教科局", "县代建中心"});
+  CHECK(texts(r.xml, "//task/deadline") == Names{"2016-12-31", "2016-09-30", "2016-12-31", "2016-05-31", "2016-12-31",
+                                                  "2016-12-31", "2016-12-31", "2016-12-31", "2016-12-31", "2016-12-31"});
+}
+
+TEST_CASE("plans-real: 鄭州 十大實事 2012 (trad, pinyin) — unnumbered items under their glossed label lines",
+          "[import][real]") {
+  // plans15's fourth held-out text: 0 of 2 at its first look, now seen. The page gives no date:
+  // the deadlines take today's year (judged 2012 from the article's words), so they are not checked.
+  PlanImport r = import_real("zhengzhou-shida-shishi-2012-trad.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task/responsible") == Names{"市教育局", "市教育局"});
+  CHECK(r.xml.select_nodes("//*[.='劉東' or .='毛杰']").empty());
+}

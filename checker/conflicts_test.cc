@@ -909,3 +909,38 @@ TEST_CASE("a share of a named whole is of the figure before it, or of the clause
   CHECK(conflicts_in({"机电产品出口68.4亿美元，占全市出口比重的49.7%。", "机电产品出口68.4亿美元，占全市出口比重的52.6%。"}) ==
         std::vector<std::string>{"52.6% ← 49.7%"});
 }
+
+TEST_CASE("a kind, a trade mode or a class put into a metric's name narrows it to a part", "[conflicts][metrics]") {
+  // Must apply: the longer name counts some of the shorter's things (外贸 cargo of all cargo, one
+  // trade mode's exports of all exports, the larger shops' sales of all sales).
+  CHECK(conflicts_in({"本月全市码头完成货物吞吐量5200万吨，同比增长9%。",
+                      "本月全市码头完成外贸货物吞吐量1830万吨，同比增长4%。"})
+            .empty());
+  CHECK(conflicts_in({"一季度全区出口额86亿元。", "一季度全区一般贸易出口额41亿元。"}).empty());
+  CHECK(conflicts_in({"全县社会消费品零售额52.3亿元。", "全县限额以上社会消费品零售额18.6亿元。"}).empty());
+  CHECK(!metrics_name_one("货物吞吐量", "集装箱货物吞吐量", 2));
+  CHECK(!metrics_name_one("工业增加值", "规模以上工业增加值", 2));
+  // Near miss: scope words and verbs left out, or an average put in, still name one metric.
+  CHECK(metrics_name_one("全县粮食总产量", "实现粮食总产量", 2) == false);  // neither ends the other: unchanged
+  CHECK(metrics_name_one("货物吞吐量", "全港累计完成货物吞吐量", 2));
+  CHECK(metrics_name_one("城市年节水量", "城市平均年节水量", 2));
+  CHECK(conflicts_in({"本月全市码头完成货物吞吐量5200万吨。", "本月全市码头累计完成货物吞吐量5600万吨。"}) ==
+        std::vector<std::string>{"5600万吨 ← 5200万吨"});
+  // Near miss: the qualifier in both names: one metric, compared.
+  CHECK(conflicts_in({"本月完成外贸货物吞吐量1830万吨。", "本月全市码头完成外贸货物吞吐量1900万吨。"}) ==
+        std::vector<std::string>{"1900万吨 ← 1830万吨"});
+}
+
+TEST_CASE("a group of organisations named by a paragraph's first figure is the subject of its attribute clauses", "[conflicts][metrics]") {
+  // Must apply: all the city's state firms, then those its commission supervises directly.
+  CHECK(conflicts_in({"上半年，全市属地国有企业资产总额2150亿元，同比增长6%；净资产910亿元；营业收入132亿元。",
+                      "市国资委出资企业资产总额480亿元；净资产205亿元。营业收入61亿元。"})
+            .empty());
+  // Near miss: the attribute restated in another paragraph that names no group of its own is
+  // still compared with the first paragraph's (unless the group's is the smaller: its part).
+  CHECK(conflicts_in({"上半年，全市属地国有企业资产总额2150亿元；净资产910亿元。", "上半年，净资产890亿元。"}) ==
+        std::vector<std::string>{"890亿元 ← 910亿元"});
+  // Near miss: one group in both paragraphs: one subject, compared.
+  CHECK(conflicts_in({"市国资委出资企业资产总额480亿元；净资产205亿元。", "市国资委出资企业资产总额480亿元；净资产215亿元。"}) ==
+        std::vector<std::string>{"215亿元 ← 205亿元"});
+}

@@ -958,6 +958,31 @@ bool names_a_target_after(const U32& chars, size_t end) {
                      [&](U32View w) { return ends_with(clause, w); });
 }
 
+namespace {
+
+// Whether a metric opens with a word of comparison (优于全市国有企业平均资产负债率): the group and the
+// place it names are the base compared with, not the subject.
+bool opens_with_a_comparison(const std::string& metric) {
+  for (std::string_view base : {"优于", "高于", "低于", "快于", "慢于", "超过", "比", "较"})
+    if (metric.compare(0, base.size(), base) == 0) return true;
+  return false;
+}
+
+// The group of organisations a metric opens by naming, when an attribute of two characters or more
+// follows it: 市国有企业资产总额 → 市国有企业; 单位GDP能耗, 企业数量 name none (the noun must
+// follow a word of its own).
+std::string named_group(const std::string& metric) {
+  static constexpr std::string_view kGroupNouns[] = {"企业", "公司", "集团", "单位", "机构", "银行"};
+  size_t end = 0;
+  for (std::string_view noun : kGroupNouns) {
+    const size_t at = metric.rfind(noun);
+    if (at != std::string::npos && at >= 3 && metric.size() >= at + noun.size() + 6) end = std::max(end, at + noun.size());
+  }
+  return metric.substr(0, end);
+}
+
+}  // namespace
+
 void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (figures.empty()) return;
   // Dates in the text (截至6月底, 一季度, 去年同期) and periods (国庆假期): those of a figure's
@@ -1012,6 +1037,10 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   // that count nothing (我县安排重点项目91宗，…年度投资计划304亿元。1-4月，完成投资96.4亿元 is of
   // those 91), until another counts.
   std::string carried_topic, carried_topic_unit;
+  // The group of organisations the text's first figure named (市国资委直接监管企业), its places.
+  bool group_read = false;
+  std::string opening_group;
+  std::vector<std::string> group_places;
 
   size_t previous_end = 0;
   const Quantity* previous_in_sentence = nullptr;
@@ -1103,6 +1132,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
         q.base = figures[f - 1].base;
     }
     q.places = place_words(words);
+    std::vector<std::string> clause_places;  // the places the figure's own words name, years aside
+    for (const std::string& p : q.places)
+      if (!is_year_word(p)) clause_places.push_back(p);
     // A figure that goes on the clause of the figure before it (长三角地区41个城市平均优良天数比例为
     // 78.6%) is of the places that clause named before.
     const bool same_clause = previous && decoded.ends[f - 1] + left.size() >= begin && !inside;
@@ -1371,6 +1403,22 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (U32View whole = scope_clauses.before(chars, after_full_stop, begin); !whole.empty()) q.topic = to_utf8(whole);
     else if (U32View purpose = purpose_after(chars, end, next); !own_topic && !purpose.empty())
       q.topic = to_utf8(purpose);
+    // 市国资委直接监管企业资产总额660.89亿元，…；净资产359.57亿元，…。营业收入183.15亿元: a group of
+    // organisations named once by the text's first figure is the subject of the attribute clauses
+    // after it (净资产, 营业收入), not another paragraph's group's (市国有企业…；净资产1719.99亿元).
+    // It holds while the figures name no group and no place of their own.
+    if (!q.metric.empty() && !q.masked && !opens_with_a_comparison(q.metric)) {
+      if (!group_read) {
+        group_read = true;
+        opening_group = named_group(q.metric);
+        group_places = clause_places;
+      } else if (!opening_group.empty()) {
+        const std::string group = named_group(q.metric);
+        if ((!group.empty() && group != opening_group) || (!clause_places.empty() && clause_places != group_places))
+          opening_group.clear();
+        else if (group.empty() && q.topic.empty() && q.metric.find(opening_group) == std::string::npos) q.topic = opening_group;
+      }
+    }
     q.item = item;
     while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
     if (next_enumerated > 0) {  // under 二是 (or 2、): item 二是 (after the text's own item heading, if any)
@@ -1428,6 +1476,44 @@ bool adds_negation_or_degree(U32View shorter, U32View longer) {
 // holding one names both, never the one it is written around (出口总额, 接待国内旅游者).
 constexpr std::string_view kJoinedOpposites[] = {"进出", "内外", "中外", "城乡", "收支", "产销", "购销", "供需", "上下"};
 
+// Words that, put into a metric's name, narrow it to a kind, a trade mode, a class of size or
+// ownership, a sector, a place or a group of what it measures: 外贸货物吞吐量 is a part of
+// 货物吞吐量, 一般贸易出口额 of 出口额, 限额以上社会消费品零售额 of 社会消费品零售额. Scope words and
+// verbs (全县, 我市, 实现, 累计, 完成, 共) and an average (平均) narrow nothing.
+constexpr U32View kNarrowingWords[] = {
+    U"外贸", U"内贸", U"一般贸易", U"加工贸易", U"边境贸易", U"边贸", U"跨境", U"进口", U"出口", U"集装箱",
+    U"规模以上", U"规上", U"规模以下", U"限额以上", U"限上", U"限额以下", U"民营", U"国有", U"私营", U"个体",
+    U"外资", U"外商", U"内资", U"港澳台", U"高新技术", U"高技术", U"新兴产业", U"民间", U"农村", U"城镇",
+    U"城市", U"农民", U"沿海", U"内河", U"国际", U"国内", U"境外", U"境内", U"入境", U"出境", U"海外",
+    U"网上", U"线上", U"新增", U"新建", U"新开工", U"续建", U"在建", U"工业", U"农业", U"服务业",
+    U"制造业", U"房地产"};
+
+// Whether the characters `longer` has and `shorter` leaves out — before its first run or between
+// its runs (ends_with and runs_in_order read the same runs) — hold a word that narrows a name.
+bool inserts_a_narrowing_word(U32View shorter, U32View longer) {
+  auto narrows = [](U32View gap) {
+    if (gap.size() < 2) return false;
+    for (U32View w : kNarrowingWords)
+      if (gap.find(w) != U32View::npos) return true;
+    return false;
+  };
+  if (ends_with(longer, shorter)) return narrows(longer.substr(0, longer.size() - shorter.size()));
+  size_t at = 0;
+  for (size_t i = 0; i < shorter.size();) {
+    size_t best = 0, best_at = 0;
+    for (size_t start = at; start < longer.size(); ++start) {
+      size_t n = 0;
+      while (i + n < shorter.size() && start + n < longer.size() && shorter[i + n] == longer[start + n]) ++n;
+      if (n > best) best = n, best_at = start;
+    }
+    if (best == 0) return false;
+    if (narrows(longer.substr(at, best_at - at))) return true;
+    i += best;
+    at = best_at + best;
+  }
+  return false;
+}
+
 bool joins_opposites_the_other_lacks(std::string_view longer, std::string_view shorter) {
   for (std::string_view pair : kJoinedOpposites)
     if (longer.find(pair) != std::string_view::npos && shorter.find(pair) == std::string_view::npos) return true;
@@ -1460,7 +1546,10 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
   // 未达到序时进度 is not 序时进度, 具备生活半自理能力的城市特困人员 not 具备生活自理能力的…: a word of
   // negation or of degree in the longer, before the shorter or put into it, names other things.
   if (adds_negation_or_degree(x, y)) return false;
-  return ends_with(y, x) || (x.back() == y.back() && runs_in_order(x, y));
+  if (!(ends_with(y, x) || (x.back() == y.back() && runs_in_order(x, y)))) return false;
+  // 货物吞吐量 / 外贸货物吞吐量, 出口额 / 一般贸易出口额: a kind, a trade mode, a sector or a group put
+  // into the longer names a part of the shorter's things, not the shorter with words left out.
+  return !inserts_a_narrowing_word(x, y);
 }
 
 namespace {

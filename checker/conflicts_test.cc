@@ -944,3 +944,15 @@ TEST_CASE("a group of organisations named by a paragraph's first figure is the s
   CHECK(conflicts_in({"市国资委出资企业资产总额480亿元；净资产205亿元。", "市国资委出资企业资产总额480亿元；净资产215亿元。"}) ==
         std::vector<std::string>{"215亿元 ← 205亿元"});
 }
+
+TEST_CASE("a clause saying 累计 with no time of its own after a period its sentence named is a running total", "[conflicts][metrics]") {
+  // Must apply: this year's planting, then the total since the work began.
+  CHECK(conflicts_in({"今年全县完成植树造林1.6万亩，累计完成植树造林9.3万亩。"}).empty());
+  CHECK(conflicts_in({"2024年新增农村公益性岗位120个，累计新增农村公益性岗位860个。"}).empty());
+  // Near miss: 累计 joined to the period in its own clause is that period's total, compared.
+  CHECK(conflicts_in({"1-9月累计完成固定资产投资7.4亿元，完成固定资产投资7.9亿元。"}) ==
+        std::vector<std::string>{"7.9亿元 ← 7.4亿元"});
+  // Near miss: up to a day named before (截至6月底), 累计 is that day's level, as without it.
+  CHECK(conflicts_in({"截至6月底，累计完成固定资产投资7.4亿元。", "截至6月底，完成固定资产投资7.9亿元。"}) ==
+        std::vector<std::string>{"7.9亿元 ← 7.4亿元"});
+}

@@ -1018,6 +1018,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   // no time of its own counts since the work began, not over the period carried from before (a
   // day carried stays: 截至9月底，累计… then 累计… are both up to that day).
   bool sentence_cumulative = false;
+  size_t last_time_at = 0;  // where the sentence's last time word begins
   // Likewise the places a sentence names hold for the next sentences of the text until
   // another names some (京津冀…70微克/立方米。发生重污染395天次… / 长三角地区…。发生重污染60天次…).
   std::vector<std::string> sentence_places, carried_places;
@@ -1169,6 +1170,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       times_read_to = sentence_start;
       if (!sentence_time.empty()) carried_time = sentence_time;
       sentence_time.clear();
+      last_time_at = 0;
       sentence_cumulative = false;
       if (sentence_counted && !sentence_topic.empty()) carried_topic = sentence_topic, carried_topic_unit = topic_unit;
       sentence_topic.clear();
@@ -1191,13 +1193,20 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
         word = months;
       else if (U32View w = period_word_at(chars, times_read_to); !w.empty())
         word = year_word(to_utf8(w));
-      if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word;
+      if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word, last_time_at = times_read_to;
       else if (chars[times_read_to] == U'累' && times_read_to + 1 < begin && chars[times_read_to + 1] == U'计')
         sentence_cumulative = true;
     }
     q.time = !sentence_time.empty() ? sentence_time
              : sentence_cumulative && !carried_time.empty() && !names_a_day(carried_time) ? "累计"
                                                                  : carried_time;
+    // 今年全县完成造林1.2万亩，累计完成造林8.5万亩: a clause that says 累计 and names no time of its own,
+    // after a period its sentence named in a clause before (not a day: 截至6月底，累计… is up to that
+    // day), counts since the work began — a running total, not the period's figure. 1-6月累计完成投资
+    // names its period in its own clause: the period's.
+    if (!sentence_time.empty() && !names_a_day(sentence_time) && last_time_at + left.size() < begin &&
+        contains(left, U"累计"))
+      q.time = sentence_time + "|累计";
 
     // The verb right before the figure, for a figure that counts the noun after it.
     U32View verb_words = words;

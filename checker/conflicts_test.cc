@@ -956,3 +956,14 @@ TEST_CASE("a clause saying 累计 with no time of its own after a period its sen
   CHECK(conflicts_in({"截至6月底，累计完成固定资产投资7.4亿元。", "截至6月底，完成固定资产投资7.9亿元。"}) ==
         std::vector<std::string>{"7.9亿元 ← 7.4亿元"});
 }
+
+TEST_CASE("a share written as a fraction is a figure in per cent", "[conflicts][quantities]") {
+  // Must apply: one share given as a fraction and as another fraction.
+  CHECK(conflicts_in({"全镇留守老人占常住人口的四分之一，", "留守老人占常住人口的三分之一。"}) ==
+        std::vector<std::string>{"三分之一 ← 四分之一"});
+  CHECK(conflicts_in({"全镇留守老人占常住人口的三分之一，", "留守老人占常住人口的25%。"}) ==
+        std::vector<std::string>{"25% ← 三分之一"});
+  // Near miss: the fraction and the per cent it rounds to agree.
+  CHECK(conflicts_in({"全镇留守老人占常住人口的三分之一，", "留守老人占常住人口的33.3%。"}).empty());
+  CHECK(conflicts_in({"全镇留守老人占常住人口的三分之一，", "留守老人占常住人口的33%。"}).empty());
+}

@@ -967,3 +967,25 @@ TEST_CASE("a share written as a fraction is a figure in per cent", "[conflicts][
   CHECK(conflicts_in({"全镇留守老人占常住人口的三分之一，", "留守老人占常住人口的33.3%。"}).empty());
   CHECK(conflicts_in({"全镇留守老人占常住人口的三分之一，", "留守老人占常住人口的33%。"}).empty());
 }
+
+TEST_CASE("a sentence opened by the view it takes (从…看, 分…看, 按…统计) states figures of that view", "[conflicts][metrics]") {
+  // Must apply: the counts of industries seen by the year's running rate, then by the month's.
+  CHECK(conflicts_in({"从累计增速看，有9个行业增幅扩大，3个行业降幅收窄。从当月增速看，有5个行业增幅扩大，4个行业降幅收窄。"})
+            .empty());
+  CHECK(conflicts_in({"按经营地统计，城镇消费品零售额增长9%。", "按消费形态统计，城镇消费品零售额增长8%。"}).empty());
+  // Near miss: one view in both, or a view in one only: compared.
+  CHECK(conflicts_in({"从累计增速看，有9个行业增幅扩大。", "从累计增速看，有7个行业增幅扩大。"}) ==
+        std::vector<std::string>{"7个 ← 9个"});
+  CHECK(conflicts_in({"从累计增速看，有9个行业增幅扩大。", "全年有7个行业增幅扩大。"}) ==
+        std::vector<std::string>{"7个 ← 9个"});
+}
+
+TEST_CASE("a contribution named with its contributor is not one named without it", "[conflicts][metrics]") {
+  // Must apply: 对…的贡献率 is of whoever the words before 对 name, the sentence's subject when none.
+  CHECK(conflicts_in({"五大传统行业合计对规上工业的贡献率达到67.7%。", "高技术产业增加值增长8.2%，对规上工业的贡献率为35.2%。"})
+            .empty());
+  CHECK(!metrics_name_one("对规上工业的贡献率", "五大传统行业合计对规上工业的贡献率", 2));
+  // Near miss: the contributor named in both, or in neither: one metric.
+  CHECK(metrics_name_one("对规上工业的贡献率", "对规上工业的贡献率", 2));
+  CHECK(metrics_name_one("传统行业对规上工业的贡献率", "五大传统行业对规上工业的贡献率", 2));
+}

@@ -220,6 +220,26 @@ U32View opening_project(const U32& chars, size_t start, size_t end) {
     return name;
   return {};
 }
+// The view a sentence opens by naming, in a clause of its own: 从累计增速看， / 从月度增速来看， /
+// 分行业看， / 按经营地统计， → 累计增速, 月度增速, 行业, 经营地. At most 12 characters inside, no digit.
+U32View opening_view(const U32& chars, size_t start, size_t end) {
+  while (start < end && (chars[start] == U' ' || chars[start] == U'\u3000')) ++start;
+  if (start >= end || (chars[start] != U'从' && chars[start] != U'分' && chars[start] != U'按')) return {};
+  const char32_t opener = chars[start];
+  size_t stop = start + 1;
+  for (; stop < end && stop - start <= 16 && !is_clause_mark(chars[stop]); ++stop)
+    if (is_digit(chars[stop])) return {};
+  if (stop >= end || !is_clause_mark(chars[stop])) return {};
+  U32View clause(chars.data() + start + 1, stop - start - 1);
+  static constexpr U32View kSeen[] = {U"来看", U"看"}, kCounted[] = {U"统计", U"分"};
+  for (U32View tail : opener == U'按' ? kCounted : kSeen)
+    if (clause.size() > tail.size() && ends_with(clause, tail)) {
+      clause.remove_suffix(tail.size());
+      return clause.size() <= 12 ? clause : U32View();
+    }
+  return {};
+}
+
 // Whether a clause of its own in a figure's sentence, before the figure's clause, names the
 // whole the figures after it are of (实到外资构成中，二产占70.46%；合同外资构成中，二产占74.93%:
 // shares of two wholes): no digit in it, 4 to 12 characters, ending with 中 (not 其中, a part,
@@ -972,7 +992,8 @@ bool opens_with_a_comparison(const std::string& metric) {
 // follows it: 市国有企业资产总额 → 市国有企业; 单位GDP能耗, 企业数量 name none (the noun must
 // follow a word of its own).
 std::string named_group(const std::string& metric) {
-  static constexpr std::string_view kGroupNouns[] = {"企业", "公司", "集团", "单位", "机构", "银行"};
+  // Not 单位 nor 机构: 示范单位, 责任单位, 成员单位 are things counted or named, not a group that owns figures.
+  static constexpr std::string_view kGroupNouns[] = {"企业", "公司", "集团", "银行"};
   size_t end = 0;
   for (std::string_view noun : kGroupNouns) {
     const size_t at = metric.rfind(noun);
@@ -1019,6 +1040,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   // day carried stays: 截至9月底，累计… then 累计… are both up to that day).
   bool sentence_cumulative = false;
   size_t last_time_at = 0;  // where the sentence's last time word begins
+  std::string sentence_view;  // the view the sentence opened by naming (从累计增速看，)
   // Likewise the places a sentence names hold for the next sentences of the text until
   // another names some (京津冀…70微克/立方米。发生重污染395天次… / 长三角地区…。发生重污染60天次…).
   std::vector<std::string> sentence_places, carried_places;
@@ -1178,6 +1200,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       // 第三幼儿园项目，占地面积8436平方米，…投入建设资金2100万元: a sentence opened by a project's
       // name in a clause of its own states that project's figures, not those of the projects
       // counted before it (共有校舍建设工程33个，…投入建设资金9673万元).
+      sentence_view = to_utf8(opening_view(chars, sentence_start, begin));
       if (U32View name = opening_project(chars, sentence_start, begin); !name.empty()) {
         sentence_topic = to_utf8(name);
         topic_unit.clear();
@@ -1428,6 +1451,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
         else if (group.empty() && q.topic.empty() && q.metric.find(opening_group) == std::string::npos) q.topic = opening_group;
       }
     }
+    q.view = sentence_view;
     q.item = item;
     while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
     if (next_enumerated > 0) {  // under 二是 (or 2、): item 二是 (after the text's own item heading, if any)
@@ -1551,6 +1575,9 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
     // 省、市重点项目 is not 市重点项目, nor 教育和卫生支出 卫生支出: the longer joins another thing to it.
     if (!extra.empty() && (extra.back() == U'、' || extra.back() == U'和' || extra.back() == U'及' || extra.back() == U'与'))
       return false;
+    // 五大传统行业合计对规上工业的贡献率 is not 对规上工业的贡献率: the words before 对 name who
+    // contributes; the shorter leaves its contributor to its sentence, another subject.
+    if (!extra.empty() && x.front() == U'对') return false;
   }
   // 未达到序时进度 is not 序时进度, 具备生活半自理能力的城市特困人员 not 具备生活自理能力的…: a word of
   // negation or of degree in the longer, before the shorter or put into it, names other things.

@@ -989,3 +989,17 @@ TEST_CASE("a contribution named with its contributor is not one named without it
   CHECK(metrics_name_one("对规上工业的贡献率", "对规上工业的贡献率", 2));
   CHECK(metrics_name_one("传统行业对规上工业的贡献率", "五大传统行业对规上工业的贡献率", 2));
 }
+
+TEST_CASE("a clause naming a thing and how it fares is the subject of a doing clause after it", "[conflicts][metrics]") {
+  // Must apply: each category opens its sentence by how it fares, then 实现 its sales.
+  CHECK(conflicts_in({"家电类商品增势良好，实现零售额6.2亿元，增长12.1%。建材类商品有所回落，实现零售额3.9亿元，下降2.4%。"})
+            .empty());
+  CHECK(conflicts_in({"纺织产业实现工业增加值38.2亿元。此外，建材产业快速壮大，实现工业增加值52.7亿元。"}).empty());
+  // Near miss: a framing clause that says nothing of how a thing fares leaves the doing clause's
+  // metric as it was: compared.
+  CHECK(conflicts_in({"全县上下共同努力，完成固定资产投资5.2亿元。", "完成固定资产投资5.6亿元。"}) ==
+        std::vector<std::string>{"5.6亿元 ← 5.2亿元"});
+  // Near miss: one thing fares and does twice: one metric, compared.
+  CHECK(conflicts_in({"家电类商品增势良好，实现零售额6.2亿元。", "家电类商品增势良好，实现零售额6.8亿元。"}) ==
+        std::vector<std::string>{"6.8亿元 ← 6.2亿元"});
+}

@@ -831,6 +831,29 @@ bool names_a_thing_between(const U32& chars, size_t from, size_t to) {
   }
   return false;
 }
+// The clause right before `clause_start` (after `from`), when it names a thing and how it fares with no
+// figure (化工产业快速壮大, 汽车类商品稳定增长, 通讯器材类增势良好, 石油及制品类商品有所回落): 4 to 16
+// characters, no digit, ending with a word of trend or state. Else empty.
+U32View faring_subject_before(const U32& chars, size_t from, size_t clause_start) {
+  if (clause_start == 0 || clause_start <= from + 1 || !metric_text::is_clause_mark(chars[clause_start - 1])) return {};
+  size_t start = clause_start - 1;
+  while (start > from && !metric_text::is_clause_mark(chars[start - 1])) --start;
+  const U32View clause(chars.data() + start, clause_start - 1 - start);
+  if (clause.size() < 4 || clause.size() > 16) return {};
+  for (char32_t c : clause)
+    if (is_digit(c)) return {};
+  static constexpr U32View kFaring[] = {U"增长", U"壮大", U"良好", U"平稳", U"迅猛", U"走俏", U"回落", U"回升",
+                                        U"稳定", U"较快", U"强劲", U"下滑", U"趋缓", U"向好", U"活跃", U"旺盛"};
+  for (U32View w : kFaring)
+    if (ends_with(clause, w)) return clause;
+  return {};
+}
+// Words a clause opens with that do, not name: its subject is the clause before (实现零售额, 完成产值).
+bool opens_with_a_doing_verb(U32View words) {
+  for (U32View w : {U32View(U"实现"), U32View(U"完成"), U32View(U"累计完成"), U32View(U"累计实现")})
+    if (starts_with(words, w)) return true;
+  return false;
+}
 constexpr U32View kConjunctions[] = {U"和", U"及", U"与", U"或", U"以及", U"和的"};
 bool names_only_a_conjunction(U32View metric) {
   return std::find(std::begin(kConjunctions), std::end(kConjunctions), metric) != std::end(kConjunctions);
@@ -1365,6 +1388,13 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       else
         q.metric = stated_before->metric + q.metric;
     }
+    // 汽车类商品稳定增长，实现零售额175.8亿元 / 此外，化工产业快速壮大，实现工业增加值61.52亿元: a clause
+    // that opens with a doing verb names no subject; the clause right before it, naming a thing and how
+    // it fares with no figure, is its subject (not 纺织服装产业实现工业增加值43.68亿元's, nor 通讯器材类's).
+    if ((role == FigureRole::Level || role == FigureRole::Planned) && words.size() == left.size() &&
+        opens_with_a_doing_verb(words) && !q.metric.empty())
+      if (U32View subject = faring_subject_before(chars, begin - sentence.size, begin - left.size()); !subject.empty())
+        q.metric = to_utf8(subject) + q.metric;
     // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%;
     // 新增城镇就业6820人，完成年度目标的113.7%: ratios of two metrics, each of the figure its
     // sentence stated before it.

@@ -1003,3 +1003,17 @@ TEST_CASE("a clause naming a thing and how it fares is the subject of a doing cl
   CHECK(conflicts_in({"家电类商品增势良好，实现零售额6.2亿元。", "家电类商品增势良好，实现零售额6.8亿元。"}) ==
         std::vector<std::string>{"6.8亿元 ← 6.2亿元"});
 }
+
+TEST_CASE("a later count of the kind of things a text opened by counting counts some of that set", "[conflicts][metrics]") {
+  // Must apply: the new starts among each text's own set of projects.
+  CHECK(conflicts_in({"全县18个市重点项目完成投资12.4亿元。5个新开工项目中，4个已开工。",
+                      "全县40个县重点项目完成投资20.1亿元。9个新开工项目中，6个已开工。"})
+            .empty());
+  // Near miss: one set in both texts: the same new starts, compared.
+  CHECK(conflicts_in({"全县18个市重点项目完成投资12.4亿元。5个新开工项目中，4个已开工。",
+                      "全县18个市重点项目完成投资12.4亿元。7个新开工项目中，4个已开工。"}) ==
+        std::vector<std::string>{"7个 ← 5个"});
+  // Near miss: a later count of another kind of things (户, not 项目) is not of the set: compared.
+  CHECK(conflicts_in({"全县18个市重点项目完成投资12.4亿元。帮扶困难户120户。", "帮扶困难户150户。"}) ==
+        std::vector<std::string>{"150户 ← 120户"});
+}

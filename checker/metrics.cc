@@ -1084,6 +1084,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   // those 91), until another counts.
   std::string carried_topic, carried_topic_unit;
   // The group of organisations the text's first figure named (市国资委直接监管企业), its places.
+  // The things the text's first figure counted (省重点工业项目), the sentence it did so in.
+  std::string text_set;
+  size_t text_set_sentence = 0;
   bool group_read = false;
   std::string opening_group;
   std::vector<std::string> group_places;
@@ -1465,6 +1468,18 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (U32View whole = scope_clauses.before(chars, after_full_stop, begin); !whole.empty()) q.topic = to_utf8(whole);
     else if (U32View purpose = purpose_after(chars, end, next); !own_topic && !purpose.empty())
       q.topic = to_utf8(purpose);
+    // 全市25个省重点工业项目完成投资35.9亿元…。6个新开工项目中，3个… / 全市124个市工业重点项目…。66个
+    // 新开工项目已有28个…: a count of things of the kind the text's first count counted (…项目), in a later
+    // sentence, with no topic of its own, counts some of those: that set is its topic.
+    if (counts && role == FigureRole::Level && !q.counted.empty()) {
+      if (text_set.empty() && f == 0) {
+        text_set = q.counted, text_set_sentence = begin - sentence.size;
+      } else if (!text_set.empty() && q.topic.empty() && begin - sentence.size != text_set_sentence &&
+                 q.counted != text_set && q.counted.size() >= 6) {
+        const std::string head = q.counted.substr(q.counted.size() - 6);  // its last two characters
+        if (text_set.find(head) != std::string::npos) q.topic = text_set;
+      }
+    }
     // 市国资委直接监管企业资产总额660.89亿元，…；净资产359.57亿元，…。营业收入183.15亿元: a group of
     // organisations named once by the text's first figure is the subject of the attribute clauses
     // after it (净资产, 营业收入), not another paragraph's group's (市国有企业…；净资产1719.99亿元).

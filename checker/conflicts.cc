@@ -100,6 +100,8 @@ bool said_of_other_things(const Quantity& earlier, const Quantity& later, size_t
     return true;
   // 1个项目已完工 / 3个项目已开工: the things counted are in different states, so other things.
   if (!earlier.state.empty() && !later.state.empty() && earlier.state != later.state) return true;
+  // 从累计增速看，有7个行业增幅扩大 / 从月度增速看，有4个行业增幅扩大: figures of two views.
+  if (!earlier.view.empty() && !later.view.empty() && earlier.view != later.view) return true;
   // 同比上升1.5个百分点 / “十三五”以来累计上升21.6个百分点: changes against two bases.
   if (!earlier.base.empty() && !later.base.empty() && earlier.base != later.base) return true;
   const std::string& shorter = earlier.metric.size() < later.metric.size() ? earlier.metric : later.metric;

@@ -938,3 +938,111 @@ TEST_CASE("counts each given with its share of one total are members of a breakd
   CHECK(conflicts_in({"村有脱贫户112户，占全镇脱贫户总数的31.3%。", "村有脱贫户96户。"}) ==
         std::vector<std::string>{"96户 ← 112户"});
 }
+
+TEST_CASE("a kind, a trade mode or a class put into a metric's name narrows it to a part", "[conflicts][metrics]") {
+  // Must apply: the longer name counts some of the shorter's things (外贸 cargo of all cargo, one
+  // trade mode's exports of all exports, the larger shops' sales of all sales).
+  CHECK(conflicts_in({"本月全市码头完成货物吞吐量5200万吨，同比增长9%。",
+                      "本月全市码头完成外贸货物吞吐量1830万吨，同比增长4%。"})
+            .empty());
+  CHECK(conflicts_in({"一季度全区出口额86亿元。", "一季度全区一般贸易出口额41亿元。"}).empty());
+  CHECK(conflicts_in({"全县社会消费品零售额52.3亿元。", "全县限额以上社会消费品零售额18.6亿元。"}).empty());
+  CHECK(!metrics_name_one("货物吞吐量", "集装箱货物吞吐量", 2));
+  CHECK(!metrics_name_one("工业增加值", "规模以上工业增加值", 2));
+  // Near miss: scope words and verbs left out, or an average put in, still name one metric.
+  CHECK(metrics_name_one("全县粮食总产量", "实现粮食总产量", 2) == false);  // neither ends the other: unchanged
+  CHECK(metrics_name_one("货物吞吐量", "全港累计完成货物吞吐量", 2));
+  CHECK(metrics_name_one("城市年节水量", "城市平均年节水量", 2));
+  CHECK(conflicts_in({"本月全市码头完成货物吞吐量5200万吨。", "本月全市码头累计完成货物吞吐量5600万吨。"}) ==
+        std::vector<std::string>{"5600万吨 ← 5200万吨"});
+  // Near miss: the qualifier in both names: one metric, compared.
+  CHECK(conflicts_in({"本月完成外贸货物吞吐量1830万吨。", "本月全市码头完成外贸货物吞吐量1900万吨。"}) ==
+        std::vector<std::string>{"1900万吨 ← 1830万吨"});
+}
+
+TEST_CASE("a group of organisations named by a paragraph's first figure is the subject of its attribute clauses", "[conflicts][metrics]") {
+  // Must apply: all the city's state firms, then those its commission supervises directly.
+  CHECK(conflicts_in({"上半年，全市属地国有企业资产总额2150亿元，同比增长6%；净资产910亿元；营业收入132亿元。",
+                      "市国资委出资企业资产总额480亿元；净资产205亿元。营业收入61亿元。"})
+            .empty());
+  // Near miss: the attribute restated in another paragraph that names no group of its own is
+  // still compared with the first paragraph's (unless the group's is the smaller: its part).
+  CHECK(conflicts_in({"上半年，全市属地国有企业资产总额2150亿元；净资产910亿元。", "上半年，净资产890亿元。"}) ==
+        std::vector<std::string>{"890亿元 ← 910亿元"});
+  // Near miss: one group in both paragraphs: one subject, compared.
+  CHECK(conflicts_in({"市国资委出资企业资产总额480亿元；净资产205亿元。", "市国资委出资企业资产总额480亿元；净资产215亿元。"}) ==
+        std::vector<std::string>{"215亿元 ← 205亿元"});
+}
+
+TEST_CASE("a clause saying 累计 with no time of its own after a period its sentence named is a running total", "[conflicts][metrics]") {
+  // Must apply: this year's planting, then the total since the work began.
+  CHECK(conflicts_in({"今年全县完成植树造林1.6万亩，累计完成植树造林9.3万亩。"}).empty());
+  CHECK(conflicts_in({"2024年新增农村公益性岗位120个，累计新增农村公益性岗位860个。"}).empty());
+  // Near miss: 累计 joined to the period in its own clause is that period's total, compared.
+  CHECK(conflicts_in({"1-9月累计完成固定资产投资7.4亿元，完成固定资产投资7.9亿元。"}) ==
+        std::vector<std::string>{"7.9亿元 ← 7.4亿元"});
+  // Near miss: up to a day named before (截至6月底), 累计 is that day's level, as without it.
+  CHECK(conflicts_in({"截至6月底，累计完成固定资产投资7.4亿元。", "截至6月底，完成固定资产投资7.9亿元。"}) ==
+        std::vector<std::string>{"7.9亿元 ← 7.4亿元"});
+}
+
+TEST_CASE("a share written as a fraction is a figure in per cent", "[conflicts][quantities]") {
+  // Must apply: one share given as a fraction and as another fraction.
+  CHECK(conflicts_in({"全镇留守老人占常住人口的四分之一，", "留守老人占常住人口的三分之一。"}) ==
+        std::vector<std::string>{"三分之一 ← 四分之一"});
+  CHECK(conflicts_in({"全镇留守老人占常住人口的三分之一，", "留守老人占常住人口的25%。"}) ==
+        std::vector<std::string>{"25% ← 三分之一"});
+  // Near miss: the fraction and the per cent it rounds to agree.
+  CHECK(conflicts_in({"全镇留守老人占常住人口的三分之一，", "留守老人占常住人口的33.3%。"}).empty());
+  CHECK(conflicts_in({"全镇留守老人占常住人口的三分之一，", "留守老人占常住人口的33%。"}).empty());
+}
+
+TEST_CASE("a sentence opened by the view it takes (从…看, 分…看, 按…统计) states figures of that view", "[conflicts][metrics]") {
+  // Must apply: the counts of industries seen by the year's running rate, then by the month's.
+  CHECK(conflicts_in({"从累计增速看，有9个行业增幅扩大，3个行业降幅收窄。从当月增速看，有5个行业增幅扩大，4个行业降幅收窄。"})
+            .empty());
+  CHECK(conflicts_in({"按经营地统计，城镇消费品零售额增长9%。", "按消费形态统计，城镇消费品零售额增长8%。"}).empty());
+  // Near miss: one view in both, or a view in one only: compared.
+  CHECK(conflicts_in({"从累计增速看，有9个行业增幅扩大。", "从累计增速看，有7个行业增幅扩大。"}) ==
+        std::vector<std::string>{"7个 ← 9个"});
+  CHECK(conflicts_in({"从累计增速看，有9个行业增幅扩大。", "全年有7个行业增幅扩大。"}) ==
+        std::vector<std::string>{"7个 ← 9个"});
+}
+
+TEST_CASE("a contribution named with its contributor is not one named without it", "[conflicts][metrics]") {
+  // Must apply: 对…的贡献率 is of whoever the words before 对 name, the sentence's subject when none.
+  CHECK(conflicts_in({"五大传统行业合计对规上工业的贡献率达到67.7%。", "高技术产业增加值增长8.2%，对规上工业的贡献率为35.2%。"})
+            .empty());
+  CHECK(!metrics_name_one("对规上工业的贡献率", "五大传统行业合计对规上工业的贡献率", 2));
+  // Near miss: the contributor named in both, or in neither: one metric.
+  CHECK(metrics_name_one("对规上工业的贡献率", "对规上工业的贡献率", 2));
+  CHECK(metrics_name_one("传统行业对规上工业的贡献率", "五大传统行业对规上工业的贡献率", 2));
+}
+
+TEST_CASE("a clause naming a thing and how it fares is the subject of a doing clause after it", "[conflicts][metrics]") {
+  // Must apply: each category opens its sentence by how it fares, then 实现 its sales.
+  CHECK(conflicts_in({"家电类商品增势良好，实现零售额6.2亿元，增长12.1%。建材类商品有所回落，实现零售额3.9亿元，下降2.4%。"})
+            .empty());
+  CHECK(conflicts_in({"纺织产业实现工业增加值38.2亿元。此外，建材产业快速壮大，实现工业增加值52.7亿元。"}).empty());
+  // Near miss: a framing clause that says nothing of how a thing fares leaves the doing clause's
+  // metric as it was: compared.
+  CHECK(conflicts_in({"全县上下共同努力，完成固定资产投资5.2亿元。", "完成固定资产投资5.6亿元。"}) ==
+        std::vector<std::string>{"5.6亿元 ← 5.2亿元"});
+  // Near miss: one thing fares and does twice: one metric, compared.
+  CHECK(conflicts_in({"家电类商品增势良好，实现零售额6.2亿元。", "家电类商品增势良好，实现零售额6.8亿元。"}) ==
+        std::vector<std::string>{"6.8亿元 ← 6.2亿元"});
+}
+
+TEST_CASE("a later count of the kind of things a text opened by counting counts some of that set", "[conflicts][metrics]") {
+  // Must apply: the new starts among each text's own set of projects.
+  CHECK(conflicts_in({"全县18个市重点项目完成投资12.4亿元。5个新开工项目中，4个已开工。",
+                      "全县40个县重点项目完成投资20.1亿元。9个新开工项目中，6个已开工。"})
+            .empty());
+  // Near miss: one set in both texts: the same new starts, compared.
+  CHECK(conflicts_in({"全县18个市重点项目完成投资12.4亿元。5个新开工项目中，4个已开工。",
+                      "全县18个市重点项目完成投资12.4亿元。7个新开工项目中，4个已开工。"}) ==
+        std::vector<std::string>{"7个 ← 5个"});
+  // Near miss: a later count of another kind of things (户, not 项目) is not of the set: compared.
+  CHECK(conflicts_in({"全县18个市重点项目完成投资12.4亿元。帮扶困难户120户。", "帮扶困难户150户。"}) ==
+        std::vector<std::string>{"150户 ← 120户"});
+}

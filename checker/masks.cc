@@ -497,6 +497,23 @@ constexpr char32_t blank_closer(char32_t c) {
   }
 }
 
+// Whether `text` joins the lines of a page with runs of spaces, as a page's copy does (苗  木生长,
+// 森林抚  育面积): three runs or more of two spaces or more between two ideographs, where what follows
+// is no measure word (a form's blanks are: 完成投资    亿元). There a run before a measure word
+// (生态功能等  级) is a line's end too, not a blank.
+bool joins_lines_with_spaces(std::string_view text) {
+  size_t breaks = 0;
+  for (size_t at = text.find("  "); at != std::string_view::npos; at = text.find("  ", at)) {
+    size_t after = at;
+    while (after < text.size() && text[after] == ' ') ++after;
+    if (is_ideograph(code_point_before(text, at)) && is_ideograph(code_point_at(text, after)) &&
+        measure_word_at(text, after) == 0 && ++breaks == 3)
+      return true;
+    at = after;
+  }
+  return false;
+}
+
 // A form's blank for a number, right before a measure word: empty brackets (完成投资（    ）
 // 亿元, 增长（ ）%, 培训【 】人次) or two or more spaces after a word (完成投资    亿元，). The
 // measure word must end a phrase, not a table's column (地区生产总值    亿元    120: a
@@ -522,6 +539,8 @@ bool read_blank_figure(std::string_view text, size_t pos, Mask& mask) {
     if (!is_ideograph(code_point_before(text, pos))) return false;
     after = past_spaces(after, &spaces);
     if (spaces == 0) return false;  // one space is no blank: two or more are
+    // 抚育任务  13.6667万亩: a number after the spaces fills them.
+    if (is_digit(code_point_at(text, after))) return false;
   } else {
     return false;
   }
@@ -538,6 +557,7 @@ bool read_blank_figure(std::string_view text, size_t pos, Mask& mask) {
     if (is_blank_space(next) && is_blank_space(code_point_at(text, end + decode_code_point(text, end).length)))
       return false;
   }
+  if (spaced && joins_lines_with_spaces(text)) return false;
   mask = blank;
   return true;
 }

@@ -321,3 +321,13 @@ TEST_CASE("one underscore before a level of government, or alone in a list, is a
     CHECK(find_masks(text).empty());
   }
 }
+
+TEST_CASE("a page that joins its lines with spaces leaves no blank before a measure word, nor before a number", "[masks]") {
+  // Must apply: the copy of a page runs its lines together with two spaces, mid-word (抚  育,
+  // 苗  木): spaces before 级 or a number there end a line, they leave nothing blank.
+  CHECK(masks_in("对新植林地进行抚  育，改善苗  木生长环境，提升防护功能等  级，巩固造林成果。").empty());
+  CHECK(masks_in("今年需完成碳汇林抚育任务  8.52万亩，完成率为  61.3%。").empty());
+  // Near miss: a form's blanks of spaces, each before a measure word, in a text that breaks no
+  // word with spaces, are still blanks.
+  CHECK(masks_in("本季度完成投资    万元，培训    人次。") == std::vector<std::string>{"    #", "    #"});
+}

@@ -220,6 +220,26 @@ U32View opening_project(const U32& chars, size_t start, size_t end) {
     return name;
   return {};
 }
+// The view a sentence opens by naming, in a clause of its own: 从累计增速看， / 从月度增速来看， /
+// 分行业看， / 按经营地统计， → 累计增速, 月度增速, 行业, 经营地. At most 12 characters inside, no digit.
+U32View opening_view(const U32& chars, size_t start, size_t end) {
+  while (start < end && (chars[start] == U' ' || chars[start] == U'\u3000')) ++start;
+  if (start >= end || (chars[start] != U'从' && chars[start] != U'分' && chars[start] != U'按')) return {};
+  const char32_t opener = chars[start];
+  size_t stop = start + 1;
+  for (; stop < end && stop - start <= 16 && !is_clause_mark(chars[stop]); ++stop)
+    if (is_digit(chars[stop])) return {};
+  if (stop >= end || !is_clause_mark(chars[stop])) return {};
+  U32View clause(chars.data() + start + 1, stop - start - 1);
+  static constexpr U32View kSeen[] = {U"来看", U"看"}, kCounted[] = {U"统计", U"分"};
+  for (U32View tail : opener == U'按' ? kCounted : kSeen)
+    if (clause.size() > tail.size() && ends_with(clause, tail)) {
+      clause.remove_suffix(tail.size());
+      return clause.size() <= 12 ? clause : U32View();
+    }
+  return {};
+}
+
 // Whether a clause of its own in a figure's sentence, before the figure's clause, names the
 // whole the figures after it are of (实到外资构成中，二产占70.46%；合同外资构成中，二产占74.93%:
 // shares of two wholes): no digit in it, 4 to 12 characters, ending with 中 (not 其中, a part,
@@ -830,6 +850,29 @@ bool names_a_thing_between(const U32& chars, size_t from, size_t to) {
   }
   return false;
 }
+// The clause right before `clause_start` (after `from`), when it names a thing and how it fares with no
+// figure (化工产业快速壮大, 汽车类商品稳定增长, 通讯器材类增势良好, 石油及制品类商品有所回落): 4 to 16
+// characters, no digit, ending with a word of trend or state. Else empty.
+U32View faring_subject_before(const U32& chars, size_t from, size_t clause_start) {
+  if (clause_start == 0 || clause_start <= from + 1 || !metric_text::is_clause_mark(chars[clause_start - 1])) return {};
+  size_t start = clause_start - 1;
+  while (start > from && !metric_text::is_clause_mark(chars[start - 1])) --start;
+  const U32View clause(chars.data() + start, clause_start - 1 - start);
+  if (clause.size() < 4 || clause.size() > 16) return {};
+  for (char32_t c : clause)
+    if (is_digit(c)) return {};
+  static constexpr U32View kFaring[] = {U"增长", U"壮大", U"良好", U"平稳", U"迅猛", U"走俏", U"回落", U"回升",
+                                        U"稳定", U"较快", U"强劲", U"下滑", U"趋缓", U"向好", U"活跃", U"旺盛"};
+  for (U32View w : kFaring)
+    if (ends_with(clause, w)) return clause;
+  return {};
+}
+// Words a clause opens with that do, not name: its subject is the clause before (实现零售额, 完成产值).
+bool opens_with_a_doing_verb(U32View words) {
+  for (U32View w : {U32View(U"实现"), U32View(U"完成"), U32View(U"累计完成"), U32View(U"累计实现")})
+    if (starts_with(words, w)) return true;
+  return false;
+}
 constexpr U32View kConjunctions[] = {U"和", U"及", U"与", U"或", U"以及", U"和的"};
 bool names_only_a_conjunction(U32View metric) {
   return std::find(std::begin(kConjunctions), std::end(kConjunctions), metric) != std::end(kConjunctions);
@@ -977,6 +1020,32 @@ bool names_a_target_after(const U32& chars, size_t end) {
                      [&](U32View w) { return ends_with(clause, w); });
 }
 
+namespace {
+
+// Whether a metric opens with a word of comparison (优于全市国有企业平均资产负债率): the group and the
+// place it names are the base compared with, not the subject.
+bool opens_with_a_comparison(const std::string& metric) {
+  for (std::string_view base : {"优于", "高于", "低于", "快于", "慢于", "超过", "比", "较"})
+    if (metric.compare(0, base.size(), base) == 0) return true;
+  return false;
+}
+
+// The group of organisations a metric opens by naming, when an attribute of two characters or more
+// follows it: 市国有企业资产总额 → 市国有企业; 单位GDP能耗, 企业数量 name none (the noun must
+// follow a word of its own).
+std::string named_group(const std::string& metric) {
+  // Not 单位 nor 机构: 示范单位, 责任单位, 成员单位 are things counted or named, not a group that owns figures.
+  static constexpr std::string_view kGroupNouns[] = {"企业", "公司", "集团", "银行"};
+  size_t end = 0;
+  for (std::string_view noun : kGroupNouns) {
+    const size_t at = metric.rfind(noun);
+    if (at != std::string::npos && at >= 3 && metric.size() >= at + noun.size() + 6) end = std::max(end, at + noun.size());
+  }
+  return metric.substr(0, end);
+}
+
+}  // namespace
+
 void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   if (figures.empty()) return;
   // Dates in the text (截至6月底, 一季度, 去年同期) and periods (国庆假期): those of a figure's
@@ -1012,6 +1081,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   // no time of its own counts since the work began, not over the period carried from before (a
   // day carried stays: 截至9月底，累计… then 累计… are both up to that day).
   bool sentence_cumulative = false;
+  size_t last_time_at = 0;  // where the sentence's last time word begins
+  std::string sentence_view;  // the view the sentence opened by naming (从累计增速看，)
   // Likewise the places a sentence names hold for the next sentences of the text until
   // another names some (京津冀…70微克/立方米。发生重污染395天次… / 长三角地区…。发生重污染60天次…).
   std::vector<std::string> sentence_places, carried_places;
@@ -1031,6 +1102,13 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   // that count nothing (我县安排重点项目91宗，…年度投资计划304亿元。1-4月，完成投资96.4亿元 is of
   // those 91), until another counts.
   std::string carried_topic, carried_topic_unit;
+  // The group of organisations the text's first figure named (市国资委直接监管企业), its places.
+  // The things the text's first figure counted (省重点工业项目), the sentence it did so in.
+  std::string text_set;
+  size_t text_set_sentence = 0;
+  bool group_read = false;
+  std::string opening_group;
+  std::vector<std::string> group_places;
 
   // The sentence (up to 。 or ；) the figures are in and the metric of its first figure.
   size_t head_sentence = std::string::npos;
@@ -1126,6 +1204,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
         q.base = figures[f - 1].base;
     }
     q.places = place_words(words);
+    std::vector<std::string> clause_places;  // the places the figure's own words name, years aside
+    for (const std::string& p : q.places)
+      if (!is_year_word(p)) clause_places.push_back(p);
     // A figure that goes on the clause of the figure before it (长三角地区41个城市平均优良天数比例为
     // 78.6%) is of the places that clause named before.
     const bool same_clause = previous && decoded.ends[f - 1] + left.size() >= begin && !inside;
@@ -1160,6 +1241,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       times_read_to = sentence_start;
       if (!sentence_time.empty()) carried_time = sentence_time;
       sentence_time.clear();
+      last_time_at = 0;
       sentence_cumulative = false;
       if (sentence_counted && !sentence_topic.empty()) carried_topic = sentence_topic, carried_topic_unit = topic_unit;
       sentence_topic.clear();
@@ -1167,6 +1249,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       // 第三幼儿园项目，占地面积8436平方米，…投入建设资金2100万元: a sentence opened by a project's
       // name in a clause of its own states that project's figures, not those of the projects
       // counted before it (共有校舍建设工程33个，…投入建设资金9673万元).
+      sentence_view = to_utf8(opening_view(chars, sentence_start, begin));
       if (U32View name = opening_project(chars, sentence_start, begin); !name.empty()) {
         sentence_topic = to_utf8(name);
         topic_unit.clear();
@@ -1182,13 +1265,20 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
         word = months;
       else if (U32View w = period_word_at(chars, times_read_to); !w.empty())
         word = year_word(to_utf8(w));
-      if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word;
+      if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word, last_time_at = times_read_to;
       else if (chars[times_read_to] == U'累' && times_read_to + 1 < begin && chars[times_read_to + 1] == U'计')
         sentence_cumulative = true;
     }
     q.time = !sentence_time.empty() ? sentence_time
              : sentence_cumulative && !carried_time.empty() && !names_a_day(carried_time) ? "累计"
                                                                  : carried_time;
+    // 今年全县完成造林1.2万亩，累计完成造林8.5万亩: a clause that says 累计 and names no time of its own,
+    // after a period its sentence named in a clause before (not a day: 截至6月底，累计… is up to that
+    // day), counts since the work began — a running total, not the period's figure. 1-6月累计完成投资
+    // names its period in its own clause: the period's.
+    if (!sentence_time.empty() && !names_a_day(sentence_time) && last_time_at + left.size() < begin &&
+        contains(left, U"累计"))
+      q.time = sentence_time + "|累计";
 
     // The verb right before the figure, for a figure that counts the noun after it.
     U32View verb_words = words;
@@ -1324,6 +1414,13 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       else
         q.metric = stated_before->metric + q.metric;
     }
+    // 汽车类商品稳定增长，实现零售额175.8亿元 / 此外，化工产业快速壮大，实现工业增加值61.52亿元: a clause
+    // that opens with a doing verb names no subject; the clause right before it, naming a thing and how
+    // it fares with no figure, is its subject (not 纺织服装产业实现工业增加值43.68亿元's, nor 通讯器材类's).
+    if ((role == FigureRole::Level || role == FigureRole::Planned) && words.size() == left.size() &&
+        opens_with_a_doing_verb(words) && !q.metric.empty())
+      if (U32View subject = faring_subject_before(chars, begin - sentence.size, begin - left.size()); !subject.empty())
+        q.metric = to_utf8(subject) + q.metric;
     // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%;
     // 新增城镇就业6820人，完成年度目标的113.7%: ratios of two metrics, each of the figure its
     // sentence stated before it.
@@ -1414,6 +1511,35 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (U32View whole = scope_clauses.before(chars, after_full_stop, begin); !whole.empty()) q.topic = to_utf8(whole);
     else if (U32View purpose = purpose_after(chars, end, next); !own_topic && !purpose.empty())
       q.topic = to_utf8(purpose);
+    // 全市25个省重点工业项目完成投资35.9亿元…。6个新开工项目中，3个… / 全市124个市工业重点项目…。66个
+    // 新开工项目已有28个…: a count of things of the kind the text's first count counted (…项目), in a later
+    // sentence, with no topic of its own, counts some of those: that set is its topic.
+    if (counts && role == FigureRole::Level && !q.counted.empty()) {
+      if (text_set.empty() && f == 0) {
+        text_set = q.counted, text_set_sentence = begin - sentence.size;
+      } else if (!text_set.empty() && q.topic.empty() && begin - sentence.size != text_set_sentence &&
+                 q.counted != text_set && q.counted.size() >= 6) {
+        const std::string head = q.counted.substr(q.counted.size() - 6);  // its last two characters
+        if (text_set.find(head) != std::string::npos) q.topic = text_set;
+      }
+    }
+    // 市国资委直接监管企业资产总额660.89亿元，…；净资产359.57亿元，…。营业收入183.15亿元: a group of
+    // organisations named once by the text's first figure is the subject of the attribute clauses
+    // after it (净资产, 营业收入), not another paragraph's group's (市国有企业…；净资产1719.99亿元).
+    // It holds while the figures name no group and no place of their own.
+    if (!q.metric.empty() && !q.masked && !opens_with_a_comparison(q.metric)) {
+      if (!group_read) {
+        group_read = true;
+        opening_group = named_group(q.metric);
+        group_places = clause_places;
+      } else if (!opening_group.empty()) {
+        const std::string group = named_group(q.metric);
+        if ((!group.empty() && group != opening_group) || (!clause_places.empty() && clause_places != group_places))
+          opening_group.clear();
+        else if (group.empty() && q.topic.empty() && q.metric.find(opening_group) == std::string::npos) q.topic = opening_group;
+      }
+    }
+    q.view = sentence_view;
     q.item = item;
     while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
     if (next_enumerated > 0) {  // under 二是 (or 2、): item 二是 (after the text's own item heading, if any)
@@ -1471,6 +1597,44 @@ bool adds_negation_or_degree(U32View shorter, U32View longer) {
 // holding one names both, never the one it is written around (出口总额, 接待国内旅游者).
 constexpr std::string_view kJoinedOpposites[] = {"进出", "内外", "中外", "城乡", "收支", "产销", "购销", "供需", "上下"};
 
+// Words that, put into a metric's name, narrow it to a kind, a trade mode, a class of size or
+// ownership, a sector, a place or a group of what it measures: 外贸货物吞吐量 is a part of
+// 货物吞吐量, 一般贸易出口额 of 出口额, 限额以上社会消费品零售额 of 社会消费品零售额. Scope words and
+// verbs (全县, 我市, 实现, 累计, 完成, 共) and an average (平均) narrow nothing.
+constexpr U32View kNarrowingWords[] = {
+    U"外贸", U"内贸", U"一般贸易", U"加工贸易", U"边境贸易", U"边贸", U"跨境", U"进口", U"出口", U"集装箱",
+    U"规模以上", U"规上", U"规模以下", U"限额以上", U"限上", U"限额以下", U"民营", U"国有", U"私营", U"个体",
+    U"外资", U"外商", U"内资", U"港澳台", U"高新技术", U"高技术", U"新兴产业", U"民间", U"农村", U"城镇",
+    U"城市", U"农民", U"沿海", U"内河", U"国际", U"国内", U"境外", U"境内", U"入境", U"出境", U"海外",
+    U"网上", U"线上", U"新增", U"新建", U"新开工", U"续建", U"在建", U"工业", U"农业", U"服务业",
+    U"制造业", U"房地产"};
+
+// Whether the characters `longer` has and `shorter` leaves out — before its first run or between
+// its runs (ends_with and runs_in_order read the same runs) — hold a word that narrows a name.
+bool inserts_a_narrowing_word(U32View shorter, U32View longer) {
+  auto narrows = [](U32View gap) {
+    if (gap.size() < 2) return false;
+    for (U32View w : kNarrowingWords)
+      if (gap.find(w) != U32View::npos) return true;
+    return false;
+  };
+  if (ends_with(longer, shorter)) return narrows(longer.substr(0, longer.size() - shorter.size()));
+  size_t at = 0;
+  for (size_t i = 0; i < shorter.size();) {
+    size_t best = 0, best_at = 0;
+    for (size_t start = at; start < longer.size(); ++start) {
+      size_t n = 0;
+      while (i + n < shorter.size() && start + n < longer.size() && shorter[i + n] == longer[start + n]) ++n;
+      if (n > best) best = n, best_at = start;
+    }
+    if (best == 0) return false;
+    if (narrows(longer.substr(at, best_at - at))) return true;
+    i += best;
+    at = best_at + best;
+  }
+  return false;
+}
+
 bool joins_opposites_the_other_lacks(std::string_view longer, std::string_view shorter) {
   for (std::string_view pair : kJoinedOpposites)
     if (longer.find(pair) != std::string_view::npos && shorter.find(pair) == std::string_view::npos) return true;
@@ -1499,11 +1663,17 @@ bool metrics_name_one(std::string_view a, std::string_view b, size_t min_chars) 
     // 省、市重点项目 is not 市重点项目, nor 教育和卫生支出 卫生支出: the longer joins another thing to it.
     if (!extra.empty() && (extra.back() == U'、' || extra.back() == U'和' || extra.back() == U'及' || extra.back() == U'与'))
       return false;
+    // 五大传统行业合计对规上工业的贡献率 is not 对规上工业的贡献率: the words before 对 name who
+    // contributes; the shorter leaves its contributor to its sentence, another subject.
+    if (!extra.empty() && x.front() == U'对') return false;
   }
   // 未达到序时进度 is not 序时进度, 具备生活半自理能力的城市特困人员 not 具备生活自理能力的…: a word of
   // negation or of degree in the longer, before the shorter or put into it, names other things.
   if (adds_negation_or_degree(x, y)) return false;
-  return ends_with(y, x) || (x.back() == y.back() && runs_in_order(x, y));
+  if (!(ends_with(y, x) || (x.back() == y.back() && runs_in_order(x, y)))) return false;
+  // 货物吞吐量 / 外贸货物吞吐量, 出口额 / 一般贸易出口额: a kind, a trade mode, a sector or a group put
+  // into the longer names a part of the shorter's things, not the shorter with words left out.
+  return !inserts_a_narrowing_word(x, y);
 }
 
 namespace {

@@ -235,6 +235,22 @@ std::optional<Body> read_body(std::string_view text, size_t at, bool counts_year
     pos += number.length;
   }
   body.number_end = pos;
+  // 三分之一, 四分之三, 千分之五: a share written as a fraction, read as the per cent (or per mille)
+  // it is, to a whole per cent (三分之一 agrees with 33.3% and 33%, not with 25%).
+  if (!percent_words && !body.masked && pos > at && starts_with_at(text, pos, "分之")) {
+    const double denominator = body.value;
+    const NumberPrefix numerator = read_number_prefix(text.substr(pos + std::string_view("分之").size()));
+    const bool per_mille = text.substr(at, pos - at) == "千";
+    if (numerator.length == 0 || numerator.value <= 0 || (!per_mille && (denominator < 2 || denominator > 10)) ||
+        (!per_mille && numerator.value >= denominator))
+      return std::nullopt;
+    pos += std::string_view("分之").size() + numerator.length;
+    body.value = per_mille ? numerator.value : 100 * numerator.value / denominator;
+    body.rounding = per_mille ? 0 : 0.5;
+    body.unit = per_mille ? "‰" : "%";
+    body.number_end = body.end = pos;
+    return body;
+  }
   if (percent_words) {
     body.unit = "%";
     body.end = pos;

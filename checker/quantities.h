@@ -60,6 +60,8 @@ struct Quantity {
   std::string base;             // for a growth or decline, what it is against: 同比 (the same period a
                                 // year before), 以来 (a time long past its sentence names: “十三五”以来
                                 // 累计上升…); else ""
+  std::string view;             // the view its sentence opens by naming: 从累计增速看，有7个行业… → 累计增速
+                                // (从月度增速看，有4个行业… counts other things: figures of two views differ)
   int role = 0;                 // a FigureRole (metrics.h)
 };
 

@@ -496,3 +496,21 @@ TEST_CASE("the first months of a time are a period, not a count", "[quantities]"
   CHECK(texts_of(find_quantities("工程提前3个月完工")) == std::vector<std::string>{"3个月"});
   CHECK(texts_of(find_quantities("目前3个项目已开工")) == std::vector<std::string>{"3个"});
 }
+
+TEST_CASE("a fraction (三分之一, 四分之三, 千分之五) is the share it states", "[quantities]") {
+  std::vector<plancheck::Quantity> figures = plancheck::find_quantities("农户的四分之三参加合作社，不良率控制在千分之五以内");
+  REQUIRE(figures.size() == 2);
+  CHECK(figures[0].text == "四分之三");
+  CHECK(figures[0].unit == "%");
+  CHECK(figures[0].value == Approx(75));
+  CHECK(figures[1].text.rfind("千分之五", 0) == 0);
+  CHECK(figures[1].unit == "‰");
+  CHECK(figures[1].value == Approx(5));
+  // Near misses: no fraction past the whole (五分之七), nor one of one part (一分之一); 百分之 stays per cent.
+  CHECK(plancheck::find_quantities("占五分之七").empty());
+  CHECK(plancheck::find_quantities("得一分之一").empty());
+  std::vector<plancheck::Quantity> percent = plancheck::find_quantities("增长百分之八");
+  REQUIRE(percent.size() == 1);
+  CHECK(percent[0].unit == "%");
+  CHECK(percent[0].value == Approx(8));
+}

@@ -1056,3 +1056,25 @@ TEST_CASE("report_source: a flattened row of sub-rows under one number is one ta
   REQUIRE_FALSE(odd.result.notes.empty());
   CHECK(odd.result.notes[0].rule == "report-table");
 }
+
+TEST_CASE("report_source: beside a schedule column the 进展 column is the progress and the last step the deadline",
+          "[report_source]") {
+  const std::vector<std::string> header = {"序号", "工作事项", "进度安排", "进展情况", "完成情况"};
+  Converted c;
+  convert(table_report(header, {{"3", "建设有影响力的教育实践基地", "①4月中旬前，完成选址。②8月底前，完成布展。③11月底前，建成开放。",
+                                 "①已完成。4月12日完成选址。②布展方案已报审。", "达序推进"}}),
+          c);
+  REQUIRE(c.result.ok);
+  CHECK(text(c.xml, "/report/task[1]/progress") == "①已完成。4月12日完成选址。②布展方案已报审。");
+  CHECK(c.xml.select_nodes("/report/task[1]/deadline").size() == 1);
+  CHECK(attr(c.xml, "/report/task[1]/@status") == "in-progress");
+  CHECK(c.result.notes.empty());
+  // Near miss: a 工作进度 column is what was done, read as the progress; no deadline is made up.
+  Converted p;
+  convert(table_report({"序号", "工作事项", "工作进度", "完成情况"},
+                       {{"3", "建设有影响力的教育实践基地", "4月12日完成选址，布展方案已报审。", "推进中"}}),
+          p);
+  REQUIRE(p.result.ok);
+  CHECK(text(p.xml, "/report/task[1]/progress") == "4月12日完成选址，布展方案已报审。");
+  CHECK(p.xml.select_nodes("/report/task[1]/deadline").empty());
+}

@@ -147,6 +147,11 @@ static TaskColumn role_of_words(std::string h) {
     return TaskColumn::Responsible;
   if (contains_any(h, {"时限", "期限", "时间节点", "完成时间", "截止时间", "截止日期", "完成日期"}))
     return TaskColumn::Deadline;
+  // The steps a task is to take by their dates (进度安排, 时间安排, 进度计划, 节点要求): what was
+  // planned, not what was done — its dates are the deadline; 工作进度 and 推进情况 stay the progress.
+  if (contains_any(h, {"进度", "时间", "节点", "时序"}) && !contains_any(h, {"进展", "情况"}) &&
+      (ends_with(h, "安排") || ends_with(h, "计划") || ends_with(h, "要求")))
+    return TaskColumn::Deadline;
   if (contains_any(h, {"完成情况", "完成状态", "是否完成", "状态", "完成与否"})) return TaskColumn::Status;
   // What was done, counted (实际完成(个), 累计完成, 完成数): read as a 完成情况 is.
   if (starts_with(h, "实际完成") || starts_with(h, "累计完成") || equals_any(h, {"完成数", "完成数量", "已完成数"}))
@@ -359,6 +364,12 @@ static bool doing_under_way(std::string_view t) {
 
 static std::string status_of_words(const std::string& t, bool has_progress);
 
+// A short judgement of pace ending in 推进 (加快推进, 全力推进, 按期推进): the work moves on, so it is
+// under way; a long cell ending so (…，下一步将继续推进) is progress words, not a judgement.
+static bool moves_forward(std::string_view t) {
+  return ends_with(t, "推进") && count_chars(t) <= 6;
+}
+
 std::string status_from_wording(std::string_view text, bool has_progress) {
   // As written first; in traditional characters (推進緩慢) then as simplified.
   const std::string t = without_spaces(text);
@@ -373,7 +384,7 @@ static std::string status_of_words(const std::string& words, bool has_progress) 
   if (t.empty()) return "";
   if (double share = bare_share(t); share >= 0) return share < 100 ? "in-progress" : "done";
   if (contains_any(t, {"受阻", "暂停", "停滞", "搁置", "中止", "无法推进", "暂缓"})) return "blocked";
-  if (contains_any(t, {"未开展", "尚未启动", "未启动", "未开始", "尚未开始", "尚未开展", "未开工", "未动工"}))
+  if (contains_any(t, {"未开展", "尚未启动", "未启动", "未开始", "尚未开始", "尚未开展", "未开工", "未动工", "未推进"}))
     return "not-started";
   // 未整改到位 as 未完成: with progress beside it, under way.
   if (contains_any(t, {"未完成", "尚未完成", "没有完成", "未整改", "尚未整改", "未到位"}))
@@ -389,8 +400,10 @@ static std::string status_of_words(const std::string& words, bool has_progress) 
                        // a 督查 report's judgement of a task behind: 完成情况不够理想, 欠进度
                        "不够理想", "不理想", "欠进度", "欠序时",
                        // the pace a 督查 form reports: 顺利推进, 进展顺利, 推进顺利
-                       "顺利推进", "进展顺利", "推进顺利"}) ||
-      names_part_done(t) || doing_under_way(t))
+                       "顺利推进", "进展顺利", "推进顺利",
+                       // 达序 (达到序时): on schedule, as a county's 督查 list abbreviates it — 达序推进
+                       "达序"}) ||
+      names_part_done(t) || doing_under_way(t) || moves_forward(t))
     return "in-progress";
   bool planned = false;
   // 完成情况 names the column's subject (完成情况良好), not a completion.
@@ -405,8 +418,19 @@ static std::string status_of_words(const std::string& words, bool has_progress) 
   return "";
 }
 
+// A schedule of dated steps in one cell (①4月中旬前，完成选址。②11月底前，建成开放。): the task is due
+// by its last step. One date, or none, is no schedule: "".
+static std::string last_step_of_schedule(std::string_view text) {
+  std::string last;
+  int steps = 0;
+  for (const DeadlineMatch& m : find_deadlines(text, 2000))  // the year only places the steps; the wording is kept
+    if (m.deadline.kind == DeadlineKind::Date && m.is_deadline_wording) ++steps, last = m.deadline.text;
+  return steps >= 2 ? last : "";
+}
+
 std::string deadline_wording(std::string_view text) {
   const std::string t = trim_spaces(text);
+  if (std::string last = last_step_of_schedule(t); !last.empty()) return last;
   int year = 0, month = 0, day = 0;
   size_t end = 0;
   if (const std::optional<FigureDate> date = read_figure_date(t, 0)) {

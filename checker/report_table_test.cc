@@ -393,3 +393,27 @@ TEST_CASE("report_table: the pace a 督查 form reports — 顺利推进, 进展
   CHECK(status_from_wording("已顺利完成", false) == "done");
   CHECK(status_from_wording("顺利", false).empty());
 }
+
+TEST_CASE("report_table: a schedule column (进度安排) is the task's dated steps, due by the last; a short 推进 is under way",
+          "[report_table]") {
+  CHECK(task_column_role("进度安排") == TaskColumn::Deadline);
+  CHECK(task_column_role("时间安排") == TaskColumn::Deadline);
+  CHECK(task_column_role("工作进度计划") == TaskColumn::Deadline);
+  CHECK(task_column_role("节点要求") == TaskColumn::Deadline);
+  // Near misses: what was done stays the progress, whatever names the plan beside it.
+  CHECK(task_column_role("工作进度") == TaskColumn::Progress);
+  CHECK(task_column_role("进展情况（对照进度安排）") == TaskColumn::Progress);
+  CHECK(task_column_role("工作计划") != TaskColumn::Deadline);
+
+  CHECK(deadline_wording("①4月中旬前，完成选址。②8月底前，完成布展。③11月底前，建成开放。") == "11月底前");
+  CHECK(deadline_wording("一季度末前完成招标；2024年9月30日前竣工验收") == "2024年9月30日前");
+  // Near misses: one date is the cell's own wording, as before; a schedule with no date says nothing.
+  CHECK(deadline_wording("2023年11月底前") == "2023年11月底前");
+  CHECK(deadline_wording("按月推进，年底完成") == "按月推进，年底完成");
+
+  CHECK(status_from_wording("达序推进", false) == "in-progress");
+  CHECK(status_from_wording("加快推进", false) == "in-progress");
+  CHECK(status_from_wording("未推进", false) == "not-started");
+  // Near miss: 推进 ending a long sentence of progress is no judgement of pace.
+  CHECK(status_from_wording("已完成选址和设计招标，下一步将按计划继续有序地推进", false) != "in-progress");
+}

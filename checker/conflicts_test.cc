@@ -1101,3 +1101,13 @@ TEST_CASE("a line that is a name and a colon heads the texts after it", "[confli
   CHECK(conflicts_under_headings({"西部片区：", "1-9月优良天数比例为81.2%。", "1-9月优良天数比例为83.0%。"}) ==
         std::vector<std::string>{"83.0% ← 81.2%"});
 }
+
+TEST_CASE("with no time named, 累计 after the same metric in its sentence is the running total", "[conflicts][metrics]") {
+  // Must apply: the period's investment, then the total since the work began, in one sentence.
+  CHECK(conflicts_in({"共完成投资3200万元，占年度任务的80%；累计完成投资8600万元，占总投资的49%。"}).empty());
+  // Near miss: both clauses without 累计, or both with it: one metric, compared.
+  CHECK(conflicts_in({"共完成投资3200万元；完成投资3400万元。"}) == std::vector<std::string>{"3400万元 ← 3200万元"});
+  CHECK(conflicts_in({"累计完成投资8600万元；累计完成投资8800万元。"}) == std::vector<std::string>{"8800万元 ← 8600万元"});
+  // Near miss: 累计 in a sentence of its own, after no figure of the metric in it: left as it was, compared.
+  CHECK(conflicts_in({"共完成投资3200万元。", "累计完成投资8600万元。"}) == std::vector<std::string>{"8600万元 ← 3200万元"});
+}

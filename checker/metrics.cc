@@ -1639,6 +1639,17 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.item += '#';
       append_utf8(enumerated[next_enumerated - 1].second, &q.item);
     }
+    // 共完成投资3237万元…；累计完成投资8592万元，占总投资17550万元的48.96%: with no time named, a clause that says
+    // 累计 after a clause of its sentence (to the full stop) that states the same metric without it gives the
+    // running total since the work began; the clause before, this period's figure.
+    if (q.time.empty() && !q.metric.empty() && contains(left, U"累计"))
+      for (size_t k = f; k-- > 0 && decoded.begins[k] >= after_full_stop;)
+        if (figures[k].metric == q.metric && figures[k].time.empty() && figures[k].role == q.role &&
+            figures[k].subject.find("累计") == std::string::npos) {
+          q.time = "累计";
+          figures[k].time = "本期";
+          break;
+        }
     previous = &q;
     if (role == FigureRole::Level || role == FigureRole::Planned) {
       previous_in_sentence = &q;

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The text rules on 544 published report texts whose findings were judged by hand.
+"""The text rules on 550 published report texts whose findings were judged by hand.
 
   tests/probes_test.py PLANCHECK [--update]
 

@@ -123,6 +123,19 @@ bool ends_with_colon_of_parts(std::string_view text) {
   return false;
 }
 
+// Whether a text is a name and a colon ending it, nothing more (北京市：, 长三角区域25个城市：, 珠三角区域9个
+// 城市:): a heading naming the subject of the texts after it. At most 20 characters before the colon, no
+// punctuation among them; not 其中： (the parts of the text before).
+bool names_a_subject_before_its_colon(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+  std::string_view name;
+  for (std::string_view colon : {"：", ":"})
+    if (text.size() > colon.size() && text.substr(text.size() - colon.size()) == colon)
+      name = text.substr(0, text.size() - colon.size());
+  return !name.empty() && name.size() <= 4 * 20 && count_chars(name) <= 20 && !has_sentence_punctuation(name) &&
+         !ends_with_colon_of_parts(text);
+}
+
 // Whether a text opens with a short name, digits and a measure word of things, then a clause
 // mark: 省级6项，概算投资…; 亿元以上项目46个，…. At most 10 characters before the digits.
 bool opens_with_named_count(std::string_view text) {
@@ -245,6 +258,9 @@ std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
       const bool states_figure = std::any_of(figures[t]->begin(), figures[t]->end(),
                                              [](const Quantity& q) { return !q.masked; });
       if (numbered || !states_figure) ++topic;
+    } else if (names_a_subject_before_its_colon(words)) {
+      // 北京市： / 长三角区域25个城市： on a line of their own, the region's figures in the texts below.
+      ++topic;
     }
     topics[t] = topic;
   }

@@ -1046,3 +1046,68 @@ TEST_CASE("a later count of the kind of things a text opened by counting counts 
   CHECK(conflicts_in({"全县18个市重点项目完成投资12.4亿元。帮扶困难户120户。", "帮扶困难户150户。"}) ==
         std::vector<std::string>{"150户 ← 120户"});
 }
+
+TEST_CASE("what a clause opened by 涉及 right after a count names is of that counted set", "[conflicts][metrics]") {
+  // Must apply: two sets of notices, each with the problems it involves.
+  CHECK(conflicts_in({"下发整改通知书15份，涉及安全隐患212处；约谈函4份，涉及安全隐患37处。"}).empty());
+  CHECK(conflicts_in({"收到市级交办件30件，涉及群众诉求96条。", "收到省级交办件8件，涉及群众诉求21条。"}).empty());
+  // Near miss: one set in both: the same involvement, compared.
+  CHECK(conflicts_in({"下发整改通知书15份，涉及安全隐患212处。", "下发整改通知书15份，涉及安全隐患230处。"}) ==
+        std::vector<std::string>{"230处 ← 212处"});
+  // Near miss: 涉及 not right after a count (a clause between) names no set.
+  CHECK(conflicts_in({"下发整改通知书15份，督促各单位限期整改，涉及安全隐患212处。", "经排查，涉及安全隐患230处。"}) ==
+        std::vector<std::string>{"230处 ← 212处"});
+}
+
+TEST_CASE("a named project or campaign made a clause's subject is the subject of the work clauses after it", "[conflicts][metrics]") {
+  // Must apply: the county's new homes, then one named project's, and two projects of one programme.
+  CHECK(conflicts_in({"全年新建乡镇养老院6所，新增床位520张，“安康家园”二期工程顺利完工，新增床位180张。"}).empty());
+  CHECK(conflicts_in({"城东泵站改造工程通过完工验收，完成投资1860万元。城西引水管网工程完成清表工作，铺设管道8.2公里，"
+                      "完成投资9400万元。"})
+            .empty());
+  // Near miss: the same project in both: compared.
+  CHECK(conflicts_in({"城东泵站改造工程通过完工验收，完成投资1860万元。", "城东泵站改造工程通过完工验收，完成投资1960万元。"}) ==
+        std::vector<std::string>{"1960万元 ← 1860万元"});
+  // Near miss: a clause with no project (a framing clause) leaves the work clause's subject unnamed: compared.
+  CHECK(conflicts_in({"全县上下克难攻坚，新增床位520张。", "各部门通力协作，新增床位560张。"}) ==
+        std::vector<std::string>{"560张 ← 520张"});
+}
+
+TEST_CASE("subjects named each before a colon in one sentence are the subjects of the figures after them", "[conflicts][metrics]") {
+  // Must apply: two kinds of relief in one cell, each head before its colon.
+  CHECK(conflicts_in({"备注：城镇特困:供养标准900元/月，人均补助410.5元/月,农村特困:供养标准620元/月，人均补助233.8元/月。"})
+            .empty());
+  CHECK(conflicts_in({"全县救助情况。城镇低保：救助人数2210人，发放资金860万元；农村低保：救助人数9870人，发放资金2730万元。"})
+            .empty());
+  // Near miss: one head alone in its sentence names no second subject: its figures are compared with
+  // the same figures elsewhere.
+  CHECK(conflicts_in({"总体情况：全年发放救助资金860万元。", "全年发放救助资金900万元。"}) ==
+        std::vector<std::string>{"900万元 ← 860万元"});
+  // Near miss: the same head in two sentences: compared.
+  CHECK(conflicts_in({"城镇低保：救助人数2210人，农村低保：救助人数9870人。", "城镇低保：救助人数2300人，农村低保：救助人数9870人。"}) ==
+        std::vector<std::string>{"2300人 ← 2210人"});
+}
+
+TEST_CASE("a line that is a name and a colon heads the texts after it", "[conflicts]") {
+  // Must apply: two regions, each named on a line of its own before its figures.
+  CHECK(conflicts_under_headings({"西部片区：", "1-9月优良天数比例为81.2%，细颗粒物浓度为31微克/立方米。", "东部沿海6个城市：",
+                                  "1-9月优良天数比例为88.5%，细颗粒物浓度为26微克/立方米。"})
+            .empty());
+  // Near miss: a line that runs on past its colon is running text, no heading: the same figure
+  // restated after it is compared.
+  CHECK(conflicts_under_headings({"西部片区：1-9月优良天数比例为81.2%。", "1-9月优良天数比例为83.0%。"}) ==
+        std::vector<std::string>{"83.0% ← 81.2%"});
+  // Near miss: one region's figure restated under its own heading still conflicts.
+  CHECK(conflicts_under_headings({"西部片区：", "1-9月优良天数比例为81.2%。", "1-9月优良天数比例为83.0%。"}) ==
+        std::vector<std::string>{"83.0% ← 81.2%"});
+}
+
+TEST_CASE("with no time named, 累计 after the same metric in its sentence is the running total", "[conflicts][metrics]") {
+  // Must apply: the period's investment, then the total since the work began, in one sentence.
+  CHECK(conflicts_in({"共完成投资3200万元，占年度任务的80%；累计完成投资8600万元，占总投资的49%。"}).empty());
+  // Near miss: both clauses without 累计, or both with it: one metric, compared.
+  CHECK(conflicts_in({"共完成投资3200万元；完成投资3400万元。"}) == std::vector<std::string>{"3400万元 ← 3200万元"});
+  CHECK(conflicts_in({"累计完成投资8600万元；累计完成投资8800万元。"}) == std::vector<std::string>{"8800万元 ← 8600万元"});
+  // Near miss: 累计 in a sentence of its own, after no figure of the metric in it: left as it was, compared.
+  CHECK(conflicts_in({"共完成投资3200万元。", "累计完成投资8600万元。"}) == std::vector<std::string>{"8600万元 ← 3200万元"});
+}

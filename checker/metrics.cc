@@ -873,6 +873,67 @@ bool opens_with_a_doing_verb(U32View words) {
     if (starts_with(words, w)) return true;
   return false;
 }
+// Verbs a clause opens with that leave its subject to a clause before: what was done, built or added
+// (完成投资2380万元, 新增床位150张, 铺设管道25.6公里).
+bool opens_with_a_work_verb(U32View words) {
+  for (U32View w : {U32View(U"完成"), U32View(U"实现"), U32View(U"累计完成"), U32View(U"新增"), U32View(U"新建"),
+                    U32View(U"建成"), U32View(U"铺设"), U32View(U"投入"), U32View(U"已完成"), U32View(U"共完成")})
+    if (starts_with(words, w)) return true;
+  return false;
+}
+// The project or campaign a clause of the figure's sentence (from `from`), before the figure's own clause, makes its
+// subject (金钟水利枢纽大坝工程通过竣工验收，完成投资2380万元 / “幸福家园”一期工程基本竣工，新增床位150张 /
+// …引水配套工程基本完成全线征迁工作，铺设管道25.6公里，完成投资15000万元): the nearest clause back to the
+// sentence's start with no digit, 4 to 30 characters, that names a thing of two characters or more
+// ending in 工程, 项目 or 行动 and then what it did or how it stands. The name, else empty.
+U32View project_subject_before(const U32& chars, size_t from, size_t clause_start) {
+  static constexpr U32View kProjectNouns[] = {U"工程", U"项目", U"行动"};
+  for (size_t end = clause_start; end > from + 1 && metric_text::is_clause_mark(chars[end - 1]);) {
+    size_t start = end - 1;
+    while (start > from && !metric_text::is_clause_mark(chars[start - 1])) --start;
+    const U32View clause(chars.data() + start, end - 1 - start);
+    bool digit = false;
+    for (char32_t c : clause) digit = digit || is_digit(c);
+    if (!digit && clause.size() >= 4 && clause.size() <= 30)
+      for (U32View noun : kProjectNouns)
+        if (const size_t at = clause.find(noun); at != U32View::npos && at >= 2 && at + noun.size() < clause.size())
+          return clause.substr(0, at + noun.size());
+    end = start;
+  }
+  return {};
+}
+// 督察通知20份，涉及违规事项539件 / 月度重点督办6份，涉及违规事项41件: words that open a clause to say what a
+// counted set holds or involves.
+bool opens_with_what_a_set_involves(U32View words) {
+  for (U32View w : {U32View(U"涉及"), U32View(U"共涉及"), U32View(U"包括"), U32View(U"包含"), U32View(U"共包括")})
+    if (starts_with(words, w) && words.size() > w.size()) return true;
+  return false;
+}
+// Whether [from, to), between a figure and the words of the next, is the rest of the first figure's clause
+// and one clause mark (份，, 份通知，): the next clause follows the first's figure directly.
+bool next_clause_after(const U32& chars, size_t from, size_t to) {
+  if (from >= to || to > chars.size() || to - from > 8 || !metric_text::is_clause_mark(chars[to - 1])) return false;
+  for (size_t i = from; i + 1 < to; ++i)
+    if (metric_text::is_clause_mark(chars[i]) || is_digit(chars[i])) return false;
+  return true;
+}
+// The subjects a sentence names each before a colon (城市低保：…300.1元/月，农村低保：…154.33元/月): for each
+// colon in [from, to), the colon's position and the words from the clause mark or colon before it, 2 to
+// 12 characters with no digit.
+void colon_heads(const U32& chars, size_t from, size_t to, std::vector<std::pair<size_t, U32View>>& out) {
+  out.clear();
+  size_t start = from;
+  for (size_t i = from; i < to; ++i) {
+    const char32_t c = chars[i];
+    if (c == U'：' || c == U':') {
+      const size_t size = i - start;
+      bool digit = false;
+      for (size_t k = start; k < i; ++k) digit = digit || is_digit(chars[k]);
+      if (size >= 2 && size <= 12 && !digit) out.emplace_back(i, U32View(chars.data() + start, size));
+    }
+    if (metric_text::is_clause_mark(c)) start = i + 1;
+  }
+}
 constexpr U32View kConjunctions[] = {U"和", U"及", U"与", U"或", U"以及", U"和的"};
 bool names_only_a_conjunction(U32View metric) {
   return std::find(std::begin(kConjunctions), std::end(kConjunctions), metric) != std::end(kConjunctions);
@@ -1094,6 +1155,9 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   const std::vector<std::pair<size_t, U32>> enumerated = paragraph_parts(text, decoded.chars);
   size_t next_enumerated = 0;
   size_t full_stop_scanned = 0, after_full_stop = 0;  // the characters read for full stops, the last one's end
+  // The subjects the sentence up to its full stop names before colons (城市低保：…，农村低保：…), read once a sentence.
+  size_t heads_sentence = std::string::npos;
+  std::vector<std::pair<size_t, U32View>> heads;
   ScopeClauses scope_clauses(names_a_whole), counted_wholes(names_a_counted_whole, /*joined=*/true);
   // The things the current sentence opened by counting, and the count's measure word.
   std::string sentence_topic, topic_unit;
@@ -1511,6 +1575,35 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     if (U32View whole = scope_clauses.before(chars, after_full_stop, begin); !whole.empty()) q.topic = to_utf8(whole);
     else if (U32View purpose = purpose_after(chars, end, next); !own_topic && !purpose.empty())
       q.topic = to_utf8(purpose);
+    // 督察通知20份，涉及违规事项539件；月度重点督办6份，涉及违规事项41件: what a clause opened by 涉及 or 包括
+    // right after a count says the counted set involves is of that set, not of the sentence's first count.
+    if (f > 0 && opens_with_what_a_set_involves(left) && decoded.begins[f - 1] + sentence.size >= begin &&
+        next_clause_after(chars, decoded.ends[f - 1], begin - left.size()) && !figures[f - 1].metric.empty())
+      q.topic = !figures[f - 1].counted.empty() ? figures[f - 1].counted : figures[f - 1].metric;
+    // 共新建农村敬老院4所，新增床位430张，…，“幸福家园”一期工程基本竣工，新增床位150张: a clause that opens with
+    // what was done or added, naming no subject, is of the project or campaign a clause before it in its
+    // sentence (to the full stop: …工程…已签定；…；共完成投资2061万元) made the subject, not of the sentence's
+    // first count.
+    else if (words.size() == left.size() && opens_with_a_work_verb(left))
+      if (U32View project = project_subject_before(chars, after_full_stop, begin - left.size()); !project.empty())
+        q.topic = to_utf8(project);
+    // 城市低保：保障标准650元/月，…，农村低保：保障标准420元/月: a sentence (to its full stop) that names two
+    // subjects or more, each before a colon, states each figure of the last one named before it. One
+    // head alone (备注：, 总体情况：) may name no subject: the figures after it keep theirs.
+    if (has_colon) {
+      if (heads_sentence != after_full_stop) {
+        heads_sentence = after_full_stop;
+        size_t stop = begin;
+        while (stop < chars.size() && !is_full_stop(chars[stop])) ++stop;
+        colon_heads(chars, after_full_stop, stop, heads);
+      }
+      if (heads.size() >= 2) {
+        const std::pair<size_t, U32View>* head = nullptr;
+        for (const auto& h : heads)
+          if (h.first < begin) head = &h;
+        if (head) q.topic = to_utf8(head->second) + q.topic;
+      }
+    }
     // 全市25个省重点工业项目完成投资35.9亿元…。6个新开工项目中，3个… / 全市124个市工业重点项目…。66个
     // 新开工项目已有28个…: a count of things of the kind the text's first count counted (…项目), in a later
     // sentence, with no topic of its own, counts some of those: that set is its topic.
@@ -1546,6 +1639,17 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       q.item += '#';
       append_utf8(enumerated[next_enumerated - 1].second, &q.item);
     }
+    // 共完成投资3237万元…；累计完成投资8592万元，占总投资17550万元的48.96%: with no time named, a clause that says
+    // 累计 after a clause of its sentence (to the full stop) that states the same metric without it gives the
+    // running total since the work began; the clause before, this period's figure.
+    if (q.time.empty() && !q.metric.empty() && contains(left, U"累计"))
+      for (size_t k = f; k-- > 0 && decoded.begins[k] >= after_full_stop;)
+        if (figures[k].metric == q.metric && figures[k].time.empty() && figures[k].role == q.role &&
+            figures[k].subject.find("累计") == std::string::npos) {
+          q.time = "累计";
+          figures[k].time = "本期";
+          break;
+        }
     previous = &q;
     if (role == FigureRole::Level || role == FigureRole::Planned) {
       previous_in_sentence = &q;

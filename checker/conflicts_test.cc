@@ -949,6 +949,13 @@ TEST_CASE("a kind, a trade mode or a class put into a metric's name narrows it t
   CHECK(conflicts_in({"全县社会消费品零售额52.3亿元。", "全县限额以上社会消费品零售额18.6亿元。"}).empty());
   CHECK(!metrics_name_one("货物吞吐量", "集装箱货物吞吐量", 2));
   CHECK(!metrics_name_one("工业增加值", "规模以上工业增加值", 2));
+  // A currency class: the loans in yuan are some of the loans in all currencies.
+  CHECK(conflicts_in({"截至6月末，全市各项贷款余额3120.5亿元，比年初增加215.3亿元。"
+                      "人民币各项贷款余额为3068.2亿元，比年初增加201.9亿元。"})
+            .empty());
+  // Near miss: 本外币 put before the name is the whole the name already is: compared.
+  CHECK(conflicts_in({"截至6月末，全市各项贷款余额3120.5亿元。", "截至6月末，全市本外币各项贷款余额3150.5亿元。"}) ==
+        std::vector<std::string>{"3150.5亿元 ← 3120.5亿元"});
   // Near miss: scope words and verbs left out, or an average put in, still name one metric.
   CHECK(metrics_name_one("全县粮食总产量", "实现粮食总产量", 2) == false);  // neither ends the other: unchanged
   CHECK(metrics_name_one("货物吞吐量", "全港累计完成货物吞吐量", 2));

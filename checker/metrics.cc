@@ -1702,7 +1702,7 @@ bool adds_negation_or_degree(U32View shorter, U32View longer) {
 constexpr std::string_view kJoinedOpposites[] = {"进出", "内外", "中外", "城乡", "收支", "产销", "购销", "供需", "上下"};
 
 // Words that, put into a metric's name, narrow it to a kind, a trade mode, a class of size or
-// ownership, a sector, a place or a group of what it measures: 外贸货物吞吐量 is a part of
+// ownership, a sector, a place, a currency or a group of what it measures: 外贸货物吞吐量 is a part of
 // 货物吞吐量, 一般贸易出口额 of 出口额, 限额以上社会消费品零售额 of 社会消费品零售额. Scope words and
 // verbs (全县, 我市, 实现, 累计, 完成, 共) and an average (平均) narrow nothing.
 constexpr U32View kNarrowingWords[] = {
@@ -1711,7 +1711,9 @@ constexpr U32View kNarrowingWords[] = {
     U"外资", U"外商", U"内资", U"港澳台", U"高新技术", U"高技术", U"新兴产业", U"民间", U"农村", U"城镇",
     U"城市", U"农民", U"沿海", U"内河", U"国际", U"国内", U"境外", U"境内", U"入境", U"出境", U"海外",
     U"网上", U"线上", U"新增", U"新建", U"新开工", U"续建", U"在建", U"工业", U"农业", U"服务业",
-    U"制造业", U"房地产"};
+    U"制造业", U"房地产",
+    // a currency class: 人民币各项贷款 of 各项贷款 (本外币, the two together, is the whole)
+    U"人民币", U"外币", U"外汇"};
 
 // Whether the characters `longer` has and `shorter` leaves out — before its first run or between
 // its runs (ends_with and runs_in_order read the same runs) — hold a word that narrows a name.
@@ -1719,7 +1721,8 @@ bool inserts_a_narrowing_word(U32View shorter, U32View longer) {
   auto narrows = [](U32View gap) {
     if (gap.size() < 2) return false;
     for (U32View w : kNarrowingWords)
-      if (gap.find(w) != U32View::npos) return true;
+      for (size_t at = gap.find(w); at != U32View::npos; at = gap.find(w, at + 1))
+        if (!(w == U"外币" && at > 0 && gap[at - 1] == U'本')) return true;  // 本外币: every currency, the whole
     return false;
   };
   if (ends_with(longer, shorter)) return narrows(longer.substr(0, longer.size() - shorter.size()));

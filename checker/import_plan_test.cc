@@ -1876,6 +1876,35 @@ TEST_CASE("import_plan: steps numbered inside a cell, each opening with its mont
   CHECK(texts(result.xml, "//task[@id='2']/deadline") == std::vector<std::string>{"2022-09-30"});
 }
 
+TEST_CASE("import_plan: a flattened row of several works, a unit name broken over two lines, a time written as a sentence",
+          "[import][grammar]") {
+  // Must apply: row 1 lists two works (its 项目 cell merged over them), up to three times the
+  // header's width of lines before row 2's number; 区城市更新 / 服务中心 is one unit broken by a
+  // narrow column (it opens with a level word and with the next line makes one name); row 2's
+  // time is a sentence (3月开工，年内完成主体。), the one words line too many: it is the time.
+  PlanImport result;
+  import_plan("某区2022年民生实事任务分解表\n某区人民政府办公室\n2022年2月10日\n"
+              "序号\n项目\n责任单位\n建设内容\n目标进度\n"
+              "1\n改善出行条件\n区城市更新\n服务中心\n改造支路3条。\n10月底前完工\n"
+              "区交通局\n新增公交线路2条。\n6月底前开通\n"
+              "2\n建设保障住房\n区住建局\n新建保障性租赁住房500套。\n3月开工，年内完成主体。\n"
+              "3\n提升防洪能力\n区水利局\n整治河道5公里。\n9月底前完工\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区城市更新服务中心", "区交通局"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2022-10-31", "2022-12-31", "2022-09-30"});
+  // Near miss: a words line before a unit line is no broken name (具备通车条件 / 区交通局).
+  result = PlanImport{};
+  import_plan("某区2022年民生实事任务分解表\n某区人民政府办公室\n2022年2月10日\n"
+              "序号\n项目\n责任单位\n建设内容\n目标进度\n"
+              "1\n改善出行条件\n区住建局\n改造支路3条。\n10月底前\n具备通车条件\n区交通局\n新增公交线路2条。\n6月底前\n"
+              "2\n提升防洪能力\n区水利局\n整治河道5公里。\n9月底前完工\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区住建局", "区交通局"});
+}
+
 TEST_CASE("import_plan: a label line naming the leader in charge (主管领导：) under a task's units line is no unit list",
           "[import][grammar]") {
   // The lines of an item's labels run together when read (责任单位：县商务局主管领导：李某某): the

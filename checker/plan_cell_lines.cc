@@ -59,7 +59,36 @@ bool empty_cell_mark(std::string_view text) {
 // units (县住建局、县财政局; 牵头单位：X), or running text (a task or a measure).
 enum class CellKind { Text, Units, Time, Empty };
 
-CellKind cell_kind(std::string_view text) {
+// A line without the pinyin a mirror site writes after each character (序號(hào), 責(zé)任單位):
+// a bracket of lower-case letters, one with a tone mark, right after a Chinese character. Header
+// lines lose them, and a cell while its kind is read; cells stay as written (names are output
+// as given).
+std::string without_glosses(const std::string& line) {
+  if (line.find('(') == std::string::npos) return line;
+  const std::u32string s = to_u32(line);
+  std::u32string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == U'(' && i > 0 && s[i - 1] >= 0x3400) {
+      size_t j = i + 1;
+      bool toned = false;
+      while (j < s.size() && j <= i + 7 && ((s[j] >= U'a' && s[j] <= U'z') || (s[j] >= 0xC0 && s[j] <= 0x24F))) {
+        toned = toned || s[j] > 0x7F;
+        ++j;
+      }
+      if (j < s.size() && s[j] == U')' && j > i + 1 && toned) {
+        i = j;
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return to_utf8(out);
+}
+
+CellKind cell_kind(std::string_view written) {
+  // A mirror's glosses (區(qū)住建局) say nothing of what the cell holds.
+  const std::string unglossed = without_glosses(std::string(written));
+  const std::string_view text = unglossed;
   if (empty_cell_mark(text)) return CellKind::Empty;
   const std::string s = to_simplified(squash_spaces(text));
   if (s.empty()) return CellKind::Empty;
@@ -133,31 +162,6 @@ std::vector<std::string> join_header_fragments(std::vector<std::string> fragment
   return fragments;
 }
 
-// A header line without the pinyin a mirror site writes after each character (序號(hào),
-// 責(zé)任單位): a bracket of lower-case letters, one with a tone mark, right after a Chinese
-// character. Only header lines lose them; cells stay as written (names are output as given).
-std::string without_glosses(const std::string& line) {
-  if (line.find('(') == std::string::npos) return line;
-  const std::u32string s = to_u32(line);
-  std::u32string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == U'(' && i > 0 && s[i - 1] >= 0x3400) {
-      size_t j = i + 1;
-      bool toned = false;
-      while (j < s.size() && j <= i + 7 && ((s[j] >= U'a' && s[j] <= U'z') || (s[j] >= 0xC0 && s[j] <= 0x24F))) {
-        toned = toned || s[j] > 0x7F;
-        ++j;
-      }
-      if (j < s.size() && s[j] == U')' && j > i + 1 && toned) {
-        i = j;
-        continue;
-      }
-    }
-    out.push_back(s[i]);
-  }
-  return to_utf8(out);
-}
-
 // A row of a flattened table whose lines are not one per column: `lines` (its number first)
 // set into `header`'s columns by what they hold. The lines of each kind go to the columns of
 // that kind in the order written: units lines to the units columns (牵头单位, 责任部门, 评分部门),
@@ -186,10 +190,34 @@ bool fit_row_by_kind(const std::vector<std::string>& header, const std::vector<s
   if (columns[Units].empty() || lines.size() < 2) return false;
   std::vector<std::string> of_kind[3];
   for (size_t k = 1; k < lines.size(); ++k) {
+    // A unit's name broken over two lines by a narrow column (區新興產業 / 服務中心, 区综合行政 /
+    // 执法局): a line that ends as no unit does, and with the next makes one unit's name.
+    if (k + 1 < lines.size()) {
+      const std::string head = squash_spaces(without_glosses(lines[k]));
+      const std::string whole = lines[k] + lines[k + 1];
+      const bool opens_with_level = head.rfind("区", 0) == 0 || head.rfind("區", 0) == 0 || head.rfind("市", 0) == 0 ||
+                                    head.rfind("县", 0) == 0 || head.rfind("縣", 0) == 0 || head.rfind("镇", 0) == 0 ||
+                                    head.rfind("鎮", 0) == 0 || head.rfind("乡", 0) == 0 || head.rfind("鄉", 0) == 0 ||
+                                    head.rfind("省", 0) == 0;
+      if (opens_with_level && count_chars(head) <= 12 && !has_unit_suffix(to_simplified(head)) &&
+          cell_kind(whole) == CellKind::Units && split_unit_list(without_glosses(whole)).size() == 1) {
+        of_kind[Units].push_back(whole);
+        ++k;
+        continue;
+      }
+    }
     const CellKind kind = cell_kind(lines[k]);
     if (kind == CellKind::Empty) continue;
     int g = kind == CellKind::Units ? Units : kind == CellKind::Time && !columns[Times].empty() ? Times : Words;
     of_kind[g].push_back(lines[k]);
+  }
+  // A times column left without a line while the words have one more than their columns: the
+  // last words line that names a time is the times cell, written as a sentence (2月开工，年内完成
+  // 主体结构。).
+  if (of_kind[Times].empty() && !columns[Times].empty() && of_kind[Words].size() > columns[Words].size() &&
+      !find_deadlines(to_simplified(of_kind[Words].back()), 2000).empty()) {
+    of_kind[Times].push_back(of_kind[Words].back());
+    of_kind[Words].pop_back();
   }
   if (of_kind[Units].empty() || columns[Words].empty() || of_kind[Words].empty()) return false;
   row.cells.assign(n, "");
@@ -418,7 +446,7 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
         size_t jj = j;
         bool bounded = false;
         if (lines.size() == table.header.size()) {
-          for (size_t k = next_nonempty(jj + 1); para(k) && lines.size() < table.header.size() + 3; k = next_nonempty(k + 1)) {
+          for (size_t k = next_nonempty(jj + 1); para(k) && lines.size() < 3 * table.header.size(); k = next_nonempty(k + 1)) {
             if (!next_id.empty() && row_id(text_of(k)) == next_id) {
               bounded = true;
               break;

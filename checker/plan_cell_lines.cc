@@ -195,11 +195,11 @@ bool fit_row_by_kind(const std::vector<std::string>& header, const std::vector<s
     if (k + 1 < lines.size()) {
       const std::string head = squash_spaces(without_glosses(lines[k]));
       const std::string whole = lines[k] + lines[k + 1];
-      const bool opens_with_level = head.rfind("区", 0) == 0 || head.rfind("區", 0) == 0 || head.rfind("市", 0) == 0 ||
-                                    head.rfind("县", 0) == 0 || head.rfind("縣", 0) == 0 || head.rfind("镇", 0) == 0 ||
-                                    head.rfind("鎮", 0) == 0 || head.rfind("乡", 0) == 0 || head.rfind("鄉", 0) == 0 ||
-                                    head.rfind("省", 0) == 0;
-      if (opens_with_level && count_chars(head) <= 12 && !has_unit_suffix(to_simplified(head)) &&
+      const std::string simplified_head = to_simplified(head);
+      bool opens_with_level = false;
+      for (std::string_view level : {"省", "市", "县", "区", "镇", "乡"})
+        opens_with_level = opens_with_level || simplified_head.rfind(level, 0) == 0;
+      if (opens_with_level && count_chars(head) <= 12 && !has_unit_suffix(simplified_head) &&
           cell_kind(whole) == CellKind::Units && split_unit_list(without_glosses(whole)).size() == 1) {
         of_kind[Units].push_back(whole);
         ++k;

@@ -485,9 +485,35 @@ struct DeadlineNotes {
   }
 };
 
-void add_task_deadline(const std::string& words, int year, pugi::xml_node task, const SourcePlace& place,
+// Steps numbered in a cell of their own, each opening with its month (1.4月底前主体完工; 2.8月底前
+// 竣工交付; 3.11月底前交付): the step's number is no part of the date (1.4月 is no month, 3.11
+// no 3月11日). A number of one or two digits and its point, at the text's start or after a space
+// or a mark, right before a month (digits and 月, never 个月), becomes the number and a semicolon,
+// the text's length kept.
+std::string step_numbers_apart(const std::string& text) {
+  std::string out = text;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (!(out[i] >= '0' && out[i] <= '9')) continue;
+    const bool opens = i == 0 || out[i - 1] == ' ' || out[i - 1] == '\n' || out.compare(i >= 3 ? i - 3 : 0, 3, "；") == 0 ||
+                       out.compare(i >= 3 ? i - 3 : 0, 3, "。") == 0 || out[i - 1] == ';';
+    size_t j = i;
+    while (j < out.size() && j < i + 2 && out[j] >= '0' && out[j] <= '9') ++j;
+    if (!opens || j >= out.size() || out[j] != '.') continue;
+    size_t m = j + 1, month_end = m;
+    while (month_end < out.size() && month_end < m + 2 && out[month_end] >= '0' && out[month_end] <= '9') ++month_end;
+    if (month_end == m || out.compare(month_end, 3, "月") != 0) continue;
+    const int month = std::stoi(out.substr(m, month_end - m));
+    if (month < 1 || month > 12) continue;
+    out[j] = ';';
+    i = month_end;
+  }
+  return out;
+}
+
+void add_task_deadline(const std::string& words_as_written, int year, pugi::xml_node task, const SourcePlace& place,
                        std::vector<ImportWarning>& warnings, bool in_limit_column = false, const Date& after = {},
                        const DeadlineNotes& notes = {}) {
+  const std::string words = step_numbers_apart(words_as_written);
   // A cell or label of a span of years (2024—2025年) reads as the period it is.
   const std::string figures = in_limit_column ? numeric_dates_as_words(words) : words;
   const std::string text = in_limit_column ? span_of_years_as_period(figures) : words;
@@ -823,28 +849,63 @@ class Importer {
     return any;
   }
 
+  // Whether a table row names the columns of a task table: a 序号 beside another column's
+  // name, or three columns' names, one of them a column of units (序号 | 实事项目 | 责任单位).
+  static bool names_task_columns(const std::vector<SourceCell>& row) {
+    bool id = false, units = false;
+    int names = 0;
+    for (const SourceCell& cell : row) {
+      const std::string t = trim_spaces(cell.text);
+      const Column kind = classify_column(t);
+      if (kind == Column::Id) {
+        id = true;
+      } else if (column_name(t)) {
+        ++names;
+        units = units || kind == Column::Lead || kind == Column::Responsible;
+      }
+    }
+    return (id && names >= 1) || (units && names >= 3);
+  }
+
+  // A table whose first rows name no columns while a later row does (a page's metadata set in
+  // the same bars above its task table: 索引号 | … | 发文日期 | 2022-07-14 |, then 序号 | 实事项目
+  // | … | 责任单位 |): two tables, the rows above the header one of their own, never tasks.
   void read_table_block(const SourceBlock& b) {
-    Table table;
-    table.place = b.place;
     const auto& rows = b.table.rows;
     if (rows.empty()) return;
+    size_t header = 0;
+    if (!names_task_columns(rows[0]))
+      for (size_t r = 1; r + 1 < rows.size() && r <= 6; ++r)
+        if (names_task_columns(rows[r])) {
+          header = r;
+          break;
+        }
+    if (header > 0) read_table_rows(b, 0, header);
+    read_table_rows(b, header, rows.size());
+  }
+
+  // Rows [top, end) of a table block as one table, row `top` its header.
+  void read_table_rows(const SourceBlock& b, size_t top, size_t end) {
+    Table table;
+    table.place = top == 0 ? b.place : cell_place(b, top);
+    const auto& rows = b.table.rows;
     // The header by grid column: a cell spanning columns heads each of them.
-    for (const SourceCell& cell : rows[0]) {
+    for (const SourceCell& cell : rows[top]) {
       const size_t col = static_cast<size_t>(std::max(1, cell.column) - 1);
       if (table.header.size() < col + static_cast<size_t>(std::max(1, cell.span))) table.header.resize(col + std::max(1, cell.span));
       for (int k = 0; k < std::max(1, cell.span); ++k) table.header[col + k] = trim_spaces(cell.text);
     }
     // A header of two rows: 责任单位 spanning 牵头单位 | 配合单位 below it. The second row
     // names the columns under the spanning cell; it is no task.
-    size_t first_row = 1;
-    if (rows.size() > 2 && sub_header(rows[0], rows[1])) {
-      for (const SourceCell& cell : rows[1]) {
+    size_t first_row = top + 1;
+    if (end > top + 2 && sub_header(rows[top], rows[top + 1])) {
+      for (const SourceCell& cell : rows[top + 1]) {
         const size_t col = static_cast<size_t>(std::max(1, cell.column) - 1);
         if (!cell.continued && col < table.header.size() && !trim_spaces(cell.text).empty()) table.header[col] = trim_spaces(cell.text);
       }
-      first_row = 2;
+      first_row = top + 2;
     }
-    for (size_t r = first_row; r < rows.size(); ++r) {
+    for (size_t r = first_row; r < end; ++r) {
       TableRow row;
       row.place = cell_place(b, r);
       std::vector<std::string> cells(table.header.size());

@@ -480,6 +480,39 @@ TEST_CASE("import_plan: a bar-ruled text table of what, when and who is a task l
   CHECK(text(result.xml, "//task[@id='2']/deadline") == "2019-05-31");
 }
 
+TEST_CASE("import_plan: a page's metadata rows in the bars above a task table are no header of it", "[import][grammar]") {
+  // Must apply: a page sets its metadata in the same bars right above the task table (索引号 | …
+  // | 发文日期 | …): the header is the first row that names the task columns (序号 | … | 责任单位).
+  SourceDocument doc = text_source(
+      "索引号 | 001122/2021-00045 | 公开方式 | 主动公开 |\n"
+      "发布单位 | 镇政府 | 发文日期 | 2021-04-02 |\n"
+      "序号 | 实事项目 | 实施计划 | 责任单位 | 配合单位 |\n"
+      "1 | 改造镇区排水管网3公里。 | 5月底前开工；10月底前完工。 | 建设办 | 财政所、各村 |\n"
+      "2 | 新建村级养老服务站2个。 | 9月底前建成。 | 社会事务办 | 民政所 |\n",
+      "plan.txt");
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"建设办", "财政所", "各村"});
+  CHECK(text(result.xml, "//task[@id='1']/deadline") == "2021-10-31");
+  CHECK(text(result.xml, "//task[@id='2']/deadline") == "2021-09-30");
+  CHECK(text(result.xml, "/plan/@issued") == "2021-04-02");
+  // Near miss: a table whose first row names its columns keeps it as its header, even with a
+  // row below that looks like a header again (the rows are read as written).
+  doc = text_source(
+      "序号 | 实事项目 | 责任单位 |\n"
+      "1 | 改造镇区排水管网3公里。 | 建设办 |\n"
+      "序号 | 实事项目 | 责任单位 |\n"
+      "2 | 新建村级养老服务站2个。 | 社会事务办 |\n",
+      "plan.txt");
+  PlanImport again;
+  import_plan(doc, PlanImportOptions{}, again);
+  REQUIRE(again.ok);
+  CHECK(text(again.xml, "//task[@id='1']/responsible") == "建设办");
+  CHECK(text(again.xml, "//task[@id='2']/responsible") == "社会事务办");
+}
+
 TEST_CASE("import_plan: a bar in a sentence and a table of figures make no task table", "[import][grammar]") {
   SourceDocument doc = text_source(
       "青石乡2019年防汛工作方案\n"
@@ -1789,6 +1822,87 @@ TEST_CASE("import_plan: a flattened table's column after 序号 names the work w
               result);
   REQUIRE(result.ok);
   CHECK(result.xml.select_nodes("//task/responsible").empty());
+}
+
+TEST_CASE("import_plan: short lines between a flattened header and its first row are header cells whatever their words",
+          "[import][grammar]") {
+  // Must apply: a progress table's last columns (是否完成 / 备忘) name no known column and do not
+  // join the cells before them: each is a column, and the rows, short of them, are set by kind.
+  PlanImport result;
+  import_plan("某区2022年为民实事推进表\n某区人民政府办公室\n2022年3月1日\n"
+              "序号\n实事项目\n牵头单位\n协同单位\n是否完成\n备忘\n"
+              "7\n新建口袋公园5个。\n区城管局\n各街道\n是\n"
+              "8\n改造农贸市场2个。\n区商务局\n区市场监管局\n否\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"7", "8"});
+  CHECK(texts(result.xml, "//task/lead") == std::vector<std::string>{"区城管局", "区商务局"});
+  CHECK(texts(result.xml, "//task/responsible") == std::vector<std::string>{"各街道", "区市场监管局"});
+  // Must apply: a cell broken before its bracket (总投资 / （万元）) and one after a year alone
+  // (2022年 / 目标进度): the bracket ends the cell before, the year opens the one after.
+  result = PlanImport{};
+  import_plan("某区2022年为民实事推进表\n某区人民政府办公室\n2022年3月1日\n"
+              "序号\n项目\n责任单位\n总投资\n（万元）\n2022年\n目标进度\n"
+              "1\n新建口袋公园5个。\n区城管局\n300\n9月底前建成\n"
+              "2\n改造农贸市场2个。\n区商务局\n800\n11月底前完工\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task/responsible") == std::vector<std::string>{"区城管局", "区商务局"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2022-09-30", "2022-11-30"});
+  // Near miss: a numbered section line before the first row heads a section, no column.
+  result = PlanImport{};
+  import_plan("某区2022年为民实事推进表\n某区人民政府办公室\n2022年3月1日\n"
+              "序号\n实事项目\n责任单位\n一、城建\n"
+              "1\n新建口袋公园5个。\n区城管局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(result.xml.select_nodes("//task[@id='1']/responsible[.='一、城建']").empty());
+}
+
+TEST_CASE("import_plan: steps numbered inside a cell, each opening with its month, keep their number out of the date",
+          "[import][grammar]") {
+  // Must apply: 1.4月底前 is step 1 by the end of April, 3.11月底前 step 3 by the end of
+  // November (not March 11th); the task's deadline is its last step.
+  PlanImport result;
+  import_plan("序号 | 实事项目 | 实施计划 | 责任单位 |\n"
+              "1 | 新建幼儿园3所。 | 1.4月底前主体完工。 2.8月底前竣工。 3.11月底前交付使用。 | 教育局 |\n"
+              "2 | 改造老旧小区5个。 | 工期约3.5个月，9月底前完工。 | 住建局 |\n"
+              "某区人民政府办公室\n2022年3月1日\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/deadline") == std::vector<std::string>{"2022-11-30"});
+  // Near miss: a figure with a point before 个月 is a length of time, no step.
+  CHECK(texts(result.xml, "//task[@id='2']/deadline") == std::vector<std::string>{"2022-09-30"});
+}
+
+TEST_CASE("import_plan: a flattened row of several works, a unit name broken over two lines, a time written as a sentence",
+          "[import][grammar]") {
+  // Must apply: row 1 lists two works (its 项目 cell merged over them), up to three times the
+  // header's width of lines before row 2's number; 区城市更新 / 服务中心 is one unit broken by a
+  // narrow column (it opens with a level word and with the next line makes one name); row 2's
+  // time is a sentence (3月开工，年内完成主体。), the one words line too many: it is the time.
+  PlanImport result;
+  import_plan("某区2022年民生实事任务分解表\n某区人民政府办公室\n2022年2月10日\n"
+              "序号\n项目\n责任单位\n建设内容\n目标进度\n"
+              "1\n改善出行条件\n区城市更新\n服务中心\n改造支路3条。\n10月底前完工\n"
+              "区交通局\n新增公交线路2条。\n6月底前开通\n"
+              "2\n建设保障住房\n区住建局\n新建保障性租赁住房500套。\n3月开工，年内完成主体。\n"
+              "3\n提升防洪能力\n区水利局\n整治河道5公里。\n9月底前完工\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区城市更新服务中心", "区交通局"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2022-10-31", "2022-12-31", "2022-09-30"});
+  // Near miss: a words line before a unit line is no broken name (具备通车条件 / 区交通局).
+  result = PlanImport{};
+  import_plan("某区2022年民生实事任务分解表\n某区人民政府办公室\n2022年2月10日\n"
+              "序号\n项目\n责任单位\n建设内容\n目标进度\n"
+              "1\n改善出行条件\n区住建局\n改造支路3条。\n10月底前\n具备通车条件\n区交通局\n新增公交线路2条。\n6月底前\n"
+              "2\n提升防洪能力\n区水利局\n整治河道5公里。\n9月底前完工\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区住建局", "区交通局"});
 }
 
 TEST_CASE("import_plan: a label line naming the leader in charge (主管领导：) under a task's units line is no unit list",

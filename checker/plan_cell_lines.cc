@@ -59,7 +59,36 @@ bool empty_cell_mark(std::string_view text) {
 // units (县住建局、县财政局; 牵头单位：X), or running text (a task or a measure).
 enum class CellKind { Text, Units, Time, Empty };
 
-CellKind cell_kind(std::string_view text) {
+// A line without the pinyin a mirror site writes after each character (序號(hào), 責(zé)任單位):
+// a bracket of lower-case letters, one with a tone mark, right after a Chinese character. Header
+// lines lose them, and a cell while its kind is read; cells stay as written (names are output
+// as given).
+std::string without_glosses(const std::string& line) {
+  if (line.find('(') == std::string::npos) return line;
+  const std::u32string s = to_u32(line);
+  std::u32string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == U'(' && i > 0 && s[i - 1] >= 0x3400) {
+      size_t j = i + 1;
+      bool toned = false;
+      while (j < s.size() && j <= i + 7 && ((s[j] >= U'a' && s[j] <= U'z') || (s[j] >= 0xC0 && s[j] <= 0x24F))) {
+        toned = toned || s[j] > 0x7F;
+        ++j;
+      }
+      if (j < s.size() && s[j] == U')' && j > i + 1 && toned) {
+        i = j;
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return to_utf8(out);
+}
+
+CellKind cell_kind(std::string_view written) {
+  // A mirror's glosses (區(qū)住建局) say nothing of what the cell holds.
+  const std::string unglossed = without_glosses(std::string(written));
+  const std::string_view text = unglossed;
   if (empty_cell_mark(text)) return CellKind::Empty;
   const std::string s = to_simplified(squash_spaces(text));
   if (s.empty()) return CellKind::Empty;
@@ -161,10 +190,34 @@ bool fit_row_by_kind(const std::vector<std::string>& header, const std::vector<s
   if (columns[Units].empty() || lines.size() < 2) return false;
   std::vector<std::string> of_kind[3];
   for (size_t k = 1; k < lines.size(); ++k) {
+    // A unit's name broken over two lines by a narrow column (區新興產業 / 服務中心, 区综合行政 /
+    // 执法局): a line that ends as no unit does, and with the next makes one unit's name.
+    if (k + 1 < lines.size()) {
+      const std::string head = squash_spaces(without_glosses(lines[k]));
+      const std::string whole = lines[k] + lines[k + 1];
+      const std::string simplified_head = to_simplified(head);
+      bool opens_with_level = false;
+      for (std::string_view level : {"省", "市", "县", "区", "镇", "乡"})
+        opens_with_level = opens_with_level || simplified_head.rfind(level, 0) == 0;
+      if (opens_with_level && count_chars(head) <= 12 && !has_unit_suffix(simplified_head) &&
+          cell_kind(whole) == CellKind::Units && split_unit_list(without_glosses(whole)).size() == 1) {
+        of_kind[Units].push_back(whole);
+        ++k;
+        continue;
+      }
+    }
     const CellKind kind = cell_kind(lines[k]);
     if (kind == CellKind::Empty) continue;
     int g = kind == CellKind::Units ? Units : kind == CellKind::Time && !columns[Times].empty() ? Times : Words;
     of_kind[g].push_back(lines[k]);
+  }
+  // A times column left without a line while the words have one more than their columns: the
+  // last words line that names a time is the times cell, written as a sentence (2月开工，年内完成
+  // 主体结构。).
+  if (of_kind[Times].empty() && !columns[Times].empty() && of_kind[Words].size() > columns[Words].size() &&
+      !find_deadlines(to_simplified(of_kind[Words].back()), 2000).empty()) {
+    of_kind[Times].push_back(of_kind[Words].back());
+    of_kind[Words].pop_back();
   }
   if (of_kind[Units].empty() || columns[Words].empty() || of_kind[Words].empty()) return false;
   row.cells.assign(n, "");
@@ -215,14 +268,15 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
     return i;
   };
   auto para = [&](size_t k) { return k < blocks.size() && blocks[k].kind == SourceBlock::Kind::Paragraph; };
+  auto head_of = [&](size_t i) { return without_glosses(text_of(i)); };
   auto is_id_header = [&](size_t k) {
-    const std::string h = to_simplified(squash_spaces(text_of(k)));
+    const std::string h = to_simplified(squash_spaces(head_of(k)));
     return h == "序号" || h == "编号";
   };
   // A column that sorts the rows before 序号 (考核项目 / 序号 / 考核指标 …): its cell stands
   // before a row's number, written once for the rows it spans, and heads them.
   size_t id_at = start, sorting_columns = 0;
-  while (para(id_at) && !is_id_header(id_at) && sorting_columns < 2 && column_name(text_of(id_at)) &&
+  while (para(id_at) && !is_id_header(id_at) && sorting_columns < 2 && column_name(head_of(id_at)) &&
          !row_number(text_of(id_at))) {
     id_at = next_nonempty(id_at + 1);
     ++sorting_columns;
@@ -230,7 +284,7 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
   if (!para(id_at) || !is_id_header(id_at)) return 0;
   Table table;
   table.place = blocks[start].place;
-  table.header.push_back(text_of(id_at));
+  table.header.push_back(head_of(id_at));
   size_t i = next_nonempty(id_at + 1);
   // After 序号 a column may be named by the work it lists (重点工作, 主要工作).
   // Before the first row's number, a column may also be named by what its cells give of a
@@ -245,7 +299,7 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
     return false;
   };
   while (para(i)) {
-    std::string t = text_of(i);
+    std::string t = head_of(i);
     // The column after 序号 names the work the rows list, whatever its name (民生实事, 实事项目).
     const bool names_the_work = table.header.size() == 1 && count_chars(squash_spaces(t)) <= 8 && !row_number(t) &&
                                 !has_sentence_punctuation(t) && !empty_cell_mark(t) &&
@@ -258,9 +312,9 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
     // One header cell broken over two lines by a narrow column (区本级 / 任务数): a short line
     // that names no column, and the line after it that completes one.
     const size_t next = next_nonempty(i + 1);
-    if (table.header.size() >= 2 && count_chars(t) <= 6 && !row_number(t) && para(next) && column_name(text_of(next)) &&
-        column_name(t + text_of(next))) {
-      table.header.push_back(t + text_of(next));
+    if (table.header.size() >= 2 && count_chars(t) <= 6 && !row_number(t) && para(next) && column_name(head_of(next)) &&
+        column_name(t + head_of(next))) {
+      table.header.push_back(t + head_of(next));
       i = next_nonempty(next + 1);
       continue;
     }
@@ -272,12 +326,12 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
     std::vector<std::string> fragments;
     size_t k = i;
     while (para(k) && fragments.size() < 12) {
-      const std::string t = text_of(k);
+      const std::string t = head_of(k);
       if (row_number(t) || count_chars(squash_spaces(t)) > 8 || has_sentence_punctuation(t) || empty_cell_mark(t)) break;
       fragments.push_back(t);
       k = next_nonempty(k + 1);
     }
-    if (para(k) && row_number(text_of(k)) && fragments.size() >= 2) {
+    if (para(k) && row_number(text_of(k)) && !fragments.empty()) {
       const std::string id = row_id(text_of(k));
       const bool digits = !id.empty() && id.size() <= 3 && id.find_first_not_of("0123456789") == std::string::npos;
       size_t width = 1, m = next_nonempty(k + 1);
@@ -285,9 +339,40 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
         ++width;
         m = next_nonempty(m + 1);
       }
-      if (digits && para(m) && width > table.header.size()) {
+      if (fragments.size() >= 2 && digits && para(m) && width > table.header.size()) {
         std::vector<std::string> cells = join_header_fragments(fragments, width - table.header.size());
         if (!cells.empty()) {
+          for (std::string& c : cells) table.header.push_back(std::move(c));
+          i = k;
+        }
+      }
+      // Short lines that do not join up to the first row's width are header cells each, whatever
+      // their words (是否达序 / 说明 after 1-11月推进情况): nothing before the first row's number is
+      // a cell of a row. A numbered line (一、城乡建设) heads a section, no column.
+      if (i != k && std::none_of(fragments.begin(), fragments.end(), [](const std::string& f) {
+            return count_chars(squash_spaces(f)) > 6 || read_item_number(f).style != NumberStyle::None;
+          })) {
+        // Two ways a cell breaks all the same: before its bracket (总投资 / (万元)), the bracket
+        // then ends the cell before; after a year alone (2023年 / 目标进度), the year opens the next.
+        std::vector<std::string> cells;
+        cells.reserve(fragments.size());  // `before` points into it
+        std::string* before = &table.header.back();
+        for (size_t f = 0; f < fragments.size(); ++f) {
+          const std::string h = squash_spaces(fragments[f]);
+          const bool bracket = h.rfind("(", 0) == 0 || h.rfind("（", 0) == 0;
+          const bool year = (ends_with(h, "年") || ends_with(h, "年度")) && h.size() >= 5 &&
+                            std::all_of(h.begin(), h.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+                            count_chars(h) <= 6;
+          if (bracket) *before += fragments[f];
+          else if (year && f + 1 < fragments.size()) fragments[f + 1] = fragments[f] + fragments[f + 1];
+          else cells.push_back(fragments[f]), before = &cells.back();
+        }
+        // Unless two of them make one column's name that one alone does not (责任 / 领导): a cell
+        // broken by a narrow column, which rows of another width leave unread.
+        bool broken = false;
+        for (size_t c = 0; c + 1 < cells.size(); ++c)
+          broken = broken || ((!column_name(cells[c]) || !column_name(cells[c + 1])) && column_name(cells[c] + cells[c + 1]));
+        if (!broken) {
           for (std::string& c : cells) table.header.push_back(std::move(c));
           i = k;
         }
@@ -361,7 +446,7 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
         size_t jj = j;
         bool bounded = false;
         if (lines.size() == table.header.size()) {
-          for (size_t k = next_nonempty(jj + 1); para(k) && lines.size() < table.header.size() + 3; k = next_nonempty(k + 1)) {
+          for (size_t k = next_nonempty(jj + 1); para(k) && lines.size() < 3 * table.header.size(); k = next_nonempty(k + 1)) {
             if (!next_id.empty() && row_id(text_of(k)) == next_id) {
               bounded = true;
               break;

@@ -410,6 +410,8 @@ constexpr Label kLabels[] = {
     {U"发文机关", FieldKind::Issuer},  {U"发布机构", FieldKind::Issuer},    {U"发文单位", FieldKind::Issuer},
     {U"发布单位", FieldKind::Issuer},  {U"主题分类", FieldKind::Other},     {U"信息分类", FieldKind::Other},
     {U"索引号", FieldKind::Other},     {U"主题词", FieldKind::Other},       {U"有效性", FieldKind::Other},
+    {U"文件编号", FieldKind::Number}, {U"发文编号", FieldKind::Number},  {U"发文时间", FieldKind::Written},
+    {U"公开方式", FieldKind::Other},   {U"公开时限", FieldKind::Other},     {U"公开范围", FieldKind::Other},
     {U"文号", FieldKind::Number},      {U"字号", FieldKind::Number},        {U"标题", FieldKind::Title},
     {U"时效", FieldKind::Other},       {U"分类", FieldKind::Other},         {U"来源", FieldKind::Other},
 };
@@ -504,8 +506,8 @@ class HeaderReader {
     find_titles(header);
     read_issued(header);
     read_id(header);
-    if (issued_today_ && !(!header.id_inferred && issued_from_id_year(header)) && issued_from_cited_year(header) &&
-        header.id_inferred)
+    if (issued_today_ && !(!header.id_inferred && issued_from_id_year(header)) &&
+        (issued_from_body_year(header) || issued_from_cited_year(header)) && header.id_inferred)
       rederive_id(header);
     read_issuer(header);
     header.plan_year = title_year(header.title).value_or(header.issued.year);
@@ -882,6 +884,45 @@ class HeaderReader {
     if (k != i + 5 || year < 1949 || year > 2099) return 0;
     if (s[k] != U'〕' && s[k] != U']' && s[k] != U'］' && s[k] != U'】' && s[k] != U')' && s[k] != U'）') return 0;
     return year;
+  }
+
+  // No date and no 文号 of its own, but the opening paragraphs name the plan by its year: a
+  // year written right before a plan's own noun, a few words between at most (市政府公布了2012年
+  // 十大实事的任务分解表, 现将2024年全县民生实事…印发): the plan is that year's, so 1 January
+  // of it stands for the issue date (a warning says so) and 6月底前 falls in that year, not
+  // today's. Only the first lines of the body count, and only a plan noun: 2019年以来 or a
+  // year in a sentence about the past names no plan.
+  bool issued_from_body_year(PlanHeader& header) {
+    static constexpr std::u32string_view kPlanNouns[] = {
+        U"实事", U"工作要点", U"重点工作", U"工作计划", U"行动计划", U"工作方案", U"实施方案", U"任务分解",
+        U"责任分解", U"重点任务", U"目标任务", U"工作任务", U"民生工程"};
+    size_t body_lines = 0;
+    for (const Line& line : lines_) {
+      if (line.in_table || line.folded.empty()) continue;
+      if (++body_lines > 8) break;
+      const std::u32string_view s = line.folded;
+      for (size_t i = 0; i + 5 <= s.size(); ++i) {
+        if (i > 0 && is_ascii_digit(s[i - 1])) continue;
+        size_t pos = i;
+        auto year = read_year(s, pos);
+        if (!year || *year < 1949 || *year > 2100 || pos >= s.size() || s[pos] != U'年') continue;
+        size_t after = pos + 1;
+        if (after < s.size() && s[after] == U'度') ++after;
+        // A few words between, six characters at most, no mark and no digit among them.
+        for (size_t k = after; k < s.size() && k <= after + 6 && ideograph_or_zero(s[k]) && chinese_digit(s[k]) < 0; ++k)
+          for (std::u32string_view noun : kPlanNouns) {
+            if (s.substr(k, noun.size()) != noun) continue;
+            header.issued = {*year, 1, 1};
+            const std::string named = to_utf8(line.plain.substr(i, k + noun.size() - i));
+            const std::string zh = "没有找到任何日期，按正文中“" + named + "”的年份作 " + header.issued.iso() + "，请用 --issued 给出";
+            const std::string en = "no date anywhere; taken from the year of “" + named + "” in the text as " +
+                                   header.issued.iso() + "; give it with --issued";
+            replace_today_warning(zh, en);
+            return true;
+          }
+      }
+    }
+    return false;
   }
 
   // No date and no 文号 of its own, but documents cited by theirs (根据《…的通知》（昆政发〔2016〕13号）):

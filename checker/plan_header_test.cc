@@ -422,3 +422,48 @@ TEST_CASE("plan header: the issuer is the names above the date, not the notice's
       "中共某县委办公室\n某县人民政府办公室\n2025年5月18日\n");
   CHECK(r.header.issuer == "中共某县委办公室");
 }
+
+TEST_CASE("plan header: a page's metadata line of several fields gives its 文件编号 and 发文时间", "[header]") {
+  // Must apply: 文件编号 and 发文时间 are field labels like 文号 and 发文日期, on a line of
+  // fields set side by side (the value runs to the next label).
+  Read r = read_text(
+      "索引号:  330000/2021-00123 发文时间:  2021-03-05\n"
+      "公开方式:   主动公开 公开时限:   长期公开\n"
+      "文件编号:  某政办发〔2021〕3号 发布机构:  某县政府办公室\n"
+      "某县人民政府办公室关于印发2021年重点工作责任分解的通知\n"
+      "各乡镇人民政府：\n"
+      "一、推进道路建设。（责任单位：县交通局）\n");
+  CHECK(r.header.id == "某政办发〔2021〕3号");
+  CHECK(r.header.issued == Date{2021, 3, 5});
+  // Near miss: 文件编号 inside a sentence is no field (the id then comes from the title).
+  r = read_text(
+      "某县人民政府办公室关于印发2021年重点工作责任分解的通知\n"
+      "请在报送材料上注明文件编号某政办发〔2021〕3号等信息。\n"
+      "一、推进道路建设。（责任单位：县交通局）\n"
+      "2021年3月5日\n");
+  CHECK(r.header.id != "某政办发〔2021〕3号");
+}
+
+TEST_CASE("plan header: with no date anywhere, a year the opening lines name the plan by is its year", "[header]") {
+  // Must apply: no date, no 文号, no year in the title; the article's opening says whose year
+  // the plan is (公布了2013年十件实事的分解表): 1 January of it, with a warning.
+  Read r = read_text(
+      "十件实事责任到人\n"
+      "昨日，市政府公布了2013年十件实事的分解表，各项都有责任单位。\n"
+      "新建中小学校12所。\n"
+      "责任单位：市教育局\n");
+  CHECK(r.header.issued == Date{2013, 1, 1});
+  CHECK(r.header.plan_year == 2013);
+  CHECK(r.warned("2013年十件实事"));
+  r = read_text("做好2025年工作要点的落实\n各单位：现将2025年度全区工作要点印发。\n一、抓项目。（责任单位：区发改局）\n");
+  CHECK(r.header.plan_year == 2025);
+  // Near misses: a year about the past (2019年以来) names no plan, nor a year far from the noun;
+  // today's year stays, with its warning.
+  r = read_text(
+      "十件实事责任到人\n"
+      "2019年以来，我市持续推进民生工作，群众满意度逐年提高。\n"
+      "新建中小学校12所。\n"
+      "责任单位：市教育局\n");
+  CHECK(r.header.plan_year != 2019);
+  CHECK(r.warned("以今天"));
+}

@@ -187,17 +187,49 @@ Range clean_item(const Text& t, Range r) {
 }
 
 // Units run together where a reader closed up the space between them: 县农业农村局县财政局,
-// 市发改委市财政局. Split where a unit name ends and another of the same level (the same first
-// character: 县…局 县…局) begins, each side three characters or more; 县委县政府 and
-// 市委办公室 stay whole.
+// 市发改委市财政局, 市海洋渔业局区农业农村局, 派出所县市场监管局. Split where a unit name ends
+// and another begins: a level word (省 市 县 区 镇 乡 州 旗 盟) right after an organ's suffix
+// (局 委 办 院 所 中心 公司…, never a place's own 市 区 县), each side three characters or more
+// and ending as a unit does. The level must open a name, not a word: 市场, 市民, 区域, 乡村,
+// 县域, 镇域 and the like stay inside (市场监管局市场科 is one name). 县委县政府, 市委宣传部 and
+// 派出所工商质监所 (no level between) stay whole.
+bool level_opens_name(u32view rest) {
+  if (rest.empty() || u32view(U"省市县区镇乡州旗盟").find(rest[0]) == u32view::npos) return false;
+  for (u32view word : {U"市场", U"市民", U"市政", U"市区", U"市级", U"区域", U"区级", U"县域", U"县级", U"镇域", U"镇级",
+                       U"乡村", U"乡级", U"省级", U"州级", U"旗级"})
+    if (starts_with(rest, word)) return false;
+  return true;
+}
+
+// An organ's name that another may follow: a place's own 市 区 县 opens no list, nor does a
+// body whose branches are named by their level (中国人民银行县支行, 国家税务总局县税务局,
+// 共青团市委员会 are one name each).
+bool ends_as_organ(u32view name) {
+  if (!has_suffix(name)) return false;
+  for (u32view end : {U"省", U"市", U"县", U"区", U"镇", U"乡", U"州", U"旗", U"盟", U"城市", U"地区", U"团", U"行",
+                      U"总局"})
+    if (ends_with(name, end)) return false;
+  return true;
+}
+
+// A name that is a branch of the one before it (市公安局区分局, 电信公司县分公司): one name.
+bool names_branch(u32view name) {
+  for (u32view end : {U"分局", U"分公司", U"支行", U"分行", U"支队", U"大队", U"中队", U"分中心", U"分院", U"分所"})
+    if (ends_with(name, end)) return true;
+  return false;
+}
+
 std::vector<Range> split_run_together(const Text& t, Range r) {
   std::vector<Range> out;
   size_t from = r.b;
   const char32_t level = t.s[r.b];
-  if (u32view(U"省市县区镇乡州旗盟").find(level) == u32view::npos) return {r};
+  const bool leveled = u32view(U"省市县区镇乡州旗盟").find(level) != u32view::npos;
   for (size_t cut = from + 3; cut + 3 <= r.e; ++cut) {
-    if (t.s[cut] != level) continue;
-    if (!has_suffix(simp(t, {from, cut})) || !has_suffix(simp(t, {cut, r.e}))) continue;
+    u32view left = simp(t, {from, cut}), right = simp(t, {cut, r.e});
+    // The same level again (县…局县…局), or any level opening a name after an organ.
+    if (!level_opens_name(right) || !has_suffix(right)) continue;
+    const bool same_level = leveled && t.s[cut] == level && has_suffix(left);
+    if (!same_level && (!ends_as_organ(left) || names_branch(right))) continue;
     out.push_back({from, cut});
     from = cut;
     cut += 2;

@@ -191,6 +191,35 @@ TEST_CASE("unit clauses: 主责/协同 labels, a person's label, units set apart
   CHECK(split_unit_list("县委县政府") == std::vector<std::string>{"县委县政府"});
   // A name a line break split is not two units.
   CHECK(split_unit_list("区经济发 展局") == std::vector<std::string>{"区经济发 展局"});
+}
+
+TEST_CASE("unit lists: names run together split where a level word opens the next after an organ", "[units]") {
+  // Must apply: a level word (市 县 区 镇 乡…) right after an organ's suffix opens a second name,
+  // whatever the first one's level (or none).
+  CHECK(split_unit_list("市海洋渔业局市农业农村局") == std::vector<std::string>{"市海洋渔业局", "市农业农村局"});
+  CHECK(split_unit_list("县发改局县财政局") == std::vector<std::string>{"县发改局", "县财政局"});
+  CHECK(split_unit_list("区住建局镇建设办") == std::vector<std::string>{"区住建局", "镇建设办"});
+  CHECK(split_unit_list("县政务服务中心县代建中心") == std::vector<std::string>{"县政务服务中心", "县代建中心"});
+  CHECK(split_unit_list("派出所县市场监管局、县教育局") ==
+        std::vector<std::string>{"派出所", "县市场监管局", "县教育局"});
+  CHECK(split_unit_list("市委组织部市人社局") == std::vector<std::string>{"市委组织部", "市人社局"});
+  // Near misses: one name each. No level word between (派出所工商质监所); 市委 + 宣传部; a level
+  // that opens a word, not a name (市场, 区域); a place's own 市 before the next level; a body
+  // whose branches go by level (银行, 总局, 团) or a branch of the name before (区分局).
+  CHECK(split_unit_list("派出所工商质监所") == std::vector<std::string>{"派出所工商质监所"});
+  CHECK(split_unit_list("市委宣传部") == std::vector<std::string>{"市委宣传部"});
+  CHECK(split_unit_list("市场监管局市场科") == std::vector<std::string>{"市场监管局市场科"});
+  CHECK(split_unit_list("湖州市市场监管局") == std::vector<std::string>{"湖州市市场监管局"});
+  CHECK(split_unit_list("中国人民银行县支行") == std::vector<std::string>{"中国人民银行县支行"});
+  CHECK(split_unit_list("国家税务总局县税务局") == std::vector<std::string>{"国家税务总局县税务局"});
+  CHECK(split_unit_list("共青团市委员会") == std::vector<std::string>{"共青团市委员会"});
+  CHECK(split_unit_list("市公安局区分局") == std::vector<std::string>{"市公安局区分局"});
+  CHECK(split_unit_list("县委县政府") == std::vector<std::string>{"县委县政府"});
+  CHECK(split_unit_list("县农业局区域发展办") == std::vector<std::string>{"县农业局区域发展办"});
+}
+
+TEST_CASE("unit clauses: more roles and shapes", "[units]") {
+  std::vector<UnitClause> c;
 
   c = find_unit_clauses("由县住建局牵头，县自然资源局、县城管局按职责分工配合，2024年12月底前完成。");
   REQUIRE(c.size() == 1);

@@ -175,12 +175,48 @@ TEST_CASE("plans-real: 大竹 民生实事 2016 — unit cells over several line
 
 TEST_CASE("plans-real: 鄭州 十大實事 2012 (trad, pinyin) — unnumbered items under their glossed label lines",
           "[import][real]") {
-  // plans15's fourth held-out text: 0 of 2 at its first look, now seen. The page gives no date:
-  // the deadlines take today's year (judged 2012 from the article's words), so they are not checked.
+  // plans15's fourth held-out text: 0 of 2 at its first look, now seen. The page gives no date;
+  // the article names the plan's year (公布了2012年十大實事), so the deadlines are 2012's (plans16).
   PlanImport r = import_real("zhengzhou-shida-shishi-2012-trad.txt");
   REQUIRE(r.ok);
   CHECK(texts(r.xml, "//task/@id") == Names{"1", "2"});
   CHECK(texts(r.xml, "//task/lead").empty());
   CHECK(texts(r.xml, "//task/responsible") == Names{"市教育局", "市教育局"});
   CHECK(r.xml.select_nodes("//*[.='劉東' or .='毛杰']").empty());
+  CHECK(texts(r.xml, "//task/deadline") == Names{"2012-12-31", "2012-12-31"});
+  CHECK(texts(r.xml, "/plan/@issued") == Names{"2012-01-01"});
+}
+
+TEST_CASE("plans-real: 临安 民生实事 2022 — a bar table under the page's bar metadata rows, steps numbered with months",
+          "[import][real]") {
+  // plans16 tune: 0 tasks at first look (the metadata row 索引号 | … was read as the header).
+  PlanImport r = import_real("linan-shishi-2022.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task[@id='1']/responsible").size() == 14);
+  CHECK(texts(r.xml, "//task[@id='1']/responsible")[0] == "教育局");
+  CHECK(texts(r.xml, "//task[@id='2']/responsible") ==
+        Names{"卫生健康局", "财政局", "教育局", "规划和自然资源分局", "医疗保障分局", "民政局", "妇联", "各镇(街道)"});
+  CHECK(texts(r.xml, "//task/deadline") == Names{"2022-11-30", "2022-11-30", "2022-11-30"});
+  CHECK(texts(r.xml, "/plan/@issued") == Names{"2022-07-14"});
+}
+
+TEST_CASE("plans-real: 湖州 重点工作 2020 — the first listed unit leads (列第一位者为工作牵头单位，下同)", "[import][real]") {
+  PlanImport r = import_real("huzhou-2020.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2"});
+  CHECK(texts(r.xml, "//task[@id='1']/lead") == Names{"市经信局"});
+  CHECK(texts(r.xml, "//task[@id='1']/responsible") == Names{"市财政局", "市发展改革委", "市人力社保局", "市金融办", "市税务局"});
+  CHECK(texts(r.xml, "//task/deadline").empty());
+}
+
+TEST_CASE("plans-real: 青岛 新旧动能转换 2023 (trad, glosses in the words) — 牽頭單位 / 參與單位 in brackets",
+          "[import][real]") {
+  PlanImport r = import_real("qingdao-dongneng-2023-trad.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3"});
+  CHECK(texts(r.xml, "//task/lead") == Names{"市科技局", "市科技局"});
+  CHECK(texts(r.xml, "//task/responsible") == Names{"青島藍(lán)谷管理局"});
+  CHECK(texts(r.xml, "/plan/@issued") == Names{"2023-01-30"});
 }

@@ -1,6 +1,7 @@
 #include "import_plan.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -1615,6 +1616,32 @@ class Importer {
 
 }  // namespace
 
+// A notice that prints a plan (现将《…任务分解表》印发给你们) often carries its tasks in an attachment
+// published as a file of its own: with no task read, a line naming one (附件：《政府工作报告》任务分解表,
+// 附件1.…清单) says where the tasks are, so the supervisor imports that file instead.
+static void warn_tasks_in_attachment(const SourceDocument& doc, std::vector<ImportWarning>& warnings) {
+  for (const SourceBlock& block : doc.blocks) {
+    if (block.kind != SourceBlock::Kind::Paragraph) continue;
+    std::string_view t = block.text;
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+    if (t.compare(0, 6, "附件") != 0) continue;
+    std::string_view rest = t.substr(6);
+    while (!rest.empty() && (std::isdigit(static_cast<unsigned char>(rest.front())) || rest.front() == ' ')) rest.remove_prefix(1);
+    for (std::string_view mark : {"：", ":", "．", ".", "、"})
+      if (rest.compare(0, mark.size(), mark) == 0) {
+        rest.remove_prefix(mark.size());
+        break;
+      }
+    if (count_chars(rest) < 4 || count_chars(rest) > 60) continue;
+    const std::string name(rest);
+    warnings.push_back(warning_at(block.place,
+                                  "没有读到任务：这份文件像是印发通知，任务在附件“" + name + "”里；请导入附件本身",
+                                  "no task was read: this looks like the covering notice; the tasks are in the attachment “" +
+                                      name + "” — import that file"));
+    return;
+  }
+}
+
 void import_plan(const SourceDocument& doc, const PlanImportOptions& options, PlanImport& result) {
   result.xml.reset();
   result.warnings.clear();
@@ -1633,6 +1660,7 @@ void import_plan(const SourceDocument& doc, const PlanImportOptions& options, Pl
   PlanHeader header = read_plan_header(body, header_options, result.warnings);
   Importer importer(body, header, result);
   importer.run();
+  if (result.task_lines.empty()) warn_tasks_in_attachment(body, result.warnings);
   for (ImportWarning& w : result.warnings) {
     if (w.place.line == 0 && w.place.paragraph == 0 && w.place.table == 0) w.place.line = w.line;
     if (w.line == 0) w.line = w.place.line;

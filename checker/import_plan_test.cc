@@ -2031,3 +2031,33 @@ TEST_CASE("import_plan: the label lines right under a task of several sentences 
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "//task[@id='1']/deadline").empty());
 }
+
+TEST_CASE("import_plan: a notice whose tasks are in an attachment says so when no task is read", "[import][grammar]") {
+  PlanImport notice;
+  import_plan("各镇人民政府，县政府各部门：\n"
+              "现将《2024年重点工作任务分解表》印发给你们，请各牵头单位对照任务分工抓好落实。\n"
+              "附件：2024年重点工作任务分解表\n"
+              "某县人民政府办公室\n"
+              "2024年2月20日\n",
+              notice);
+  REQUIRE(notice.ok);
+  CHECK(notice.task_lines.empty());
+  bool named = false;
+  for (const ImportWarning& w : notice.warnings)
+    named = named || (w.zh.find("任务在附件“2024年重点工作任务分解表”里") != std::string::npos && w.line == 3);
+  CHECK(named);
+  // Near miss: the attachment printed in the same file after the notice gives its tasks, and no such warning.
+  PlanImport whole;
+  import_plan("各镇人民政府，县政府各部门：\n"
+              "现将《2024年重点工作任务分解表》印发给你们，请认真贯彻落实。\n"
+              "附件：2024年重点工作任务分解表\n"
+              "某县人民政府办公室\n"
+              "2024年2月20日\n"
+              "2024年重点工作任务分解表\n"
+              "1. 建成便民服务驿站10个。（牵头单位：县民政局）\n"
+              "2. 完成农村公路提档升级50公里。（牵头单位：县交通运输局）\n",
+              whole);
+  REQUIRE(whole.ok);
+  CHECK(whole.task_lines.size() == 2);
+  for (const ImportWarning& w : whole.warnings) CHECK(w.zh.find("任务在附件") == std::string::npos);
+}

@@ -48,6 +48,10 @@ struct Line {
   std::string text;
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   int page = 0;
+  // The height of its longest word: the type it is set in, whatever a superscript mark beside
+  // it (a footnote's number) adds to the line's box.
+  double type_height = 0;
+  size_t longest = 0;
   double height() const { return std::max(1.0, y1 - y0); }
 };
 
@@ -94,6 +98,7 @@ std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
         line.x1 = std::max(line.x1, w.x1);
         line.y0 = std::min(line.y0, w.y0);
         line.y1 = std::max(line.y1, w.y1);
+        if (w.text.size() > line.longest) line.longest = w.text.size(), line.type_height = h;
         previous = &w;
         continue;
       }
@@ -105,6 +110,8 @@ std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
     line.x1 = w.x1;
     line.y1 = w.y1;
     line.page = page;
+    line.longest = w.text.size();
+    line.type_height = std::max(1.0, w.y1 - w.y0);
     lines.push_back(std::move(line));
     previous = &w;
   }
@@ -187,6 +194,62 @@ double median(std::vector<double> v, double fallback) {
   if (v.empty()) return fallback;
   std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
   return v[v.size() / 2];
+}
+
+// A footnote's opening: its number as Word and WPS set it (1, 12, ①, *, [1], 〔1〕) before the
+// note's words. An item number (1. 1、 1）) is no footnote's.
+bool opens_footnote(const std::string& text) {
+  static const char* const kMarks[] = {"*", "＊", "※", "[", "［", "〔"};
+  for (const char* mark : kMarks)
+    if (text.compare(0, std::strlen(mark), mark) == 0) return true;
+  std::u32string u = to_u32(text.substr(0, 16));
+  if (u.empty()) return false;
+  if (u[0] >= U'\u2460' && u[0] <= U'\u2473') return true;  // ① … ⑳
+  size_t digits = 0;
+  while (digits < u.size() && digits < 3 && u[digits] >= U'0' && u[digits] <= U'9') ++digits;
+  if (digits == 0 || digits >= u.size()) return digits > 0;
+  const char32_t next = u[digits];
+  return !(next == U'.' || next == U'．' || next == U'、' || next == U')' || next == U'）' || next == U'%' ||
+           next == U'％' || (next >= U'0' && next <= U'9') || next == U'年' || next == U'月' || next == U'日' ||
+           next == U'-' || next == U'/' || next == U':' || next == U'：');
+}
+
+// Footnotes: Word and WPS set a page's notes at the foot of its text, below the body, in type
+// smaller than the body's (10.5 pt under 16 pt), the first opening with its number. The
+// lowest lines of a page, each alone on its height (no cells beside it), all smaller than
+// four fifths of the body's usual line, the first of them opening a footnote, in the page's
+// lower half, are dropped: a sentence running on to the next page must not take the note in.
+// A last line in body type, or small type that opens with no footnote number (a 版记 in 4号),
+// or a table's rows in small type (cells side by side), stays. One sort per page.
+void drop_footnotes(std::vector<std::vector<Line>>& pages, const std::vector<double>& heights, int* dropped) {
+  std::vector<double> all;
+  for (const auto& page : pages)
+    for (const Line& l : page) all.push_back(l.type_height);
+  const double body = median(all, 0);
+  if (body <= 0) return;
+  for (auto& page : pages) {
+    if (page.size() < 2) continue;
+    std::vector<size_t> order(page.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return page[a].y0 < page[b].y0; });
+    size_t first = order.size();
+    while (first > 0) {
+      const Line& l = page[order[first - 1]];
+      if (l.type_height > 0.8 * body || !alone(page, l)) break;
+      --first;
+    }
+    if (first == order.size() || first == 0) continue;  // no small lines at the foot, or nothing but
+    const Line& top = page[order[first]];
+    const double page_height = heights[static_cast<size_t>(top.page - 1)];
+    if (top.y0 < 0.5 * page_height || !opens_footnote(trim_spaces(top.text))) continue;
+    std::vector<bool> note(page.size(), false);
+    for (size_t k = first; k < order.size(); ++k) note[order[k]] = true;
+    std::vector<Line> kept;
+    for (size_t i = 0; i < page.size(); ++i)
+      if (note[i]) ++*dropped;
+      else kept.push_back(std::move(page[i]));
+    page = std::move(kept);
+  }
 }
 
 // The first and last code points of a line, to decide whether joining lines needs a space.
@@ -600,8 +663,9 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
                 "the PDF has no text layer (probably a scan); provide a PDF with selectable text or a Word file"};
       return false;
     }
-    int dropped = 0;
+    int dropped = 0, footnotes = 0;
     drop_running_lines(pages, heights, &dropped);
+    drop_footnotes(pages, heights, &footnotes);
 
     std::vector<double> all_pitches;
     for (const auto& [height, pitch] : pitches) all_pitches.push_back(pitch);
@@ -751,6 +815,9 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     if (dropped > 0)
       doc.notes.push_back({"已略去 PDF 页眉、页脚和页码 " + std::to_string(dropped) + " 行",
                            "dropped " + std::to_string(dropped) + " lines of PDF page headers, footers and page numbers"});
+    if (footnotes > 0)
+      doc.notes.push_back({"已略去 PDF 页脚注 " + std::to_string(footnotes) + " 行",
+                           "dropped " + std::to_string(footnotes) + " lines of PDF footnotes"});
     std::string title = trim_spaces(utf8(pdf->get_title()));
     if (!title.empty()) doc.metadata.push_back({"title", title});
     *out = std::move(doc);

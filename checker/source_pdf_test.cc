@@ -186,3 +186,22 @@ TEST_CASE("source pdf: a 三线表 (no column rules) is a table, its columns fou
 TEST_CASE("source pdf: a table with no rules at all, its rows run together by poppler, comes apart by its columns", "[source]") {
   check_report_table("no-rules-table.pdf");
 }
+
+TEST_CASE("source pdf: a footnote in small type at the foot of a page is no part of the sentence running on to the next",
+          "[source][pdf]") {
+  // footnote-page.pdf (tests/probes/word18/make_fixtures.py): item 5 breaks over pages 1 and 2,
+  // a 9 pt footnote `1 本方案所称…` between its halves. Near misses at the foot of page 2, in
+  // small type too: a 版记 line (抄送：…) and an item `1.` — neither opens with a footnote number.
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture("footnote-page.pdf"), &doc, &error));
+  const std::string text = all_text(doc);
+  CHECK(text.find("本方案所称有关部门") == std::string::npos);
+  auto item5 = std::find_if(doc.blocks.begin(), doc.blocks.end(),
+                            [](const SourceBlock& b) { return b.text.rfind("5.推进第5项", 0) == 0; });
+  REQUIRE(item5 != doc.blocks.end());
+  CHECK(item5->text.find("（牵头单位：县发展改革局；责任单位：各乡镇人民政府）") != std::string::npos);
+  CHECK(text.find("抄送：县委办公室") != std::string::npos);
+  CHECK(text.find("1.本表由各乡镇于每月5日前报送。") != std::string::npos);
+  CHECK(std::any_of(doc.notes.begin(), doc.notes.end(), [](const auto& n) { return n.first.find("脚注") != std::string::npos; }));
+}

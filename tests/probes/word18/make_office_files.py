@@ -17,7 +17,7 @@ python-docx), with what real files carry (each recorded in files/manifest.json p
   header     a header with the issuer, a footer "— PAGE —" (a PAGE field)
   track      tracked changes: part of a sentence as w:ins, a made-up unit "、区财政局" as w:del
   comment    a reviewer's comment that names a unit
-  footnote   a footnote after the first heading
+  footnote   a footnote after the first heading (9 pt, as Word's 脚注文本 style sets it)
   fwspace    body paragraphs indented with typed full-width spaces (　　) instead of w:ind
   hyperlink  a 《…》 title inside a HYPERLINK field (fldChar begin/instrText/separate/end)
   sect       a section break (w:sectPr in a paragraph) before the attached plan / 附件
@@ -304,8 +304,9 @@ class Doc:
         footnotes = ('<w:footnotes %s><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
                      '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
                      '<w:continuationSeparator/></w:r></w:p></w:footnote>%s</w:footnotes>' % (NS, "".join(
-                         '<w:footnote w:id="%d"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> %s'
-                         '</w:t></w:r></w:p></w:footnote>' % (i + 1, escape(n)) for i, n in enumerate(self.footnotes))))
+                         '<w:footnote w:id="%d"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="18"/>'
+                         '</w:rPr><w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">'
+                         ' %s</w:t></w:r></w:p></w:footnote>' % (i + 1, escape(n)) for i, n in enumerate(self.footnotes))))
         styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles %s><w:docDefaults><w:rPrDefault>'
                   '<w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr></w:rPrDefault></w:docDefaults>'
                   '<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>'

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Small PDFs for checker/source_pdf_test.cc, printed by LibreOffice from WordprocessingML written here.
+
+  tests/probes/word18/make_fixtures.py   (writes tests/data/sources/footnote-page.pdf)
+
+footnote-page.pdf: two pages of 16 pt body text; a footnote (9 pt, Word's 脚注文本 size) on page 1 under a
+sentence that runs on to page 2; at the foot of page 2 two lines in small type that are no footnote: a
+版记 line (抄送：…) and an item 1. in small type.
+"""
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import make_office_files as m  # noqa: E402
+
+SOURCES = os.path.join(HERE, "..", "..", "data", "sources")
+
+
+def small(d, text):
+    d.para(d.runs(text, size=21), indent=False)
+
+
+def footnote_page():
+    d = m.Doc("footnote-page", random.Random(1), {"footnote"})
+    d.h2_text, d.h3_mark = "（%2）", "."
+    d.para(d.runs("某县2024年重点工作任务分工方案", "方正小标宋简体", size=44), jc="center", indent=False)
+    d.heading("A", 0, 1, "总体要求", "黑体")
+    sentence = "各乡镇、各部门要按照分工方案抓好落实，明确专人负责，建立工作台账，逐项细化措施，确保各项任务按期保质完成。"
+    for k in range(1, 6):
+        d.heading("B", 0, k, "推进第%d项重点工作。" % k + sentence + "（牵头单位：县发展改革局；责任单位：各乡镇人民政府）",
+                  "仿宋_GB2312")
+    d.heading("B", 0, 6, "推进第6项重点工作。" + sentence * 3 + "（牵头单位：县住建局；责任单位：县财政局）", "仿宋_GB2312")
+    for k in range(7, 10):
+        d.heading("B", 0, k, "推进第%d项重点工作。" % k + sentence + "（牵头单位：县发展改革局）", "仿宋_GB2312")
+    small(d, "抄送：县委办公室，县人大常委会办公室，县政协办公室。")
+    small(d, "1.本表由各乡镇于每月5日前报送。")
+    with tempfile.TemporaryDirectory() as td:
+        docx = os.path.join(td, "footnote-page.docx")
+        d.write(docx, "某县人民政府办公室")
+        m.soffice(docx, "pdf", td)
+        shutil.copy(os.path.join(td, "footnote-page.pdf"), os.path.join(SOURCES, "footnote-page.pdf"))
+
+
+if __name__ == "__main__":
+    footnote_page()

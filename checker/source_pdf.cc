@@ -16,6 +16,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -194,6 +195,26 @@ double median(std::vector<double> v, double fallback) {
   if (v.empty()) return fallback;
   std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
   return v[v.size() / 2];
+}
+
+// Whether a page's words read as no text at all: a CJK font embedded without its ToUnicode map
+// gives poppler glyph numbers, not characters (!"#$%&'()#*+343567;<=…, private-use characters,
+// U+FFFD). At least 20 characters, under 2% ideographs, and a fifth or more of them ASCII
+// punctuation a text seldom uses, private-use characters, U+FFFD or control characters. A page
+// of figures (12.5%, 2023-11-30, (一)) or of English keeps its punctuation under that. One pass
+// over the page's characters.
+bool garbled_page(const std::vector<Word>& words) {
+  size_t total = 0, ideographs = 0, odd = 0;
+  for (const Word& w : words)
+    for (char32_t c : to_u32(w.text)) {
+      if (c == U' ' || c == U'\u3000') continue;
+      ++total;
+      if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) ++ideographs;
+      else if (c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || c < 0x20 ||
+               (c < 0x80 && !std::isalnum(static_cast<int>(c)) && !std::strchr(".,%()-/:;", static_cast<int>(c))))
+        ++odd;
+    }
+  return total >= 20 && ideographs * 50 < total && odd * 5 >= total;
 }
 
 // A footnote's opening: its number as Word and WPS set it (1, 12, ①, *, [1], 〔1〕) before the
@@ -628,6 +649,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     // count (a wrapped cell is set like a paragraph).
     std::vector<std::pair<double, double>> pitches;  // (height, pitch)
     size_t total_words = 0;
+    std::vector<int> garbled;  // pages whose text layer reads as glyph numbers
     for (int i = 0; i < page_count; ++i) {
       std::unique_ptr<poppler::page> page(pdf->create_page(i));
       std::vector<Word> words;
@@ -645,6 +667,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           words.push_back({utf8(box.text()), r.left(), r.top(), r.right(), r.bottom(), box.has_space_after()});
         }
       }
+      if (garbled_page(words)) garbled.push_back(i + 1);
       std::vector<PageTable> tables;
       std::vector<Line> all_lines = page_lines(words, i + 1);
       for (size_t k = 1; k < all_lines.size(); ++k) {
@@ -661,6 +684,18 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     if (total_words == 0) {
       *error = {"PDF 没有文字层（可能是扫描件），请提供可复制文字的 PDF 或 Word 文件",
                 "the PDF has no text layer (probably a scan); provide a PDF with selectable text or a Word file"};
+      return false;
+    }
+    if (!garbled.empty()) {
+      std::string pages_zh, pages_en;
+      for (size_t k = 0; k < garbled.size() && k < 5; ++k) {
+        pages_zh += (k ? "、" : "") + std::to_string(garbled[k]);
+        pages_en += (k ? ", " : "") + std::to_string(garbled[k]);
+      }
+      if (garbled.size() > 5) pages_zh += " 等 " + std::to_string(garbled.size()) + " 页", pages_en += "… (" + std::to_string(garbled.size()) + " pages)";
+      *error = {"PDF 第 " + pages_zh + " 页的文字读不出来：字体没有 Unicode 映射（ToUnicode），文字层是乱码；请提供 Word 文件，或重新导出 PDF",
+                "the text of PDF page " + pages_en + " cannot be read: its font has no Unicode map (ToUnicode), the text layer is garbage; "
+                "provide the Word file or export the PDF again"};
       return false;
     }
     int dropped = 0, footnotes = 0;

@@ -205,3 +205,18 @@ TEST_CASE("source pdf: a footnote in small type at the foot of a page is no part
   CHECK(text.find("1.本表由各乡镇于每月5日前报送。") != std::string::npos);
   CHECK(std::any_of(doc.notes.begin(), doc.notes.end(), [](const auto& n) { return n.first.find("脚注") != std::string::npos; }));
 }
+
+TEST_CASE("source pdf: a CJK font without a ToUnicode map (glyph numbers for text) is an error naming the pages",
+          "[source][pdf]") {
+  // no-tounicode.pdf: footnote-page.pdf with its fonts' ToUnicode maps renamed away: poppler
+  // reads !"#$%&'()… where the Chinese was. Never silence: an import of nothing would pass.
+  SourceDocument doc;
+  std::string error;
+  CHECK_FALSE(read_source(source_fixture("no-tounicode.pdf"), &doc, &error));
+  CHECK(error.find("PDF 第 1、2 页的文字读不出来") == 0);
+  CHECK(error.find("ToUnicode") != std::string::npos);
+  // Near miss: a page of figures, dates, a web address and English, with little Chinese, is text.
+  SourceDocument figures;
+  REQUIRE(read_source(source_fixture("figures-page.pdf"), &figures, &error));
+  CHECK(all_text(figures).find("www.example.gov.cn/plan?id=7&year=2024.") != std::string::npos);
+}

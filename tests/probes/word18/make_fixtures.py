@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Small PDFs for checker/source_pdf_test.cc, printed by LibreOffice from WordprocessingML written here.
 
-  tests/probes/word18/make_fixtures.py   (writes tests/data/sources/footnote-page.pdf)
+  tests/probes/word18/make_fixtures.py   (writes tests/data/sources/{footnote-page,no-tounicode,figures-page}.pdf)
 
 footnote-page.pdf: two pages of 16 pt body text; a footnote (9 pt, Word's 脚注文本 size) on page 1 under a
 sentence that runs on to page 2; at the foot of page 2 two lines in small type that are no footnote: a
@@ -46,5 +46,30 @@ def footnote_page():
         shutil.copy(os.path.join(td, "footnote-page.pdf"), os.path.join(SOURCES, "footnote-page.pdf"))
 
 
+def no_tounicode():
+    """footnote-page.pdf with its fonts' ToUnicode maps renamed away (same length: the xref stays right), as a
+    PDF whose CJK font was embedded without one: poppler reads glyph numbers (!"#$%&'()…)."""
+    data = open(os.path.join(SOURCES, "footnote-page.pdf"), "rb").read()
+    open(os.path.join(SOURCES, "no-tounicode.pdf"), "wb").write(data.replace(b"/ToUnicode", b"/ToUnicodX"))
+
+
+def figures_page():
+    """A page of figures, dates and English with its ToUnicode maps: text, however little of it is Chinese."""
+    d = m.Doc("figures-page", random.Random(2), set())
+    d.h2_text, d.h3_mark = "（%2）", "."
+    for line in ["Annex 1: Key figures (2023-11-30)", "GDP growth: 5.5%; fixed-asset investment: +6.0% (y/y)",
+                 "1. 12.5%   2. 30/40   3. 2024-06-30   4. 99.8%   5. (1)-(4)",
+                 "The county's plan, No. 7 [2024], lists 12 tasks; see www.example.gov.cn/plan?id=7&year=2024.",
+                 "单位：万元"]:
+        d.para(d.runs(line), indent=False)
+    with tempfile.TemporaryDirectory() as td:
+        docx = os.path.join(td, "figures-page.docx")
+        d.write(docx, "")
+        m.soffice(docx, "pdf", td)
+        shutil.copy(os.path.join(td, "figures-page.pdf"), os.path.join(SOURCES, "figures-page.pdf"))
+
+
 if __name__ == "__main__":
     footnote_page()
+    no_tounicode()
+    figures_page()

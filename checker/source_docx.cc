@@ -196,13 +196,24 @@ class Styles {
   std::map<std::string, Style> styles_;
 };
 
-// Runs' text in order: deleted text skipped, inserted text kept, tabs as '\t' (`tabs`) or
-// spaces, soft breaks as '\n'.
+// A run set as hidden text (字体 > 隐藏, w:vanish): Word neither shows nor prints it; a
+// template's instruction left in the file (（此处填写责任单位）) is no part of the text. A
+// vanish turned off (w:val="0" / "false") is shown.
+bool hidden_run(const pugi::xml_node& run) {
+  pugi::xml_node vanish = child(child(run, "rPr"), "vanish");
+  if (!vanish) return false;
+  const char* v = attr(vanish, "val");
+  return !v || !(std::strcmp(v, "0") == 0 || std::strcmp(v, "false") == 0 || std::strcmp(v, "off") == 0);
+}
+
+// Runs' text in order: deleted and hidden text skipped, inserted text kept, tabs as '\t'
+// (`tabs`) or spaces, soft breaks as '\n'.
 void run_text(const pugi::xml_node& node, std::string* out, int depth = 0, bool tabs = false) {
   if (depth > 64) return;  // nesting no real document has
   for (pugi::xml_node c : node.children()) {
     if (c.type() != pugi::node_element) continue;
     const char* name = local(c);
+    if (!std::strcmp(name, "r") && hidden_run(c)) continue;
     if (!std::strcmp(name, "t")) {
       *out += c.child_value();
     } else if (!std::strcmp(name, "tab") || !std::strcmp(name, "ptab")) {

@@ -266,3 +266,21 @@ TEST_CASE("source docx: a text box's paragraphs are read once, after the paragra
   CHECK(doc.blocks[1].place.paragraph == 2);
   CHECK(doc.blocks[2].text == "下半年继续抓好秋粮生产。");
 }
+
+TEST_CASE("source docx: hidden text (w:vanish) is not read; a vanish turned off is", "[source]") {
+  // A template's instruction set as hidden text (字体 > 隐藏) and left in: Word neither shows nor
+  // prints it. Near miss: <w:vanish w:val="0"/> (a style's hiding turned off) is shown text.
+  const std::string document =
+      std::string(kDocumentStart) +
+      "<w:p><w:r><w:t>完成老旧小区改造12个。</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr>"
+      "<w:t>（牵头单位：区财政局，此处填写责任单位）</w:t></w:r></w:p>"
+      "<w:p><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>（牵头单位：区住建局）</w:t></w:r>"
+      "<w:ins w:id=\"1\" w:author=\"a\"><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的插入</w:t></w:r></w:ins></w:p>"
+      "</w:body></w:document>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(make_zip({{"word/document.xml", document}}), "hidden.docx", {}, &doc, &error));
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[0].text == "完成老旧小区改造12个。");
+  CHECK(doc.blocks[1].text == "（牵头单位：区住建局）");
+}

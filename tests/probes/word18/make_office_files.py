@@ -24,6 +24,9 @@ python-docx), with what real files carry (each recorded in files/manifest.json p
   pagebr     a page break (w:br type=page) before 附件
   sign       落款 and date right-aligned (w:jc right)
   openrule   (with table) rules inside the table only, its left, right and bottom sides open
+  softbr     three long paragraphs with a soft break (w:br) every 28 characters, mid-sentence, as a text
+             pasted from a PDF with its lines kept
+  vanish     hidden text (w:vanish) holding a unit clause, as a template's instruction left in
   table      a flattened 序号 table of the text rebuilt as w:tbl: header row repeated on each page
              (w:tblHeader), a section row over all columns (gridSpan), equal cells down a column
              merged (vMerge), a long cell as two paragraphs
@@ -208,9 +211,23 @@ class Doc:
             m2 = re.search(r"《[^》]{4,}》", text)
             inner = self.runs(lead + text[:m2.start()]) + self.hyperlink_field(m2.group(0)) + self.runs(text[m2.end():])
             self.used.add("hyperlink")
+        elif "softbr" in self.f and self.used_count("softbr") < 3 and len(text) > 60:
+            # a text pasted from a PDF with its lines kept: Shift+Enter where the print broke the line,
+            # mid-sentence (every 28 characters, as a 16 pt line of A4 holds)
+            inner = '<w:r><w:br/></w:r>'.join(self.runs((lead if k == 0 else "") + text[k:k + 28])
+                                               for k in range(0, len(text), 28))
+            self.used.add("softbr%d" % self.used_count("softbr"))
+        elif "vanish" in self.f and "vanish" not in self.used and text.endswith("。"):
+            # hidden text (字体 > 隐藏): a template's instruction left in, not printed
+            inner = self.runs(lead + text) + ('<w:r><w:rPr><w:vanish/></w:rPr><w:t>（牵头单位：区财政局，此处填写'
+                                              '责任单位）</w:t></w:r>')
+            self.used.add("vanish")
         if inner is None:
             inner = self.runs(lead + text)
         self.para(inner, indent=not lead)
+
+    def used_count(self, prefix):
+        return sum(1 for u in self.used if u.startswith(prefix))
 
     def heading(self, lst, level, value, rest, font):
         num = self.number(lst, level, value)
@@ -358,6 +375,9 @@ def features_for(name):
             f.add(opt)
     if rng.random() < 0.5:
         f.add("openrule")
+    for opt in ["softbr", "vanish"]:
+        if rng.random() < 0.5:
+            f.add(opt)
     return sorted(f)
 
 

@@ -284,3 +284,41 @@ TEST_CASE("source docx: hidden text (w:vanish) is not read; a vanish turned off 
   CHECK(doc.blocks[0].text == "完成老旧小区改造12个。");
   CHECK(doc.blocks[1].text == "（牵头单位：区住建局）");
 }
+
+TEST_CASE("source docx: Word counts a list per abstract numbering; lvlRestart 0 keeps a level counting", "[source]") {
+  // Paragraphs pasted from another file come with a w:num of their own on the same abstractNum:
+  // Word goes on counting (一、二、三、), it does not start again. A level with lvlRestart 0
+  // (1. 2. 3. running on across the （一）（二） above it, as tasks 1–21 of a 意见 are numbered)
+  // never restarts. Near misses: a w:num with a startOverride restarts the list where it is
+  // first used, and a level without lvlRestart restarts under each new item above it.
+  const std::string numbering =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+      "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:abstractNum w:abstractNumId=\"0\">"
+      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:lvlRestart w:val=\"0\"/><w:numFmt w:val=\"decimal\"/>"
+      "<w:lvlText w:val=\"%3.\"/></w:lvl>"
+      "</w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+      "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num>"
+      "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>"
+      "</w:lvlOverride></w:num>"
+      "</w:numbering>";
+  auto numbered = [](int num, int level, const std::string& text) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" +
+           std::to_string(num) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  std::string body = numbered(1, 0, "总体要求") + numbered(1, 1, "拓展市场") + numbered(1, 2, "甲。") +
+                     numbered(1, 2, "乙。") + numbered(2, 1, "提升功能") + numbered(2, 2, "丙。") +
+                     numbered(2, 0, "保障措施") + numbered(1, 1, "加强领导") + numbered(3, 0, "附则");
+  std::string bytes = make_zip({{"word/document.xml", kDocumentStart + body + "</w:body></w:document>"},
+                                {"word/numbering.xml", numbering}});
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(bytes, "pasted.docx", {}, &doc, &error));
+  std::vector<std::string> texts;
+  for (const SourceBlock& block : doc.blocks) texts.push_back(block.text);
+  CHECK(texts == std::vector<std::string>{"一、总体要求", "（一）拓展市场", "1.甲。", "2.乙。", "（二）提升功能",
+                                          "3.丙。", "二、保障措施", "（一）加强领导", "一、附则"});
+}

@@ -273,6 +273,19 @@ void drop_footnotes(std::vector<std::vector<Line>>& pages, const std::vector<dou
   }
 }
 
+// Two lines' type heights within a tenth of each other: one size of type.
+bool same_type_as(double h, double ph) { return std::fabs(h - ph) <= 0.1 * ph; }
+
+// The last code point of a line (spaces aside), decoded.
+char32_t last_code_point(const std::string& s) {
+  size_t end = s.find_last_not_of(' ');
+  if (end == std::string::npos) return 0;
+  size_t start = end;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  std::u32string u = to_u32(std::string_view(s).substr(start, end - start + 1));
+  return u.empty() ? 0 : u.back();
+}
+
 // The first and last code points of a line, to decide whether joining lines needs a space.
 char32_t first_char(const std::string& s) {
   if (s.empty()) return 0;
@@ -788,7 +801,23 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           const double ph = previous->height();
           // Short by more than line breaking leaves: punctuation that may not start a line
           // (。，”) takes a character or two with it to the next line.
-          const bool short_previous = previous->x1 < previous_right - 3 * ph;
+          bool short_previous = previous->x1 < previous_right - 3 * ph;
+          // A line broken mid-sentence (Shift+Enter in Word, a text pasted with the lines of the
+          // print it came from: …对公用事业、港 / 口 / 物流等领域…) stops short too, but the
+          // sentence goes on: the short line ends on a mark that holds a clause open (、，（“《),
+          // or — not a heading (a first line short of two thirds of the column), ending on no
+          // mark that closes a sentence, a heading or a clause (。；：！？）”》】) — the next line
+          // starts at the column's left edge in the same type. An indented next line, an item
+          // number, or another size still start a paragraph.
+          if (short_previous && same_type_as(h, ph) && std::fabs(line.x0 - previous_left) < 0.5 * h) {
+            const char32_t end = last_code_point(previous->text);
+            const bool holds_open = end == U'、' || end == U'，' || end == U',' || end == U'（' || end == U'(' ||
+                                    end == U'“' || end == U'《';
+            const bool closes = std::u32string_view(U"。；：！？.;:!?）)”\"》】」』").find(end) != std::u32string_view::npos;
+            // A first line that fills two thirds of the column is no heading's.
+            const bool heading_like = previous_is_first && previous->x1 - previous_left < 0.66 * (previous_right - previous_left);
+            if (holds_open || (!heading_like && !closes)) short_previous = false;
+          }
           // The last line of a centred paragraph (a title of two lines, 22 pt over 16 pt text)
           // stands in the middle of the column under a line that filled it, in the same type,
           // in a paragraph whose lines all start at the column's edge: it continues the title.

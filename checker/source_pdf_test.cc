@@ -220,3 +220,21 @@ TEST_CASE("source pdf: a CJK font without a ToUnicode map (glyph numbers for tex
   REQUIRE(read_source(source_fixture("figures-page.pdf"), &figures, &error));
   CHECK(all_text(figures).find("www.example.gov.cn/plan?id=7&year=2024.") != std::string::npos);
 }
+
+TEST_CASE("source pdf: a line broken mid-sentence (Shift+Enter) goes on in the next line at the margin", "[source][pdf]") {
+  // softbr-page.pdf (tests/probes/word18/make_fixtures.py): Word soft breaks inside sentences, as in
+  // a text pasted with the lines of its print: …公用事业、港 / 口 / 物流等领域…, …交 / 通运输部….
+  // Near misses in block style (no first-line indent): a heading of one line, paragraphs ending in
+  // 。, units one per paragraph: each stays a paragraph of its own.
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture("softbr-page.pdf"), &doc, &error));
+  std::vector<std::string> texts;
+  for (const SourceBlock& b : doc.blocks) texts.push_back(b.text);
+  CHECK(texts == std::vector<std::string>{
+                     "（一）开展涉企收费专项治理，对公用事业、港口物流等领域涉企收费开展检查，整治转供电主体违法加价等行为。"
+                     "（市场监管总局牵头，国家发展改革委、交通运输部、海关总署按职责分工负责）",
+                     "（二）清理规范中小企业融资中的不合理附加费用，整治银行强制搭售产品等违规行为（银保监会、人民银行负责）",
+                     "二、保障措施", "各地区要加强组织领导，确保各项措施落到实处，按要求报送进展情况。", "工作有序推进。",
+                     "请各单位抓紧组织实施。", "县发展改革局", "县财政局"});
+}

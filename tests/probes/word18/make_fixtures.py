@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Small PDFs for checker/source_pdf_test.cc, printed by LibreOffice from WordprocessingML written here.
 
-  tests/probes/word18/make_fixtures.py   (writes tests/data/sources/{footnote-page,no-tounicode,figures-page}.pdf)
+  tests/probes/word18/make_fixtures.py   (writes tests/data/sources/{footnote-page,no-tounicode,figures-page,softbr-page}.pdf)
 
 footnote-page.pdf: two pages of 16 pt body text; a footnote (9 pt, Word's 脚注文本 size) on page 1 under a
 sentence that runs on to page 2; at the foot of page 2 two lines in small type that are no footnote: a
@@ -69,7 +69,32 @@ def figures_page():
         shutil.copy(os.path.join(td, "figures-page.pdf"), os.path.join(SOURCES, "figures-page.pdf"))
 
 
+def softbr_page():
+    """Lines broken mid-sentence with Shift+Enter (w:br), and near misses set in block style (no first-line
+    indent): a short heading and a paragraph ending in 。 followed by a paragraph at the margin, and units one
+    per paragraph."""
+    d = m.Doc("softbr-page", random.Random(3), set())
+    d.h2_text, d.h3_mark = "（%2）", "."
+    br = '<w:r><w:br/></w:r>'
+    d.para(br.join(d.runs(t) for t in ["（一）开展涉企收费专项治理，对公用事业、港", "口", "物流等领域涉企收费开展检查，整治转供电主体违法加价等行为。（市场监管总局牵头，国家发展改革委、交",
+                                      "通运输部、海关总署按职责分工负责）"]))
+    d.para(br.join(d.runs(t) for t in ["（二）清理规范中小企业融资中的不合理附加费用，整治银行强制搭售产品等违规行为（银保监会、",
+                                      "人民银行负责）"]))
+    d.para(d.runs("二、保障措施"), indent=False)
+    d.para(d.runs("各地区要加强组织领导，确保各项措施落到实处，按要求报送进展情况。"), indent=False)
+    d.para(d.runs("工作有序推进。"), indent=False)
+    d.para(d.runs("请各单位抓紧组织实施。"), indent=False)
+    for unit in ["县发展改革局", "县财政局"]:
+        d.para(d.runs(unit), indent=False)
+    with tempfile.TemporaryDirectory() as td:
+        docx = os.path.join(td, "softbr-page.docx")
+        d.write(docx, "")
+        m.soffice(docx, "pdf", td)
+        shutil.copy(os.path.join(td, "softbr-page.pdf"), os.path.join(SOURCES, "softbr-page.pdf"))
+
+
 if __name__ == "__main__":
+    softbr_page()
     footnote_page()
     no_tounicode()
     figures_page()

@@ -2,6 +2,7 @@
 """Office files made from judged plan texts, the way Word / WPS write them (word18).
 
   tests/probes/word18/make_office_files.py [--pdf] [--html] [NAME...]
+  tests/probes/word18/make_office_files.py --reports [--pdf] [NAME...]   (the corpus reports, files/reports/)
 
 Reads /work/shared/corpus/plans/NN-*.txt (facts judged in plans/expected.json) and writes
 tests/probes/word18/files/NN-*.office.docx: WordprocessingML written by hand with zipfile (no
@@ -416,7 +417,7 @@ def split_table(lines, start):
     return header, rows, end
 
 
-def make(txt_path):
+def make(txt_path, out=None):
     name = os.path.basename(txt_path)[:-4]
     rng = random.Random(name)
     feats = features_for(name)
@@ -483,8 +484,9 @@ def make(txt_path):
         else:
             d.body_text(line)
     issuer = next((l.strip() for l in lines if l.strip().endswith(("人民政府", "办公厅", "办公室", "国务院"))), name)
-    os.makedirs(OUT, exist_ok=True)
-    path = os.path.join(OUT, name + ".office.docx")
+    out = out or OUT
+    os.makedirs(out, exist_ok=True)
+    path = os.path.join(out, name + ".office.docx")
     d.write(path, issuer)
     return path, feats
 
@@ -537,8 +539,36 @@ def soffice(src, fmt, outdir):
                        timeout=180)
 
 
+def reports(pdf, only):
+    """--reports: the corpus's reports and its copies with defects put in, as units hand them in (files/reports/)."""
+    out = os.path.join(OUT, "reports")
+    manifest = {}
+    srcs = [os.path.join(CORPUS, "..", "reports", t) for t in sorted(os.listdir(os.path.join(CORPUS, "..", "reports")))]
+    srcs += [os.path.join(CORPUS, "..", "reports", "injected", t)
+             for t in sorted(os.listdir(os.path.join(CORPUS, "..", "reports", "injected")))]
+    for src in srcs:
+        if not src.endswith(".txt") or (only and not any(o in src for o in only)):
+            continue
+        path, feats = make(src, out)
+        name = os.path.basename(src)[:-4]
+        manifest[os.path.basename(path)] = {"report": os.path.relpath(os.path.realpath(src), "/work/shared/corpus"),
+                                            "features": feats}
+        if pdf:
+            with tempfile.TemporaryDirectory() as td:
+                soffice(path, "pdf", td)
+                shutil.copy(os.path.join(td, name + ".office.pdf"), os.path.join(out, name + ".office.pdf"))
+            manifest[name + ".office.pdf"] = {"report": manifest[os.path.basename(path)]["report"],
+                                              "features": ["pdf-of-office-docx"] + feats}
+    mpath = os.path.join(out, "manifest.json")
+    old = json.load(open(mpath, encoding="utf-8")) if os.path.exists(mpath) else {}
+    old.update(manifest)
+    json.dump(dict(sorted(old.items())), open(mpath, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+
+
 def main():
     pdf, html = "--pdf" in sys.argv, "--html" in sys.argv
+    if "--reports" in sys.argv:
+        return reports(pdf, [a for a in sys.argv[1:] if not a.startswith("--")])
     only = [a for a in sys.argv[1:] if not a.startswith("--")]
     manifest = {}
     for t in sorted(os.listdir(CORPUS)):

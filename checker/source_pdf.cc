@@ -617,6 +617,29 @@ bool continue_table(SourceTable& previous, SourceTable& next) {
     std::sort(cut.begin(), cut.end(), [](const SourceCell& a, const SourceCell& b) { return a.column < b.column; });
     ++from;
   }
+  // A cell merged down (vMerge) across the page break prints its text on the page it starts on
+  // only: the first row of the next page, a row of its own (its first column filled), finds
+  // that column blank. It takes the text above when the column is filled in every other row
+  // of the table (a column left blank somewhere, a 备注, may be blank here too).
+  if (from < next.rows.size() && !first_column(next.rows[from]).empty() && previous.rows.size() > 1) {
+    const std::vector<SourceCell>& above = previous.rows.back();
+    for (SourceCell& cell : next.rows[from]) {
+      if (cell.column <= 1 || !trim_spaces(cell.text).empty()) continue;
+      auto up = std::find_if(above.begin(), above.end(), [&](const SourceCell& c) { return c.column == cell.column; });
+      if (up == above.end() || trim_spaces(up->text).empty()) continue;
+      auto filled = [&](const std::vector<SourceCell>& row) {
+        return std::any_of(row.begin(), row.end(), [&](const SourceCell& c) {
+          return c.column <= cell.column && cell.column < c.column + std::max(1, c.span) && !trim_spaces(c.text).empty();
+        });
+      };
+      bool always = true;
+      for (size_t r = 1; r < previous.rows.size() && always; ++r) always = filled(previous.rows[r]);
+      for (size_t r = from + 1; r < next.rows.size() && always; ++r) always = filled(next.rows[r]) || row_width(next.rows[r]) <= 1;
+      if (!always) continue;
+      cell.text = up->text;
+      cell.continued = true;
+    }
+  }
   for (size_t r = from; r < next.rows.size(); ++r) {
     previous.rows.push_back(std::move(next.rows[r]));
     if (r < next.row_pages.size()) previous.row_pages.push_back(next.row_pages[r]);

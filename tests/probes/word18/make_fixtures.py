@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Small PDFs for checker/source_pdf_test.cc, printed by LibreOffice from WordprocessingML written here.
 
-  tests/probes/word18/make_fixtures.py   (writes tests/data/sources/{footnote-page,no-tounicode,figures-page,softbr-page}.pdf)
+  tests/probes/word18/make_fixtures.py   (writes tests/data/sources/{footnote-page,no-tounicode,figures-page,softbr-page,merged-across-pages}.pdf)
 
 footnote-page.pdf: two pages of 16 pt body text; a footnote (9 pt, Word's 脚注文本 size) on page 1 under a
 sentence that runs on to page 2; at the foot of page 2 two lines in small type that are no footnote: a
@@ -93,7 +93,25 @@ def softbr_page():
         shutil.copy(os.path.join(td, "softbr-page.pdf"), os.path.join(SOURCES, "softbr-page.pdf"))
 
 
+def merged_across_pages():
+    """A ruled table over two pages, header row repeated (tblHeader), its 指导部门 column merged down in groups of
+    six rows (vMerge), one group split by the page break; a 备注 column filled on odd rows only."""
+    d = m.Doc("merged-across-pages", random.Random(4), set())
+    d.h2_text, d.h3_mark = "（%2）", "."
+    d.para(d.runs("某县2024年重点改革举措推广清单", "方正小标宋简体", size=44), jc="center", indent=False)
+    units = ["县发展改革局", "县财政局", "县住建局", "县教育局", "县农业农村局", "县卫生健康局", "县民政局"]
+    rows = [[str(k), "推广第%d项改革举措，完善配套制度" % k, units[(k - 1) // 6], "已完成" if k % 2 else ""]
+            for k in range(1, 41)]
+    d.table(["序号", "改革举措", "指导部门", "备注"], rows)
+    with tempfile.TemporaryDirectory() as td:
+        docx = os.path.join(td, "merged-across-pages.docx")
+        d.write(docx, "")
+        m.soffice(docx, "pdf", td)
+        shutil.copy(os.path.join(td, "merged-across-pages.pdf"), os.path.join(SOURCES, "merged-across-pages.pdf"))
+
+
 if __name__ == "__main__":
+    merged_across_pages()
     softbr_page()
     footnote_page()
     no_tounicode()

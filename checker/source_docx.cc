@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <pugixml.hpp>
@@ -262,10 +263,18 @@ std::string paragraph_text(const pugi::xml_node& p, bool tabs = false) {
   return trim_lines(text);
 }
 
+// An altChunk's content as blocks of the body (the relationship id in, false with *error when
+// it cannot be read).
+using AltChunkReader = std::function<bool(const std::string& rid, SourceDocument* chunk, SourceReadError* error)>;
+
 class BodyReader {
  public:
-  BodyReader(const Styles& styles, DocxNumbering& numbering, SourceDocument* doc)
-      : styles_(styles), numbering_(numbering), doc_(doc) {}
+  BodyReader(const Styles& styles, DocxNumbering& numbering, SourceDocument* doc, AltChunkReader alt_chunk = {})
+      : styles_(styles), numbering_(numbering), doc_(doc), alt_chunk_(std::move(alt_chunk)) {}
+
+  // Set when an altChunk could not be read: the body's text is there, so the file is not read.
+  const SourceReadError& error() const { return error_; }
+  bool failed() const { return !error_.zh.empty(); }
 
   void body(const pugi::xml_node& node, int depth = 0) {
     if (depth > 32) return;
@@ -282,6 +291,8 @@ class BodyReader {
         body(child(c, "sdtContent"), depth + 1);
       } else if (is(c, "customXml") || is(c, "ins") || is(c, "moveTo")) {
         body(c, depth + 1);
+      } else if (is(c, "altChunk") && depth == 0) {
+        alt_chunk(c);
       }
     }
   }
@@ -434,9 +445,30 @@ class BodyReader {
     return t;
   }
 
+  // w:altChunk: a part Word imports where it stands (an OA system or a web editor saves its
+  // text as HTML inside the .docx: word/afchunk.htm), read as the paragraphs and tables of the
+  // body. A chunk that cannot be read is an error: the text is there, an empty import is not.
+  void alt_chunk(const pugi::xml_node& node) {
+    const char* rid = attr(node, "id");
+    SourceDocument chunk;
+    if (!rid || !alt_chunk_ || failed() || !alt_chunk_(rid, &chunk, &error_)) {
+      if (error_.zh.empty())
+        error_ = {"Word 文档的正文嵌在 altChunk 中，无法读取；请用 Word 或 WPS 打开后另存为 .docx",
+                  "the Word document's text is in an altChunk that cannot be read; open it in Word or WPS and save it as .docx"};
+      return;
+    }
+    for (SourceBlock& block : chunk.blocks) {
+      if (block.kind == SourceBlock::Kind::Table) block.place = {}, block.place.table = ++tables_;
+      else block.place = {}, block.place.paragraph = ++paragraphs_;
+      doc_->blocks.push_back(std::move(block));
+    }
+  }
+
   const Styles& styles_;
   DocxNumbering& numbering_;
   SourceDocument* doc_;
+  AltChunkReader alt_chunk_;
+  SourceReadError error_;
   int paragraphs_ = 0, tables_ = 0;
   int box_depth_ = 0;  // text boxes being read inside one another
 };
@@ -510,7 +542,39 @@ bool read_docx_source(std::string_view bytes, const std::string& name, const Sou
   if (package.has("word/numbering.xml") && package.read("word/numbering.xml", &xml, &ignored) &&
       numbering_xml.load_buffer(xml.data(), xml.size()))
     numbering.load(numbering_xml);
-  BodyReader(styles, numbering, &doc).body(body);
+  // altChunk parts by relationship id (word/_rels/document.xml.rels), read only when the body has one.
+  auto alt_chunk = [&](const std::string& rid, SourceDocument* chunk, SourceReadError* chunk_error) {
+    const std::string dir = part.find('/') == std::string::npos ? "" : part.substr(0, part.rfind('/') + 1);
+    const std::string rels_part = dir + "_rels/" + part.substr(dir.size()) + ".rels";
+    std::string bytes;
+    pugi::xml_document rels;
+    SourceReadError ignored_error;
+    if (!package.has(rels_part) || !package.read(rels_part, &bytes, &ignored_error) || !rels.load_buffer(bytes.data(), bytes.size()))
+      return false;
+    std::string target;
+    for (pugi::xml_node rel : child(rels, "Relationships").children())
+      if (attr(rel, "Id") && rid == attr(rel, "Id") && attr(rel, "Target")) target = attr(rel, "Target");
+    if (target.empty()) return false;
+    std::string path = target[0] == '/' ? target.substr(1) : dir + target;
+    if (!package.has(path) || !package.read(path, &bytes, chunk_error)) return false;
+    std::string lower = path;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    auto ends_with = [&](const char* suffix) {
+      size_t n = std::strlen(suffix);
+      return lower.size() >= n && lower.compare(lower.size() - n, n, suffix) == 0;
+    };
+    if (ends_with(".htm") || ends_with(".html") || ends_with(".xhtml")) return read_html_source(bytes, name, chunk, chunk_error);
+    if (ends_with(".txt")) return read_text_source(bytes, name, chunk, chunk_error);
+    *chunk_error = {"Word 文档的正文嵌在 altChunk（" + path + "）中，这种格式读不了；请用 Word 或 WPS 打开后另存为 .docx",
+                    "the Word document's text is in an altChunk (" + path + ") of a kind that cannot be read; open it in Word or WPS and save it as .docx"};
+    return false;
+  };
+  BodyReader reader(styles, numbering, &doc, alt_chunk);
+  reader.body(body);
+  if (reader.failed()) {
+    *error = reader.error();
+    return false;
+  }
   paragraph_rows_as_tables(&doc);
 
   pugi::xml_document core;

@@ -322,3 +322,42 @@ TEST_CASE("source docx: Word counts a list per abstract numbering; lvlRestart 0 
   CHECK(texts == std::vector<std::string>{"一、总体要求", "（一）拓展市场", "1.甲。", "2.乙。", "（二）提升功能",
                                           "3.丙。", "二、保障措施", "（一）加强领导", "一、附则"});
 }
+
+TEST_CASE("source docx: an altChunk of HTML (an OA system's export) is read where it stands; another kind is an error",
+          "[source]") {
+  const std::string rels =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId5\" "
+      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk\" Target=\"afchunk.%s\"/>"
+      "</Relationships>";
+  auto with_target = [&](const std::string& ext) {
+    std::string r = rels;
+    r.replace(r.find("%s"), 2, ext);
+    return r;
+  };
+  const std::string document =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
+      "<w:p><w:r><w:t>某县2024年重点工作任务分工方案</w:t></w:r></w:p><w:altChunk r:id=\"rId5\"/>"
+      "<w:p><w:r><w:t>2024年3月1日</w:t></w:r></w:p></w:body></w:document>";
+  const std::string html =
+      "<html><head><meta charset=\"utf-8\"></head><body><p>一、推进老旧小区改造（牵头单位：县住建局）</p>"
+      "<p>二、完善养老服务（牵头单位：县民政局）</p></body></html>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(make_zip({{"word/document.xml", document}, {"word/_rels/document.xml.rels", with_target("htm")},
+                                      {"word/afchunk.htm", html}}),
+                            "chunk.docx", {}, &doc, &error));
+  std::vector<std::string> texts;
+  for (const SourceBlock& b : doc.blocks) texts.push_back(b.text);
+  CHECK(texts == std::vector<std::string>{"某县2024年重点工作任务分工方案", "一、推进老旧小区改造（牵头单位：县住建局）",
+                                          "二、完善养老服务（牵头单位：县民政局）", "2024年3月1日"});
+  CHECK(doc.blocks[3].place.paragraph == 4);
+  // A web archive (.mht) chunk is not read: an error, never an import of the title and date alone.
+  CHECK_FALSE(read_source_bytes(make_zip({{"word/document.xml", document},
+                                          {"word/_rels/document.xml.rels", with_target("mht")},
+                                          {"word/afchunk.mht", "MIME-Version: 1.0\r\n"}}),
+                                "chunk.docx", {}, &doc, &error));
+  CHECK(error.zh.find("altChunk（word/afchunk.mht）") != std::string::npos);
+}

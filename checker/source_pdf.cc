@@ -93,8 +93,14 @@ std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
       double overlap = std::min(line.y1, w.y1) - std::max(line.y0, w.y0);
       // A gap wider than a few characters separates table cells, not words.
       if (overlap > 0.5 * std::min(h, line.height()) && w.x0 >= line.x1 - 0.5 * h && w.x0 - line.x1 < 1.5 * h) {
+        // Digits set letter-spaced (Word's 字符间距 加宽 on a date: 2 0 2 4 年 1 1 月) are one
+        // number: a digit alone after a digit, closer than four tenths of the line's height
+        // (a table's columns stand further apart), joins it without a space.
+        const bool spaced_digits = w.text.size() == 1 && !previous->text.empty() &&
+                                   std::isdigit(static_cast<unsigned char>(w.text[0])) &&
+                                   std::isdigit(static_cast<unsigned char>(previous->text.back())) && w.x0 - line.x1 < 0.4 * h;
         if (typed_ideographic_space(*previous, w, line.height())) line.text += kTypedSpace;
-        else if (previous->space_after || w.x0 - line.x1 > 0.15 * h) line.text += ' ';
+        else if (!spaced_digits && (previous->space_after || w.x0 - line.x1 > 0.15 * h)) line.text += ' ';
         line.text += w.text;
         line.x1 = std::max(line.x1, w.x1);
         line.y0 = std::min(line.y0, w.y0);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Small PDFs for checker/source_pdf_test.cc, printed by LibreOffice from WordprocessingML written here.
 
-  tests/probes/word18/make_fixtures.py   (writes tests/data/sources/{footnote-page,no-tounicode,figures-page,softbr-page,merged-across-pages}.pdf)
+  tests/probes/word18/make_fixtures.py   (writes tests/data/sources/{footnote-page,no-tounicode,figures-page,softbr-page,merged-across-pages,spaced-digits}.pdf)
 
 footnote-page.pdf: two pages of 16 pt body text; a footnote (9 pt, Word's 脚注文本 size) on page 1 under a
 sentence that runs on to page 2; at the foot of page 2 two lines in small type that are no footnote: a
@@ -110,7 +110,25 @@ def merged_across_pages():
         shutil.copy(os.path.join(td, "merged-across-pages.pdf"), os.path.join(SOURCES, "merged-across-pages.pdf"))
 
 
+def spaced_digits():
+    """Digits letter-spaced by Word's 字符间距 加宽 (w:spacing 6 pt) in a deadline; near miss: two numbers set
+    apart by a tab (附表3 → 5个指标 is no 35)."""
+    d = m.Doc("spaced-digits", random.Random(5), set())
+    d.h2_text, d.h3_mark = "（%2）", "."
+
+    def spaced(text):
+        return '<w:r><w:rPr><w:spacing w:val="120"/></w:rPr><w:t>%s</w:t></w:r>' % text
+    d.para(d.runs("一、推进老旧小区改造，") + spaced("2024年11月30日") + d.runs("前完成改造12个。（牵头单位：县住建局）"))
+    d.para(d.runs("二、附表3") + "<w:r><w:tab/></w:r>" + d.runs("5个指标按季度报送。"))
+    with tempfile.TemporaryDirectory() as td:
+        docx = os.path.join(td, "spaced-digits.docx")
+        d.write(docx, "")
+        m.soffice(docx, "pdf", td)
+        shutil.copy(os.path.join(td, "spaced-digits.pdf"), os.path.join(SOURCES, "spaced-digits.pdf"))
+
+
 if __name__ == "__main__":
+    spaced_digits()
     merged_across_pages()
     softbr_page()
     footnote_page()

@@ -4,6 +4,7 @@
 // capped while it is read, so a zip bomb is refused, not unpacked.
 #include <zip.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <functional>
@@ -442,7 +443,25 @@ class BodyReader {
       });
       t.rows.push_back(std::move(row));
     });
+    drop_repeated_header(t);
     return t;
+  }
+
+  // The header row typed again further down, to head the part of the table on the next page
+  // (where Word's 标题行重复 was not used): every cell as the first row has it. It is no row of
+  // the table. A row that repeats only some of the header's cells stays.
+  static void drop_repeated_header(SourceTable& t) {
+    if (t.rows.size() < 3) return;
+    auto texts = [](const std::vector<SourceCell>& row) {
+      std::vector<std::string> out;
+      for (const SourceCell& cell : row) out.push_back(trim_spaces(cell.text));
+      return out;
+    };
+    const std::vector<std::string> header = texts(t.rows.front());
+    if (header.size() < 2 || std::count(header.begin(), header.end(), std::string()) > 0) return;
+    t.rows.erase(std::remove_if(t.rows.begin() + 1, t.rows.end(),
+                                [&](const std::vector<SourceCell>& row) { return texts(row) == header; }),
+                 t.rows.end());
   }
 
   // w:altChunk: a part Word imports where it stands (an OA system or a web editor saves its

@@ -361,3 +361,27 @@ TEST_CASE("source docx: an altChunk of HTML (an OA system's export) is read wher
                                 "chunk.docx", {}, &doc, &error));
   CHECK(error.zh.find("altChunk（word/afchunk.mht）") != std::string::npos);
 }
+
+TEST_CASE("source docx: a table's header row typed again further down is no row of it", "[source]") {
+  // Where Word's 标题行重复 was not used, the header is typed again to head the part on the next
+  // page. Near miss: a row that repeats only some of the header's cells (a 序号 cell with text
+  // under it) stays a row.
+  auto row = [](const std::vector<std::string>& cells) {
+    std::string out = "<w:tr>";
+    for (const std::string& c : cells) out += "<w:tc><w:p><w:r><w:t>" + c + "</w:t></w:r></w:p></w:tc>";
+    return out + "</w:tr>";
+  };
+  const std::string document = std::string(kDocumentStart) + "<w:tbl>" + row({"序号", "工作任务", "责任单位"}) +
+                               row({"1", "推进老旧小区改造", "县住建局"}) + row({"序号", "工作任务", "责任单位"}) +
+                               row({"2", "完善养老服务", "县民政局"}) + row({"序号", "工作任务", "县财政局"}) +
+                               "</w:tbl></w:body></w:document>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(make_zip({{"word/document.xml", document}}), "header.docx", {}, &doc, &error));
+  REQUIRE(doc.blocks.size() == 1);
+  const auto& rows = doc.blocks[0].table.rows;
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[1][0].text == "1");
+  CHECK(rows[2][0].text == "2");
+  CHECK(rows[3][2].text == "县财政局");
+}

@@ -625,14 +625,17 @@ bool continue_table(SourceTable& previous, SourceTable& next) {
   }
   // A cell merged down (vMerge) across the page break prints its text on the page it starts on
   // only: the first row of the next page, a row of its own (its first column filled), finds
-  // that column blank. It takes the text above when the column is filled in every other row
-  // of the table (a column left blank somewhere, a 备注, may be blank here too).
+  // that column blank. It takes the text above when the cell above continues a merge (spans
+  // two rows or more down to the page's foot) and the column is filled in every other row of
+  // the table (a column left blank somewhere, a 备注, may be blank here too).
   if (from < next.rows.size() && !first_column(next.rows[from]).empty() && previous.rows.size() > 1) {
     const std::vector<SourceCell>& above = previous.rows.back();
     for (SourceCell& cell : next.rows[from]) {
       if (cell.column <= 1 || !trim_spaces(cell.text).empty()) continue;
       auto up = std::find_if(above.begin(), above.end(), [&](const SourceCell& c) { return c.column == cell.column; });
-      if (up == above.end() || trim_spaces(up->text).empty()) continue;
+      // The cell above must itself continue a merge (the merged cell reaches the page's foot
+      // over two rows or more): a cell of one row above a blank one is no sign of a merge.
+      if (up == above.end() || !up->continued || trim_spaces(up->text).empty()) continue;
       auto filled = [&](const std::vector<SourceCell>& row) {
         return std::any_of(row.begin(), row.end(), [&](const SourceCell& c) {
           return c.column <= cell.column && cell.column < c.column + std::max(1, c.span) && !trim_spaces(c.text).empty();

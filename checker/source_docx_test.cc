@@ -41,6 +41,12 @@ std::string make_zip(const std::vector<std::pair<std::string, std::string>>& par
   return bytes;
 }
 
+// A paragraph Word numbers in list `num` at level `level` (0-8).
+std::string numbered_paragraph(int num, int level, const std::string& text) {
+  return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" + std::to_string(num) +
+         "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+}
+
 const char* kDocumentStart =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
     "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
@@ -155,10 +161,7 @@ TEST_CASE("source docx: Word's automatic numbering is read as the labels Word sh
       "</w:lvlOverride></w:num>"
       "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"2\"/></w:num>"
       "</w:numbering>";
-  auto numbered = [](int num, int level, const std::string& text) {
-    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" +
-           std::to_string(num) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
-  };
+  const auto numbered = numbered_paragraph;
   auto cell = [](const std::string& paragraph) { return "<w:tc>" + paragraph + "</w:tc>"; };
   std::string body = numbered(1, 0, "主要任务") + numbered(1, 1, "推进数据共享") + numbered(1, 2, "建成平台。") +
                      numbered(1, 2, "") +  // an empty line Word still counts
@@ -305,10 +308,7 @@ TEST_CASE("source docx: Word counts a list per abstract numbering; lvlRestart 0 
       "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>"
       "</w:lvlOverride></w:num>"
       "</w:numbering>";
-  auto numbered = [](int num, int level, const std::string& text) {
-    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" +
-           std::to_string(num) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
-  };
+  const auto numbered = numbered_paragraph;
   std::string body = numbered(1, 0, "总体要求") + numbered(1, 1, "拓展市场") + numbered(1, 2, "甲。") +
                      numbered(1, 2, "乙。") + numbered(2, 1, "提升功能") + numbered(2, 2, "丙。") +
                      numbered(2, 0, "保障措施") + numbered(1, 1, "加强领导") + numbered(3, 0, "附则");

@@ -279,9 +279,6 @@ void drop_footnotes(std::vector<std::vector<Line>>& pages, const std::vector<dou
   }
 }
 
-// Two lines' type heights within a tenth of each other: one size of type.
-bool same_type_as(double h, double ph) { return std::fabs(h - ph) <= 0.1 * ph; }
-
 // The last code point of a line (spaces aside), decoded.
 char32_t last_code_point(const std::string& s) {
   size_t end = s.find_last_not_of(' ');
@@ -834,6 +831,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           // Short by more than line breaking leaves: punctuation that may not start a line
           // (。，”) takes a character or two with it to the next line.
           bool short_previous = previous->x1 < previous_right - 3 * ph;
+          const bool same_type = std::fabs(h - ph) <= 0.1 * ph;
           // A line broken mid-sentence (Shift+Enter in Word, a text pasted with the lines of the
           // print it came from: …对公用事业、港 / 口 / 物流等领域…) stops short too, but the
           // sentence goes on: the short line ends on a mark that holds a clause open (、，（“《),
@@ -841,7 +839,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           // mark that closes a sentence, a heading or a clause (。；：！？）”》】) — the next line
           // starts at the column's left edge in the same type. An indented next line, an item
           // number, or another size still start a paragraph.
-          if (short_previous && same_type_as(h, ph) && std::fabs(line.x0 - previous_left) < 0.5 * h) {
+          if (short_previous && same_type && std::fabs(line.x0 - previous_left) < 0.5 * h) {
             const char32_t end = last_code_point(previous->text);
             const bool holds_open = end == U'、' || end == U'，' || end == U',' || end == U'（' || end == U'(' ||
                                     end == U'“' || end == U'《';
@@ -853,7 +851,6 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           // The last line of a centred paragraph (a title of two lines, 22 pt over 16 pt text)
           // stands in the middle of the column under a line that filled it, in the same type,
           // in a paragraph whose lines all start at the column's edge: it continues the title.
-          const bool same_type = std::fabs(h - ph) <= 0.1 * ph;
           const bool centred_end = same_type && previous->x1 >= previous_right - ph &&
                                    std::fabs(previous->x0 - paragraph_x0) < 0.5 * ph && previous->x0 < previous_left + 0.5 * ph &&
                                    std::fabs((line.x0 + line.x1) / 2 - (previous->x0 + previous_right) / 2) < 0.6 * h &&

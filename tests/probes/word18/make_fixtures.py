@@ -21,6 +21,15 @@ import make_office_files as m  # noqa: E402
 SOURCES = os.path.join(HERE, "..", "..", "data", "sources")
 
 
+def print_pdf(d, name, header):
+    """Writes Doc `d` as NAME.docx and LibreOffice's PDF of it as tests/data/sources/NAME.pdf."""
+    with tempfile.TemporaryDirectory() as td:
+        docx = os.path.join(td, name + ".docx")
+        d.write(docx, header)
+        m.soffice(docx, "pdf", td)
+        shutil.copy(os.path.join(td, name + ".pdf"), os.path.join(SOURCES, name + ".pdf"))
+
+
 def small(d, text):
     d.para(d.runs(text, size=21), indent=False)
 
@@ -39,11 +48,7 @@ def footnote_page():
         d.heading("B", 0, k, "推进第%d项重点工作。" % k + sentence + "（牵头单位：县发展改革局）", "仿宋_GB2312")
     small(d, "抄送：县委办公室，县人大常委会办公室，县政协办公室。")
     small(d, "1.本表由各乡镇于每月5日前报送。")
-    with tempfile.TemporaryDirectory() as td:
-        docx = os.path.join(td, "footnote-page.docx")
-        d.write(docx, "某县人民政府办公室")
-        m.soffice(docx, "pdf", td)
-        shutil.copy(os.path.join(td, "footnote-page.pdf"), os.path.join(SOURCES, "footnote-page.pdf"))
+    print_pdf(d, "footnote-page", "某县人民政府办公室")
 
 
 def no_tounicode():
@@ -62,11 +67,7 @@ def figures_page():
                  "The county's plan, No. 7 [2024], lists 12 tasks; see www.example.gov.cn/plan?id=7&year=2024.",
                  "单位：万元"]:
         d.para(d.runs(line), indent=False)
-    with tempfile.TemporaryDirectory() as td:
-        docx = os.path.join(td, "figures-page.docx")
-        d.write(docx, "")
-        m.soffice(docx, "pdf", td)
-        shutil.copy(os.path.join(td, "figures-page.pdf"), os.path.join(SOURCES, "figures-page.pdf"))
+    print_pdf(d, "figures-page", "")
 
 
 def softbr_page():
@@ -86,11 +87,7 @@ def softbr_page():
     d.para(d.runs("请各单位抓紧组织实施。"), indent=False)
     for unit in ["县发展改革局", "县财政局"]:
         d.para(d.runs(unit), indent=False)
-    with tempfile.TemporaryDirectory() as td:
-        docx = os.path.join(td, "softbr-page.docx")
-        d.write(docx, "")
-        m.soffice(docx, "pdf", td)
-        shutil.copy(os.path.join(td, "softbr-page.pdf"), os.path.join(SOURCES, "softbr-page.pdf"))
+    print_pdf(d, "softbr-page", "")
 
 
 def merged_across_pages():
@@ -103,11 +100,7 @@ def merged_across_pages():
     rows = [[str(k), "推广第%d项改革举措，完善配套制度" % k, units[(k - 1) // 6], "已完成" if k % 2 else ""]
             for k in range(1, 41)]
     d.table(["序号", "改革举措", "指导部门", "备注"], rows)
-    with tempfile.TemporaryDirectory() as td:
-        docx = os.path.join(td, "merged-across-pages.docx")
-        d.write(docx, "")
-        m.soffice(docx, "pdf", td)
-        shutil.copy(os.path.join(td, "merged-across-pages.pdf"), os.path.join(SOURCES, "merged-across-pages.pdf"))
+    print_pdf(d, "merged-across-pages", "")
 
 
 def spaced_digits():
@@ -120,11 +113,7 @@ def spaced_digits():
         return '<w:r><w:rPr><w:spacing w:val="120"/></w:rPr><w:t>%s</w:t></w:r>' % text
     d.para(d.runs("一、推进老旧小区改造，") + spaced("2024年11月30日") + d.runs("前完成改造12个。（牵头单位：县住建局）"))
     d.para(d.runs("二、附表3") + "<w:r><w:tab/></w:r>" + d.runs("5个指标按季度报送。"))
-    with tempfile.TemporaryDirectory() as td:
-        docx = os.path.join(td, "spaced-digits.docx")
-        d.write(docx, "")
-        m.soffice(docx, "pdf", td)
-        shutil.copy(os.path.join(td, "spaced-digits.pdf"), os.path.join(SOURCES, "spaced-digits.pdf"))
+    print_pdf(d, "spaced-digits", "")
 
 
 if __name__ == "__main__":

@@ -385,3 +385,36 @@ TEST_CASE("source docx: a table's header row typed again further down is no row 
   CHECK(rows[2][0].text == "2");
   CHECK(rows[3][2].text == "县财政局");
 }
+
+TEST_CASE("source docx: headers, footers, footnotes, comments and field codes are no text; a field's result is",
+          "[source]") {
+  // What Word and WPS files carry around the body: a header with the issuer, a footer `— PAGE —`,
+  // a footnote and a reviewer's comment anchored in a paragraph, a HYPERLINK field around a 《…》.
+  // Only the body's own text is read, and of a field only what it shows (its result).
+  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  const std::string document =
+      std::string(kDocumentStart) +
+      "<w:p><w:r><w:t>一、指导思想</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>"
+      "<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>（牵头单位：县住建局）</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"
+      "<w:r><w:commentReference w:id=\"0\"/></w:r></w:p>"
+      "<w:p><w:r><w:t>根据</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> HYPERLINK "
+      "\"http://www.gov.cn/\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>《实施意见》"
+      "</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t>制定本方案。</w:t></w:r></w:p>"
+      "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId10\" "
+      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"/></w:sectPr></w:body></w:document>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(
+      make_zip({{"word/document.xml", document},
+                {"word/header1.xml", "<w:hdr " + w + "><w:p><w:r><w:t>某县人民政府办公室</w:t></w:r></w:p></w:hdr>"},
+                {"word/footer1.xml", "<w:ftr " + w + "><w:p><w:r><w:t>— </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r>"
+                                     "<w:t>3</w:t></w:r></w:fldSimple><w:r><w:t> —</w:t></w:r></w:p></w:ftr>"},
+                {"word/footnotes.xml", "<w:footnotes " + w + "><w:footnote w:id=\"1\"><w:p><w:r><w:t>本方案所称有关部门"
+                                       "</w:t></w:r></w:p></w:footnote></w:footnotes>"},
+                {"word/comments.xml", "<w:comments " + w + "><w:comment w:id=\"0\"><w:p><w:r><w:t>请增加县财政局"
+                                      "</w:t></w:r></w:p></w:comment></w:comments>"}}),
+      "around.docx", {}, &doc, &error));
+  std::vector<std::string> texts;
+  for (const SourceBlock& b : doc.blocks) texts.push_back(b.text);
+  CHECK(texts == std::vector<std::string>{"一、指导思想", "（牵头单位：县住建局）", "根据《实施意见》制定本方案。"});
+}

@@ -322,7 +322,18 @@ class BodyReader {
     return label + (std::isalnum(last) ? " " : "") + text;
   }
 
+  // A paragraph deleted with tracked changes, mark and all (w:pPr/w:rPr/w:del, no text left):
+  // it is gone from the document Word shows, and a list's count does not see it (task 3
+  // deleted, 4 is numbered 3).
+  static bool deleted_paragraph(const pugi::xml_node& p) {
+    if (!child(child(child(p, "pPr"), "rPr"), "del")) return false;
+    std::string text;
+    run_text(p, &text);
+    return trim_spaces(text).empty();
+  }
+
   std::string numbered_text(const pugi::xml_node& p) {
+    if (deleted_paragraph(p)) return "";
     std::string label = number_label(p);
     return with_label(label, paragraph_text(p));
   }
@@ -361,6 +372,7 @@ class BodyReader {
 
   void own_paragraph(const pugi::xml_node& p) {
     SourceBlock block;
+    if (deleted_paragraph(p)) return;
     std::string label = number_label(p);  // counted even when the line is empty, as Word counts it
     std::string text = paragraph_text(p, true);  // tabs kept: paragraph_rows_as_tables reads them
     if (text.empty()) return;
@@ -415,6 +427,9 @@ class BodyReader {
   SourceTable table(const pugi::xml_node& tbl, int depth) {
     SourceTable t;
     each(tbl, "tr", [&](const pugi::xml_node& tr) {
+      // A row deleted with tracked changes (w:trPr/w:del) is gone from the table Word shows;
+      // an inserted one (w:ins) is there.
+      if (child(child(tr, "trPr"), "del")) return;
       std::vector<SourceCell> row;
       int column = 1;
       if (pugi::xml_node trpr = child(tr, "trPr"))

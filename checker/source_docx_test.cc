@@ -418,3 +418,42 @@ TEST_CASE("source docx: headers, footers, footnotes, comments and field codes ar
   for (const SourceBlock& b : doc.blocks) texts.push_back(b.text);
   CHECK(texts == std::vector<std::string>{"一、指导思想", "（牵头单位：县住建局）", "根据《实施意见》制定本方案。"});
 }
+
+TEST_CASE("source docx: a paragraph or a table row deleted with tracked changes is gone, and not counted", "[source]") {
+  // Task 2 deleted, mark and all, with 修订 on: Word shows 1. and 2. (the third numbered 2.). A row
+  // of a table deleted so (w:trPr/w:del) is gone too. Near misses: an empty numbered paragraph not
+  // deleted is still counted, a paragraph whose mark alone is deleted keeps its text, an inserted row stays.
+  const std::string numbering =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+      "<w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+  auto deleted = [](const std::string& text, bool mark_only = false) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr><w:rPr><w:del w:id=\"9\" "
+           "w:author=\"a\"/></w:rPr></w:pPr>" +
+           (mark_only ? "<w:r><w:t>" + text + "</w:t></w:r>"
+                      : "<w:del w:id=\"8\" w:author=\"a\"><w:r><w:delText>" + text + "</w:delText></w:r></w:del>") +
+           "</w:p>";
+  };
+  auto row = [](const std::string& mark, const std::string& a, const std::string& b) {
+    return "<w:tr>" + (mark.empty() ? std::string() : "<w:trPr><w:" + mark + " w:id=\"7\" w:author=\"a\"/></w:trPr>") +
+           "<w:tc><w:p><w:r><w:t>" + a + "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>" + b + "</w:t></w:r></w:p></w:tc></w:tr>";
+  };
+  const std::string body = numbered_paragraph(1, 0, "推进老旧小区改造。") + deleted("完善养老服务。") +
+                           numbered_paragraph(1, 0, "加强组织领导。") + numbered_paragraph(1, 0, "") +
+                           deleted("抓好督促落实。", true) + "<w:tbl>" + row("", "序号", "任务") + row("", "1", "改造") +
+                           row("del", "2", "养老") + row("ins", "2", "督查") + "</w:tbl>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(make_zip({{"word/document.xml", kDocumentStart + body + "</w:body></w:document>"},
+                                      {"word/numbering.xml", numbering}}),
+                            "tracked.docx", {}, &doc, &error));
+  std::vector<std::string> texts;
+  const SourceBlock* table = nullptr;
+  for (const SourceBlock& b : doc.blocks)
+    if (b.kind == SourceBlock::Kind::Table) table = &b;
+    else texts.push_back(b.text);
+  CHECK(texts == std::vector<std::string>{"1.推进老旧小区改造。", "2.加强组织领导。", "4.抓好督促落实。"});
+  REQUIRE(table);
+  REQUIRE(table->table.rows.size() == 3);
+  CHECK(table->table.rows[2][1].text == "督查");
+}

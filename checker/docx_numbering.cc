@@ -110,6 +110,7 @@ void DocxNumbering::load(const pugi::xml_document& numbering) {
         if (pugi::xml_node fmt = child(lvl, "numFmt"); fmt && attr(fmt, "val")) l.format = attr(fmt, "val");
         if (pugi::xml_node text = child(lvl, "lvlText"); text && attr(text, "val")) l.text = attr(text, "val");
         if (pugi::xml_node start = child(lvl, "start")) l.start = int_attr(start, "val", 1);
+        if (pugi::xml_node restart = child(lvl, "lvlRestart")) l.restart = std::max(-1, int_attr(restart, "val", -1));
       }
     } else if (is(node, "num")) {
       int id = int_attr(node, "numId", 0);
@@ -135,18 +136,24 @@ std::string DocxNumbering::next_label(int num_id, int level) {
   auto abstract = abstracts_.find(instance->second.abstract_id);
   if (abstract == abstracts_.end()) return "";
   const auto& levels = abstract->second.levels;
+  auto& counters = abstract->second.counters;
   Instance& in = instance->second;
   auto start_of = [&](size_t k) { return in.start_override[k] ? in.start_override[k] : levels[k].start; };
   size_t at = static_cast<size_t>(level);
-  in.counters[at] = in.counters[at] == 0 ? start_of(at) : in.counters[at] + 1;
-  for (size_t k = at + 1; k < in.counters.size(); ++k) in.counters[k] = 0;  // lower levels restart
+  if (!in.used[at] && in.start_override[at]) counters[at] = in.start_override[at];  // restarted here
+  else counters[at] = counters[at] == 0 ? start_of(at) : counters[at] + 1;
+  in.used[at] = true;
+  for (size_t k = at + 1; k < counters.size(); ++k) {
+    const int restart = levels[k].restart;  // lower levels restart, unless lvlRestart says not after this one
+    if (restart < 0 || (restart > 0 && static_cast<int>(at) < restart)) counters[k] = 0;
+  }
   const Level& l = levels[at];
   if (l.format == "bullet" || l.format == "none") return "";
   std::string label;
   for (size_t i = 0; i < l.text.size(); ++i) {
     if (l.text[i] == '%' && i + 1 < l.text.size() && l.text[i + 1] >= '1' && l.text[i + 1] <= '9') {
       size_t k = static_cast<size_t>(l.text[i + 1] - '1');
-      int n = in.counters[k] ? in.counters[k] : start_of(k);
+      int n = counters[k] ? counters[k] : start_of(k);
       label += format_number(n, levels[k].format);
       ++i;
     } else {

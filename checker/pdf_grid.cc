@@ -129,6 +129,52 @@ void drop_glyph_strokes(std::vector<Rule>& rules, bool horizontal, const std::ve
               rules.end());
 }
 
+// A table drawn with rules inside only (Word's borders set to 上框线 + 内部框线, the left,
+// right and often the bottom side left open): horizontal rules of one extent, at least two,
+// and column rules standing inside that extent that start at the top one and reach the
+// lowest one. Its frame is added as rules (left and right at the horizontal rules' ends; the
+// bottom where the column rules stop, when they go on below the lowest), so the grid is read
+// as a framed one. Rules of one extent with no column rule between them (the two rules of a
+// 版记 around 抄送, a rule under a letterhead) stay as they are. Costs one pass over the
+// horizontal rules per group of one extent; pages have a few dozen rules.
+void frame_open_sides(std::vector<Rule>& hs, std::vector<Rule>& vs, double touch) {
+  std::vector<bool> grouped(hs.size(), false);
+  std::vector<Rule> add_h, add_v;
+  for (size_t i = 0; i < hs.size(); ++i) {
+    if (grouped[i]) continue;
+    const Rule& first = hs[i];
+    double top = first.at, bottom = first.at;
+    int count = 0;
+    for (size_t j = i; j < hs.size(); ++j)
+      if (std::abs(hs[j].from - first.from) <= touch && std::abs(hs[j].to - first.to) <= touch) {
+        grouped[j] = true;
+        ++count;
+        top = std::min(top, hs[j].at), bottom = std::max(bottom, hs[j].at);
+      }
+    if (count < 2) continue;
+    const double left = first.from, right = first.to;
+    bool has_side = false;
+    int columns = 0;
+    double reach = bottom;
+    for (const Rule& v : vs) {
+      if (v.from > bottom + touch || v.to < top - touch) continue;  // beside this table, not in it
+      if (std::fabs(v.at - left) <= touch || std::fabs(v.at - right) <= touch) has_side = true;
+      if (v.at > left + touch && v.at < right - touch && std::fabs(v.from - top) <= touch && v.to >= bottom - touch) {
+        ++columns;
+        reach = std::max(reach, static_cast<double>(v.to));
+      }
+    }
+    if (has_side || columns == 0) continue;
+    const int y0 = static_cast<int>(std::lround(top)), y1 = static_cast<int>(std::lround(reach));
+    add_v.push_back(Rule{left, y0, y1, static_cast<int>(left), static_cast<int>(left)});
+    add_v.push_back(Rule{right, y0, y1, static_cast<int>(right), static_cast<int>(right)});
+    if (reach > bottom + touch)
+      add_h.push_back(Rule{reach, first.from, first.to, y1, y1});
+  }
+  hs.insert(hs.end(), add_h.begin(), add_h.end());
+  vs.insert(vs.end(), add_v.begin(), add_v.end());
+}
+
 }  // namespace
 
 std::vector<RuledTable> find_ruled_tables(const GrayRaster& raster, const std::vector<TextBox>& text) {
@@ -154,7 +200,13 @@ std::vector<RuledTable> find_ruled_tables(const GrayRaster& raster, const std::v
     std::sort(tables.begin(), tables.end(), [](const RuledTable& a, const RuledTable& b) { return a.y0 < b.y0; });
   };
   const std::vector<Rule> all_hs = hs;
-  if (hs.size() < 2 || vs.size() < 2) {
+  if (hs.size() < 2 || vs.size() < 1) {
+    add_open_tables();
+    return tables;
+  }
+  const double touch = std::max(3.0, 1.5 * raster.scale);
+  frame_open_sides(hs, vs, touch);
+  if (vs.size() < 2) {
     add_open_tables();
     return tables;
   }
@@ -162,7 +214,6 @@ std::vector<RuledTable> find_ruled_tables(const GrayRaster& raster, const std::v
   // A rule of a table runs from one rule across it to another at both ends (the frame's
   // corners included); a glyph's stroke near a border does not. Rules that do not are
   // dropped, until none is left to drop (dropping one may strand another).
-  const double touch = std::max(3.0, 1.5 * raster.scale);
   auto meets = [&](const Rule& along, const Rule& across, int end) {
     return std::fabs(across.at - end) <= touch + (across.last - across.first) / 2.0 + 1 && along.at >= across.from - touch &&
            along.at <= across.to + touch;

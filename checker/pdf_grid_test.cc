@@ -129,3 +129,43 @@ TEST_CASE("pdf grid: an empty or degenerate raster gives no table", "[pdf_grid]"
   std::vector<unsigned char> one(1, 0);
   CHECK(find_ruled_tables(GrayRaster{one.data(), 1, 1, 1, 1.0}).empty());
 }
+
+TEST_CASE("pdf grid: a table ruled inside only (sides and bottom left open) is framed by its rules' ends", "[pdf_grid]") {
+  // Word's 上框线 + 内部框线: a rule over the header and between the rows, column rules from
+  // the top rule down to where the last row ends; no left, right or bottom side.
+  Page page(500, 400);
+  for (int y : {100, 130, 200}) page.hline(y, 50, 350);
+  for (int x : {150, 250}) page.vline(x, 100, 260);
+  std::vector<RuledTable> tables = page.tables();
+  REQUIRE(tables.size() == 1);
+  const RuledTable& t = tables[0];
+  CHECK(t.rows == 3);
+  CHECK(t.columns == 3);
+  CHECK(t.x0 == Approx(50));
+  CHECK(t.x1 == Approx(350));
+  CHECK(t.y1 == Approx(260));
+  REQUIRE(t.cells.size() == 9);
+  CHECK(t.cells[8].x0 == Approx(250));
+  CHECK(t.cells[8].y0 == Approx(200));
+
+  SECTION("a column merged down in such a table is one cell") {
+    Page merged(500, 400);
+    merged.hline(100, 50, 350);
+    merged.hline(130, 50, 350);
+    merged.hline(200, 50, 250);  // no rule under the merged third column
+    merged.hline(200, 252, 350);
+    for (int x : {150, 250}) merged.vline(x, 100, 260);
+    std::vector<RuledTable> m = merged.tables();
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].rows == 3);
+  }
+}
+
+TEST_CASE("pdf grid: rules of one width with no column rule between them are no table (a 版记's 抄送 lines)", "[pdf_grid]") {
+  Page page(500, 400);
+  for (int y : {300, 330, 360}) page.hline(y, 50, 350);
+  CHECK(page.tables().empty());
+  // A vertical stroke that does not start at the top rule (a 丨 in a line of text below) frames nothing.
+  page.vline(200, 340, 390);
+  CHECK(page.tables().empty());
+}

@@ -4,8 +4,10 @@
 // capped while it is read, so a zip bomb is refused, not unpacked.
 #include <zip.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <pugixml.hpp>
@@ -196,13 +198,24 @@ class Styles {
   std::map<std::string, Style> styles_;
 };
 
-// Runs' text in order: deleted text skipped, inserted text kept, tabs as '\t' (`tabs`) or
-// spaces, soft breaks as '\n'.
+// A run set as hidden text (字体 > 隐藏, w:vanish): Word neither shows nor prints it; a
+// template's instruction left in the file (（此处填写责任单位）) is no part of the text. A
+// vanish turned off (w:val="0" / "false") is shown.
+bool hidden_run(const pugi::xml_node& run) {
+  pugi::xml_node vanish = child(child(run, "rPr"), "vanish");
+  if (!vanish) return false;
+  const char* v = attr(vanish, "val");
+  return !v || !(std::strcmp(v, "0") == 0 || std::strcmp(v, "false") == 0 || std::strcmp(v, "off") == 0);
+}
+
+// Runs' text in order: deleted and hidden text skipped, inserted text kept, tabs as '\t'
+// (`tabs`) or spaces, soft breaks as '\n'.
 void run_text(const pugi::xml_node& node, std::string* out, int depth = 0, bool tabs = false) {
   if (depth > 64) return;  // nesting no real document has
   for (pugi::xml_node c : node.children()) {
     if (c.type() != pugi::node_element) continue;
     const char* name = local(c);
+    if (!std::strcmp(name, "r") && hidden_run(c)) continue;
     if (!std::strcmp(name, "t")) {
       *out += c.child_value();
     } else if (!std::strcmp(name, "tab") || !std::strcmp(name, "ptab")) {
@@ -251,10 +264,18 @@ std::string paragraph_text(const pugi::xml_node& p, bool tabs = false) {
   return trim_lines(text);
 }
 
+// An altChunk's content as blocks of the body (the relationship id in, false with *error when
+// it cannot be read).
+using AltChunkReader = std::function<bool(const std::string& rid, SourceDocument* chunk, SourceReadError* error)>;
+
 class BodyReader {
  public:
-  BodyReader(const Styles& styles, DocxNumbering& numbering, SourceDocument* doc)
-      : styles_(styles), numbering_(numbering), doc_(doc) {}
+  BodyReader(const Styles& styles, DocxNumbering& numbering, SourceDocument* doc, AltChunkReader alt_chunk = {})
+      : styles_(styles), numbering_(numbering), doc_(doc), alt_chunk_(std::move(alt_chunk)) {}
+
+  // Set when an altChunk could not be read: the body's text is there, so the file is not read.
+  const SourceReadError& error() const { return error_; }
+  bool failed() const { return !error_.zh.empty(); }
 
   void body(const pugi::xml_node& node, int depth = 0) {
     if (depth > 32) return;
@@ -271,6 +292,8 @@ class BodyReader {
         body(child(c, "sdtContent"), depth + 1);
       } else if (is(c, "customXml") || is(c, "ins") || is(c, "moveTo")) {
         body(c, depth + 1);
+      } else if (is(c, "altChunk") && depth == 0) {
+        alt_chunk(c);
       }
     }
   }
@@ -299,7 +322,18 @@ class BodyReader {
     return label + (std::isalnum(last) ? " " : "") + text;
   }
 
+  // A paragraph deleted with tracked changes, mark and all (w:pPr/w:rPr/w:del, no text left):
+  // it is gone from the document Word shows, and a list's count does not see it (task 3
+  // deleted, 4 is numbered 3).
+  static bool deleted_paragraph(const pugi::xml_node& p) {
+    if (!child(child(child(p, "pPr"), "rPr"), "del")) return false;
+    std::string text;
+    run_text(p, &text);
+    return trim_spaces(text).empty();
+  }
+
   std::string numbered_text(const pugi::xml_node& p) {
+    if (deleted_paragraph(p)) return "";
     std::string label = number_label(p);
     return with_label(label, paragraph_text(p));
   }
@@ -338,6 +372,7 @@ class BodyReader {
 
   void own_paragraph(const pugi::xml_node& p) {
     SourceBlock block;
+    if (deleted_paragraph(p)) return;
     std::string label = number_label(p);  // counted even when the line is empty, as Word counts it
     std::string text = paragraph_text(p, true);  // tabs kept: paragraph_rows_as_tables reads them
     if (text.empty()) return;
@@ -392,6 +427,9 @@ class BodyReader {
   SourceTable table(const pugi::xml_node& tbl, int depth) {
     SourceTable t;
     each(tbl, "tr", [&](const pugi::xml_node& tr) {
+      // A row deleted with tracked changes (w:trPr/w:del) is gone from the table Word shows;
+      // an inserted one (w:ins) is there.
+      if (child(child(tr, "trPr"), "del")) return;
       std::vector<SourceCell> row;
       int column = 1;
       if (pugi::xml_node trpr = child(tr, "trPr"))
@@ -420,12 +458,51 @@ class BodyReader {
       });
       t.rows.push_back(std::move(row));
     });
+    drop_repeated_header(t);
     return t;
+  }
+
+  // The header row typed again further down, to head the part of the table on the next page
+  // (where Word's 标题行重复 was not used): every cell as the first row has it. It is no row of
+  // the table. A row that repeats only some of the header's cells stays.
+  static void drop_repeated_header(SourceTable& t) {
+    if (t.rows.size() < 3) return;
+    auto texts = [](const std::vector<SourceCell>& row) {
+      std::vector<std::string> out;
+      for (const SourceCell& cell : row) out.push_back(trim_spaces(cell.text));
+      return out;
+    };
+    const std::vector<std::string> header = texts(t.rows.front());
+    if (header.size() < 2 || std::count(header.begin(), header.end(), std::string()) > 0) return;
+    t.rows.erase(std::remove_if(t.rows.begin() + 1, t.rows.end(),
+                                [&](const std::vector<SourceCell>& row) { return texts(row) == header; }),
+                 t.rows.end());
+  }
+
+  // w:altChunk: a part Word imports where it stands (an OA system or a web editor saves its
+  // text as HTML inside the .docx: word/afchunk.htm), read as the paragraphs and tables of the
+  // body. A chunk that cannot be read is an error: the text is there, an empty import is not.
+  void alt_chunk(const pugi::xml_node& node) {
+    const char* rid = attr(node, "id");
+    SourceDocument chunk;
+    if (!rid || !alt_chunk_ || failed() || !alt_chunk_(rid, &chunk, &error_)) {
+      if (error_.zh.empty())
+        error_ = {"Word 文档的正文嵌在 altChunk 中，无法读取；请用 Word 或 WPS 打开后另存为 .docx",
+                  "the Word document's text is in an altChunk that cannot be read; open it in Word or WPS and save it as .docx"};
+      return;
+    }
+    for (SourceBlock& block : chunk.blocks) {
+      if (block.kind == SourceBlock::Kind::Table) block.place = {}, block.place.table = ++tables_;
+      else block.place = {}, block.place.paragraph = ++paragraphs_;
+      doc_->blocks.push_back(std::move(block));
+    }
   }
 
   const Styles& styles_;
   DocxNumbering& numbering_;
   SourceDocument* doc_;
+  AltChunkReader alt_chunk_;
+  SourceReadError error_;
   int paragraphs_ = 0, tables_ = 0;
   int box_depth_ = 0;  // text boxes being read inside one another
 };
@@ -499,7 +576,39 @@ bool read_docx_source(std::string_view bytes, const std::string& name, const Sou
   if (package.has("word/numbering.xml") && package.read("word/numbering.xml", &xml, &ignored) &&
       numbering_xml.load_buffer(xml.data(), xml.size()))
     numbering.load(numbering_xml);
-  BodyReader(styles, numbering, &doc).body(body);
+  // altChunk parts by relationship id (word/_rels/document.xml.rels), read only when the body has one.
+  auto alt_chunk = [&](const std::string& rid, SourceDocument* chunk, SourceReadError* chunk_error) {
+    const std::string dir = part.find('/') == std::string::npos ? "" : part.substr(0, part.rfind('/') + 1);
+    const std::string rels_part = dir + "_rels/" + part.substr(dir.size()) + ".rels";
+    std::string bytes;
+    pugi::xml_document rels;
+    SourceReadError ignored_error;
+    if (!package.has(rels_part) || !package.read(rels_part, &bytes, &ignored_error) || !rels.load_buffer(bytes.data(), bytes.size()))
+      return false;
+    std::string target;
+    for (pugi::xml_node rel : child(rels, "Relationships").children())
+      if (attr(rel, "Id") && rid == attr(rel, "Id") && attr(rel, "Target")) target = attr(rel, "Target");
+    if (target.empty()) return false;
+    std::string path = target[0] == '/' ? target.substr(1) : dir + target;
+    if (!package.has(path) || !package.read(path, &bytes, chunk_error)) return false;
+    std::string lower = path;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    auto ends_with = [&](const char* suffix) {
+      size_t n = std::strlen(suffix);
+      return lower.size() >= n && lower.compare(lower.size() - n, n, suffix) == 0;
+    };
+    if (ends_with(".htm") || ends_with(".html") || ends_with(".xhtml")) return read_html_source(bytes, name, chunk, chunk_error);
+    if (ends_with(".txt")) return read_text_source(bytes, name, chunk, chunk_error);
+    *chunk_error = {"Word 文档的正文嵌在 altChunk（" + path + "）中，这种格式读不了；请用 Word 或 WPS 打开后另存为 .docx",
+                    "the Word document's text is in an altChunk (" + path + ") of a kind that cannot be read; open it in Word or WPS and save it as .docx"};
+    return false;
+  };
+  BodyReader reader(styles, numbering, &doc, alt_chunk);
+  reader.body(body);
+  if (reader.failed()) {
+    *error = reader.error();
+    return false;
+  }
   paragraph_rows_as_tables(&doc);
 
   pugi::xml_document core;

@@ -41,6 +41,12 @@ std::string make_zip(const std::vector<std::pair<std::string, std::string>>& par
   return bytes;
 }
 
+// A paragraph Word numbers in list `num` at level `level` (0-8).
+std::string numbered_paragraph(int num, int level, const std::string& text) {
+  return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" + std::to_string(num) +
+         "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+}
+
 const char* kDocumentStart =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
     "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
@@ -155,10 +161,7 @@ TEST_CASE("source docx: Word's automatic numbering is read as the labels Word sh
       "</w:lvlOverride></w:num>"
       "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"2\"/></w:num>"
       "</w:numbering>";
-  auto numbered = [](int num, int level, const std::string& text) {
-    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" +
-           std::to_string(num) + "\"/></w:numPr></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
-  };
+  const auto numbered = numbered_paragraph;
   auto cell = [](const std::string& paragraph) { return "<w:tc>" + paragraph + "</w:tc>"; };
   std::string body = numbered(1, 0, "主要任务") + numbered(1, 1, "推进数据共享") + numbered(1, 2, "建成平台。") +
                      numbered(1, 2, "") +  // an empty line Word still counts
@@ -265,4 +268,192 @@ TEST_CASE("source docx: a text box's paragraphs are read once, after the paragra
   CHECK(doc.blocks[1].text == "备注：数据截至20XX年6月底。");
   CHECK(doc.blocks[1].place.paragraph == 2);
   CHECK(doc.blocks[2].text == "下半年继续抓好秋粮生产。");
+}
+
+TEST_CASE("source docx: hidden text (w:vanish) is not read; a vanish turned off is", "[source]") {
+  // A template's instruction set as hidden text (字体 > 隐藏) and left in: Word neither shows nor
+  // prints it. Near miss: <w:vanish w:val="0"/> (a style's hiding turned off) is shown text.
+  const std::string document =
+      std::string(kDocumentStart) +
+      "<w:p><w:r><w:t>完成老旧小区改造12个。</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr>"
+      "<w:t>（牵头单位：区财政局，此处填写责任单位）</w:t></w:r></w:p>"
+      "<w:p><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>（牵头单位：区住建局）</w:t></w:r>"
+      "<w:ins w:id=\"1\" w:author=\"a\"><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的插入</w:t></w:r></w:ins></w:p>"
+      "</w:body></w:document>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(make_zip({{"word/document.xml", document}}), "hidden.docx", {}, &doc, &error));
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[0].text == "完成老旧小区改造12个。");
+  CHECK(doc.blocks[1].text == "（牵头单位：区住建局）");
+}
+
+TEST_CASE("source docx: Word counts a list per abstract numbering; lvlRestart 0 keeps a level counting", "[source]") {
+  // Paragraphs pasted from another file come with a w:num of their own on the same abstractNum:
+  // Word goes on counting (一、二、三、), it does not start again. A level with lvlRestart 0
+  // (1. 2. 3. running on across the （一）（二） above it, as tasks 1–21 of a 意见 are numbered)
+  // never restarts. Near misses: a w:num with a startOverride restarts the list where it is
+  // first used, and a level without lvlRestart restarts under each new item above it.
+  const std::string numbering =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+      "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:abstractNum w:abstractNumId=\"0\">"
+      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:lvlRestart w:val=\"0\"/><w:numFmt w:val=\"decimal\"/>"
+      "<w:lvlText w:val=\"%3.\"/></w:lvl>"
+      "</w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+      "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num>"
+      "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>"
+      "</w:lvlOverride></w:num>"
+      "</w:numbering>";
+  const auto numbered = numbered_paragraph;
+  std::string body = numbered(1, 0, "总体要求") + numbered(1, 1, "拓展市场") + numbered(1, 2, "甲。") +
+                     numbered(1, 2, "乙。") + numbered(2, 1, "提升功能") + numbered(2, 2, "丙。") +
+                     numbered(2, 0, "保障措施") + numbered(1, 1, "加强领导") + numbered(3, 0, "附则");
+  std::string bytes = make_zip({{"word/document.xml", kDocumentStart + body + "</w:body></w:document>"},
+                                {"word/numbering.xml", numbering}});
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(bytes, "pasted.docx", {}, &doc, &error));
+  std::vector<std::string> texts;
+  for (const SourceBlock& block : doc.blocks) texts.push_back(block.text);
+  CHECK(texts == std::vector<std::string>{"一、总体要求", "（一）拓展市场", "1.甲。", "2.乙。", "（二）提升功能",
+                                          "3.丙。", "二、保障措施", "（一）加强领导", "一、附则"});
+}
+
+TEST_CASE("source docx: an altChunk of HTML (an OA system's export) is read where it stands; another kind is an error",
+          "[source]") {
+  const std::string rels =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId5\" "
+      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk\" Target=\"afchunk.%s\"/>"
+      "</Relationships>";
+  auto with_target = [&](const std::string& ext) {
+    std::string r = rels;
+    r.replace(r.find("%s"), 2, ext);
+    return r;
+  };
+  const std::string document =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
+      "<w:p><w:r><w:t>某县2024年重点工作任务分工方案</w:t></w:r></w:p><w:altChunk r:id=\"rId5\"/>"
+      "<w:p><w:r><w:t>2024年3月1日</w:t></w:r></w:p></w:body></w:document>";
+  const std::string html =
+      "<html><head><meta charset=\"utf-8\"></head><body><p>一、推进老旧小区改造（牵头单位：县住建局）</p>"
+      "<p>二、完善养老服务（牵头单位：县民政局）</p></body></html>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(make_zip({{"word/document.xml", document}, {"word/_rels/document.xml.rels", with_target("htm")},
+                                      {"word/afchunk.htm", html}}),
+                            "chunk.docx", {}, &doc, &error));
+  std::vector<std::string> texts;
+  for (const SourceBlock& b : doc.blocks) texts.push_back(b.text);
+  CHECK(texts == std::vector<std::string>{"某县2024年重点工作任务分工方案", "一、推进老旧小区改造（牵头单位：县住建局）",
+                                          "二、完善养老服务（牵头单位：县民政局）", "2024年3月1日"});
+  CHECK(doc.blocks[3].place.paragraph == 4);
+  // A web archive (.mht) chunk is not read: an error, never an import of the title and date alone.
+  CHECK_FALSE(read_source_bytes(make_zip({{"word/document.xml", document},
+                                          {"word/_rels/document.xml.rels", with_target("mht")},
+                                          {"word/afchunk.mht", "MIME-Version: 1.0\r\n"}}),
+                                "chunk.docx", {}, &doc, &error));
+  CHECK(error.zh.find("altChunk（word/afchunk.mht）") != std::string::npos);
+}
+
+TEST_CASE("source docx: a table's header row typed again further down is no row of it", "[source]") {
+  // Where Word's 标题行重复 was not used, the header is typed again to head the part on the next
+  // page. Near miss: a row that repeats only some of the header's cells (a 序号 cell with text
+  // under it) stays a row.
+  auto row = [](const std::vector<std::string>& cells) {
+    std::string out = "<w:tr>";
+    for (const std::string& c : cells) out += "<w:tc><w:p><w:r><w:t>" + c + "</w:t></w:r></w:p></w:tc>";
+    return out + "</w:tr>";
+  };
+  const std::string document = std::string(kDocumentStart) + "<w:tbl>" + row({"序号", "工作任务", "责任单位"}) +
+                               row({"1", "推进老旧小区改造", "县住建局"}) + row({"序号", "工作任务", "责任单位"}) +
+                               row({"2", "完善养老服务", "县民政局"}) + row({"序号", "工作任务", "县财政局"}) +
+                               "</w:tbl></w:body></w:document>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(make_zip({{"word/document.xml", document}}), "header.docx", {}, &doc, &error));
+  REQUIRE(doc.blocks.size() == 1);
+  const auto& rows = doc.blocks[0].table.rows;
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[1][0].text == "1");
+  CHECK(rows[2][0].text == "2");
+  CHECK(rows[3][2].text == "县财政局");
+}
+
+TEST_CASE("source docx: headers, footers, footnotes, comments and field codes are no text; a field's result is",
+          "[source]") {
+  // What Word and WPS files carry around the body: a header with the issuer, a footer `— PAGE —`,
+  // a footnote and a reviewer's comment anchored in a paragraph, a HYPERLINK field around a 《…》.
+  // Only the body's own text is read, and of a field only what it shows (its result).
+  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  const std::string document =
+      std::string(kDocumentStart) +
+      "<w:p><w:r><w:t>一、指导思想</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>"
+      "<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>（牵头单位：县住建局）</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"
+      "<w:r><w:commentReference w:id=\"0\"/></w:r></w:p>"
+      "<w:p><w:r><w:t>根据</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> HYPERLINK "
+      "\"http://www.gov.cn/\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>《实施意见》"
+      "</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t>制定本方案。</w:t></w:r></w:p>"
+      "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId10\" "
+      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"/></w:sectPr></w:body></w:document>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(
+      make_zip({{"word/document.xml", document},
+                {"word/header1.xml", "<w:hdr " + w + "><w:p><w:r><w:t>某县人民政府办公室</w:t></w:r></w:p></w:hdr>"},
+                {"word/footer1.xml", "<w:ftr " + w + "><w:p><w:r><w:t>— </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r>"
+                                     "<w:t>3</w:t></w:r></w:fldSimple><w:r><w:t> —</w:t></w:r></w:p></w:ftr>"},
+                {"word/footnotes.xml", "<w:footnotes " + w + "><w:footnote w:id=\"1\"><w:p><w:r><w:t>本方案所称有关部门"
+                                       "</w:t></w:r></w:p></w:footnote></w:footnotes>"},
+                {"word/comments.xml", "<w:comments " + w + "><w:comment w:id=\"0\"><w:p><w:r><w:t>请增加县财政局"
+                                      "</w:t></w:r></w:p></w:comment></w:comments>"}}),
+      "around.docx", {}, &doc, &error));
+  std::vector<std::string> texts;
+  for (const SourceBlock& b : doc.blocks) texts.push_back(b.text);
+  CHECK(texts == std::vector<std::string>{"一、指导思想", "（牵头单位：县住建局）", "根据《实施意见》制定本方案。"});
+}
+
+TEST_CASE("source docx: a paragraph or a table row deleted with tracked changes is gone, and not counted", "[source]") {
+  // Task 2 deleted, mark and all, with 修订 on: Word shows 1. and 2. (the third numbered 2.). A row
+  // of a table deleted so (w:trPr/w:del) is gone too. Near misses: an empty numbered paragraph not
+  // deleted is still counted, a paragraph whose mark alone is deleted keeps its text, an inserted row stays.
+  const std::string numbering =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+      "<w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+  auto deleted = [](const std::string& text, bool mark_only = false) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr><w:rPr><w:del w:id=\"9\" "
+           "w:author=\"a\"/></w:rPr></w:pPr>" +
+           (mark_only ? "<w:r><w:t>" + text + "</w:t></w:r>"
+                      : "<w:del w:id=\"8\" w:author=\"a\"><w:r><w:delText>" + text + "</w:delText></w:r></w:del>") +
+           "</w:p>";
+  };
+  auto row = [](const std::string& mark, const std::string& a, const std::string& b) {
+    return "<w:tr>" + (mark.empty() ? std::string() : "<w:trPr><w:" + mark + " w:id=\"7\" w:author=\"a\"/></w:trPr>") +
+           "<w:tc><w:p><w:r><w:t>" + a + "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>" + b + "</w:t></w:r></w:p></w:tc></w:tr>";
+  };
+  const std::string body = numbered_paragraph(1, 0, "推进老旧小区改造。") + deleted("完善养老服务。") +
+                           numbered_paragraph(1, 0, "加强组织领导。") + numbered_paragraph(1, 0, "") +
+                           deleted("抓好督促落实。", true) + "<w:tbl>" + row("", "序号", "任务") + row("", "1", "改造") +
+                           row("del", "2", "养老") + row("ins", "2", "督查") + "</w:tbl>";
+  SourceDocument doc;
+  SourceReadError error;
+  REQUIRE(read_source_bytes(make_zip({{"word/document.xml", kDocumentStart + body + "</w:body></w:document>"},
+                                      {"word/numbering.xml", numbering}}),
+                            "tracked.docx", {}, &doc, &error));
+  std::vector<std::string> texts;
+  const SourceBlock* table = nullptr;
+  for (const SourceBlock& b : doc.blocks)
+    if (b.kind == SourceBlock::Kind::Table) table = &b;
+    else texts.push_back(b.text);
+  CHECK(texts == std::vector<std::string>{"1.推进老旧小区改造。", "2.加强组织领导。", "4.抓好督促落实。"});
+  REQUIRE(table);
+  REQUIRE(table->table.rows.size() == 3);
+  CHECK(table->table.rows[2][1].text == "督查");
 }

@@ -16,6 +16,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -48,6 +49,10 @@ struct Line {
   std::string text;
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   int page = 0;
+  // The height of its longest word: the type it is set in, whatever a superscript mark beside
+  // it (a footnote's number) adds to the line's box.
+  double type_height = 0;
+  size_t longest = 0;
   double height() const { return std::max(1.0, y1 - y0); }
 };
 
@@ -88,12 +93,19 @@ std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
       double overlap = std::min(line.y1, w.y1) - std::max(line.y0, w.y0);
       // A gap wider than a few characters separates table cells, not words.
       if (overlap > 0.5 * std::min(h, line.height()) && w.x0 >= line.x1 - 0.5 * h && w.x0 - line.x1 < 1.5 * h) {
+        // Digits set letter-spaced (Word's 字符间距 加宽 on a date: 2 0 2 4 年 1 1 月) are one
+        // number: a digit alone after a digit, closer than four tenths of the line's height
+        // (a table's columns stand further apart), joins it without a space.
+        const bool spaced_digits = w.text.size() == 1 && !previous->text.empty() &&
+                                   std::isdigit(static_cast<unsigned char>(w.text[0])) &&
+                                   std::isdigit(static_cast<unsigned char>(previous->text.back())) && w.x0 - line.x1 < 0.4 * h;
         if (typed_ideographic_space(*previous, w, line.height())) line.text += kTypedSpace;
-        else if (previous->space_after || w.x0 - line.x1 > 0.15 * h) line.text += ' ';
+        else if (!spaced_digits && (previous->space_after || w.x0 - line.x1 > 0.15 * h)) line.text += ' ';
         line.text += w.text;
         line.x1 = std::max(line.x1, w.x1);
         line.y0 = std::min(line.y0, w.y0);
         line.y1 = std::max(line.y1, w.y1);
+        if (w.text.size() > line.longest) line.longest = w.text.size(), line.type_height = h;
         previous = &w;
         continue;
       }
@@ -105,6 +117,8 @@ std::vector<Line> page_lines(const std::vector<Word>& words, int page) {
     line.x1 = w.x1;
     line.y1 = w.y1;
     line.page = page;
+    line.longest = w.text.size();
+    line.type_height = std::max(1.0, w.y1 - w.y0);
     lines.push_back(std::move(line));
     previous = &w;
   }
@@ -187,6 +201,92 @@ double median(std::vector<double> v, double fallback) {
   if (v.empty()) return fallback;
   std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
   return v[v.size() / 2];
+}
+
+// Whether a page's words read as no text at all: a CJK font embedded without its ToUnicode map
+// gives poppler glyph numbers, not characters (!"#$%&'()#*+343567;<=…, private-use characters,
+// U+FFFD). At least 20 characters, under 2% ideographs, and a fifth or more of them ASCII
+// punctuation a text seldom uses, private-use characters, U+FFFD or control characters. A page
+// of figures (12.5%, 2023-11-30, (一)) or of English keeps its punctuation under that. One pass
+// over the page's characters.
+bool garbled_page(const std::vector<Word>& words) {
+  size_t total = 0, ideographs = 0, odd = 0;
+  for (const Word& w : words)
+    for (char32_t c : to_u32(w.text)) {
+      if (c == U' ' || c == U'\u3000') continue;
+      ++total;
+      if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) ++ideographs;
+      else if (c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || c < 0x20 ||
+               (c < 0x80 && !std::isalnum(static_cast<int>(c)) && !std::strchr(".,%()-/:;", static_cast<int>(c))))
+        ++odd;
+    }
+  return total >= 20 && ideographs * 50 < total && odd * 5 >= total;
+}
+
+// A footnote's opening: its number as Word and WPS set it (1, 12, ①, *, [1], 〔1〕) before the
+// note's words. An item number (1. 1、 1）) is no footnote's.
+bool opens_footnote(const std::string& text) {
+  static const char* const kMarks[] = {"*", "＊", "※", "[", "［", "〔"};
+  for (const char* mark : kMarks)
+    if (text.compare(0, std::strlen(mark), mark) == 0) return true;
+  std::u32string u = to_u32(text.substr(0, 16));
+  if (u.empty()) return false;
+  if (u[0] >= U'\u2460' && u[0] <= U'\u2473') return true;  // ① … ⑳
+  size_t digits = 0;
+  while (digits < u.size() && digits < 3 && u[digits] >= U'0' && u[digits] <= U'9') ++digits;
+  if (digits == 0 || digits >= u.size()) return digits > 0;
+  const char32_t next = u[digits];
+  return !(next == U'.' || next == U'．' || next == U'、' || next == U')' || next == U'）' || next == U'%' ||
+           next == U'％' || (next >= U'0' && next <= U'9') || next == U'年' || next == U'月' || next == U'日' ||
+           next == U'-' || next == U'/' || next == U':' || next == U'：');
+}
+
+// Footnotes: Word and WPS set a page's notes at the foot of its text, below the body, in type
+// smaller than the body's (10.5 pt under 16 pt), the first opening with its number. The
+// lowest lines of a page, each alone on its height (no cells beside it), all smaller than
+// four fifths of the body's usual line, the first of them opening a footnote, in the page's
+// lower half, are dropped: a sentence running on to the next page must not take the note in.
+// A last line in body type, or small type that opens with no footnote number (a 版记 in 4号),
+// or a table's rows in small type (cells side by side), stays. One sort per page.
+void drop_footnotes(std::vector<std::vector<Line>>& pages, const std::vector<double>& heights, int* dropped) {
+  std::vector<double> all;
+  for (const auto& page : pages)
+    for (const Line& l : page) all.push_back(l.type_height);
+  const double body = median(all, 0);
+  if (body <= 0) return;
+  for (auto& page : pages) {
+    if (page.size() < 2) continue;
+    std::vector<size_t> order(page.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return page[a].y0 < page[b].y0; });
+    size_t first = order.size();
+    while (first > 0) {
+      const Line& l = page[order[first - 1]];
+      if (l.type_height > 0.8 * body || !alone(page, l)) break;
+      --first;
+    }
+    if (first == order.size() || first == 0) continue;  // no small lines at the foot, or nothing but
+    const Line& top = page[order[first]];
+    const double page_height = heights[static_cast<size_t>(top.page - 1)];
+    if (top.y0 < 0.5 * page_height || !opens_footnote(trim_spaces(top.text))) continue;
+    std::vector<bool> note(page.size(), false);
+    for (size_t k = first; k < order.size(); ++k) note[order[k]] = true;
+    std::vector<Line> kept;
+    for (size_t i = 0; i < page.size(); ++i)
+      if (note[i]) ++*dropped;
+      else kept.push_back(std::move(page[i]));
+    page = std::move(kept);
+  }
+}
+
+// The last code point of a line (spaces aside), decoded.
+char32_t last_code_point(const std::string& s) {
+  size_t end = s.find_last_not_of(' ');
+  if (end == std::string::npos) return 0;
+  size_t start = end;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  std::u32string u = to_u32(std::string_view(s).substr(start, end - start + 1));
+  return u.empty() ? 0 : u.back();
 }
 
 // The first and last code points of a line, to decide whether joining lines needs a space.
@@ -520,6 +620,32 @@ bool continue_table(SourceTable& previous, SourceTable& next) {
     std::sort(cut.begin(), cut.end(), [](const SourceCell& a, const SourceCell& b) { return a.column < b.column; });
     ++from;
   }
+  // A cell merged down (vMerge) across the page break prints its text on the page it starts on
+  // only: the first row of the next page, a row of its own (its first column filled), finds
+  // that column blank. It takes the text above when the cell above continues a merge (spans
+  // two rows or more down to the page's foot) and the column is filled in every other row of
+  // the table (a column left blank somewhere, a 备注, may be blank here too).
+  if (from < next.rows.size() && !first_column(next.rows[from]).empty() && previous.rows.size() > 1) {
+    const std::vector<SourceCell>& above = previous.rows.back();
+    for (SourceCell& cell : next.rows[from]) {
+      if (cell.column <= 1 || !trim_spaces(cell.text).empty()) continue;
+      auto up = std::find_if(above.begin(), above.end(), [&](const SourceCell& c) { return c.column == cell.column; });
+      // The cell above must itself continue a merge (the merged cell reaches the page's foot
+      // over two rows or more): a cell of one row above a blank one is no sign of a merge.
+      if (up == above.end() || !up->continued || trim_spaces(up->text).empty()) continue;
+      auto filled = [&](const std::vector<SourceCell>& row) {
+        return std::any_of(row.begin(), row.end(), [&](const SourceCell& c) {
+          return c.column <= cell.column && cell.column < c.column + std::max(1, c.span) && !trim_spaces(c.text).empty();
+        });
+      };
+      bool always = true;
+      for (size_t r = 1; r < previous.rows.size() && always; ++r) always = filled(previous.rows[r]);
+      for (size_t r = from + 1; r < next.rows.size() && always; ++r) always = filled(next.rows[r]) || row_width(next.rows[r]) <= 1;
+      if (!always) continue;
+      cell.text = up->text;
+      cell.continued = true;
+    }
+  }
   for (size_t r = from; r < next.rows.size(); ++r) {
     previous.rows.push_back(std::move(next.rows[r]));
     if (r < next.row_pages.size()) previous.row_pages.push_back(next.row_pages[r]);
@@ -565,6 +691,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     // count (a wrapped cell is set like a paragraph).
     std::vector<std::pair<double, double>> pitches;  // (height, pitch)
     size_t total_words = 0;
+    std::vector<int> garbled;  // pages whose text layer reads as glyph numbers
     for (int i = 0; i < page_count; ++i) {
       std::unique_ptr<poppler::page> page(pdf->create_page(i));
       std::vector<Word> words;
@@ -582,6 +709,7 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           words.push_back({utf8(box.text()), r.left(), r.top(), r.right(), r.bottom(), box.has_space_after()});
         }
       }
+      if (garbled_page(words)) garbled.push_back(i + 1);
       std::vector<PageTable> tables;
       std::vector<Line> all_lines = page_lines(words, i + 1);
       for (size_t k = 1; k < all_lines.size(); ++k) {
@@ -600,8 +728,21 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
                 "the PDF has no text layer (probably a scan); provide a PDF with selectable text or a Word file"};
       return false;
     }
-    int dropped = 0;
+    if (!garbled.empty()) {
+      std::string pages_zh, pages_en;
+      for (size_t k = 0; k < garbled.size() && k < 5; ++k) {
+        pages_zh += (k ? "、" : "") + std::to_string(garbled[k]);
+        pages_en += (k ? ", " : "") + std::to_string(garbled[k]);
+      }
+      if (garbled.size() > 5) pages_zh += " 等 " + std::to_string(garbled.size()) + " 页", pages_en += "… (" + std::to_string(garbled.size()) + " pages)";
+      *error = {"PDF 第 " + pages_zh + " 页的文字读不出来：字体没有 Unicode 映射（ToUnicode），文字层是乱码；请提供 Word 文件，或重新导出 PDF",
+                "the text of PDF page " + pages_en + " cannot be read: its font has no Unicode map (ToUnicode), the text layer is garbage; "
+                "provide the Word file or export the PDF again"};
+      return false;
+    }
+    int dropped = 0, footnotes = 0;
     drop_running_lines(pages, heights, &dropped);
+    drop_footnotes(pages, heights, &footnotes);
 
     std::vector<double> all_pitches;
     for (const auto& [height, pitch] : pitches) all_pitches.push_back(pitch);
@@ -689,11 +830,27 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
           const double ph = previous->height();
           // Short by more than line breaking leaves: punctuation that may not start a line
           // (。，”) takes a character or two with it to the next line.
-          const bool short_previous = previous->x1 < previous_right - 3 * ph;
+          bool short_previous = previous->x1 < previous_right - 3 * ph;
+          const bool same_type = std::fabs(h - ph) <= 0.1 * ph;
+          // A line broken mid-sentence (Shift+Enter in Word, a text pasted with the lines of the
+          // print it came from: …对公用事业、港 / 口 / 物流等领域…) stops short too, but the
+          // sentence goes on: the short line ends on a mark that holds a clause open (、，（“《),
+          // or — not a heading (a first line short of two thirds of the column), ending on no
+          // mark that closes a sentence, a heading or a clause (。；：！？）”》】) — the next line
+          // starts at the column's left edge in the same type. An indented next line, an item
+          // number, or another size still start a paragraph.
+          if (short_previous && same_type && std::fabs(line.x0 - previous_left) < 0.5 * h) {
+            const char32_t end = last_code_point(previous->text);
+            const bool holds_open = end == U'、' || end == U'，' || end == U',' || end == U'（' || end == U'(' ||
+                                    end == U'“' || end == U'《';
+            const bool closes = std::u32string_view(U"。；：！？.;:!?）)”\"》】」』").find(end) != std::u32string_view::npos;
+            // A first line that fills two thirds of the column is no heading's.
+            const bool heading_like = previous_is_first && previous->x1 - previous_left < 0.66 * (previous_right - previous_left);
+            if (holds_open || (!heading_like && !closes)) short_previous = false;
+          }
           // The last line of a centred paragraph (a title of two lines, 22 pt over 16 pt text)
           // stands in the middle of the column under a line that filled it, in the same type,
           // in a paragraph whose lines all start at the column's edge: it continues the title.
-          const bool same_type = std::fabs(h - ph) <= 0.1 * ph;
           const bool centred_end = same_type && previous->x1 >= previous_right - ph &&
                                    std::fabs(previous->x0 - paragraph_x0) < 0.5 * ph && previous->x0 < previous_left + 0.5 * ph &&
                                    std::fabs((line.x0 + line.x1) / 2 - (previous->x0 + previous_right) / 2) < 0.6 * h &&
@@ -751,6 +908,9 @@ bool read_pdf_source(std::string_view bytes, const std::string& name, const Sour
     if (dropped > 0)
       doc.notes.push_back({"已略去 PDF 页眉、页脚和页码 " + std::to_string(dropped) + " 行",
                            "dropped " + std::to_string(dropped) + " lines of PDF page headers, footers and page numbers"});
+    if (footnotes > 0)
+      doc.notes.push_back({"已略去 PDF 页脚注 " + std::to_string(footnotes) + " 行",
+                           "dropped " + std::to_string(footnotes) + " lines of PDF footnotes"});
     std::string title = trim_spaces(utf8(pdf->get_title()));
     if (!title.empty()) doc.metadata.push_back({"title", title});
     *out = std::move(doc);

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "import_text.h"
 #include "source_test_util.h"
 
 using namespace plancheck;
@@ -185,4 +186,97 @@ TEST_CASE("source pdf: a 三线表 (no column rules) is a table, its columns fou
 
 TEST_CASE("source pdf: a table with no rules at all, its rows run together by poppler, comes apart by its columns", "[source]") {
   check_report_table("no-rules-table.pdf");
+}
+
+TEST_CASE("source pdf: a footnote in small type at the foot of a page is no part of the sentence running on to the next",
+          "[source][pdf]") {
+  // footnote-page.pdf (tests/probes/word18/make_fixtures.py): item 5 breaks over pages 1 and 2,
+  // a 9 pt footnote `1 本方案所称…` between its halves. Near misses at the foot of page 2, in
+  // small type too: a 版记 line (抄送：…) and an item `1.` — neither opens with a footnote number.
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture("footnote-page.pdf"), &doc, &error));
+  const std::string text = all_text(doc);
+  CHECK(text.find("本方案所称有关部门") == std::string::npos);
+  auto item5 = std::find_if(doc.blocks.begin(), doc.blocks.end(),
+                            [](const SourceBlock& b) { return b.text.rfind("5.推进第5项", 0) == 0; });
+  REQUIRE(item5 != doc.blocks.end());
+  CHECK(item5->text.find("（牵头单位：县发展改革局；责任单位：各乡镇人民政府）") != std::string::npos);
+  CHECK(text.find("抄送：县委办公室") != std::string::npos);
+  CHECK(text.find("1.本表由各乡镇于每月5日前报送。") != std::string::npos);
+  CHECK(std::any_of(doc.notes.begin(), doc.notes.end(), [](const auto& n) { return n.first.find("脚注") != std::string::npos; }));
+}
+
+TEST_CASE("source pdf: a CJK font without a ToUnicode map (glyph numbers for text) is an error naming the pages",
+          "[source][pdf]") {
+  // no-tounicode.pdf: footnote-page.pdf with its fonts' ToUnicode maps renamed away: poppler
+  // reads !"#$%&'()… where the Chinese was. Never silence: an import of nothing would pass.
+  SourceDocument doc;
+  std::string error;
+  CHECK_FALSE(read_source(source_fixture("no-tounicode.pdf"), &doc, &error));
+  CHECK(error.find("PDF 第 1、2 页的文字读不出来") == 0);
+  CHECK(error.find("ToUnicode") != std::string::npos);
+  // Near miss: a page of figures, dates, a web address and English, with little Chinese, is text.
+  SourceDocument figures;
+  REQUIRE(read_source(source_fixture("figures-page.pdf"), &figures, &error));
+  CHECK(all_text(figures).find("www.example.gov.cn/plan?id=7&year=2024.") != std::string::npos);
+}
+
+TEST_CASE("source pdf: a line broken mid-sentence (Shift+Enter) goes on in the next line at the margin", "[source][pdf]") {
+  // softbr-page.pdf (tests/probes/word18/make_fixtures.py): Word soft breaks inside sentences, as in
+  // a text pasted with the lines of its print: …公用事业、港 / 口 / 物流等领域…, …交 / 通运输部….
+  // Near misses in block style (no first-line indent): a heading of one line, paragraphs ending in
+  // 。, units one per paragraph: each stays a paragraph of its own.
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture("softbr-page.pdf"), &doc, &error));
+  std::vector<std::string> texts;
+  for (const SourceBlock& b : doc.blocks) texts.push_back(b.text);
+  CHECK(texts == std::vector<std::string>{
+                     "（一）开展涉企收费专项治理，对公用事业、港口物流等领域涉企收费开展检查，整治转供电主体违法加价等行为。"
+                     "（市场监管总局牵头，国家发展改革委、交通运输部、海关总署按职责分工负责）",
+                     "（二）清理规范中小企业融资中的不合理附加费用，整治银行强制搭售产品等违规行为（银保监会、人民银行负责）",
+                     "二、保障措施", "各地区要加强组织领导，确保各项措施落到实处，按要求报送进展情况。", "工作有序推进。",
+                     "请各单位抓紧组织实施。", "县发展改革局", "县财政局"});
+}
+
+TEST_CASE("source pdf: a cell merged down across a page break gives its text to the row the next page opens with",
+          "[source][pdf]") {
+  // merged-across-pages.pdf (tests/probes/word18/make_fixtures.py): 指导部门 merged over rows 13–18,
+  // the page breaking after row 17; Word and LibreOffice print the text on page 1 only. Near miss:
+  // 备注 is blank in row 18 too, but blank in other rows as well: it stays blank.
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture("merged-across-pages.pdf"), &doc, &error));
+  const SourceBlock* table = nullptr;
+  for (const SourceBlock& b : doc.blocks)
+    if (b.kind == SourceBlock::Kind::Table && !table) table = &b;
+  REQUIRE(table);
+  auto cell = [&](const std::string& number, int column) {
+    for (const auto& row : table->table.rows) {
+      if (row.empty() || trim_spaces(row.front().text) != number) continue;
+      for (const SourceCell& c : row)
+        if (c.column == column) return trim_spaces(c.text);
+    }
+    return std::string("(none)");
+  };
+  CHECK(table->table.rows.size() == 41);
+  CHECK(cell("17", 3) == "县住建局");
+  CHECK(cell("18", 3) == "县住建局");
+  CHECK(cell("19", 3) == "县教育局");
+  CHECK(cell("18", 4).empty());
+  CHECK(cell("17", 4) == "已完成");
+}
+
+TEST_CASE("source pdf: digits set letter-spaced (2 0 2 4 年 1 1 月) are one number", "[source][pdf]") {
+  // spaced-digits.pdf (tests/probes/word18/make_fixtures.py): Word's 字符间距 加宽 6 pt on a deadline,
+  // poppler gives a word per digit. Near miss: 3 and 5 set apart by a tab stay two numbers.
+  SourceDocument doc;
+  std::string error;
+  REQUIRE(read_source(source_fixture("spaced-digits.pdf"), &doc, &error));
+  REQUIRE(!doc.blocks.empty());
+  CHECK(doc.blocks[0].text == "一、推进老旧小区改造，2024年11月30日前完成改造12个。（牵头单位：县住建局）");
+  const std::string text = all_text(doc);
+  CHECK(text.find("35") == std::string::npos);
+  CHECK(text.find("5个指标按季度报送。") != std::string::npos);
 }

@@ -170,8 +170,10 @@ extern const luaL_Reg kModelMethods[];
 
 // [-1, +1] Replaces the table on top of the stack by a read-only view of it, its nested
 // plain tables frozen too (lua_frozen.cc). Every rule may be handed the view: none can
-// change what another sees.
-void freeze_top(lua_State* L);
+// change what another sees. With `walk` false the table's fields are not looked at: the
+// caller has frozen each nested table as it built it (lua_model.cc), which saves a second
+// walk of the whole value.
+void freeze_top(lua_State* L, bool walk = true);
 // [-0, +0] The metatable frozen values share (lua_frozen.cc).
 void register_frozen_type(lua_State* L);
 

@@ -46,9 +46,9 @@ std::vector<CharAt> comparable_chars(const std::vector<std::string_view>& texts)
 }
 
 // Whether `texts` may hold a run of `min_chars` characters written twice: false only when
-// none is. Nearly every scope repeats nothing, and this says so in one pass over the
-// bytes, without the per-character records and the table of every window the search
-// builds. A repeated run [j, j + min_chars) starts, within its first `step` characters, a
+// none is. Nearly every scope repeats nothing, and this says so from one pass over the
+// bytes (into 4 bytes a character) and one over the characters, without the 16-byte
+// per-character records and the table of every window the search builds. A repeated run [j, j + min_chars) starts, within its first `step` characters, a
 // shorter window of `width` = min_chars − step + 1 characters at a position of its text
 // that is a multiple of `step`, and the same window stands `i − j` characters later. So
 // only every step-th window of a text is kept, and every window is looked up among those

@@ -49,11 +49,18 @@ size_t first_invalid_utf8(const std::string& s) {
     // mark: most of a report) is valid with any two continuation bytes. E0 and ED, which
     // allow fewer, and the other forms are decoded (the whole check is a serial step
     // before a big report's rules can start).
-    const unsigned char lead = p[i];
-    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && n - i >= 3 && (p[i + 1] & 0xC0) == 0x80 &&
-        (p[i + 2] & 0xC0) == 0x80) {
-      i += 3;
-      continue;
+    // A run of them goes through a loop of its own (the test folds the two continuation
+    // bytes into one comparison).
+    if (i + 3 <= n) {
+      const size_t last = n - 3;  // where the last three-byte character can start
+      size_t j = i;
+      for (unsigned lead; j <= last && (lead = p[j]) - 0xE1u <= 0xEFu - 0xE1u && lead != 0xED &&
+                          ((p[j + 1] ^ 0x80u) | (p[j + 2] ^ 0x80u)) < 0x40;)
+        j += 3;
+      if (j != i) {
+        i = j;
+        continue;
+      }
     }
     CodePoint cp = decode_code_point(s, i);  // an invalid byte reads as U+FFFD, length 1
     if (cp.length == 1) return i;

@@ -77,12 +77,12 @@ bool plain_table(lua_State* L, int index) {
 
 }  // namespace
 
-void freeze_top(lua_State* L) {
+void freeze_top(lua_State* L, bool walk) {
   luaL_checkstack(L, 8, "freezing a table");
   int shown = lua_gettop(L);  // [shown]
   // Nested plain tables first, each replaced in `shown` by its frozen view.
-  lua_pushnil(L);                                  // [shown, nil]
-  while (lua_next(L, shown)) {                     // [shown, key, value]
+  if (walk) lua_pushnil(L);                        // [shown, nil]
+  while (walk && lua_next(L, shown)) {             // [shown, key, value]
     if (plain_table(L, -1)) {
       freeze_top(L);                               // [shown, key, frozen]
       lua_pushvalue(L, -2);                        // [shown, key, frozen, key]

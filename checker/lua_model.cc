@@ -193,8 +193,10 @@ void push_report_task(lua_State* L, const Document& report, uint64_t generation,
       lua_createtable(L, 0, fields);  // [task, list, item]
       set_node(L, "node", child, doc, generation);
       fill(child);
+      freeze_top(L, false);     // [task, list, frozen item]
       lua_rawseti(L, -2, ++n);  // [task, list]
     }
+    freeze_top(L, false);      // [task, frozen list]
     lua_setfield(L, -2, key);  // [task]
   };
   set_children("leads", "lead", 3, [&](pugi::xml_node lead) {
@@ -220,6 +222,7 @@ void push_report_task(lua_State* L, const Document& report, uint64_t generation,
       set_integer(L, "last_day", read.last.days());
     }
     if (read.kind == DeadlineKind::Recurring) set_integer(L, "month", read.month);
+    freeze_top(L, false);             // [task, frozen deadline]
     lua_setfield(L, -2, "deadline");  // [task]
   }
   if (pugi::xml_node budget = first_child(task, "budget")) {
@@ -227,6 +230,7 @@ void push_report_task(lua_State* L, const Document& report, uint64_t generation,
     set_node(L, "node", budget, doc, generation);
     set_attr(L, "included", budget, "included");
     set_attr(L, "source", budget, "source");
+    freeze_top(L, false);           // [task, frozen budget]
     lua_setfield(L, -2, "budget");  // [task]
   }
   set_children("evidence", "evidence", 2, [&](pugi::xml_node evidence) { set_attr(L, "href", evidence, "href"); });
@@ -272,7 +276,7 @@ void build_report_model(lua_State* L, const Document& report, uint64_t generatio
   lua_newtable(L);                                        // [..., model, tasks, by_ref]
   for (size_t i = 0; i < tasks.size(); ++i) {
     push_report_task(L, report, generation, tasks[i], by_id, year);  // [..., model, tasks, by_ref, task]
-    freeze_top(L);                                                   // [..., model, tasks, by_ref, task]
+    freeze_top(L, false);  // [..., model, tasks, by_ref, task] (its tables frozen as they were built)
     const char* ref = tasks[i].attribute("ref").value();
     if (lua_getfield(L, -2, ref) == LUA_TNIL) {  // [..., by_ref, task, old]: the first of a ref
       lua_pushvalue(L, -2);                      // [..., by_ref, task, old, task]
@@ -281,9 +285,11 @@ void build_report_model(lua_State* L, const Document& report, uint64_t generatio
     lua_pop(L, 1);                                         // [..., model, tasks, by_ref, task]
     lua_rawseti(L, -3, static_cast<lua_Integer>(i) + 1);  // [..., model, tasks, by_ref]
   }
+  freeze_top(L, false);           // [..., model, tasks, frozen by_ref] (of frozen tasks)
   lua_setfield(L, -3, "by_ref");  // [..., model, tasks]
+  freeze_top(L, false);           // [..., model, frozen tasks]
   lua_setfield(L, -2, "tasks");   // [..., model]
-  freeze_top(L);                  // [..., frozen model]
+  freeze_top(L, false);           // [..., frozen model]
   lua_copy(L, -1, top + 1);       // [frozen model, ...]
   lua_settop(L, top + 1);         // [frozen model]
 }

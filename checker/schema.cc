@@ -2,9 +2,7 @@
 #include "schema_messages.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <cstring>
-#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -34,23 +32,8 @@ namespace {
 std::unique_ptr<SchemaSet::Compiled> compile(const std::string& path);
 }  // namespace
 
-namespace {
-// FNV-1a of report.xsd as shipped: surely_valid_report judges by that schema's rules, so a
-// changed file (even a comment) turns it off until it is read again and this is updated
-// (schema_test checks that the shipped file still matches).
-constexpr uint64_t kReportSchemaHash = 0x010c09db0560138dULL;
-
-uint64_t file_hash(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c; in.get(c);) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-  return h;
-}
-}  // namespace
-
 SchemaSet::SchemaSet(const std::string& schema_dir)
-    : plan_(compile(schema_dir + "/plan.xsd")), report_(compile(schema_dir + "/report.xsd")),
-      quick_reports_(file_hash(schema_dir + "/report.xsd") == kReportSchemaHash) {}
+    : plan_(compile(schema_dir + "/plan.xsd")), report_(compile(schema_dir + "/report.xsd")) {}
 
 SchemaSet::~SchemaSet() = default;
 
@@ -214,193 +197,7 @@ struct TreeFeeder {
 
 }  // namespace
 
-namespace {
-
-// report.xsd's rules, for the plain forms only (see schema.h). Every "false" below means
-// "libxml2 decides", not "invalid".
-bool xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// r:NonBlank: [\s\S]*\S[\s\S]* — some character other than XML white space.
-bool non_blank(const char* v) {
-  for (; *v; ++v)
-    if (!xml_space(*v)) return true;
-  return false;
-}
-
-bool digits(const char* v, int n) {
-  for (int i = 0; i < n; ++i)
-    if (v[i] < '0' || v[i] > '9') return false;
-  return true;
-}
-
-// xs:date as YYYY-MM-DD exactly (no sign, no time zone, no white space), a real day.
-bool plain_date(const char* v) {
-  if (std::strlen(v) != 10 || !digits(v, 4) || v[4] != '-' || !digits(v + 5, 2) || v[7] != '-' || !digits(v + 8, 2))
-    return false;
-  const int year = std::atoi(std::string(v, 4).c_str()), month = (v[5] - '0') * 10 + (v[6] - '0'),
-            day = (v[8] - '0') * 10 + (v[9] - '0');
-  if (year == 0 || month < 1 || month > 12 || day < 1) return false;
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
-}
-
-// xs:decimal as -?D+(.D+)? with at most 18 digits, no white space.
-bool plain_decimal(const char* v) {
-  if (*v == '-') ++v;
-  int count = 0;
-  for (; *v >= '0' && *v <= '9'; ++v) ++count;
-  if (count == 0) return false;
-  if (*v == '.') {
-    ++v;
-    int after = 0;
-    for (; *v >= '0' && *v <= '9'; ++v) ++after;
-    if (after == 0) return false;
-    count += after;
-  }
-  return *v == '\0' && count <= 18;
-}
-
-bool one_of(const char* v, std::initializer_list<const char*> values) {
-  for (const char* value : values)
-    if (std::strcmp(v, value) == 0) return true;
-  return false;
-}
-
-// r:Currency: a token matching [A-Z]{3}, here with no white space around it.
-bool plain_currency(const char* v) {
-  return std::strlen(v) == 3 && v[0] >= 'A' && v[0] <= 'Z' && v[1] >= 'A' && v[1] <= 'Z' && v[2] >= 'A' && v[2] <= 'Z';
-}
-
-enum class Value { String, NonBlank, Date, Decimal, Boolean, Status, Approx, Currency };
-
-struct AttributeRule {
-  const char* name;
-  Value value;
-  bool required;
-};
-
-bool value_ok(Value kind, const char* v) {
-  switch (kind) {
-    case Value::String: return true;
-    case Value::NonBlank: return non_blank(v);
-    case Value::Date: return plain_date(v);
-    case Value::Decimal: return plain_decimal(v);
-    case Value::Boolean: return one_of(v, {"true", "false", "1", "0"});
-    case Value::Status: return one_of(v, {"done", "in-progress", "not-started", "blocked"});
-    case Value::Approx: return one_of(v, {"over", "about", "under"});
-    case Value::Currency: return plain_currency(v);
-  }
-  return false;
-}
-
-// Each attribute of `element` is one of `rules` (at most once, its value plain), and every
-// required one is there. `xmlns` only where allowed (the root, which Document has checked).
-template <size_t N>
-bool attributes_ok(pugi::xml_node element, const AttributeRule (&rules)[N], bool xmlns_allowed = false) {
-  bool seen[N] = {};
-  for (pugi::xml_attribute attr = element.first_attribute(); attr; attr = attr.next_attribute()) {
-    const char* name = attr.name();
-    if (xmlns_allowed && std::strcmp(name, "xmlns") == 0) {
-      xmlns_allowed = false;  // once
-      continue;
-    }
-    size_t i = 0;
-    while (i < N && std::strcmp(name, rules[i].name) != 0) ++i;
-    if (i == N || seen[i] || !value_ok(rules[i].value, attr.value())) return false;
-    seen[i] = true;
-  }
-  for (size_t i = 0; i < N; ++i)
-    if (rules[i].required && !seen[i]) return false;
-  return true;
-}
-
-// Text only (xs:string content): text and CDATA children, no element.
-bool text_only(pugi::xml_node element) {
-  for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling())
-    if (child.type() != pugi::node_pcdata && child.type() != pugi::node_cdata) return false;
-  return true;
-}
-
-bool no_attributes(pugi::xml_node element) { return !element.first_attribute(); }
-
-bool is(pugi::xml_node node, const char* name) {
-  return node.type() == pugi::node_element && std::strcmp(node.name(), name) == 0;
-}
-
-bool task_ok(pugi::xml_node task) {
-  static const AttributeRule kTask[] = {{"ref", Value::NonBlank, true}, {"status", Value::Status, true}};
-  static const AttributeRule kMetric[] = {{"name", Value::NonBlank, true},
-                                          {"value", Value::Decimal, true},
-                                          {"unit", Value::String, false},
-                                          {"approx", Value::Approx, false}};
-  static const AttributeRule kBudget[] = {{"included", Value::Boolean, true},
-                                          {"source", Value::String, false},
-                                          {"amount", Value::Decimal, false},
-                                          {"currency", Value::Currency, false}};
-  static const AttributeRule kEvidence[] = {{"href", Value::NonBlank, true}};
-  if (!attributes_ok(task, kTask)) return false;
-  for (pugi::xml_node child = task.first_child(); child; child = child.next_sibling()) {
-    if (is(child, "lead") || is(child, "deadline") || is(child, "progress")) {
-      if (!no_attributes(child) || !text_only(child)) return false;
-    } else if (is(child, "metric")) {
-      if (!attributes_ok(child, kMetric) || child.first_child()) return false;
-    } else if (is(child, "budget")) {
-      if (!attributes_ok(child, kBudget) || child.first_child()) return false;
-    } else if (is(child, "evidence")) {
-      if (!attributes_ok(child, kEvidence) || !text_only(child)) return false;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
-// r:Narrative's content; a section is one with a title. Recursive: Document::load has
-// refused anything nested deeper than --max-depth.
-bool narrative_content_ok(pugi::xml_node narrative) {
-  static const AttributeRule kSection[] = {{"title", Value::String, true}};
-  for (pugi::xml_node child = narrative.first_child(); child; child = child.next_sibling()) {
-    if (is(child, "p")) {
-      if (!no_attributes(child) || !text_only(child)) return false;
-    } else if (is(child, "section")) {
-      if (!attributes_ok(child, kSection) || !narrative_content_ok(child)) return false;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
-}  // namespace
-
-bool SchemaSet::surely_valid_report(const Document& doc) const {
-  static const AttributeRule kReport[] = {{"plan", Value::NonBlank, true},
-                                          {"unit", Value::NonBlank, true},
-                                          {"submitted", Value::Date, true},
-                                          {"period-from", Value::Date, false},
-                                          {"period-to", Value::Date, false}};
-  if (!quick_reports_ || doc.kind() != DocumentKind::Report) return false;
-  pugi::xml_node root = doc.root();  // <report xmlns="urn:plancheck:report:1">: DocumentKind::Report
-  if (!attributes_ok(root, kReport, /*xmlns_allowed=*/true)) return false;
-  for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
-    if (is(child, "task")) {
-      if (!task_ok(child)) return false;
-    } else if (is(child, "narrative")) {
-      if (!no_attributes(child) || !narrative_content_ok(child)) return false;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
 void SchemaSet::validate(const Document& doc, const std::string& lang, std::vector<Finding>& out) const {
-  if (surely_valid_report(doc)) return;
-  validate_with_libxml2(doc, lang, out);
-}
-
-void SchemaSet::validate_with_libxml2(const Document& doc, const std::string& lang, std::vector<Finding>& out) const {
   const Compiled* compiled = doc.kind() == DocumentKind::Plan ? plan_.get()
                              : doc.kind() == DocumentKind::Report ? report_.get() : nullptr;
   if (!compiled) {

@@ -895,10 +895,9 @@ bool names_a_thing_between(const U32& chars, size_t from, size_t to) {
 // figure (化工产业快速壮大, 汽车类商品稳定增长, 通讯器材类增势良好, 石油及制品类商品有所回落; a slice of
 // offences or cases: 夜间酒驾多发, 公路查处数量大幅增长, 严重醉驾(…)占比下降): 4 to 16 characters, words in
 // brackets not counted, ending with a word of trend or state. `from` is the end of the figure before or
-// the sentence's start, so no figure is in it; a digit left in it belongs to a name or a range (20-49岁驾驶人
-// is read from 驾驶人: the mark - ends a clause). A digit still counts against a clause of 16 characters
-// that is no such slice: it must hold no digit unless its faring word names a frequency or share (多发,
-// 占比下降). Else empty.
+// the sentence's start, so no figure is in it (20-49岁驾驶人 is read from 驾驶人: the mark - ends a clause).
+// A clause with a digit left in it (血液酒精含量200以上…) is taken only with a word of a slice's frequency or
+// share (多发, 占比下降), not with a trend word. Else empty.
 U32View faring_subject_before(const U32& chars, size_t from, size_t clause_start) {
   if (clause_start == 0 || clause_start <= from + 1 || !metric_text::is_clause_mark(chars[clause_start - 1])) return {};
   size_t start = clause_start - 1;
@@ -1394,8 +1393,8 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       // figures of the rest of its text parts of that breakdown, not the total stated before it restated.
       // Read once: the sentences between the figure before and this one's, each from its start.
       for (size_t i = std::max(breakdown_scanned, previous_end_before); i < sentence_start; ++i)
-        if ((i == 0 || metric_text::is_sentence_end(chars[i - 1])) && !opening_view(chars, i, sentence_start).empty())
-          breakdown_view = to_utf8(opening_view(chars, i, sentence_start));
+        if (i == 0 || metric_text::is_sentence_end(chars[i - 1]))
+          if (const U32View view = opening_view(chars, i, sentence_start); !view.empty()) breakdown_view = to_utf8(view);
       breakdown_scanned = sentence_start;
       if (U32View name = opening_project(chars, sentence_start, begin); !name.empty()) {
         sentence_topic = to_utf8(name);

@@ -1118,3 +1118,48 @@ TEST_CASE("with no time named, 累计 after the same metric in its sentence is t
   // Near miss: 累计 in a sentence of its own, after no figure of the metric in it: left as it was, compared.
   CHECK(conflicts_in({"共完成投资3200万元。", "累计完成投资8600万元。"}) == std::vector<std::string>{"8600万元 ← 3200万元"});
 }
+
+TEST_CASE("a clause saying how a slice of offences fares is the subject of the 查处 clause after it", "[conflicts][metrics]") {
+  // Must apply: slices of one year's drink-driving cases, each named by how it fares, then its count.
+  CHECK(conflicts_in({"县乡道路查处数量明显上升，共查处1.3万起，同比增加18%。",
+                      "25-40岁男性驾驶人酒驾多发，查处2.6万起，占总数的61.2%。",
+                      "醉驾(血液酒精含量80以上)占比下降，查处0.4万起，同比减少9.5%。"})
+            .empty());
+  // Near miss: the same slice named twice with two counts: compared.
+  CHECK(conflicts_in({"县乡道路查处数量明显上升，共查处1.3万起。", "县乡道路查处数量明显上升，共查处1.6万起。"}) ==
+        std::vector<std::string>{"1.6万起 ← 1.3万起"});
+  // Near miss: a clause that says how the work went, not how a slice fares, names no slice: compared.
+  CHECK(conflicts_in({"各地严格落实夜查制度，共查处1.3万起。", "全年共查处1.6万起。"}) ==
+        std::vector<std::string>{"1.6万起 ← 1.3万起"});
+}
+
+TEST_CASE("a sentence opening a breakdown by a view with no figure of its own makes the rest of its text parts", "[conflicts][metrics]") {
+  // Must apply: the total's growth, then a breakdown by where goods are sold opened by a sentence with no
+  // figure; the growths after it in the paragraph are urban and rural sales', not the total's restated.
+  CHECK(conflicts_in({"全市社会消费品零售总额同比增长8.1%。按经营地分，城镇市场好于乡村市场。城镇社会消费品零售总额同比"
+                      "增长8.6%，乡村社会消费品零售总额同比增长6.2%。"})
+            .empty());
+  CHECK(conflicts_in({"9月末，全市本外币存款余额8620亿元，同比增长7.9%。分币种看，人民币存款稳步增长，外币存款有所减少。"
+                      "9月末，人民币存款余额8410亿元，同比增长8.3%。"})
+            .empty());
+  // Near miss: a view sentence that states its own figures holds only to its end: the next sentence's
+  // figure is compared with the total.
+  CHECK(conflicts_in({"全市本外币存款余额8620亿元。分币种看，人民币存款余额8410亿元。全市本外币存款余额8650亿元。"}) ==
+        std::vector<std::string>{"8650亿元 ← 8620亿元"});
+  // Near miss: the breakdown's paragraph ends with its text: a later paragraph's figure is compared.
+  CHECK(conflicts_in({"全市本外币存款余额8620亿元。分币种看，人民币存款稳步增长。", "全市本外币存款余额8650亿元。"}) ==
+        std::vector<std::string>{"8650亿元 ← 8620亿元"});
+}
+
+TEST_CASE("a place named right after a figure, the full stop dropped, starts a new sentence's subject", "[conflicts][metrics]") {
+  // Must apply: a region's figures, then a city's run on with no full stop; then a region with a count of
+  // its cities. Each region (京津冀及周边地区, 长三角, 珠三角, 汾渭平原…) is a place of its own.
+  CHECK(conflicts_in({"京津冀及周边地区2+26城市PM2.5浓度为48微克/立方米，同比下降6.1%，臭氧浓度为171微克/立方米，"
+                      "同比上升4.2%天津市PM2.5浓度为44微克/立方米，同比下降9.3%，臭氧浓度为168微克/立方米",
+                      "长三角地区41个城市平均优良天数比例为84.6%，PM2.5浓度为31微克/立方米",
+                      "珠三角9个城市平均优良天数比例为91.2%，PM2.5浓度为22微克/立方米"})
+            .empty());
+  // Near miss: the same place restated after a dropped stop: compared.
+  CHECK(conflicts_in({"天津市PM2.5浓度为44微克/立方米，同比下降9.3%天津市PM2.5浓度为47微克/立方米"}) ==
+        std::vector<std::string>{"47微克/立方米 ← 44微克/立方米"});
+}

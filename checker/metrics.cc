@@ -665,8 +665,47 @@ bool is_year_word(const std::string& word) {
   return word.size() == 7 && std::all_of(word.begin(), word.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Regions that span provinces, named in national air, water and economy bulletins (京津冀及周边地区2+26城市,
+// 长三角地区41个城市, 汾渭平原11个城市): places, though no place word of kPlaceEnds ends them (or one ends a
+// fragment of them: 及周边地区). Longer names first where one starts another.
+constexpr U32View kRegions[] = {U"京津冀及周边地区", U"京津冀", U"长三角", U"珠三角", U"汾渭平原", U"成渝"};
+constexpr bool starts_region(char32_t c) { return c == U'京' || c == U'长' || c == U'珠' || c == U'汾' || c == U'成'; }
+// The characters a region or a place (kPlaceEnds after two to four ideographs) opening `words` takes; 0 if
+// none: 北京市优良天数比例为 → 3, 长三角 → 3.
+size_t opening_place(U32View words) {
+  if (!words.empty() && starts_region(words[0]))
+    for (U32View r : kRegions)
+      if (starts_with(words, r)) return r.size();
+  for (size_t i = 2; i <= 4 && i < words.size(); ++i)
+    if (starts_place_end(words[i]))
+      for (U32View end : kPlaceEnds)
+        if (end != U"级" && words.compare(i, end.size(), end) == 0) {
+          for (size_t k = 0; k < i; ++k)
+            if (!is_ideograph(words[k])) return 0;
+          return i + end.size();
+        }
+  return 0;
+}
+
+// Whether words open with a verb, preposition or pronoun: what follows is no name (用于镇区…, 对县区…, 全市).
+bool opens_with_a_function_word(U32View words) {
+  static constexpr char32_t kOpeners[] = {U'用', U'对', U'在', U'为', U'以', U'的', U'和', U'及', U'与', U'将', U'是',
+                                          U'比', U'较', U'占', U'全', U'各', U'本', U'我', U'该', U'其', U'向', U'从', U'到'};
+  return !words.empty() && std::find(std::begin(kOpeners), std::end(kOpeners), words[0]) != std::end(kOpeners);
+}
+
 std::vector<std::string> place_words(U32View left) {
   std::vector<std::string> out;
+  // 京津冀及周边地区, 长三角: a region, its place words inside it (及周边地区) not read apart.
+  size_t region_at = U32View::npos, region_size = 0;
+  for (size_t i = 0; i < left.size() && region_at == U32View::npos; ++i)
+    if (starts_region(left[i]))
+      for (U32View r : kRegions)
+        if (left.compare(i, r.size(), r) == 0) {
+          region_at = i, region_size = r.size();
+          out.push_back(to_utf8(r));
+          break;
+        }
   // Years: 1995年, 2022年度.
   for (size_t i = 0; i + 4 < left.size() + 1; ++i) {
     if (i + 4 <= left.size() && is_digit(left[i]) && is_digit(left[i + 1]) && is_digit(left[i + 2]) &&
@@ -691,7 +730,9 @@ std::vector<std::string> place_words(U32View left) {
                            U32View(U"明年")})
         if (i - start >= year.size() && left.compare(start, year.size(), year) == 0) start += year.size();
       // 市级, 县级: a level needs one character before it; a place name two (大同市, not 全市).
-      if (i - start >= (end == U"级" ? 1u : 2u)) out.push_back(to_utf8(left.substr(start, i - start + end.size())));
+      const bool in_region = region_at != U32View::npos && i >= region_at && i < region_at + region_size;
+      if (i - start >= (end == U"级" ? 1u : 2u) && !in_region)
+        out.push_back(to_utf8(left.substr(start, i - start + end.size())));
       break;
     }
   }
@@ -851,25 +892,42 @@ bool names_a_thing_between(const U32& chars, size_t from, size_t to) {
   return false;
 }
 // The clause right before `clause_start` (after `from`), when it names a thing and how it fares with no
-// figure (化工产业快速壮大, 汽车类商品稳定增长, 通讯器材类增势良好, 石油及制品类商品有所回落): 4 to 16
-// characters, no digit, ending with a word of trend or state. Else empty.
+// figure (化工产业快速壮大, 汽车类商品稳定增长, 通讯器材类增势良好, 石油及制品类商品有所回落; a slice of
+// offences or cases: 夜间酒驾多发, 公路查处数量大幅增长, 严重醉驾(…)占比下降): 4 to 16 characters, words in
+// brackets not counted, ending with a word of trend or state. `from` is the end of the figure before or
+// the sentence's start, so no figure is in it (20-49岁驾驶人 is read from 驾驶人: the mark - ends a clause).
+// A clause with a digit left in it (血液酒精含量200以上…) is taken only with a word of a slice's frequency or
+// share (多发, 占比下降), not with a trend word. Else empty.
 U32View faring_subject_before(const U32& chars, size_t from, size_t clause_start) {
   if (clause_start == 0 || clause_start <= from + 1 || !metric_text::is_clause_mark(chars[clause_start - 1])) return {};
   size_t start = clause_start - 1;
   while (start > from && !metric_text::is_clause_mark(chars[start - 1])) --start;
   const U32View clause(chars.data() + start, clause_start - 1 - start);
-  if (clause.size() < 4 || clause.size() > 16) return {};
-  for (char32_t c : clause)
-    if (is_digit(c)) return {};
+  size_t outside = 0, depth = 0;
+  bool digit = false;
+  for (char32_t c : clause) {
+    if (c == U'(' || c == U'（') ++depth;
+    else if ((c == U')' || c == U'）') && depth > 0) --depth;
+    else if (depth == 0) ++outside, digit = digit || is_digit(c);
+  }
+  if (outside < 4 || outside > 16 || depth != 0) return {};
   static constexpr U32View kFaring[] = {U"增长", U"壮大", U"良好", U"平稳", U"迅猛", U"走俏", U"回落", U"回升",
                                         U"稳定", U"较快", U"强劲", U"下滑", U"趋缓", U"向好", U"活跃", U"旺盛"};
+  // 酒驾醉驾多发, 违法高发, 占比下降, 占比上升: how often a slice occurs, or its share, moves.
+  static constexpr U32View kSliceFaring[] = {U"多发", U"高发", U"频发", U"突出", U"占比下降", U"占比上升",
+                                             U"比例下降", U"比例上升"};
+  for (U32View w : kSliceFaring)
+    if (ends_with(clause, w)) return clause;
+  if (digit) return {};
   for (U32View w : kFaring)
     if (ends_with(clause, w)) return clause;
   return {};
 }
-// Words a clause opens with that do, not name: its subject is the clause before (实现零售额, 完成产值).
+// Words a clause opens with that do, not name: its subject is the clause before (实现零售额, 完成产值;
+// 查处38.7万起, 共破获…: what was done about a slice of offences).
 bool opens_with_a_doing_verb(U32View words) {
-  for (U32View w : {U32View(U"实现"), U32View(U"完成"), U32View(U"累计完成"), U32View(U"累计实现")})
+  for (U32View w : {U32View(U"实现"), U32View(U"完成"), U32View(U"累计完成"), U32View(U"累计实现"), U32View(U"查处"),
+                    U32View(U"共查处"), U32View(U"查获"), U32View(U"共查获"), U32View(U"破获"), U32View(U"共破获")})
     if (starts_with(words, w)) return true;
   return false;
 }
@@ -1143,7 +1201,10 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
   // day carried stays: 截至9月底，累计… then 累计… are both up to that day).
   bool sentence_cumulative = false;
   size_t last_time_at = 0;  // where the sentence's last time word begins
+  size_t sentence_floor = std::string::npos;  // where a place right after a figure began a sentence (…12.5%北京市…)
   std::string sentence_view;  // the view the sentence opened by naming (从累计增速看，)
+  std::string breakdown_view;  // the view a sentence with no figure opened (分币种看，…。): the rest of the text is its parts
+  size_t breakdown_scanned = 0;
   // Likewise the places a sentence names hold for the next sentences of the text until
   // another names some (京津冀…70微克/立方米。发生重污染395天次… / 长三角地区…。发生重污染60天次…).
   std::vector<std::string> sentence_places, carried_places;
@@ -1194,13 +1255,26 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     const size_t next = f + 1 < figures.size() ? decoded.begins[f + 1] : chars.size();
     bool inside = false;
     left_words(chars, begin, previous_end, left, inside);
-    const Sentence sentence = sentence_before(chars, begin);
+    Sentence sentence = sentence_before(chars, begin);
+    // …臭氧平均浓度为162微克/立方米，同比上升12.5%北京市优良天数比例为81.5%: a page that drops the full stop
+    // before a region's figures leaves a place name right after a figure, opening the next clause with no mark
+    // between. Such a place starts a new sentence's subject (its own places, time and figures before it). Not
+    // after a count (12个县区: the counted noun), nor words a verb or preposition opens (3000万元用于镇区…).
+    const bool place_after_figure =
+        f > 0 && !left.empty() && decoded.ends[f - 1] + left.size() == begin && decoded.ends[f - 1] + sentence.size > begin &&
+        !counts_things(figures[f - 1].unit) && !opens_with_a_function_word(left) && opening_place(left) > 0;
+    if (place_after_figure) sentence_floor = decoded.ends[f - 1];
+    if (sentence_floor != std::string::npos && sentence_floor <= begin && begin - sentence.size < sentence_floor) {
+      sentence.size = begin - sentence_floor;
+      sentence.has_qizhong = contains(U32View(chars.data() + sentence_floor, sentence.size), U"其中");
+    }
     // Inside brackets the sentence opened before it: (含新制定5件,修改4件) annotates a total.
     if (sentence.open_bracket) inside = true;
     // 126户398人: a count right after another has the phrase's subject.
     const bool follows_count = previous && left.empty() && previous_end == begin;
     if (previous_in_sentence && previous_in_sentence_begin < begin - sentence.size)
       previous_in_sentence = previous_ratio_in_sentence = previous_amount_in_sentence = nullptr;
+    const size_t previous_end_before = previous_end;
     previous_end = end;
     counted_noun(chars, end, next, counted, state);
 
@@ -1273,7 +1347,7 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       if (!is_year_word(p)) clause_places.push_back(p);
     // A figure that goes on the clause of the figure before it (长三角地区41个城市平均优良天数比例为
     // 78.6%) is of the places that clause named before.
-    const bool same_clause = previous && decoded.ends[f - 1] + left.size() >= begin && !inside;
+    const bool same_clause = previous && decoded.ends[f - 1] + left.size() >= begin && !inside && !place_after_figure;
     if (same_clause)
       for (const std::string& place : previous->places)
         if (std::find(q.places.begin(), q.places.end(), place) == q.places.end()) q.places.push_back(place);
@@ -1314,6 +1388,14 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       // name in a clause of its own states that project's figures, not those of the projects
       // counted before it (共有校舍建设工程33个，…投入建设资金9673万元).
       sentence_view = to_utf8(opening_view(chars, sentence_start, begin));
+      // 各项贷款余额2.69万亿元，…。分币种看，人民币各项贷款平稳增长，外汇各项贷款同比少增。6月末，人民币…: a
+      // sentence that opens a breakdown by a view (分…看, 从…看, 按…分) and states no figure of its own makes the
+      // figures of the rest of its text parts of that breakdown, not the total stated before it restated.
+      // Read once: the sentences between the figure before and this one's, each from its start.
+      for (size_t i = std::max(breakdown_scanned, previous_end_before); i < sentence_start; ++i)
+        if (i == 0 || metric_text::is_sentence_end(chars[i - 1]))
+          if (const U32View view = opening_view(chars, i, sentence_start); !view.empty()) breakdown_view = to_utf8(view);
+      breakdown_scanned = sentence_start;
       if (U32View name = opening_project(chars, sentence_start, begin); !name.empty()) {
         sentence_topic = to_utf8(name);
         topic_unit.clear();
@@ -1483,7 +1565,10 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     // it fares with no figure, is its subject (not 纺织服装产业实现工业增加值43.68亿元's, nor 通讯器材类's).
     if ((role == FigureRole::Level || role == FigureRole::Planned) && words.size() == left.size() &&
         opens_with_a_doing_verb(words) && !q.metric.empty())
-      if (U32View subject = faring_subject_before(chars, begin - sentence.size, begin - left.size()); !subject.empty())
+      if (U32View subject = faring_subject_before(
+              chars, f > 0 && decoded.ends[f - 1] > begin - sentence.size ? decoded.ends[f - 1] : begin - sentence.size,
+              begin - left.size());
+          !subject.empty())
         q.metric = to_utf8(subject) + q.metric;
     // 地区生产总值10.3亿元，同比增长14.4%，占年计划的53.3%；公共财政预算收入1606.5万元，…，占年计划的45%;
     // 新增城镇就业6820人，完成年度目标的113.7%: ratios of two metrics, each of the figure its
@@ -1633,6 +1718,11 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
       }
     }
     q.view = sentence_view;
+    if (sentence_view.empty() && !breakdown_view.empty()) {
+      q.view = breakdown_view;
+      if (role == FigureRole::Level || role == FigureRole::Growth || role == FigureRole::Decline)
+        q.role = static_cast<int>(FigureRole::Part);
+    }
     q.item = item;
     while (next_enumerated < enumerated.size() && enumerated[next_enumerated].first < begin) ++next_enumerated;
     if (next_enumerated > 0) {  // under 二是 (or 2、): item 二是 (after the text's own item heading, if any)

@@ -37,8 +37,8 @@ size_t read_cell_lines_table(const std::vector<SourceBlock>& blocks, size_t star
 // cells are set into the columns by what they hold (units, times, words: the grammar of a
 // flattened row, fit_row_by_kind; a header's empty padding cells are no column; no cell is
 // taken from the row above, a bar row writes its own). A table whose units stand in their
-// column in most rows is read by position, its empty units cells left empty. Returns the rows
-// so set.
+// column in most rows is read by position, its empty units cells left empty. The caller asks
+// only for tables whose rows are ragged against the header. Returns the rows so set.
 size_t align_rows_by_kind(Table& table);
 
 }  // namespace plancheck

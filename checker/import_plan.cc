@@ -925,6 +925,12 @@ class Importer {
       }
       table.rows.push_back(std::move(row));
     }
+    // Rows ragged against the header (its spanning cells padded with empty ones, rows of another
+    // count of cells): where their units stand off the units columns, read by what the cells hold.
+    bool ragged = false;
+    for (const SourceCell& cell : rows[top]) ragged = ragged || trim_spaces(cell.text).empty();
+    for (size_t r = first_row; r < end && !ragged; ++r) ragged = rows[r].size() != rows[top].size();
+    if (ragged) align_rows_by_kind(table);
     tables_.push_back(std::move(table));
   }
 

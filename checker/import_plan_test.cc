@@ -513,6 +513,53 @@ TEST_CASE("import_plan: a page's metadata rows in the bars above a task table ar
   CHECK(text(again.xml, "//task[@id='2']/responsible") == "社会事务办");
 }
 
+TEST_CASE("import_plan: a bar table's rows that lost or padded cells are set into its columns by what they hold", "[import][grammar]") {
+  // Must apply: a header of two rows whose spanning cell (年度计划 over 投资 / 形象进度 / 完成比例)
+  // the page writes once and pads at the row's end; the rows give every cell, so each falls two
+  // columns right of its name in the first header row, and row 2 lost its empty cells at the end.
+  SourceDocument doc = text_source(
+      "序号 | 项目名称 | 建设内容 | 总投资 | 年度计划 | 责任单位 | 配合单位 | 备注 | | |\n"
+      "投资 | 形象进度 | 完成比例 | | | | | | | |\n"
+      "1 | 镇区污水管网改造 | 改造主干管网3公里 | 500 | 300 | 完工 | 100% | 镇建设办 | 镇财政所 | |\n"
+      "2 | 文化礼堂新建 | 新建村级文化礼堂2个 | 200 | 200 | 建成 | 100% | 镇社会事务办 |\n"
+      "3 | 农贸市场提升 | 改造摊位80个 | 150 | 150 | 投用 | 100% | 镇市场监管所 | 镇建设办 | |\n",
+      "plan.txt");
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"镇建设办", "镇财政所"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"镇社会事务办"});
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"镇市场监管所", "镇建设办"});
+  CHECK(text(result.xml, "//task[@id='1']/text").find("镇建设办") == std::string::npos);
+  // Near miss: a table read right by position in most rows (rows 1 and 3 drop their empty 备注)
+  // whose units column is empty in one row, a unit's name in the 备注 beside it: by position,
+  // that row has no unit.
+  doc = text_source(
+      "序号 | 项目名称 | 建设内容 | 责任单位 | 备注 |\n"
+      "1 | 镇区道路改造 | 改造道路2公里 | 镇建设办 |\n"
+      "2 | 文化礼堂新建 | 新建2个 | | 镇文化站 |\n"
+      "3 | 农田水利修缮 | 修缮渠道5公里 | 镇农办 |\n",
+      "plan.txt");
+  PlanImport kept;
+  import_plan(doc, PlanImportOptions{}, kept);
+  REQUIRE(kept.ok);
+  CHECK(texts(kept.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"镇建设办"});
+  CHECK(texts(kept.xml, "//task[@id='2']/responsible").empty());
+  CHECK(texts(kept.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"镇农办"});
+  // Near miss: a row with one cell more than the header, a note after its unit: read by position.
+  doc = text_source(
+      "序号 | 实事项目 | 责任单位 |\n"
+      "1 | 改造镇区排水管网3公里。 | 建设办 | 已列入预算 |\n"
+      "2 | 新建村级养老服务站2个。 | 社会事务办 |\n",
+      "plan.txt");
+  PlanImport noted;
+  import_plan(doc, PlanImportOptions{}, noted);
+  REQUIRE(noted.ok);
+  CHECK(texts(noted.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"建设办"});
+  CHECK(texts(noted.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"社会事务办"});
+}
+
 TEST_CASE("import_plan: a bar in a sentence and a table of figures make no task table", "[import][grammar]") {
   SourceDocument doc = text_source(
       "青石乡2019年防汛工作方案\n"

@@ -181,7 +181,8 @@ bool fit_row_by_kind(const std::vector<std::string>& header, const std::vector<s
   std::vector<size_t> columns[3];
   for (size_t c = 1; c < n; ++c) {
     const Column kind = classify_column(header[c]);
-    if (units_column(header[c])) group[c] = Units;
+    if (squash_spaces(header[c]).empty()) group[c] = None;  // a bar header's padding: no column of its own
+    else if (units_column(header[c])) group[c] = Units;
     else if (kind == Column::Deadline) group[c] = Times;
     else if (kind == Column::Ignore) group[c] = None;
     else group[c] = Words;
@@ -258,6 +259,44 @@ bool fit_row_by_kind(const std::vector<std::string>& header, const std::vector<s
 }
 
 }  // namespace
+
+size_t align_rows_by_kind(Table& table) {
+  const size_t n = table.header.size();
+  std::vector<bool> units(n, false);
+  bool any_units_column = false;
+  for (size_t c = 1; c < n; ++c) any_units_column = any_units_column || (units[c] = units_column(table.header[c]));
+  if (!any_units_column) return 0;
+  auto numbered = [&](const TableRow& r) { return r.cells.size() == n && n > 2 && !row_id(r.cells[0]).empty(); };
+  // Rows whose units stand in a units column, and rows whose units column holds none while a
+  // column at most two off it does (the row shifted by a lost or padded cell).
+  size_t rows = 0, in_place = 0, off_place = 0;
+  for (const TableRow& r : table.rows) {
+    if (!numbered(r)) continue;
+    ++rows;
+    bool here = false, near = false;
+    for (size_t c = 1; c < n; ++c) {
+      if (cell_kind(r.cells[c]) != CellKind::Units) continue;
+      if (units[c]) {
+        here = true;
+        continue;
+      }
+      for (size_t u = c > 2 ? c - 2 : 1; u < n && u <= c + 2; ++u) near = near || units[u];
+    }
+    if (here) ++in_place;
+    else if (near) ++off_place;
+  }
+  if (off_place <= in_place || 2 * off_place <= rows) return 0;
+  size_t fitted_rows = 0;
+  for (TableRow& r : table.rows) {
+    if (!numbered(r)) continue;
+    TableRow fitted;
+    if (!fit_row_by_kind(table.header, r.cells, nullptr, fitted)) continue;
+    r.cells = std::move(fitted.cells);
+    r.continued.assign(n, false);
+    ++fitted_rows;
+  }
+  return fitted_rows;
+}
 
 size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start, Table& out) {
   auto text_of = [&](size_t i) {

@@ -30,4 +30,15 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
 // naming units or times. Returns the blocks it took, 0 when blocks[start] opens no such table.
 size_t read_cell_lines_table(const std::vector<SourceBlock>& blocks, size_t start, Table& out);
 
+// A table whose rows' cells do not stand under their columns (a page's bar table with a header
+// of two rows writes a spanning cell once and pads the row's end with empty cells, while its
+// data rows lost an empty cell: 责任单位 falls a column off). When, in most numbered rows, the
+// units columns hold no unit while a column at most two off one does, each numbered row's
+// cells are set into the columns by what they hold (units, times, words: the grammar of a
+// flattened row, fit_row_by_kind; a header's empty padding cells are no column; no cell is
+// taken from the row above, a bar row writes its own). A table whose units stand in their
+// column in most rows is read by position, its empty units cells left empty. The caller asks
+// only for tables whose rows are ragged against the header. Returns the rows so set.
+size_t align_rows_by_kind(Table& table);
+
 }  // namespace plancheck

@@ -411,6 +411,7 @@ constexpr Label kLabels[] = {
     {U"发布单位", FieldKind::Issuer},  {U"主题分类", FieldKind::Other},     {U"信息分类", FieldKind::Other},
     {U"索引号", FieldKind::Other},     {U"主题词", FieldKind::Other},       {U"有效性", FieldKind::Other},
     {U"文件编号", FieldKind::Number}, {U"发文编号", FieldKind::Number},  {U"发文时间", FieldKind::Written},
+    {U"发文文号", FieldKind::Number}, {U"发布机关", FieldKind::Issuer},
     {U"公开方式", FieldKind::Other},   {U"公开时限", FieldKind::Other},     {U"公开范围", FieldKind::Other},
     {U"文号", FieldKind::Number},      {U"字号", FieldKind::Number},        {U"标题", FieldKind::Title},
     {U"时效", FieldKind::Other},       {U"分类", FieldKind::Other},         {U"来源", FieldKind::Other},

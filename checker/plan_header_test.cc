@@ -435,6 +435,15 @@ TEST_CASE("plan header: a page's metadata line of several fields gives its 文�
       "一、推进道路建设。（责任单位：县交通局）\n");
   CHECK(r.header.id == "某政办发〔2021〕3号");
   CHECK(r.header.issued == Date{2021, 3, 5});
+  // So are 发文文号 and 发布机关, as another site's template sets them.
+  r = read_text(
+      "索引号: 330400/2022-00088 公开方式: 主动公开\n"
+      "发文文号: 某政办发〔2022〕9号 发布机关: 市政府办公室\n"
+      "成文日期: 2022-04-20\n"
+      "某市人民政府办公室关于印发2022年民生实事项目责任分解的通知\n"
+      "一、推进道路建设。（责任单位：市交通局）\n");
+  CHECK(r.header.id == "某政办发〔2022〕9号");
+  CHECK(r.header.issued == Date{2022, 4, 20});
   // Near miss: 文件编号 inside a sentence is no field (the id then comes from the title).
   r = read_text(
       "某县人民政府办公室关于印发2021年重点工作责任分解的通知\n"

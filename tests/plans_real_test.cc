@@ -220,3 +220,17 @@ TEST_CASE("plans-real: 青岛 新旧动能转换 2023 (trad, glosses in the word
   CHECK(texts(r.xml, "//task/responsible") == Names{"青島藍(lán)谷管理局"});
   CHECK(texts(r.xml, "/plan/@issued") == Names{"2023-01-30"});
 }
+
+TEST_CASE("plans-real: 宁海 民生实事 2022 (trad) — a bar table's spanning header cells padded at the row's end, rows short a cell",
+          "[import][real]") {
+  // plans16 held-out (0/6 responsible there), seen by plans17: cells set into the columns by what they hold.
+  PlanImport r = import_real("ninghai-shishi-2022-trad.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3", "4", "5"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task[@id='1']/responsible") == Names{"縣教育局"});
+  CHECK(texts(r.xml, "//task[@id='2']/responsible") == Names{"縣民政局", "各相關鄉鎮街道"});
+  CHECK(texts(r.xml, "//task[@id='3']/responsible") == Names{"縣衛健局"});
+  CHECK(texts(r.xml, "//task[@id='4']/responsible") == Names{"縣城投集團"});
+  CHECK(texts(r.xml, "//task[@id='5']/responsible") == Names{"縣教育局"});
+}

@@ -90,19 +90,7 @@ struct RuleContext {
     bool reading_found = false;
     std::string simplified;
   };
-  // Hashed by the text's length and three 32-byte samples of it (its start, middle and
-  // end), not every byte: each rule's lookup of a paragraph hashed it whole. Texts that
-  // agree on all four only share a bucket; the key's comparison tells them apart.
-  struct SampledTextHash {
-    size_t operator()(const std::string& text) const {
-      const std::string_view v(text);
-      const std::hash<std::string_view> h;
-      if (v.size() <= 96) return h(v);
-      return h(v.substr(0, 32)) ^ (h(v.substr(v.size() / 2 - 16, 32)) * 31) ^ (h(v.substr(v.size() - 32)) * 961) ^
-             v.size();
-    }
-  };
-  std::unordered_map<std::string, TextAnalysis, SampledTextHash> analyses_by_text;
+  std::unordered_map<std::string, TextAnalysis> analyses_by_text;
   // The parts of the report being checked (report:parts(), text_parts.h), computed once
   // per report for every rule that asks: which document and generation they are of.
   const Document* parts_document = nullptr;

@@ -1753,15 +1753,22 @@ namespace {
 
 // Whether `shorter` is `longer` with words left out: runs of two or more characters of it,
 // in order (原估算投资 in 项目原估算总投资: 原估算 + 投资).
+// The longest run of `shorter`'s characters from `i` that `longer` holds at or after `from`: its
+// length and where it starts in `longer` (the first such place).
+std::pair<size_t, size_t> longest_run(U32View shorter, size_t i, U32View longer, size_t from) {
+  size_t best = 0, best_at = 0;
+  for (size_t start = from; start < longer.size(); ++start) {
+    size_t n = 0;
+    while (i + n < shorter.size() && start + n < longer.size() && shorter[i + n] == longer[start + n]) ++n;
+    if (n > best) best = n, best_at = start;
+  }
+  return {best, best_at};
+}
+
 bool runs_in_order(U32View shorter, U32View longer) {
   size_t at = 0;
   for (size_t i = 0; i < shorter.size();) {
-    size_t best = 0, best_at = 0;
-    for (size_t start = at; start < longer.size(); ++start) {
-      size_t n = 0;
-      while (i + n < shorter.size() && start + n < longer.size() && shorter[i + n] == longer[start + n]) ++n;
-      if (n > best) best = n, best_at = start;
-    }
+    const auto [best, best_at] = longest_run(shorter, i, longer, at);
     if (best < 2) return false;
     i += best;
     at = best_at + best;
@@ -1818,12 +1825,7 @@ bool inserts_a_narrowing_word(U32View shorter, U32View longer) {
   if (ends_with(longer, shorter)) return narrows(longer.substr(0, longer.size() - shorter.size()));
   size_t at = 0;
   for (size_t i = 0; i < shorter.size();) {
-    size_t best = 0, best_at = 0;
-    for (size_t start = at; start < longer.size(); ++start) {
-      size_t n = 0;
-      while (i + n < shorter.size() && start + n < longer.size() && shorter[i + n] == longer[start + n]) ++n;
-      if (n > best) best = n, best_at = start;
-    }
+    const auto [best, best_at] = longest_run(shorter, i, longer, at);
     if (best == 0) return false;
     if (narrows(longer.substr(at, best_at - at))) return true;
     i += best;

@@ -136,6 +136,9 @@ bool names_a_subject_before_its_colon(std::string_view text) {
          !ends_with_colon_of_parts(text);
 }
 
+// Measure words of things a count of parts may be in (项目46个, 事项22件).
+constexpr std::string_view kThingWords[] = {"项", "个", "家", "所", "座", "处", "条", "户", "名", "批", "宗", "件"};
+
 // Whether a text opens with a short name, digits and a measure word of things, then a clause
 // mark: 省级6项，概算投资…; 亿元以上项目46个，…. At most 10 characters before the digits.
 bool opens_with_named_count(std::string_view text) {
@@ -146,10 +149,41 @@ bool opens_with_named_count(std::string_view text) {
   while (i < chars.size() && i <= 10 && !is_digit(chars[i]) && !is_clause_mark(chars[i])) ++i;
   if (i == 0 || i > 10 || i >= chars.size() || !is_digit(chars[i])) return false;
   while (i < chars.size() && is_digit(chars[i])) ++i;
-  static constexpr char32_t kThings[] = {U'项', U'个', U'家', U'所', U'座', U'处', U'条', U'户', U'名', U'批', U'宗', U'件'};
-  if (i + 1 >= chars.size() || std::find(std::begin(kThings), std::end(kThings), chars[i]) == std::end(kThings))
+  if (i + 1 >= chars.size() || std::none_of(std::begin(kThingWords), std::end(kThingWords),
+                                            [&](std::string_view w) { return to_u32(w).front() == chars[i]; }))
     return false;
   return is_clause_mark(chars[i + 1]);
+}
+
+// 全县52个重点项目已开工47个 … 全县52个重点项目中，已开工45个: a count of the things its sentence
+// opened by counting that are in one state (已开工, 已办结, 未开工) is stated of that whole. Such a count is a
+// part of its whole (never compared with the 52), but two of them stated of one whole — the same
+// number of the same things — in one state are one figure given twice. The whole is the figure
+// before it in its text whose metric is its sentence's head; the state is its metric after the
+// whole's counted noun, 已 (done) left out; at most four characters, and the figure's unit counts
+// things, as the whole's does. Returns the key of such a figure (empty when it is none).
+std::string count_of_a_whole_key(const std::vector<Quantity>& figures, size_t i) {
+  const Quantity& q = figures[i];
+  const auto role = static_cast<FigureRole>(q.role);
+  if (q.masked || q.head.empty() || q.verb.empty() || (role != FigureRole::Part && role != FigureRole::Level))
+    return {};
+  if (std::find(std::begin(kThingWords), std::end(kThingWords), q.unit) == std::end(kThingWords)) return {};
+  const Quantity* whole = nullptr;
+  for (size_t j = i; j-- > 0;)
+    if (figures[j].metric == q.head) {
+      whole = &figures[j];
+      break;
+    }
+  if (!whole || whole->masked || whole->unit != q.unit || whole->counted.size() < 6 || whole->value <= q.value ||
+      static_cast<FigureRole>(whole->role) != FigureRole::Level)
+    return {};
+  std::string_view state = q.metric;
+  if (size_t at = state.rfind(whole->counted); at != std::string_view::npos) state.remove_prefix(at + whole->counted.size());
+  if (starts_with(state, "已")) state.remove_prefix(3);
+  if (state.size() < 6 || count_chars(state) > 4 || state.find("其") != std::string_view::npos) return {};
+  std::string key = q.unit + '\0' + std::to_string(whole->value) + '\0' + whole->counted + '\0';
+  key.append(state);
+  return key;
 }
 
 }  // namespace
@@ -164,17 +198,44 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
   // measure word: a bucket of those holds every candidate. Figures that count the noun after
   // one verb (上线155项政务服务事项 / 上线的165项服务) meet in a second bucket of that verb.
   std::unordered_map<std::string, std::vector<FirstOfMetric>> by_metric, by_verb;
+  // Counts of one whole's things in one state (count_of_a_whole_key), whatever their role.
+  std::unordered_map<std::string, std::vector<FirstOfMetric>> by_whole;
   std::string key;
   uint64_t comparisons = 0;
   for (size_t t = 0; t < figures.size(); ++t) {
     for (size_t i = 0; i < figures[t]->size(); ++i) {
       const Quantity& q = (*figures[t])[i];
       const auto role = static_cast<FigureRole>(q.role);
+      const size_t topic = topics ? (*topics)[t] : 0;
+      if (role == FigureRole::Part || role == FigureRole::Level) {
+        const std::string whole_key = count_of_a_whole_key(*figures[t], i);
+        if (!whole_key.empty()) {
+          // As by_metric: the figure's own topic, then what the scope says before its first heading.
+          const FirstOfMetric* against = nullptr;
+          bool seen = false;
+          std::vector<FirstOfMetric>* own = nullptr;
+          for (size_t in : {topic, size_t{0}}) {
+            if (own && (in == topic || topic == kTitleTopic || is_part_topic(topic))) break;
+            std::vector<FirstOfMetric>& counts = by_whole[whole_key + '\0' + std::to_string(in)];
+            if (!own) own = &counts;
+            for (const FirstOfMetric& e : counts) {
+              const Quantity& earlier = *e.q;
+              if (places_differ(earlier.places, q.places) || times_differ(earlier.time, q.time) ||
+                  topics_differ(earlier.topic, q.topic) || topics_differ(earlier.item, q.item))
+                continue;
+              if (quantities_agree(earlier, q)) seen = true;
+              else if (!against) against = &e;
+            }
+            comparisons += counts.size();
+          }
+          if (against && !seen) found.push_back({t, i, against->text, against->figure});
+          if (!seen) own->push_back({&q, t, i});
+        }
+      }
       if (q.masked || q.metric.empty() || !compared(role)) continue;
       // One bucket per topic too: under two headings one name is two things. What a scope
       // says before its first heading (topic 0) is of all of it, so a figure under a
       // heading is compared with those too.
-      const size_t topic = topics ? (*topics)[t] : 0;
       const std::string prefix = q.unit + '\0' + std::to_string(q.role) + '\0';
       const FirstOfMetric* first = nullptr;
       auto consider = [&](const FirstOfMetric& e) {
@@ -213,7 +274,8 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
         if (!charge(comparisons)) return found;
         comparisons = 0;
       }
-      if (first) found.push_back({t, i, first->text, first->figure});
+      const bool reported = !found.empty() && found.back().text == t && found.back().figure == i;
+      if (first && !reported) found.push_back({t, i, first->text, first->figure});
       if (!seen) {
         same_end->push_back({&q, t, i});
         if (same_verb) same_verb->push_back({&q, t, i});

@@ -1163,3 +1163,17 @@ TEST_CASE("a place named right after a figure, the full stop dropped, starts a n
   CHECK(conflicts_in({"天津市PM2.5浓度为44微克/立方米，同比下降9.3%天津市PM2.5浓度为47微克/立方米"}) ==
         std::vector<std::string>{"47微克/立方米 ← 44微克/立方米"});
 }
+
+TEST_CASE("two counts of one whole's things in one state are one figure given twice", "[conflicts]") {
+  // 督查通报 restating its tally: the 52 projects, the started ones 47 and then 45.
+  CHECK(conflicts_in({"截至9月底，全县52个重点项目已开工47个，开工率90.4%。", "全县52个重点项目中，已开工45个，未开工7个。"}) ==
+        std::vector<std::string>{"45个 ← 47个"});
+  CHECK(conflicts_in({"会议确定事项22件，已办结6件。", "会议确定的22件事项中，已办结8件。"}) ==
+        std::vector<std::string>{"8件 ← 6件"});
+  // Near misses: another state of the same whole; a whole of another size (a town's projects);
+  // two dates; the same count restated.
+  CHECK(conflicts_in({"全县52个重点项目已开工47个，已竣工12个。"}).empty());
+  CHECK(conflicts_in({"全县52个重点项目已开工47个。", "其中，城关镇12个重点项目已开工9个。"}).empty());
+  CHECK(conflicts_in({"截至6月底，全县52个重点项目已开工30个。", "截至9月底，全县52个重点项目已开工47个。"}).empty());
+  CHECK(conflicts_in({"全县52个重点项目已开工47个。", "全县52个重点项目中，已开工47个，未开工5个。"}).empty());
+}

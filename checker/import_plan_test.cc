@@ -2108,3 +2108,25 @@ TEST_CASE("import_plan: a notice whose tasks are in an attachment says so when n
   CHECK(whole.task_lines.size() == 2);
   for (const ImportWarning& w : whole.warnings) CHECK(w.zh.find("任务在附件") == std::string::npos);
 }
+
+TEST_CASE("import_plan: a project list's 起止年限 column is its time; a span is due at its end", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某区2024年城建重点项目计划\n2024年1月20日\n"
+              "| 序号 | 项目名称 | 建设起止年限 | 责任单位 |\n"
+              "| 1 | 背街小巷整治 | 2024.02-2024.10 | 区城管局 |\n"
+              "| 2 | 雨污分流改造 | 2024年3月-11月 | 区水务局 |\n"
+              "| 3 | 口袋公园建设 | 2024.4—2024.9 | 区园林中心 |\n"
+              "| 4 | 停车场建设 | 2024.06 | 区住建局 |\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/deadline") ==
+        std::vector<std::string>{"2024-10-31", "2024-11-30", "2024-09-30", "2024-06-30"});  // 4: one month, its end
+  // Near miss: a building's service life is no time of the work.
+  PlanImport life;
+  import_plan("某区2024年城建重点项目计划\n2024年1月20日\n"
+              "| 序号 | 项目名称 | 设计使用年限 | 责任单位 |\n"
+              "| 1 | 背街小巷整治 | 50年 | 区城管局 |\n",
+              life);
+  REQUIRE(life.ok);
+  CHECK(texts(life.xml, "//task/deadline").empty());
+}

@@ -2130,3 +2130,30 @@ TEST_CASE("import_plan: a project list's 起止年限 column is its time; a span
   REQUIRE(life.ok);
   CHECK(texts(life.xml, "//task/deadline").empty());
 }
+
+TEST_CASE("import_plan: a soft line break between two ideographs wraps a word, not two units", "[import][grammar]") {
+  SourceDocument doc = text_source("某省2024年内河航运工作方案\n2024年1月5日\n一、重点任务\n", "plan.docx");
+  auto paragraph = [&](const std::string& text) {
+    SourceBlock b;
+    b.kind = SourceBlock::Kind::Paragraph;
+    b.text = text;
+    doc.blocks.push_back(b);
+  };
+  paragraph("1.疏浚主航道。落实省航务中\n心部署的疏浚计划。（牵头单位：省港\n航管理局）");
+  paragraph("2.整治支线航道。（责任单位：省财政厅\n省水利厅）");  // near miss: one unit a line
+  SourceBlock table;
+  table.kind = SourceBlock::Kind::Table;
+  table.place.table = 1;
+  table.table.rows = {row({"序号", "重点任务", "牵头单位", "配合单位"}),
+                      row({"3", "建设智慧航\n道平台", "省大\n数据中心", "省财政厅\n省港航管理局"})};
+  doc.blocks.push_back(table);
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/text").find("省航务中心部署") != std::string::npos);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"省港航管理局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"省财政厅", "省水利厅"});
+  CHECK(text(result.xml, "//task[@id='3']/text").find("智慧航道平台") != std::string::npos);
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"省大数据中心"});
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"省财政厅", "省港航管理局"});
+}

@@ -2157,3 +2157,17 @@ TEST_CASE("import_plan: a soft line break between two ideographs wraps a word, n
   CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"省大数据中心"});
   CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"省财政厅", "省港航管理局"});
 }
+
+TEST_CASE("import_plan: a sentence with no date in a time column stays the task's words", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某区2024年城建重点项目计划\n2024年1月20日\n"
+              "| 序号 | 项目名称 | 完成时限 | 责任单位 |\n"
+              "| 1 | 背街小巷整治 | 整治巷道12条，更换路灯300盏 | 区城管局 |\n"
+              "| 2 | 雨污分流改造 | 长期坚持，常抓不懈 | 区水务局 |\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/text").find("更换路灯300盏") != std::string::npos);
+  CHECK(texts(result.xml, "//task/deadline").empty());
+  // Near miss: a limit written as no date is the limit, not words.
+  CHECK(text(result.xml, "//task[@id='2']/text").find("长期坚持") == std::string::npos);
+}

@@ -1452,7 +1452,8 @@ class Importer {
           // A sentence that names no date is no time: the row's words, shifted into the time
           // column by a cell broken over two lines; they stay the task's words, never dropped
           // (the row's own cell: one merged down from the row above is that row's).
-          if (!(c < row.continued.size() && row.continued[c]) && has_sentence_punctuation(cell) && find_deadlines(to_simplified(numeric_dates_as_words(cell)), 2024).empty() &&
+          if (!(c < row.continued.size() && row.continued[c]) && has_sentence_punctuation(cell) &&
+              find_deadlines(to_simplified(numeric_dates_as_words(cell)), /*ref_year=*/2024).empty() &&
               !open_ended_limit(cell)) {
             task.text += (task.text.empty() ? "" : "\n") + cell;
             task.words += (task.words.empty() ? "" : "\n") + cell;

@@ -441,6 +441,33 @@ bool time_label_line(const std::string& text) {
   return false;
 }
 
+// A paragraph or cell without the soft line breaks (Word's Shift+Enter, a page's <br>) that
+// cut a name or a word in two: Chinese puts no space between words, so a break between two
+// ideographs is only where the line was wrapped (牵头单位：交⏎通运输部 → 交通运输部) — unless
+// the line before it ends a name or a unit's role on its own (省财政厅⏎省水利厅, 县教育局牵头⏎
+// 县财政局配合: one unit or clause a line), where the break parts them and stays.
+std::string without_wrapping_breaks(const std::string& text) {
+  if (text.find('\n') == std::string::npos) return text;
+  const std::u32string s = to_u32(text);
+  std::u32string out;
+  out.reserve(s.size());
+  size_t piece = 0;  // where the piece of ideographs before the break starts in `out`
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char32_t c = s[i];
+    if (c == U'\n' && !out.empty() && is_ideograph(out.back()) && i + 1 < s.size() && is_ideograph(s[i + 1])) {
+      const std::u32string before = out.substr(piece);
+      const std::string name = to_utf8(before);
+      bool parts = before.size() >= 2 && has_unit_suffix(name);
+      for (std::u32string_view role : {U"牵头", U"配合", U"负责", U"参与", U"协助", U"协办", U"主办", U"承办", U"落实"})
+        parts = parts || (before.size() >= role.size() && before.compare(before.size() - role.size(), role.size(), role) == 0);
+      if (!parts) continue;
+    }
+    if (!is_ideograph(c)) piece = out.size() + 1;
+    out += c;
+  }
+  return to_utf8(out);
+}
+
 // A limit written in figures, as task tables often do (2023.12, 2023.6.30, 2023/12/31,
 // 2023-12): the same date in words (2023年12月, 2023年6月30日), which the date reader knows.
 // Only in a time label's value or a 完成时限 cell: in running text 2023.5 may be a figure.
@@ -826,7 +853,7 @@ class Importer {
         i += consumed - 1;
         continue;
       }
-      std::string text = without_label_glosses(trim_spaces(b.text));
+      std::string text = without_label_glosses(without_wrapping_breaks(trim_spaces(b.text)));
       for (char& c : text)
         if (c == '\n') c = ' ';
       lines.push_back({static_cast<int>(lines.size() + 1), text});
@@ -914,7 +941,7 @@ class Importer {
       std::set<std::string> distinct;
       for (const SourceCell& cell : rows[r]) {
         size_t col = static_cast<size_t>(std::max(1, cell.column) - 1);
-        if (col < cells.size()) cells[col] = trim_spaces(cell.text), continued[col] = cell.continued;
+        if (col < cells.size()) cells[col] = without_wrapping_breaks(trim_spaces(cell.text)), continued[col] = cell.continued;
         if (!trim_spaces(cell.text).empty()) distinct.insert(trim_spaces(cell.text));
       }
       if (distinct.size() == 1 && (rows[r].size() == 1 || cells.empty() || !row_number(cells[0]))) {
@@ -1422,6 +1449,16 @@ class Importer {
           break;
         }
         case Column::Deadline:
+          // A sentence that names no date is no time: the row's words, shifted into the time
+          // column by a cell broken over two lines; they stay the task's words, never dropped
+          // (the row's own cell: one merged down from the row above is that row's).
+          if (!(c < row.continued.size() && row.continued[c]) && has_sentence_punctuation(cell) &&
+              find_deadlines(to_simplified(numeric_dates_as_words(cell)), /*ref_year=*/2024).empty() &&
+              !open_ended_limit(cell)) {
+            task.text += (task.text.empty() ? "" : "\n") + cell;
+            task.words += (task.words.empty() ? "" : "\n") + cell;
+            break;
+          }
           if (!cell.empty() && std::find(task.deadline_texts.begin(), task.deadline_texts.end(), cell) == task.deadline_texts.end())
             task.deadline_texts.push_back(cell);
           break;

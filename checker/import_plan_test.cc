@@ -2108,3 +2108,66 @@ TEST_CASE("import_plan: a notice whose tasks are in an attachment says so when n
   CHECK(whole.task_lines.size() == 2);
   for (const ImportWarning& w : whole.warnings) CHECK(w.zh.find("任务在附件") == std::string::npos);
 }
+
+TEST_CASE("import_plan: a project list's 起止年限 column is its time; a span is due at its end", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某区2024年城建重点项目计划\n2024年1月20日\n"
+              "| 序号 | 项目名称 | 建设起止年限 | 责任单位 |\n"
+              "| 1 | 背街小巷整治 | 2024.02-2024.10 | 区城管局 |\n"
+              "| 2 | 雨污分流改造 | 2024年3月-11月 | 区水务局 |\n"
+              "| 3 | 口袋公园建设 | 2024.4—2024.9 | 区园林中心 |\n"
+              "| 4 | 停车场建设 | 2024.06 | 区住建局 |\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/deadline") ==
+        std::vector<std::string>{"2024-10-31", "2024-11-30", "2024-09-30", "2024-06-30"});  // 4: one month, its end
+  // Near miss: a building's service life is no time of the work.
+  PlanImport life;
+  import_plan("某区2024年城建重点项目计划\n2024年1月20日\n"
+              "| 序号 | 项目名称 | 设计使用年限 | 责任单位 |\n"
+              "| 1 | 背街小巷整治 | 50年 | 区城管局 |\n",
+              life);
+  REQUIRE(life.ok);
+  CHECK(texts(life.xml, "//task/deadline").empty());
+}
+
+TEST_CASE("import_plan: a soft line break between two ideographs wraps a word, not two units", "[import][grammar]") {
+  SourceDocument doc = text_source("某省2024年内河航运工作方案\n2024年1月5日\n一、重点任务\n", "plan.docx");
+  auto paragraph = [&](const std::string& text) {
+    SourceBlock b;
+    b.kind = SourceBlock::Kind::Paragraph;
+    b.text = text;
+    doc.blocks.push_back(b);
+  };
+  paragraph("1.疏浚主航道。落实省航务中\n心部署的疏浚计划。（牵头单位：省港\n航管理局）");
+  paragraph("2.整治支线航道。（责任单位：省财政厅\n省水利厅）");  // near miss: one unit a line
+  SourceBlock table;
+  table.kind = SourceBlock::Kind::Table;
+  table.place.table = 1;
+  table.table.rows = {row({"序号", "重点任务", "牵头单位", "配合单位"}),
+                      row({"3", "建设智慧航\n道平台", "省大\n数据中心", "省财政厅\n省港航管理局"})};
+  doc.blocks.push_back(table);
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/text").find("省航务中心部署") != std::string::npos);
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"省港航管理局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"省财政厅", "省水利厅"});
+  CHECK(text(result.xml, "//task[@id='3']/text").find("智慧航道平台") != std::string::npos);
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"省大数据中心"});
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"省财政厅", "省港航管理局"});
+}
+
+TEST_CASE("import_plan: a sentence with no date in a time column stays the task's words", "[import][grammar]") {
+  PlanImport result;
+  import_plan("某区2024年城建重点项目计划\n2024年1月20日\n"
+              "| 序号 | 项目名称 | 完成时限 | 责任单位 |\n"
+              "| 1 | 背街小巷整治 | 整治巷道12条，更换路灯300盏 | 区城管局 |\n"
+              "| 2 | 雨污分流改造 | 长期坚持，常抓不懈 | 区水务局 |\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(text(result.xml, "//task[@id='1']/text").find("更换路灯300盏") != std::string::npos);
+  CHECK(texts(result.xml, "//task/deadline").empty());
+  // Near miss: a limit written as no date is the limit, not words.
+  CHECK(text(result.xml, "//task[@id='2']/text").find("长期坚持") == std::string::npos);
+}

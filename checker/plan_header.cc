@@ -234,6 +234,22 @@ bool has_sentence_mark(std::u32string_view s) {
   return false;
 }
 
+// The 文号 part of a printed notice's number line, which may carry the signer's field after
+// it (上行文: 某政办发〔2024〕7号　签发人：张三, names after the colon, no sentence): the line up to
+// 签发人, or the whole line. A 签发人 line alone has no 文号 and stays as it is.
+std::u32string_view without_signer(std::u32string_view folded) {
+  size_t signer = folded.find(U"签发人");
+  if (signer == std::u32string_view::npos || signer == 0) return folded;
+  std::u32string_view names = folded.substr(signer + 3);
+  if (names.empty() || names.front() != ':') return folded;
+  names.remove_prefix(1);
+  if (names.empty() || names.size() > 12 || has_sentence_mark(names)) return folded;
+  return folded.substr(0, signer);
+}
+
+// A line that is a 文号, alone or with the signer's field after it.
+bool is_number_line(std::u32string_view folded) { return is_document_number(without_signer(folded)); }
+
 // Words a document's title ends with.
 constexpr std::u32string_view kTitleEndings[] = {
     U"方案", U"意见", U"通知", U"计划", U"规划", U"要点", U"办法", U"细则", U"分工", U"决定", U"规定", U"纲要",
@@ -687,7 +703,7 @@ class HeaderReader {
         continue;
       ++taken;
       if (line.in_table || line.folded.empty() || has_sentence_mark(line.folded) || is_numbered(line.folded) ||
-          is_document_number(line.folded) || is_aside(line.folded) || !labels_in(line.folded).empty())
+          is_number_line(line.folded) || is_aside(line.folded) || !labels_in(line.folded).empty())
         break;
       size_t pos = 0;
       if (read_date_at(line.folded, pos) && pos == line.folded.size()) break;
@@ -738,7 +754,8 @@ class HeaderReader {
     size_t top_limit = std::min(header_end_, signature_ < lines_.size() ? signature_ : lines_.size());
     for (size_t i = 0; i < top_limit && !top; ++i) {
       if (lines_[i].in_table || lines_[i].folded.empty()) continue;
-      if (has_sentence_mark(lines_[i].folded) && labels_in(lines_[i].folded).empty()) break;  // the text has begun
+      if (has_sentence_mark(lines_[i].folded) && labels_in(lines_[i].folded).empty() && !is_number_line(lines_[i].folded))
+        break;  // the text has begun
       top = title_at(i, true, top_limit);
     }
     // A plan attached to its notice: its title follows the notice's signature.
@@ -772,7 +789,7 @@ class HeaderReader {
       for (size_t i = body_line; i < header_end_; ++i) {
         const std::u32string& f = lines_[i].folded;
         if (f.empty() || lines_[i].in_table) continue;
-        if (is_document_number(f) || !labels_in(f).empty()) {
+        if (is_number_line(f) || !labels_in(f).empty()) {
           body_line = i + 1;
           continue;
         }

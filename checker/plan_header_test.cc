@@ -476,3 +476,31 @@ TEST_CASE("plan header: with no date anywhere, a year the opening lines name the
   CHECK(r.header.plan_year != 2019);
   CHECK(r.warned("以今天"));
 }
+
+TEST_CASE("plan header: a printed notice's 文号 line carrying the 签发人 field is the header; the title follows",
+          "[header]") {
+  Read r = read_text(
+      "某县农业农村局文件\n"
+      "某农发〔2023〕15号　　签发人：王五\n"
+      "关于印发某县秋粮收储工作方案的通知\n"
+      "各乡镇农业站：\n"
+      "现将方案印发给你们，请认真执行。\n"
+      "一、总体要求\n"
+      "某县农业农村局\n"
+      "2023年9月4日\n");
+  CHECK(r.header.id == "某农发〔2023〕15号");
+  CHECK(r.header.title == "关于印发某县秋粮收储工作方案的通知");
+  CHECK(r.header.issued.iso() == "2023-09-04");
+}
+
+TEST_CASE("plan header: a 签发人 line with no 文号 is no document number", "[header]") {
+  Read r = read_text(
+      "签发人：王五\n"
+      "关于印发某县秋粮收储工作方案的通知\n"
+      "各乡镇农业站：\n"
+      "现将方案印发给你们，请认真执行。\n"
+      "某县农业农村局\n"
+      "2023年9月4日\n");
+  CHECK(r.header.id_inferred);
+  CHECK(r.header.id.find("签发人") == std::string::npos);
+}

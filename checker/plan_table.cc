@@ -58,6 +58,11 @@ Column classify_column(std::string_view header) {
     if (has(w)) return Column::Responsible;
   for (std::string_view w : {"时限", "时间", "节点", "期限", "进度"})
     if (has(w)) return Column::Deadline;
+  // A project list's span of work (建设起止年限, 建设年限, 实施年限, 起止日期: 2023.01-2023.12): the
+  // project is due at the span's end. A 使用年限 (a building's life) is no time of the work.
+  if (has("起止")) return Column::Deadline;
+  for (std::string_view w : {"建设", "实施", "完成"})
+    if (has(w) && (has("年限") || has("日期"))) return Column::Deadline;
   for (std::string_view w : {"范围", "备注", "说明"})
     if (has(w)) return Column::Ignore;
   if (has("目标")) return Column::Target;  // 工作目标, 目标任务: what the task must reach

@@ -106,4 +106,28 @@ std::string original_span(std::string_view original, std::string_view simplified
   return to_utf8(std::u32string_view(o).substr(b, e - b));
 }
 
+std::string without_pinyin_glosses(std::string_view utf8, bool* glossed) {
+  if (glossed) *glossed = false;
+  if (utf8.find('(') == std::string_view::npos && utf8.find("（") == std::string_view::npos) return std::string(utf8);
+  const std::u32string s = to_u32(utf8);
+  std::u32string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((s[i] == U'(' || s[i] == U'（') && i > 0 && s[i - 1] >= 0x3400) {
+      size_t j = i + 1;
+      bool toned = false;
+      while (j < s.size() && j <= i + 7 && ((s[j] >= U'a' && s[j] <= U'z') || (s[j] >= 0xC0 && s[j] <= 0x24F))) {
+        toned = toned || s[j] > 0x7F;
+        ++j;
+      }
+      if (j < s.size() && (s[j] == U')' || s[j] == U'）') && j > i + 1 && toned) {
+        if (glossed) *glossed = true;
+        i = j;
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return to_utf8(out);
+}
+
 }  // namespace plancheck

@@ -28,4 +28,10 @@ bool has_traditional_characters(std::string_view utf8);
 // `original`: a name or wording found in the copy, as the document writes it.
 std::string original_span(std::string_view original, std::string_view simplified, size_t begin, size_t end);
 
+// `utf8` without the pinyin a mirror site writes in brackets after a character (序號(hào),
+// 責(zé)任單位): a bracket, ( or （, right after an ideograph, holding one to seven Latin letters of
+// which one at least bears a tone mark ((EN), (PDF) and 经开区(JK) are no glosses). `glossed`, when
+// given, says whether any was taken out.
+std::string without_pinyin_glosses(std::string_view utf8, bool* glossed = nullptr);
+
 }  // namespace plancheck

@@ -391,27 +391,12 @@ std::string labelled_limit(const std::string& text) {
 std::string without_label_glosses(const std::string& line) {
   const size_t colon = std::min(line.find("："), line.find(":"));
   if (colon == std::string::npos || colon > 60) return line;
-  std::u32string label = to_u32(std::string_view(line).substr(0, colon)), out;
   bool glossed = false;
-  for (size_t i = 0; i < label.size(); ++i) {
-    if ((label[i] == U'(' || label[i] == U'（') && i > 0 && is_wide_char(label[i - 1])) {
-      size_t j = i + 1;
-      bool toned = false;
-      while (j < label.size() && ((label[j] >= U'a' && label[j] <= U'z') || (label[j] >= 0xC0 && label[j] <= 0x24F))) {
-        toned = toned || label[j] > 0x7F;
-        ++j;
-      }
-      if (j < label.size() && (label[j] == U')' || label[j] == U'）') && j > i + 1 && j - i <= 8 && toned) {
-        glossed = true;
-        i = j;
-        continue;
-      }
-    }
-    out.push_back(label[i]);
-  }
+  const std::string label = without_pinyin_glosses(std::string_view(line).substr(0, colon), &glossed);
   // A label is short: 2 to 6 characters once its glosses are gone.
-  if (!glossed || out.size() < 2 || out.size() > 6) return line;
-  return to_utf8(out) + line.substr(colon);
+  const size_t chars = count_chars(label);
+  if (!glossed || chars < 2 || chars > 6) return line;
+  return label + line.substr(colon);
 }
 
 // A line that is a time label and its value (完成时限：2021年12月31日): a label line of the

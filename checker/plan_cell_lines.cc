@@ -59,35 +59,10 @@ bool empty_cell_mark(std::string_view text) {
 // units (县住建局、县财政局; 牵头单位：X), or running text (a task or a measure).
 enum class CellKind { Text, Units, Time, Empty };
 
-// A line without the pinyin a mirror site writes after each character (序號(hào), 責(zé)任單位):
-// a bracket of lower-case letters, one with a tone mark, right after a Chinese character. Header
-// lines lose them, and a cell while its kind is read; cells stay as written (names are output
-// as given).
-std::string without_glosses(const std::string& line) {
-  if (line.find('(') == std::string::npos) return line;
-  const std::u32string s = to_u32(line);
-  std::u32string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == U'(' && i > 0 && s[i - 1] >= 0x3400) {
-      size_t j = i + 1;
-      bool toned = false;
-      while (j < s.size() && j <= i + 7 && ((s[j] >= U'a' && s[j] <= U'z') || (s[j] >= 0xC0 && s[j] <= 0x24F))) {
-        toned = toned || s[j] > 0x7F;
-        ++j;
-      }
-      if (j < s.size() && s[j] == U')' && j > i + 1 && toned) {
-        i = j;
-        continue;
-      }
-    }
-    out.push_back(s[i]);
-  }
-  return to_utf8(out);
-}
 
 CellKind cell_kind(std::string_view written) {
   // A mirror's glosses (區(qū)住建局) say nothing of what the cell holds.
-  const std::string unglossed = without_glosses(std::string(written));
+  const std::string unglossed = without_pinyin_glosses(std::string(written));
   const std::string_view text = unglossed;
   if (empty_cell_mark(text)) return CellKind::Empty;
   const std::string s = to_simplified(squash_spaces(text));
@@ -194,14 +169,14 @@ bool fit_row_by_kind(const std::vector<std::string>& header, const std::vector<s
     // A unit's name broken over two lines by a narrow column (區新興產業 / 服務中心, 区综合行政 /
     // 执法局): a line that ends as no unit does, and with the next makes one unit's name.
     if (k + 1 < lines.size()) {
-      const std::string head = squash_spaces(without_glosses(lines[k]));
+      const std::string head = squash_spaces(without_pinyin_glosses(lines[k]));
       const std::string whole = lines[k] + lines[k + 1];
       const std::string simplified_head = to_simplified(head);
       bool opens_with_level = false;
       for (std::string_view level : {"省", "市", "县", "区", "镇", "乡"})
         opens_with_level = opens_with_level || simplified_head.rfind(level, 0) == 0;
       if (opens_with_level && count_chars(head) <= 12 && !has_unit_suffix(simplified_head) &&
-          cell_kind(whole) == CellKind::Units && split_unit_list(without_glosses(whole)).size() == 1) {
+          cell_kind(whole) == CellKind::Units && split_unit_list(without_pinyin_glosses(whole)).size() == 1) {
         of_kind[Units].push_back(whole);
         ++k;
         continue;
@@ -307,7 +282,7 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
     return i;
   };
   auto para = [&](size_t k) { return k < blocks.size() && blocks[k].kind == SourceBlock::Kind::Paragraph; };
-  auto head_of = [&](size_t i) { return without_glosses(text_of(i)); };
+  auto head_of = [&](size_t i) { return without_pinyin_glosses(text_of(i)); };
   auto is_id_header = [&](size_t k) {
     const std::string h = to_simplified(squash_spaces(head_of(k)));
     return h == "序号" || h == "编号";

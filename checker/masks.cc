@@ -260,6 +260,19 @@ bool names_a_place_opening(std::string_view text, size_t end, size_t marks) {
   return marks >= 2 && (is_level_of_government(code_point_at(text, end)) || starts_with_at(text, end, "街道"));
 }
 
+// Whether a star opening a text stands for a count (*个协调小组共召开会议*次, *名干部参加培训): a
+// measure word of counted things right after it, then the counted noun. A bullet is followed by
+// a space or by words (* 加强领导, *项目名称, *个人信息: a noun that begins with a measure word).
+bool star_opens_a_count(std::string_view text, size_t end) {
+  const size_t measure = measure_word_at(text, end);
+  if (measure == 0 || !is_ideograph(code_point_at(text, end + measure))) return false;
+  for (std::string_view noun : kNounsAfterMasks)
+    if (starts_with_at(text, end, noun)) return false;
+  for (std::string_view noun : {"个人", "个体", "个别", "个性", "次要", "次序", "件事", "家长", "家乡", "户口", "场所"})
+    if (starts_with_at(text, end, noun)) return false;
+  return true;
+}
+
 // Whether the run of marks [begin, end) of `family` stands for something (see masks.h).
 // 中共_市_区委, 对照_县文化生态工程实施方案, 以_、_龙头企业为重点: one underscore between
 // Chinese words is a masked name when a level of government follows it (_市, _县, _区) or
@@ -279,7 +292,8 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
   auto numeric = [](char32_t c) { return is_digit(c) || is_numeral_char(c); };
   switch (family) {
     case Family::Star:
-      if (opens_text(text, begin) && !names_a_place_opening(text, end, marks)) return false;  // a list marker
+      if (opens_text(text, begin) && !names_a_place_opening(text, end, marks) && !star_opens_a_count(text, end))
+        return false;  // a list marker
       if (is_footnote_star(text, begin, end, marks)) return false;
       return !((is_digit(previous) || is_space(previous)) && (is_digit(next) || is_space(next)));  // 3 * 4
     case Family::Times:

@@ -331,3 +331,15 @@ TEST_CASE("a page that joins its lines with spaces leaves no blank before a meas
   // word with spaces, are still blanks.
   CHECK(masks_in("本季度完成投资    万元，培训    人次。") == std::vector<std::string>{"    #", "    #"});
 }
+
+TEST_CASE("a star opening a text before a measure word and its noun is a masked count, not a bullet", "[masks]") {
+  // A template's paragraph that starts with the count left out: *个工作组…召开会议*次.
+  CHECK(masks_in("*个工作组先后召开会议*次") == std::vector<std::string>{"*#", "*#"});
+  CHECK(masks_in("*名党员干部下沉社区") == std::vector<std::string>{"*#"});
+  // Near misses: a bullet before words, before a space, and before a noun that begins with a
+  // measure word (个人, 项目) stays a bullet.
+  CHECK(masks_in("*加强组织领导").empty());
+  CHECK(masks_in("* 个税改革稳步推进").empty());
+  CHECK(masks_in("*个人信息保护落实到位").empty());
+  CHECK(masks_in("*项目资金拨付到位").empty());
+}

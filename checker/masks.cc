@@ -286,6 +286,20 @@ bool one_blank_names_a_place(std::string_view text, size_t begin, size_t end) {
   return is_level_of_government(next) || previous == U'、' || next == U'、';
 }
 
+// Whether a star stands in a run of Latin letters and ASCII symbols (X*)DpbWd, T}'*Gry: a forum copy's
+// anti-copy noise, a code, a password): one side is a letter or a symbol, the other no Chinese. A star
+// that masks a Chinese word has Chinese on one side at least (视察*重要讲话, ,*区, 案例*,). Brackets and
+// quotes are not counted as symbols: half-width ones stand for 《》 and “” (印发<**>县…办法).
+bool star_in_latin_run(char32_t previous, char32_t next) {
+  auto latin = [](char32_t c) {
+    constexpr std::u32string_view kBracketsAndQuotes = U"<>()[]{}\"'";
+    return is_ascii_letter(c) || (c > U' ' && c < 0x7F && !is_digit(c) && c != U'*' &&
+                                  kBracketsAndQuotes.find(c) == std::u32string_view::npos);
+  };
+  auto chinese = [](char32_t c) { return is_ideograph(c) || is_cjk_punctuation(c); };
+  return (latin(previous) && !chinese(next)) || (latin(next) && !chinese(previous));
+}
+
 bool is_mask(std::string_view text, size_t begin, size_t end, Family family, size_t marks) {
   const char32_t previous = code_point_before(text, begin), next = code_point_at(text, end);
   const char32_t previous_word = non_space_before(text, begin), next_word = non_space_at(text, end);
@@ -295,6 +309,7 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       if (opens_text(text, begin) && !names_a_place_opening(text, end, marks) && !star_opens_a_count(text, end))
         return false;  // a list marker
       if (is_footnote_star(text, begin, end, marks)) return false;
+      if (star_in_latin_run(previous, next)) return false;
       return !((is_digit(previous) || is_space(previous)) && (is_digit(next) || is_space(next)));  // 3 * 4
     case Family::Times:
       // ××年上半年以来 opening a text: two marks right before a measure word are a masked

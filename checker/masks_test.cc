@@ -343,3 +343,17 @@ TEST_CASE("a star opening a text before a measure word and its noun is a masked 
   CHECK(masks_in("*个人信息保护落实到位").empty());
   CHECK(masks_in("*项目资金拨付到位").empty());
 }
+
+TEST_CASE("a star inside a run of Latin letters and ASCII symbols masks no Chinese word", "[masks]") {
+  // A forum copy's anti-copy noise after each line (Qk*)Rtz, V}'*Hmp), a code or a password.
+  CHECK(masks_in("全年接待来访团组二十余批。 Qk*)Rtz").empty());
+  CHECK(masks_in("外事服务水平进一步提升。 V}'*Hmp *Lq~W}.").empty());
+  // Near misses: Chinese on one side keeps a star a mask, half-width punctuation or not.
+  CHECK(masks_in("积极参加*举办的论坛") == std::vector<std::string>{"*"});
+  CHECK(masks_in("案例*,*水电站") == std::vector<std::string>{"*", "*"});
+}
+
+TEST_CASE("half-width brackets and quotes around marks are title marks, not Latin noise", "[masks]") {
+  CHECK(masks_in("关于印发<**>县2020年度社会评价办法的通知") == std::vector<std::string>{"**"});
+  CHECK(masks_in("实施\"*\"工程") == std::vector<std::string>{"*"});
+}

@@ -497,7 +497,14 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
   for (std::string_view scale : {"万", "萬", "亿", "億"}) scaled_number = scaled_number || starts_with_at(text, scale_at, scale);
   bool inside_number = begin < mask.offset || number_end > mask.offset + mask.length || scaled_number;
   bool ordinal = mask.offset > 0 && code_point_before(text, mask.offset) == U'第';
-  if (!unit && !inside_number && !ordinal) return false;
+  // 工农业产值之比为××:××, 男女比例X:X: the terms of a ratio, on either side of its colon, are numbers.
+  auto ratio_term = [&](char32_t c) { return is_digit(c) || family_of(c) == family; };
+  auto is_colon = [](char32_t c) { return c == U':' || c == U'：'; };
+  const char32_t after = code_point_at(text, number_end);
+  const bool ratio =
+      (is_colon(after) && ratio_term(code_point_at(text, number_end + decode_code_point(text, number_end).length))) ||
+      (is_colon(code_point_before(text, begin)) && ratio_term(code_point_before(text, before(text, begin))));
+  if (!unit && !inside_number && !ordinal && !ratio) return false;
   mask.figure = true;
   mask.figure_offset = begin;
   if (unit) {

@@ -357,3 +357,10 @@ TEST_CASE("half-width brackets and quotes around marks are title marks, not Lati
   CHECK(masks_in("关于印发<**>县2020年度社会评价办法的通知") == std::vector<std::string>{"**"});
   CHECK(masks_in("实施\"*\"工程") == std::vector<std::string>{"*"});
 }
+
+TEST_CASE("marks on either side of a ratio's colon are masked numbers", "[masks]") {
+  CHECK(masks_in("三次产业结构之比为××:××:××") == std::vector<std::string>{"××#", "××#", "××#"});
+  CHECK(masks_in("男女比例为X：X，基本均衡") == std::vector<std::string>{"X#", "X#"});
+  // Near miss: a label's colon before a masked name is no ratio.
+  CHECK(masks_in("联系单位：××公司") == std::vector<std::string>{"××"});
+}

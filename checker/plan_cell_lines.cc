@@ -416,8 +416,8 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
       k = next_nonempty(k + 1);
     }
     if (para(k) && row_number(text_of(k)) && !fragments.empty()) {
-      // The width of the row numbered from line `at`: its lines up to the next number (0 when
-      // no next number follows within 20 lines).
+      // The width of the row numbered from line `at`: its lines up to the next number, at most
+      // 20 (0 when its number is no plain figure or no line follows).
       auto row_width = [&](size_t at) -> size_t {
         const std::string id = row_id(text_of(at));
         if (id.empty() || id.size() > 3 || id.find_first_not_of("0123456789") != std::string::npos) return 0;

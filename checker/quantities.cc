@@ -338,27 +338,49 @@ const Qualifier* trailing_qualifier_at(std::string_view text, size_t at) {
   return nullptr;
 }
 
+// A figure as the scan finds it: what a Quantity holds before its strings are copied out
+// of the text (find_quantities copies them once, into a vector of the final size).
+struct Found {
+  double value = 0;
+  double rounding = 0;
+  bool masked = false;
+  Approx approx = Approx::Exact;
+  std::string_view unit;  // into the text read, or a literal (normalize_unit)
+  size_t offset = 0;
+  size_t length = 0;
+};
+
 // Builds the figure from its leading qualifier (may be null), body and trailing words.
-Quantity make_quantity(std::string_view text, size_t begin, const Qualifier* leading,
-                       const Body& body) {
-  Quantity q;
-  q.value = body.value;
-  q.rounding = body.rounding;
-  q.masked = body.masked;
-  q.unit = std::string(body.unit);
-  q.approx = leading ? leading->approx : Approx::Exact;
-  if (body.over) q.approx = Approx::Over;
+Found make_found(std::string_view text, size_t begin, const Qualifier* leading, const Body& body) {
+  Found f;
+  f.value = body.value;
+  f.rounding = body.rounding;
+  f.masked = body.masked;
+  f.unit = body.unit;
+  f.approx = leading ? leading->approx : Approx::Exact;
+  if (body.over) f.approx = Approx::Over;
   size_t end = body.end;
-  if (q.approx == Approx::Exact) {
+  if (f.approx == Approx::Exact) {
     if (const Qualifier* trailing = trailing_qualifier_at(text, end)) {
-      q.approx = trailing->approx;
+      f.approx = trailing->approx;
       end += trailing->word.size();
     }
   }
-  q.offset = begin;
-  q.length = end - begin;
-  q.text = std::string(text.substr(begin, q.length));
-  return q;
+  f.offset = begin;
+  f.length = end - begin;
+  return f;
+}
+
+// Fills `q` (a default one) with `f`, its text copied from `text`.
+void fill_quantity(std::string_view text, const Found& f, Quantity& q) {
+  q.value = f.value;
+  q.rounding = f.rounding;
+  q.masked = f.masked;
+  q.approx = f.approx;
+  q.unit.assign(f.unit.data(), f.unit.size());
+  q.offset = f.offset;
+  q.length = f.length;
+  q.text.assign(text.data() + f.offset, f.length);
 }
 
 std::string_view trim(std::string_view text) {
@@ -455,7 +477,7 @@ size_t skip_plain_ideographs(std::string_view text, size_t pos) {
 constexpr std::string_view kRangeMarks[] = {"-", "－", "−", "~", "～", "—", "至", "到"};
 
 // Returns false when the range is an ordinal one (第3-5名): then it is no figure at all.
-bool widen_to_range(std::string_view text, size_t number_at, const Body& high, Quantity& q) {
+bool widen_to_range(std::string_view text, size_t number_at, const Body& high, Found& q) {
   for (std::string_view mark : kRangeMarks) {
     if (!ends_with_at(text, number_at, mark)) continue;
     const size_t low_end = number_at - mark.size();
@@ -480,7 +502,6 @@ bool widen_to_range(std::string_view text, size_t number_at, const Body& high, Q
     q.value = (high.value + low_value) / 2;
     q.length += q.offset - low_begin;
     q.offset = low_begin;
-    q.text = std::string(text.substr(q.offset, q.length));
     return true;
   }
   return true;
@@ -576,8 +597,10 @@ std::optional<Quantity> read_quantity(std::string_view text) {
   auto body = read_body(text, at, consecutive, /*unit_required=*/false);
   // A bare `*` could stand for anything; only its measure word makes it a figure.
   if (!body || (body->masked && body->unit.empty())) return std::nullopt;
-  Quantity q = make_quantity(text, 0, leading, *body);
-  if (q.length != text.size()) return std::nullopt;
+  const Found f = make_found(text, 0, leading, *body);
+  if (f.length != text.size()) return std::nullopt;
+  Quantity q;
+  fill_quantity(text, f, q);
   return q;
 }
 
@@ -586,9 +609,9 @@ std::vector<Quantity> find_quantities(std::string_view text, bool with_metrics) 
 }
 
 std::vector<Quantity> find_quantities(std::string_view text, const std::vector<Mask>& masks, bool with_metrics) {
-  std::vector<Quantity> found;
-  // About one figure in 60 bytes of report text; capped, since the result may be kept.
-  found.reserve(std::min<size_t>(text.size() / 64 + 1, 256));
+  // The scan finds the figures as views of the text; each becomes a Quantity, its strings
+  // copied once, in a vector of the final size (the result may be kept: no spare room).
+  std::vector<Found> found;
   QuoteTracker quotes;
   size_t next_mask = 0;
   for (size_t pos = 0; pos < text.size();) {
@@ -610,7 +633,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
       body.unit = mask.unit;
       body.number_end = body.end = mask.figure_end;
       const Qualifier* leading = leading_qualifier_before(text, pos, code_point_before(text, pos));
-      found.push_back(make_quantity(text, leading ? pos - leading->word.size() : pos, leading, body));
+      found.push_back(make_found(text, leading ? pos - leading->word.size() : pos, leading, body));
       pos = found.back().offset + found.back().length;
       continue;
     }
@@ -656,7 +679,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
       continue;
     }
     size_t begin = leading ? pos - leading->word.size() : pos;
-    found.push_back(make_quantity(text, begin, leading, *body));
+    found.push_back(make_found(text, begin, leading, *body));
     if (!leading && !body->masked && !widen_to_range(text, pos, *body, found.back())) {
       pos = found.back().offset + found.back().length;
       found.pop_back();
@@ -664,13 +687,17 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
     }
     pos = found.back().offset + found.back().length;
   }
+  std::vector<Quantity> quantities(found.size());
   size_t previous_end = 0;  // a masked figure ends a subject too
-  for (Quantity& q : found) {
-    q.subject = figure_subject(text, q.offset, previous_end);
+  for (size_t i = 0; i < found.size(); ++i) {
+    Quantity& q = quantities[i];
+    fill_quantity(text, found[i], q);
+    const std::string_view subject = figure_subject(text, q.offset, previous_end);
+    q.subject.assign(subject.data(), subject.size());
     previous_end = q.offset + q.length;
   }
-  if (with_metrics) describe_metrics(text, found);
-  return found;
+  if (with_metrics) describe_metrics(text, quantities);
+  return quantities;
 }
 
 namespace {

@@ -478,6 +478,14 @@ constexpr std::string_view kRangeMarks[] = {"-", "－", "−", "~", "～", "—"
 
 // Returns false when the range is an ordinal one (第3-5名): then it is no figure at all.
 bool widen_to_range(std::string_view text, size_t number_at, const Body& high, Found& q) {
+  // Where a mark ends at `number_at`, the code point before it is the mark's last (its
+  // only one): most figures have none of them before, and are passed at once.
+  static const std::array<char32_t, std::size(kRangeMarks)> kLasts = [] {
+    std::array<char32_t, std::size(kRangeMarks)> lasts{};
+    for (size_t i = 0; i < lasts.size(); ++i) lasts[i] = code_point_before(kRangeMarks[i], kRangeMarks[i].size());
+    return lasts;
+  }();
+  if (std::find(kLasts.begin(), kLasts.end(), code_point_before(text, number_at)) == kLasts.end()) return true;
   for (std::string_view mark : kRangeMarks) {
     if (!ends_with_at(text, number_at, mark)) continue;
     const size_t low_end = number_at - mark.size();

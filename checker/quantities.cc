@@ -457,12 +457,14 @@ const ScanStops kScanStops;
 // (byte 3 & 0x3F).
 size_t skip_plain_ideographs(std::string_view text, size_t pos) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t size = text.size();
-  while (size - pos >= 3) {
-    const unsigned lead = bytes[pos], second = bytes[pos + 1], third = bytes[pos + 2];
-    if (lead - 0xE4 > 0xE9 - 0xE4 || ((second << 8 | third) & 0xC0C0) != 0x8080) break;
-    const uint64_t word = kScanStops.words[(lead & 0x0F) << 6 | (second & 0x3F)];
-    if (word >> (third & 0x3F) & 1) break;
+  if (text.size() < 3) return pos;
+  const size_t last = text.size() - 3;  // the last byte a three-byte character can start at
+  while (pos <= last) {
+    const unsigned lead = bytes[pos];
+    if (lead - 0xE4u > 0xE9u - 0xE4u) break;
+    const unsigned second = bytes[pos + 1] ^ 0x80u, third = bytes[pos + 2] ^ 0x80u;  // 0–3F when continuation bytes
+    if ((second | third) > 0x3Fu) break;
+    if (kScanStops.words[(lead & 0x0F) << 6 | second] >> third & 1) break;
     pos += 3;
   }
   return pos;

@@ -738,19 +738,15 @@ std::string_view figure_subject(std::string_view text, size_t offset, size_t fro
   if (from >= offset) return {};
   // Back from the figure to the last mark: one pass over the subject, not one per mark.
   size_t start = offset;
-  auto continuation = [&](size_t at) {
-    return (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
-  };
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (start > from) {
     // A CJK ideograph (U+4000–U+9FFF: E4–E9 and two continuation bytes) is never a mark;
-    // the general step below would take it the same way, only slower.
-    if (start - from >= 3 && continuation(start - 1) && continuation(start - 2)) {
-      const auto lead = static_cast<unsigned char>(text[start - 3]);
-      if (lead >= 0xE4 && lead <= 0xE9) {
-        start -= 3;
-        continue;
-      }
-    }
+    // the general step below would take it the same way, only slower. A run of them in a
+    // loop of its own, the continuation bytes tested in one comparison.
+    while (start - from >= 3 && bytes[start - 3] - 0xE4u <= 0xE9u - 0xE4u &&
+           ((bytes[start - 2] ^ 0x80u) | (bytes[start - 1] ^ 0x80u)) <= 0x3Fu)
+      start -= 3;
+    if (start == from) break;
     size_t lead = start - 1;
     while (lead > from && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
     if (ends_subject(decode_code_point(text, lead).value)) break;

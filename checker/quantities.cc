@@ -377,10 +377,10 @@ void fill_quantity(std::string_view text, const Found& f, Quantity& q) {
   q.rounding = f.rounding;
   q.masked = f.masked;
   q.approx = f.approx;
-  q.unit.assign(f.unit.data(), f.unit.size());
+  q.unit = std::string(f.unit);  // built, then moved in: cheaper than assigning into the empty string
   q.offset = f.offset;
   q.length = f.length;
-  q.text.assign(text.data() + f.offset, f.length);
+  q.text = std::string(text.substr(f.offset, f.length));
 }
 
 std::string_view trim(std::string_view text) {
@@ -703,7 +703,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
     Quantity& q = quantities[i];
     fill_quantity(text, found[i], q);
     const std::string_view subject = figure_subject(text, q.offset, previous_end);
-    q.subject.assign(subject.data(), subject.size());
+    q.subject = std::string(subject);
     previous_end = q.offset + q.length;
   }
   if (with_metrics) describe_metrics(text, quantities);

@@ -537,6 +537,9 @@ TEST_CASE("the year a report names as its own is the year of 今年, 全年, 本
   CHECK(conflicts_under_headings({"2024年上半年工作总结", "2024年新增市场主体320户。", "一、主要工作",
                                   "本年新增市场主体350户。"}) ==
         std::vector<std::string>{"350户 ← 320户"});
+  // 年内 is the year too.
+  CHECK(conflicts_under_headings({"某街道2024年工作总结", "2024年新建口袋公园6个。", "年内新建口袋公园8个。"}) ==
+        std::vector<std::string>{"8个 ← 6个"});
   // No title: the first text opening with the year names it.
   CHECK(conflicts_under_headings({"2024年，我局新建口袋公园6个。", "今年新建口袋公园8个。"}) ==
         std::vector<std::string>{"8个 ← 6个"});

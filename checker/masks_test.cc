@@ -287,8 +287,7 @@ TEST_CASE("marks alone in square brackets before a measure word are a template's
   CHECK(masks_in("全年共开展巡查[X]次，整改隐患【X】处，事故起数同比下降[XX]%") ==
         std::vector<std::string>{"X#", "X#", "XX#"});
   CHECK(masks_in("累计投入资金［X］万元") == std::vector<std::string>{"X#"});
-  // Near misses: brackets before words (a masked name, left as it was), a code's brackets after a
-  // letter or a digit, and a footnote's number.
+  // Near misses: a code's brackets after a letter or a digit, and a footnote's number.
   CHECK(masks_in("采购B[X]次型设备，编号3[X]次").empty());
   CHECK(masks_in("完成投资3.2亿元[1]").empty());
 }

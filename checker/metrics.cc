@@ -755,7 +755,7 @@ std::vector<std::string> place_words(U32View left) {
 // apart (Quantity::time), not part of the metric.
 constexpr U32View kOpeningTimes[] = {U"前三季度", U"第一季度", U"第二季度", U"第三季度", U"第四季度", U"一季度",
                                      U"二季度", U"三季度", U"四季度", U"上半年", U"下半年", U"今年以来",
-                                     U"年初以来", U"本年度", U"今年", U"本年", U"去年", U"上年",
+                                     U"年初以来", U"本年度", U"今年", U"本年", U"年内", U"去年", U"上年",
                                      // “十三五”以来: the tail of a period whose name the quotes took.
                                      U"以来"};
 size_t opening_time(U32View s) {

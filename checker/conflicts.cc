@@ -271,7 +271,7 @@ bool times_differ_in_year(const std::string& a, const std::string& b, const std:
 std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std::vector<Quantity>*>& figures,
                                                      size_t min_subject_chars,
                                                      const std::function<bool(uint64_t)>& charge,
-                                                     const std::vector<size_t>* topics) {
+                                                     const ScopeTopics* topics) {
   constexpr uint64_t kChargeEvery = 4096;
   std::vector<FigureConflict> found;
   // Metrics that may name one thing end with the same character and state one role in one
@@ -282,15 +282,13 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
   std::unordered_map<std::string, std::vector<FirstOfMetric>> by_whole;
   std::string key;
   uint64_t comparisons = 0;
-  // The scope's own year, when heading_topics found one (the element after the texts' topics).
-  const std::string own_year = topics && topics->size() > figures.size() && (*topics)[figures.size()] > 0
-                                   ? std::to_string((*topics)[figures.size()]) + "年"
-                                   : std::string();
+  // The scope's own year, when heading_topics found one.
+  const std::string own_year = topics && topics->own_year > 0 ? std::to_string(topics->own_year) + "年" : std::string();
   for (size_t t = 0; t < figures.size(); ++t) {
     for (size_t i = 0; i < figures[t]->size(); ++i) {
       const Quantity& q = (*figures[t])[i];
       const auto role = static_cast<FigureRole>(q.role);
-      const size_t topic = topics ? (*topics)[t] : 0;
+      const size_t topic = topics ? topics->of_text[t] : 0;
       if (role == FigureRole::Part || role == FigureRole::Level) {
         const std::string whole_key = count_of_a_whole_key(*figures[t], i);
         if (!whole_key.empty()) {
@@ -369,8 +367,8 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
   return found;
 }
 
-std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
-                                   const std::vector<const std::vector<Quantity>*>& figures) {
+ScopeTopics heading_topics(const std::vector<std::string>& texts,
+                           const std::vector<const std::vector<Quantity>*>& figures) {
   constexpr size_t kMostHeadingChars = 40;
   std::vector<size_t> topics(texts.size(), 0);
   size_t topic = 0;
@@ -410,8 +408,8 @@ std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
     }
     topics[t] = topic;
   }
-  if (const size_t year = own_year_of_scope(texts, topics)) topics.push_back(year);
-  return topics;
+  const size_t own_year = own_year_of_scope(texts, topics);
+  return ScopeTopics{std::move(topics), own_year};
 }
 
 }  // namespace plancheck

@@ -37,11 +37,12 @@ struct FigureConflict {
 // false the search stops and what was found so far is returned.
 //
 // `topics`, when given, holds a topic number for each text (heading_topics): figures of
-// texts under different topics are never compared.
+// texts under different topics are never compared; and the scope's own year, read for 今年.
+struct ScopeTopics;  // below, with heading_topics
 std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std::vector<Quantity>*>& figures,
                                                      size_t min_subject_chars,
                                                      const std::function<bool(uint64_t)>& charge,
-                                                     const std::vector<size_t>* topics = nullptr);
+                                                     const ScopeTopics* topics = nullptr);
 
 // A scope's own headings divide it into topics: a report written as text keeps each
 // numbered heading (一、“书香大陈”文化健身公园建设项目完成情况, （二）校舍维修改造项目) and
@@ -60,14 +61,18 @@ constexpr size_t kTitleTopic = static_cast<size_t>(-1);
 constexpr size_t kFirstPartTopic = kTitleTopic / 2;
 constexpr bool is_part_topic(size_t topic) { return topic >= kFirstPartTopic && topic != kTitleTopic; }
 //
-// The year a scope names as its own follows the texts' topics, one element more, when it names
-// one: the year its title names (某镇2023年工作总结, 2023年上半年工作总结), or, under a title that
-// names none or no title, the year its first text opens with (2023年，我局…). A title naming two
-// years (2022年工作总结和2023年工作计划), or one and a first text opening with another, names none.
+// `own_year` is the year a scope names as its own, 0 when none: the year its title names
+// (某镇2023年工作总结, 2023年上半年工作总结), or, under a title that names none or no title, the
+// year its first text opens with (2023年，我局…). A title naming two years (2022年工作总结和
+// 2023年工作计划), or one and a first text opening with another, names none.
 // find_conflicting_figures reads 今年, 全年, 本年 (a time of 本年) as that year: 2023年全年完成投资
 // 3.2亿元 and 今年完成投资3.6亿元 are one time's.
-std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
-                                   const std::vector<const std::vector<Quantity>*>& figures);
+struct ScopeTopics {
+  std::vector<size_t> of_text;  // a topic number for each text
+  size_t own_year = 0;
+};
+ScopeTopics heading_topics(const std::vector<std::string>& texts,
+                           const std::vector<const std::vector<Quantity>*>& figures);
 
 // The last `chars` characters of UTF-8 `s`, or all of it when it is shorter.
 std::string_view last_characters(std::string_view s, size_t chars);

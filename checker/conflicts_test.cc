@@ -474,7 +474,7 @@ std::vector<std::string> conflicts_under_headings(const std::vector<std::string>
   }
   std::vector<const std::vector<Quantity>*> scope;
   for (const auto& f : figures) scope.push_back(&f);
-  const std::vector<size_t> topics = heading_topics(texts, scope);
+  const ScopeTopics topics = heading_topics(texts, scope);
   std::vector<std::string> out;
   for (const FigureConflict& c : find_conflicting_figures(scope, 6, [](uint64_t) { return true; }, &topics))
     out.push_back(figures[c.text][c.figure].text + " ← " + figures[c.earlier_text][c.earlier_figure].text);
@@ -522,12 +522,12 @@ TEST_CASE("heading_topics: numbered and unnumbered headings, not running text", 
   for (const std::string& text : texts) figures.push_back(find_quantities(text));
   std::vector<const std::vector<Quantity>*> scope;
   for (const auto& f : figures) scope.push_back(&f);
-  CHECK(heading_topics(texts, scope) == std::vector<size_t>{0, 1, 1, 2, 2, 3, 3});
+  CHECK(heading_topics(texts, scope).of_text == std::vector<size_t>{0, 1, 1, 2, 2, 3, 3});
   texts.insert(texts.begin(), "某局上半年工作总结");
   figures.insert(figures.begin(), find_quantities(texts.front()));
   scope.clear();
   for (const auto& f : figures) scope.push_back(&f);
-  CHECK(heading_topics(texts, scope) == std::vector<size_t>{kTitleTopic, 0, 1, 1, 2, 2, 3, 3});
+  CHECK(heading_topics(texts, scope).of_text == std::vector<size_t>{kTitleTopic, 0, 1, 1, 2, 2, 3, 3});
 }
 
 TEST_CASE("the year a report names as its own is the year of 今年, 全年, 本年 in it", "[conflicts]") {
@@ -555,19 +555,22 @@ TEST_CASE("the year a report names as its own is the year of 今年, 全年, 本
   CHECK(conflicts_under_headings({"某街道2024年工作总结", "2023年，我局新建口袋公园6个。", "今年新建口袋公园8个。"}).empty());
 }
 
-TEST_CASE("heading_topics: the scope's own year follows the texts' topics", "[conflicts]") {
+TEST_CASE("heading_topics: the scope's own year", "[conflicts]") {
   auto topics_of = [](const std::vector<std::string>& texts) {
     std::vector<std::vector<Quantity>> figures;
     for (const std::string& text : texts) figures.push_back(find_quantities(text));
     std::vector<const std::vector<Quantity>*> scope;
     for (const auto& f : figures) scope.push_back(&f);
-    return heading_topics(texts, scope);
+    const ScopeTopics topics = heading_topics(texts, scope);
+    std::vector<size_t> out = topics.of_text;
+    out.push_back(topics.own_year);
+    return out;  // the texts' topics, then the scope's own year (0: none)
   };
   CHECK(topics_of({"某局2024年上半年工作总结", "正文。"}) == std::vector<size_t>{kTitleTopic, 0, 2024});
   CHECK(topics_of({"2024年以来，各项工作稳步推进。", "正文。"}) == std::vector<size_t>{0, 0, 2024});
   // Near misses: a year not opening the first text, and a title naming two.
-  CHECK(topics_of({"截至2024年底，各项工作稳步推进。", "正文。"}) == std::vector<size_t>{0, 0});
-  CHECK(topics_of({"某局2023-2024年工作总结", "正文。"}) == std::vector<size_t>{kTitleTopic, 0});
+  CHECK(topics_of({"截至2024年底，各项工作稳步推进。", "正文。"}) == std::vector<size_t>{0, 0, 0});
+  CHECK(topics_of({"某局2023-2024年工作总结", "正文。"}) == std::vector<size_t>{kTitleTopic, 0, 0});
 }
 
 TEST_CASE("a list item's heading opened by a quoted name is the item's heading", "[conflicts][metrics]") {

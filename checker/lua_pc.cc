@@ -361,7 +361,7 @@ int api_conflicts(lua_State* L) {
     figures.push_back(&entry.figures);
   }
   bool stopped = false;
-  const std::vector<size_t> topics = heading_topics(texts, figures);
+  const ScopeTopics topics = heading_topics(texts, figures);
   auto conflicts = find_conflicting_figures(
       figures, static_cast<size_t>(min_chars),
       [&](uint64_t comparisons) {

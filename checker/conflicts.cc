@@ -220,6 +220,15 @@ std::vector<size_t> years_named(std::string_view text, size_t most_bytes = std::
 size_t own_year_of_scope(const std::vector<std::string>& texts, const std::vector<size_t>& topics) {
   if (texts.empty()) return 0;
   const bool titled = topics[0] == kTitleTopic;
+  // Only a summary written within its period speaks of that period as 今年 (某镇2023年工作总结,
+  // 上半年工作汇报). A year's report published the next spring — 2022年度法治政府建设情况报告,
+  // 关于2020年度预算执行的审计工作报告, a 信息公开年度报告 — says 今年 of the year it is written in.
+  if (titled) {
+    const std::string& title = texts[0];
+    const bool summary = title.find("总结") != std::string::npos || title.find("汇报") != std::string::npos ||
+                         title.find("小结") != std::string::npos;
+    if (!summary) return 0;
+  }
   const std::vector<size_t> in_title = titled ? years_named(texts[0]) : std::vector<size_t>{};
   if (in_title.size() > 1) return 0;  // 2022年工作总结和2023年工作计划: which is 今年 is not said
   size_t first = titled ? 1 : 0;

@@ -553,6 +553,13 @@ TEST_CASE("the year a report names as its own is the year of 今年, 全年, 本
             .empty());
   // A title and a first text naming two different years name none.
   CHECK(conflicts_under_headings({"某街道2024年工作总结", "2023年，我局新建口袋公园6个。", "今年新建口袋公园8个。"}).empty());
+  // A year's report published the next year (no summary in its title) says 今年 of the year it is written in.
+  CHECK(conflicts_under_headings({"某区2022年度法治政府建设情况报告", "2022年，全区办理行政复议案件56件。",
+                                  "今年以来，全区办理行政复议案件12件。"})
+            .empty());
+  CHECK(conflicts_under_headings({"关于2020年度区本级预算执行的审计工作报告", "2020年，审计发现问题金额3亿元。",
+                                  "今年，审计发现问题金额1亿元。"})
+            .empty());
 }
 
 TEST_CASE("heading_topics: the scope's own year", "[conflicts]") {

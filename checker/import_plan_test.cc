@@ -2221,6 +2221,20 @@ TEST_CASE("import_plan: a table whose cells ran together is read by a row gramma
   CHECK(texts(listed.xml, "//task[@id='1']/lead") == std::vector<std::string>{"住建局"});
   CHECK(texts(listed.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"城管局", "交警大队"});
   CHECK(texts(listed.xml, "//task[@id='2']/lead") == std::vector<std::string>{"园林局"});
+  // Must apply, in traditional characters: a lead cell of two units a 、 joins, a 社區 that opens a
+  // longer name, a surname written 劉.
+  doc = text_source(
+      "序號項目名稱主要內容責任領導牽頭單位配合單位1改善辦學條件新建小學1所。張偉教育局、財政局各街道"
+      "2完善養老服務新建養老服務站4個。劉洋民政局社區服務中心\n",
+      "plan.txt");
+  PlanImport trad;
+  import_plan(doc, PlanImportOptions{}, trad);
+  REQUIRE(trad.ok);
+  CHECK(texts(trad.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(trad.xml, "//task[@id='1']/lead") == std::vector<std::string>{"教育局", "財政局"});
+  CHECK(texts(trad.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"各街道"});
+  CHECK(texts(trad.xml, "//task[@id='2']/lead") == std::vector<std::string>{"民政局"});
+  CHECK(texts(trad.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"社區服務中心"});
 }
 
 TEST_CASE("import_plan: a page prefix cut in its last row keeps what the row read and reads no cut name",

@@ -851,17 +851,27 @@ constexpr u32view_rt kSurnames =
 
 struct RtUnits {
   std::vector<std::u32string> names;
+  std::vector<bool> joined;  // per name: a 、 joins it to the one before (one cell's units)
   size_t end = 0;
 };
 
+// A character as the simplified copy writes it (縣 → 县, 張 → 张).
+char32_t rt_simple(char32_t c) {
+  const std::u32string s = to_u32(to_simplified(to_utf8(std::u32string(1, c))));
+  return s.size() == 1 ? s[0] : c;
+}
+
 // Unit names run together from `p` (经开区高新园(邹区镇)各街道市国有公司): each the shortest piece
-// that ends as a unit's name does, lengthened while the next character still ends one as an organ
-// (人社 → 人社局); never inside brackets. The run stops at a piece that is no unit: a figure, a
-// mark, a task's verb (推进大庙弄…, 提升改造8家…), or nothing that ends as a unit within 14 characters.
+// that ends as a unit's name does, lengthened while the next character ends an organ's name and
+// opens none (人社 → 人社局); never inside brackets. Units of one cell a 、 joins (教育局、财政局). The run stops at
+// a piece that is no unit: a figure, a mark, a task's verb (推进大庙弄…, 提升改造8家…), or nothing that
+// ends as a unit within 14 characters.
 RtUnits rt_read_units(const std::u32string& s, size_t p, size_t end) {
   RtUnits out;
   out.end = p;
   while (p < end) {
+    const bool joined = !out.names.empty() && s[p] == U'、';
+    if (joined) ++p;
     size_t q = 0;
     int depth = 0;
     for (size_t e = p + 1; e <= end && e <= p + 14; ++e) {
@@ -872,6 +882,9 @@ RtUnits rt_read_units(const std::u32string& s, size_t p, size_t end) {
       else if (rt_digit(c)) break;
       if (depth > 0 || e - p < 2) continue;
       const std::string piece = to_simplified(to_utf8(std::u32string_view(s).substr(p, e - p)));
+      // A place word with one character before it (社区, 园区, 城区) opens a longer name: 社区服务中心.
+      if (e - p == 2 && rt_simple(s[p]) != U'各' && u32view_rt(U"区市县镇乡州").find(rt_simple(s[e - 1])) != u32view_rt::npos)
+        continue;
       if (has_unit_suffix(piece)) {
         q = e;
         break;
@@ -880,12 +893,15 @@ RtUnits rt_read_units(const std::u32string& s, size_t p, size_t end) {
     if (q == 0) break;
     while (q < end && rt_han(s[q])) {
       const std::string longer = to_simplified(to_utf8(std::u32string_view(s).substr(p, q + 1 - p)));
-      if (!has_unit_suffix(longer) || u32view_rt(U"省市县区镇乡州旗盟").find(s[q]) != u32view_rt::npos) break;
+      // Only by a character that ends an organ's name and opens none (局 委 办 …): 社 of 社区 opens one.
+      if (!has_unit_suffix(longer) || u32view_rt(U"局委办厅署院会府处科室队站馆心").find(rt_simple(s[q])) == u32view_rt::npos)
+        break;
       ++q;
     }
     const std::string name = to_simplified(to_utf8(std::u32string_view(s).substr(p, q - p)));
     if (opens_with_task_verb(name) || name.find("的") != std::string::npos) break;
     out.names.push_back(s.substr(p, q - p));
+    out.joined.push_back(joined);
     p = q;
     out.end = q;
   }
@@ -895,7 +911,7 @@ RtUnits rt_read_units(const std::u32string& s, size_t p, size_t end) {
 // The person before the units (何海平教育局, 张菁民政局): a surname and one or two characters,
 // the longer unless it leaves the unit after it under three characters.
 size_t rt_person(const std::u32string& s, size_t p, size_t end) {
-  if (p + 4 > end || kSurnames.find(s[p]) == u32view_rt::npos) return 0;
+  if (p + 4 > end || kSurnames.find(rt_simple(s[p])) == u32view_rt::npos) return 0;
   for (size_t len : {size_t{3}, size_t{2}}) {
     bool han = true;
     for (size_t k = p; k < p + len; ++k) han = han && rt_han(s[k]);
@@ -998,7 +1014,7 @@ size_t read_run_together_table(const std::vector<SourceBlock>& blocks, size_t st
     if (!rt_row_number_at(s, at, id)) break;
     const size_t row_start = at + id.size();
     std::u32string words, persons;
-    std::vector<std::pair<bool, std::u32string>> units;  // (opens its work's units, name)
+    std::vector<std::pair<bool, std::u32string>> units;  // (in its work's lead cell, name)
     size_t work_start = row_start, cursor = row_start, row_end = s.size();
     auto next_row_at = [&](size_t q) { return q < s.size() && rt_row_number_at(s, q, next_id); };
     while (cursor < s.size()) {
@@ -1019,7 +1035,12 @@ size_t read_run_together_table(const std::vector<SourceBlock>& blocks, size_t st
       }
       words += s.substr(work_start, e + 1 - work_start);
       if (person > 0) persons += (persons.empty() ? U"" : U"、") + s.substr(q, person);
-      for (size_t k = 0; k < run.names.size(); ++k) units.push_back({k == 0, std::move(run.names[k])});
+      // The work's lead cell: its first unit and those a 、 joins to it.
+      bool leading = true;
+      for (size_t k = 0; k < run.names.size(); ++k) {
+        leading = leading && (k == 0 || run.joined[k]);
+        units.push_back({leading, std::move(run.names[k])});
+      }
       work_start = cursor = run.end;
       if (run.end >= s.size() || next_row_at(run.end) || s[run.end] == U'\n') {
         size_t r = run.end;
@@ -1059,10 +1080,10 @@ size_t read_run_together_table(const std::vector<SourceBlock>& blocks, size_t st
     }
     if (people >= 0) row.cells[static_cast<size_t>(people)] = to_utf8(persons);
     // Units: with a 牵头单位 column before a 配合单位 one, the lead's cell holds the first unit of
-    // each work (cells run together keep no mark between them; a cell's own units a 、 would join).
+    // each work and those a 、 joins to it (cells run together keep no mark between them).
     std::vector<std::u32string> cols(units_columns);
-    for (const auto& [opens, unit] : units) {
-      const size_t c = units_columns >= 2 && !opens ? 1 : 0;
+    for (const auto& [leads, unit] : units) {
+      const size_t c = units_columns >= 2 && !leads ? 1 : 0;
       cols[c] += (cols[c].empty() ? U"" : U"、") + unit;
     }
     for (size_t c = 0; c < units_columns; ++c) row.cells[static_cast<size_t>(units_first) + c] = to_utf8(cols[c]);

@@ -2235,6 +2235,21 @@ TEST_CASE("import_plan: a table whose cells ran together is read by a row gramma
   CHECK(texts(trad.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"各街道"});
   CHECK(texts(trad.xml, "//task[@id='2']/lead") == std::vector<std::string>{"民政局"});
   CHECK(texts(trad.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"社區服務中心"});
+  // Must apply: words whose cells end with no full stop (新建小学1所 / 张伟): the units are the run that
+  // reaches the next row's number. Near miss: the last row, cut in its words, reads none of them as units.
+  doc = text_source(
+      "序号项目名称主要内容责任领导牵头单位配合单位1改善办学条件新建小学1所张伟教育局财政局"
+      "2完善养老服务新建养老服务站4个刘洋民政局各街道3建设社区服务中心新建社区服务中心\n",
+      "plan.txt");
+  PlanImport bare;
+  import_plan(doc, PlanImportOptions{}, bare);
+  REQUIRE(bare.ok);
+  CHECK(texts(bare.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(texts(bare.xml, "//task[@id='1']/lead") == std::vector<std::string>{"教育局"});
+  CHECK(texts(bare.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"财政局"});
+  CHECK(texts(bare.xml, "//task[@id='2']/lead") == std::vector<std::string>{"民政局"});
+  CHECK(texts(bare.xml, "//task[@id='3']/lead").empty());
+  CHECK(texts(bare.xml, "//task[@id='3']/responsible").empty());
 }
 
 TEST_CASE("import_plan: a page prefix cut in its last row keeps what the row read and reads no cut name",

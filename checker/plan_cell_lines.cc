@@ -1017,6 +1017,18 @@ size_t read_run_together_table(const std::vector<SourceBlock>& blocks, size_t st
     std::vector<std::pair<bool, std::u32string>> units;  // (in its work's lead cell, name)
     size_t work_start = row_start, cursor = row_start, row_end = s.size();
     auto next_row_at = [&](size_t q) { return q < s.size() && rt_row_number_at(s, q, next_id); };
+    // A work read: its words up to `words_end`, the person at `q`, its units.
+    auto add_work = [&](size_t words_end, size_t q, size_t person, RtUnits& run) {
+      words += s.substr(work_start, words_end - work_start);
+      if (person > 0) persons += (persons.empty() ? U"" : U"、") + s.substr(q, person);
+      // The work's lead cell: its first unit and those a 、 joins to it.
+      bool leading = true;
+      for (size_t k = 0; k < run.names.size(); ++k) {
+        leading = leading && (k == 0 || run.joined[k]);
+        units.push_back({leading, std::move(run.names[k])});
+      }
+      work_start = cursor = run.end;
+    };
     while (cursor < s.size()) {
       size_t e = cursor;
       while (e < s.size() && s[e] != U'。' && s[e] != U'；' && s[e] != U';' && s[e] != U'\n') ++e;
@@ -1033,15 +1045,7 @@ size_t read_run_together_table(const std::vector<SourceBlock>& blocks, size_t st
         cursor = q;
         continue;
       }
-      words += s.substr(work_start, e + 1 - work_start);
-      if (person > 0) persons += (persons.empty() ? U"" : U"、") + s.substr(q, person);
-      // The work's lead cell: its first unit and those a 、 joins to it.
-      bool leading = true;
-      for (size_t k = 0; k < run.names.size(); ++k) {
-        leading = leading && (k == 0 || run.joined[k]);
-        units.push_back({leading, std::move(run.names[k])});
-      }
-      work_start = cursor = run.end;
+      add_work(e + 1, q, person, run);
       if (run.end >= s.size() || next_row_at(run.end) || s[run.end] == U'\n') {
         size_t r = run.end;
         while (r < s.size() && s[r] == U'\n') ++r;
@@ -1049,6 +1053,21 @@ size_t read_run_together_table(const std::vector<SourceBlock>& blocks, size_t st
           row_end = r;
           break;
         }
+      }
+    }
+    // Words that end with no sentence's mark (新增学位5000个何海平教育局…2促进…): the person and units
+    // are the run that reaches the next row's number, from the first place where one starts.
+    if (row_end == s.size() && s.find(next_id, work_start) != std::u32string::npos) {
+      for (size_t q = work_start + 1; q < s.size(); ++q) {
+        if (next_row_at(q)) break;
+        if (!rt_han(s[q])) continue;
+        const size_t person = people >= 0 ? rt_person(s, q, s.size()) : 0;
+        if (people >= 0 && person == 0) continue;
+        RtUnits run = rt_read_units(s, q + person, s.size());
+        if (run.names.empty() || run.names.front().size() < 2 || !next_row_at(run.end)) continue;
+        add_work(q, q, person, run);
+        row_end = run.end;
+        break;
       }
     }
     // Words after the last units (a merged cell's rows: more measures under the same units) and

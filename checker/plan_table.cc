@@ -25,6 +25,12 @@ bool closing_line(std::string_view text) {
 }
 
 bool elision_marker(std::string_view text) {
+  if (text.size() > 80) return false;  // a mark is a few characters: a long line is read no further
+  // Every mark holds one of these (an ellipsis, dots, or 略 省 未 摘 节): most lines are read no further.
+  bool any = false;
+  for (std::string_view c : {"…", "⋯", ".", "．", "。", "·", "略", "省", "未", "摘", "节", "節"})
+    any = any || text.find(c) != std::string_view::npos;
+  if (!any) return false;
   std::string t = to_simplified(squash_spaces(text));
   if (t.empty()) return false;
   // The marks alone: an ellipsis written as …… or ⋯⋯, or as dots (......, 。。。).

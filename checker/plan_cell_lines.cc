@@ -282,9 +282,10 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
     return i;
   };
   // An excerpt's mark (（略）, (摘录至此), ……) ends the table: it is no cell.
-  auto para = [&](size_t k) {
-    return k < blocks.size() && blocks[k].kind == SourceBlock::Kind::Paragraph && !elision_marker(blocks[k].text);
+  auto excerpt_mark = [&](size_t k) {
+    return k < blocks.size() && blocks[k].kind == SourceBlock::Kind::Paragraph && elision_marker(blocks[k].text);
   };
+  auto para = [&](size_t k) { return k < blocks.size() && blocks[k].kind == SourceBlock::Kind::Paragraph && !excerpt_mark(k); };
   auto head_of = [&](size_t i) { return without_pinyin_glosses(text_of(i)); };
   auto is_id_header = [&](size_t k) {
     const std::string h = to_simplified(squash_spaces(head_of(k)));
@@ -478,9 +479,7 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
         }
         // A row an excerpt's mark cuts short lost its cells to the cut, not to cells merged down:
         // it takes none from the row above.
-        const size_t after_row = next_nonempty(jj + 1);
-        const bool cut = after_row < blocks.size() && blocks[after_row].kind == SourceBlock::Kind::Paragraph &&
-                         elision_marker(blocks[after_row].text);
+        const bool cut = excerpt_mark(next_nonempty(jj + 1));
         const TableRow* above = nullptr;
         for (size_t r = table.rows.size(); r-- > 0 && !cut;)
           if (table.rows[r].cells.size() > 1) {
@@ -509,8 +508,7 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
         const bool ends_with_units = units_last && row.cells.size() >= 3 && cell_kind(row.cells.back()) == CellKind::Units &&
                                      !next_id.empty() && (!para(after) || row_id(text_of(after)) == next_id);
         // The last row, cut by an excerpt's mark: the cells it read, in order, and no more.
-        const bool cut = after < blocks.size() && blocks[after].kind == SourceBlock::Kind::Paragraph &&
-                         elision_marker(blocks[after].text) && row.cells.size() >= 2;
+        const bool cut = excerpt_mark(after) && row.cells.size() >= 2;
         if (cut && !ends_with_units) {
           row.cells.resize(table.header.size());
           table.rows.push_back(std::move(row));

@@ -50,7 +50,8 @@ size_t align_rows_by_kind(Table& table);
 // work the row lists — the person of a people column (a surname and one or two characters) and
 // unit names told by how they end (局 办 委 中心 公司 街道 镇 …, run together: each the shortest
 // piece that ends as a unit), up to the next row's number, or more words (a merged cell's other
-// measures). With 牵头单位 before 配合单位, the first unit of each work is its lead. A site's page
+// measures; words with no full stop end where a person and units run on to the next row's number).
+// With 牵头单位 before 配合单位, the first unit of each work (and those a 、 joins to it) leads. A site's page
 // marks 1、 2、 at the lines' starts (in order) and the header repeated at a page's top are no words;
 // an excerpt's mark ends the table, and a row cut there keeps what it read. `before` receives the
 // words before 序号 on the first line (the table's title). Returns the blocks it took, 0 when

@@ -832,6 +832,22 @@ class Importer {
         read_table_block(b);
         continue;
       }
+      // An excerpt's mark ((摘录至此), （略）, ……) is no words of the task above it.
+      if (elision_marker(b.text)) {
+        flush_lines();
+        continue;
+      }
+      std::string title;
+      if (size_t consumed = read_run_together_table(blocks, i, table, &title)) {
+        if (!squash_spaces(title).empty()) {
+          lines.push_back({static_cast<int>(lines.size() + 1), title});
+          places.push_back(b.place);
+        }
+        tables_.push_back(std::move(table));
+        flush_lines();
+        i += consumed - 1;
+        continue;
+      }
       if (size_t consumed = read_flattened_table(blocks, i, table)) {
         tables_.push_back(std::move(table));
         flush_lines();

@@ -2237,3 +2237,138 @@ TEST_CASE("import_plan: a table one cell a line closed by bars, its header set s
   REQUIRE(result.ok);
   CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"经发局"});
 }
+
+TEST_CASE("import_plan: a table whose cells ran together is read by a row grammar", "[import][grammar][run-together]") {
+  // Must apply: a converted file whose table lost every break between cells: the header run
+  // together, then rows 1–3, each its number, its name, its words, the leader in charge, the lead
+  // unit and the units helping, the next row's number right after the last unit. Row 2 lists two
+  // works under one name, each with its leader and units; the site's page marks 1、 2、 open the
+  // lines, the second in the middle of a unit's name.
+  SourceDocument doc = text_source(
+      "1、2024年为民办实事项目分解表序号实事名称工作内容分管县领导牵头单位协同单位1改善农村饮水提升改造供水站6座,"
+      "新增受益人口1.2万人。李建国水利局城投公司各乡镇2提升城乡交通新开通公交线路3条。王红交通局公交公司完成国道沿线"
+      "路灯改造20公里。赵一民住建局城东街道城西街\n"
+      "2、道3扩大托育服务新增普惠托位300个,其中社区嵌入式托位120个。孙丽卫健局妇联教育局\n",
+      "plan.txt");
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(texts(result.xml, "//task[@id='1']/lead") == std::vector<std::string>{"水利局"});
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"城投公司", "各乡镇"});
+  CHECK(texts(result.xml, "//task[@id='2']/lead") == std::vector<std::string>{"交通局", "住建局"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") ==
+        std::vector<std::string>{"公交公司", "城东街道", "城西街道"});
+  CHECK(texts(result.xml, "//task[@id='3']/lead") == std::vector<std::string>{"卫健局"});
+  CHECK(texts(result.xml, "//task[@id='3']/responsible") == std::vector<std::string>{"妇联", "教育局"});
+  // The leaders are people, no units; the figures (6座, 3条, 300个) open no row.
+  CHECK(text(result.xml, "//task[@id='2']/text").find("王红") == std::string::npos);
+  CHECK(texts(result.xml, "//units/unit/@name").size() == 11);
+  // Near miss: prose listing units with 、 and a verb stays a unit clause of the prose reader.
+  doc = text_source(
+      "某县2024年教育工作要点\n"
+      "1.改善办学条件,新建中学1所。教育局、民政局牵头,各乡镇配合。\n"
+      "2.提升师资水平,培训教师500人次。教育局负责。\n",
+      "plan.txt");
+  PlanImport prose;
+  import_plan(doc, PlanImportOptions{}, prose);
+  REQUIRE(prose.ok);
+  CHECK(texts(prose.xml, "//task[@id='1']/lead") == std::vector<std::string>{"教育局", "民政局"});
+  CHECK(texts(prose.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"各乡镇"});
+  // Near miss: a numbered list 1、2、 inside one cell, with figures, is no new row; rows go 1, 2.
+  doc = text_source(
+      "序号项目名称建设内容牵头单位配合单位1城区道路提升1、改造道路3条;2、新建停车场2处。住建局城管局交警大队"
+      "2公园绿地建设新建口袋公园5个。园林局各街道\n",
+      "plan.txt");
+  PlanImport listed;
+  import_plan(doc, PlanImportOptions{}, listed);
+  REQUIRE(listed.ok);
+  CHECK(texts(listed.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(listed.xml, "//task[@id='1']/lead") == std::vector<std::string>{"住建局"});
+  CHECK(texts(listed.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"城管局", "交警大队"});
+  CHECK(texts(listed.xml, "//task[@id='2']/lead") == std::vector<std::string>{"园林局"});
+  // Must apply, in traditional characters: a lead cell of two units a 、 joins, a 社區 that opens a
+  // longer name, a surname written 劉.
+  doc = text_source(
+      "序號項目名稱主要內容責任領導牽頭單位配合單位1改善辦學條件新建小學1所。張偉教育局、財政局各街道"
+      "2完善養老服務新建養老服務站4個。劉洋民政局社區服務中心\n",
+      "plan.txt");
+  PlanImport trad;
+  import_plan(doc, PlanImportOptions{}, trad);
+  REQUIRE(trad.ok);
+  CHECK(texts(trad.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(trad.xml, "//task[@id='1']/lead") == std::vector<std::string>{"教育局", "財政局"});
+  CHECK(texts(trad.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"各街道"});
+  CHECK(texts(trad.xml, "//task[@id='2']/lead") == std::vector<std::string>{"民政局"});
+  CHECK(texts(trad.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"社區服務中心"});
+  // Must apply: words whose cells end with no full stop (新建小学1所 / 张伟): the units are the run that
+  // reaches the next row's number. Near miss: the last row, cut in its words, reads none of them as units.
+  doc = text_source(
+      "序号项目名称主要内容责任领导牵头单位配合单位1改善办学条件新建小学1所张伟教育局财政局"
+      "2完善养老服务新建养老服务站4个刘洋民政局各街道3建设社区服务中心新建社区服务中心\n",
+      "plan.txt");
+  PlanImport bare;
+  import_plan(doc, PlanImportOptions{}, bare);
+  REQUIRE(bare.ok);
+  CHECK(texts(bare.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(texts(bare.xml, "//task[@id='1']/lead") == std::vector<std::string>{"教育局"});
+  CHECK(texts(bare.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"财政局"});
+  CHECK(texts(bare.xml, "//task[@id='2']/lead") == std::vector<std::string>{"民政局"});
+  CHECK(texts(bare.xml, "//task[@id='3']/lead").empty());
+  CHECK(texts(bare.xml, "//task[@id='3']/responsible").empty());
+}
+
+TEST_CASE("import_plan: a page prefix cut in its last row keeps what the row read and reads no cut name",
+          "[import][grammar][cut]") {
+  // Must apply: a flattened table whose last row an excerpt's mark cuts before its units: the
+  // mark is no unit, and the cut row takes no cell from the row above (its deadline was lost to
+  // the cut, not merged down).
+  SourceDocument doc = text_source(
+      "序号\n工作任务\n具体内容\n责任单位\n完成时限\n"
+      "1\n建设社区食堂\n新建社区食堂4个\n区民政局\n2024年10月底前\n"
+      "2\n改造背街小巷\n完成改造15条\n区城管局\n2024年11月底前\n"
+      "3\n增设充电设施\n新增充电桩\n(摘录至此)\n",
+      "plan.txt");
+  PlanImport result;
+  import_plan(doc, PlanImportOptions{}, result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2", "3"});
+  CHECK(texts(result.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"区城管局"});
+  CHECK(texts(result.xml, "//task[@id='3']/responsible").empty());
+  CHECK(texts(result.xml, "//task[@id='3']/deadline").empty());
+  CHECK(texts(result.xml, "//units/unit/@name") == std::vector<std::string>{"区民政局", "区城管局"});
+  // Must apply: a unit clause cut by the end of the text: the lead and the date read before the
+  // cut are kept, the cut name (区财) is no unit; a whole name before the cut is read.
+  doc = text_source(
+      "某区2024年营商环境重点任务\n"
+      "1.推行企业开办一日办结。(牵头单位:区市场监管局;责任单位:区税务局;完成时限:2024年6月底前)\n"
+      "2.压缩工程建设项目审批时间。(牵头单位:区住建局;责任单位:区发改局、区财\n",
+      "plan.txt");
+  PlanImport clause;
+  import_plan(doc, PlanImportOptions{}, clause);
+  REQUIRE(clause.ok);
+  CHECK(texts(clause.xml, "//task[@id='2']/lead") == std::vector<std::string>{"区住建局"});
+  CHECK(texts(clause.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"区发改局"});
+  // Near miss: a bracket that closes keeps every name, a short one too (团委).
+  doc = text_source(
+      "某区2024年青年工作要点\n"
+      "1.开展青年志愿服务活动。(牵头单位:区文明办;责任单位:团委)\n"
+      "2.建设青年驿站3个。(牵头单位:区人社局;责任单位:团委)\n",
+      "plan.txt");
+  PlanImport whole;
+  import_plan(doc, PlanImportOptions{}, whole);
+  REQUIRE(whole.ok);
+  CHECK(texts(whole.xml, "//task[@id='2']/responsible") == std::vector<std::string>{"团委"});
+  // Near miss: marks of elision are no units in a list either, nor words of a task.
+  doc = text_source(
+      "某区2024年重点任务\n"
+      "1.推进老旧小区改造。(责任单位:区住建局、……)\n"
+      "2.建设口袋公园。(责任单位:区城管局)\n"
+      "（略）\n",
+      "plan.txt");
+  PlanImport elided;
+  import_plan(doc, PlanImportOptions{}, elided);
+  REQUIRE(elided.ok);
+  CHECK(texts(elided.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区住建局"});
+  CHECK(text(elided.xml, "//task[@id='2']/text").find("略") == std::string::npos);
+}

@@ -2,6 +2,7 @@
 
 #include "chinese_variants.h"
 #include "import_text.h"
+#include "utf32.h"
 
 namespace plancheck {
 
@@ -21,6 +22,36 @@ bool closing_line(std::string_view text) {
   if (starts_with(t, "附件")) return count_chars(t) <= 40;
   if (count_chars(t) > 30 || has_sentence_punctuation(t)) return false;
   return ends_with(t, "日") && t.find("年") != std::string::npos && t.find("月") != std::string::npos;
+}
+
+bool elision_marker(std::string_view text) {
+  if (text.size() > 80) return false;  // a mark is a few characters: a long line is read no further
+  // Every mark holds one of these (an ellipsis, dots, or 略 省 未 摘 节): most lines are read no further.
+  bool any = false;
+  for (std::string_view c : {"…", "⋯", ".", "．", "。", "·", "略", "省", "未", "摘", "节", "節"})
+    any = any || text.find(c) != std::string_view::npos;
+  if (!any) return false;
+  std::string t = to_simplified(squash_spaces(text));
+  if (t.empty()) return false;
+  // The marks alone: an ellipsis written as …… or ⋯⋯, or as dots (......, 。。。).
+  size_t ellipses = 0, dots = 0, other = 0;
+  for (size_t pos = 0; pos < t.size();) {
+    char32_t c = next_char(t, pos);
+    if (c == U'…' || c == U'⋯') ++ellipses;
+    else if (c == U'.' || c == U'．' || c == U'。' || c == U'·') ++dots;
+    else ++other;
+  }
+  if (other == 0) return ellipses > 0 || dots >= 3;
+  // A word of cutting, in brackets or not: 略, 下略, 以下略, 以下省略, 未完, 未完待续, 摘录至此, 节选至此.
+  std::u32string s = to_u32(t);
+  if (s.size() >= 2 && (s.front() == U'（' || s.front() == U'(' || s.front() == U'〔' || s.front() == U'[' || s.front() == U'【') &&
+      (s.back() == U'）' || s.back() == U')' || s.back() == U'〕' || s.back() == U']' || s.back() == U'】'))
+    s = s.substr(1, s.size() - 2);
+  while (!s.empty() && (s.back() == U'…' || s.back() == U'。' || s.back() == U'.')) s.pop_back();
+  for (std::u32string_view w : {U"略", U"下略", U"以下略", U"以下省略", U"余略", U"后略", U"全文略", U"内容略", U"未完",
+                                U"未完待续", U"摘录至此", U"节选至此", U"摘录完", U"摘录结束", U"此处省略", U"以下内容省略"})
+    if (s == w) return true;
+  return false;
 }
 
 // A header without the note in brackets after its name: 责任单位（排在第一位的为牵头单位） is a

@@ -25,6 +25,11 @@ std::string squash_spaces(std::string_view s);
 // 国务院 2019年1月12日, 附件1, 附件：…清单: a line where the body of tasks ends.
 bool closing_line(std::string_view text);
 
+// A line or cell that only says the text goes on elsewhere or stops here: （略）, (以下略), ……, ...,
+// (摘录至此), （未完）, 〔下略〕. A copy or an excerpt marks so where it cut the published text: the
+// text ends there (a table too), and the mark is no cell, no unit and no words of a task.
+bool elision_marker(std::string_view text);
+
 // What a table's column holds, named by its header: 序号, the task's words (its title, more
 // text, a target to reach), its lead or other responsible units, its deadline, or nothing
 // read (备注, 责任人).

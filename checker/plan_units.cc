@@ -6,6 +6,7 @@
 #include "dates.h"
 #include "numerals.h"
 #include "plan_numbering.h"
+#include "plan_table.h"
 
 namespace plancheck {
 
@@ -513,6 +514,7 @@ std::vector<Range> split_list(const Text& t, Range r, std::string* date_text, bo
       continue;
     }
     if (generic_name(s) || leader_title(s)) continue;
+    if (elision_marker(to_utf8(s))) continue;  // 区发改局、…… / （略）: an excerpt's mark, no unit
     if (!plausible_unit(s)) {
       if (implausible) *implausible = true;
       continue;
@@ -1459,6 +1461,9 @@ std::vector<UnitClause> find_unit_clauses(std::string_view paragraph) {
                               clause.first_listed_rule && i > 0 && !is_space(t.s[i - 1]) &&
                               u32view(U"，,。；;：:").find(t.s[i - 1]) == u32view::npos && close + 1 < t.s.size() &&
                               u32view(U"、，,").find(t.s[close + 1]) != u32view::npos;
+    // A bracket that never closes runs to where the text was cut (a page's prefix: （牵头单位：区发改局；
+    // 责任单位：区财): its last name is read only if it ends as a unit's name does.
+    if (read && clause.unclosed && !clause.units.empty() && !has_unit_suffix(clause.units.back().name)) clause.units.pop_back();
     if (read && !note_in_list) {
       outside.push_back({outside_from, i});
       clause.begin = byte_offset(t, i);

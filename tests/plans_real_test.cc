@@ -257,3 +257,21 @@ TEST_CASE("plans-real: 高新区 承诺事项 2022 — cells closed by bars, the
   CHECK(texts(r.xml, "//task/responsible") == Names{"国土住建局"});
   CHECK(texts(r.xml, "//task/deadline") == Names{"2022-12-31"});
 }
+
+TEST_CASE("plans-real: 钟楼 民生实事 2021 — a table whose cells ran together, read by its row grammar", "[import][real]") {
+  // plans17 held-out (0/5 leads, 0/13 responsible there), seen by plans20.
+  PlanImport r = import_real("zhonglou-shishi-2021.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3", "4", "5"});
+  CHECK(texts(r.xml, "//task[@id='1']/lead") == Names{"教育局"});
+  CHECK(texts(r.xml, "//task[@id='1']/responsible") == Names{"经开区", "高新园(邹区镇)", "各街道", "市国有公司"});
+  CHECK(texts(r.xml, "//task[@id='2']/lead") == Names{"人社局"});
+  CHECK(texts(r.xml, "//task[@id='2']/responsible") == Names{"高新园(邹区镇)", "各街道"});
+  CHECK(texts(r.xml, "//task[@id='3']/lead") == Names{"文体旅局", "住建局"});
+  CHECK(texts(r.xml, "//task[@id='3']/responsible") == Names{"晋陵公司", "轨道公司", "五星街道", "南大街街道", "荷花池街道"});
+  CHECK(texts(r.xml, "//task[@id='4']/lead") == Names{"民政局"});
+  CHECK(texts(r.xml, "//task[@id='4']/responsible") == Names{"高新园(邹区镇)", "各街道"});
+  CHECK(texts(r.xml, "//task[@id='5']/lead").empty());
+  CHECK(texts(r.xml, "//task[@id='5']/responsible").empty());
+  CHECK(texts(r.xml, "//task[@id='3']/title") == Names{"老城厢复兴发展"});
+}

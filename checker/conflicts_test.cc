@@ -1204,7 +1204,7 @@ TEST_CASE("a span of years counted back from now (五年来, 过去五年, 近�
         std::vector<std::string>{"1290亿元 ← 1260亿元"});
   CHECK(conflicts_in({"过去一年，全市完成固定资产投资268亿元。", "去年，全市完成固定资产投资275亿元。"}) ==
         std::vector<std::string>{"275亿元 ← 268亿元"});
-  // 五年规划, 三年行动 name a plan, not a time: 十年 alone before a verb is no span either.
+  // 三年行动 names a plan, not a time.
   CHECK(conflicts_in({"实施三年行动，全市完成固定资产投资268亿元。", "全市完成固定资产投资275亿元。"}) ==
         std::vector<std::string>{"275亿元 ← 268亿元"});
 }

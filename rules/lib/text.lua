@@ -109,7 +109,6 @@ function M.subject_endings(subject)
   return endings
 end
 
--- At most `n` characters of `s`, with …… when cut.
 -- `s` without the pinyin a mirror site writes in brackets after a character (預(yù)算, 決算數(shù)):
 -- a bracket right after an ideograph holding one to seven Latin letters, one at least with a tone
 -- mark (as checker/chinese_variants' without_pinyin_glosses; (EN), (PDF) are no glosses).
@@ -138,6 +137,7 @@ function M.without_pinyin_glosses(s)
   return table.concat(out)
 end
 
+-- At most `n` characters of `s`, with …… when cut.
 function M.excerpt(s, n)
   if utf8.len(s) <= n then return s end
   return s:sub(1, utf8.offset(s, n + 1) - 1) .. "……"

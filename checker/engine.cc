@@ -306,6 +306,14 @@ void check_one_report(const std::string& path, bool named_explicitly, bool find_
   outcome.status.plan_id = root.attribute("plan").value();
   outcome.status.submitted = root.attribute("submitted").value();
   const bool is_report = doc->kind() == DocumentKind::Report;
+  if (options.reports_for_status_only) {
+    if (is_report) outcome.report = std::move(doc);
+    else
+      outcome.status = unreadable(path, "report", LoadError{path, doc->position_of(root),
+                                                            std::string("不是进展报告：根元素应为 ") + kReportNamespace +
+                                                                " 中的 report (not a report)"});
+    return;
+  }
   const Plan* plan = plans.find(outcome.status.plan_id);
   if (plan)  // the plan's own name for the unit, so that summaries merge 区　社保中心 and 区社保中心
     outcome.status.canonical_unit = plan->units().canonical(outcome.status.unit).value_or("");

@@ -25,6 +25,10 @@ struct CheckOptions {
   bool plan_rules = true;      // run the plan-lint rules on every plan
   bool report_rules = true;    // lint-plan turns these off
   bool status = false;         // also compute the status matrix (a section of the HTML report)
+  // `status`: the reports are read as `check` reads them (XML, Word, PDF, web page, text;
+  // cited evidence and non-reports in folders passed over) for the matrix, and no schema
+  // check or rule runs on them.
+  bool reports_for_status_only = false;
   // A report file of at least this many bytes is checked by every worker at once, each
   // taking rules of it, so that one 100 MB report does not leave the other cores idle.
   size_t split_bytes = 4u << 20;

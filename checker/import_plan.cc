@@ -820,12 +820,18 @@ class Importer {
     const auto& blocks = doc_.blocks;
     for (size_t i = 0; i < blocks.size(); ++i) {
       const SourceBlock& b = blocks[i];
+      Table table;
+      if (size_t consumed = read_bar_header_cell_lines(blocks, i, table)) {
+        flush_lines();
+        tables_.push_back(std::move(table));
+        i += consumed - 1;
+        continue;
+      }
       if (b.kind == SourceBlock::Kind::Table) {
         flush_lines();
         read_table_block(b);
         continue;
       }
-      Table table;
       if (size_t consumed = read_flattened_table(blocks, i, table)) {
         tables_.push_back(std::move(table));
         flush_lines();

@@ -2171,3 +2171,69 @@ TEST_CASE("import_plan: a sentence with no date in a time column stays the task'
   // Near miss: a limit written as no date is the limit, not words.
   CHECK(text(result.xml, "//task[@id='2']/text").find("长期坚持") == std::string::npos);
 }
+
+TEST_CASE("import_plan: a flattened row a line longer than its header joins a words cell a narrow column broke",
+          "[import][grammar]") {
+  // Must apply: the header's cells broken over lines (实施起 / 止年限, 资金 / 来源, 责任 / 单位) and
+  // the first row's 项目名称 over two lines (乡村道路 / 硬化工程): the header is as wide as the
+  // second row, and the first row's two short words lines are its name; its unit is the one in
+  // 责任单位, not the 资金来源 beside it, and its span is due at its end.
+  PlanImport result;
+  import_plan("某县2024年为民办实事项目表\n某县人民政府\n2024年2月1日\n"
+              "序号\n项目名称\n建设内容\n实施起\n止年限\n资金\n来源\n责任\n单位\n"
+              "1\n乡村道路\n硬化工程\n硬化通村道路20公里，方便群众出行。\n2024.03-2024.10\n财政资金\n县交通运输局\n"
+              "2\n农贸市场改造\n改造乡镇农贸市场3个。\n2024.02-2024.09\n社会投资\n县商务局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"1", "2"});
+  CHECK(texts(result.xml, "//task/responsible") == std::vector<std::string>{"县交通运输局", "县商务局"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2024-10-31", "2024-09-30"});
+  CHECK(text(result.xml, "//task[@id='1']/title").find("乡村道路硬化工程") != std::string::npos);
+  // Near miss: a row a line longer whose extra line is a second unit (two units in 责任单位, one
+  // a line) joins no words: both units are the row's.
+  result = PlanImport{};
+  import_plan("某县2024年为民办实事项目表\n某县人民政府\n2024年2月1日\n"
+              "序号\n项目名称\n建设内容\n完成时限\n责任单位\n"
+              "1\n校园改造\n改造中小学操场5处。\n2024年8月底\n县教育局\n县财政局\n"
+              "2\n路灯更新\n更新城区路灯500盏。\n2024年10月底\n县城管局\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"县教育局", "县财政局"});
+  CHECK(text(result.xml, "//task[@id='1']/title").find("校园改造改造") == std::string::npos);
+}
+
+TEST_CASE("import_plan: a table one cell a line closed by bars, its header set several cells a line", "[import][grammar]") {
+  // Must apply: a page's table whose cells each end with a bar on a line of their own, while the
+  // header's cells stand two and four to a line: the header lines are the table's columns.
+  PlanImport result;
+  import_plan("某开发区2023年第三季度重点任务公开承诺事项\n时间:2023-10-09\n"
+              "序号 | 重点任务 |\n"
+              "完成时间 | 责任人 | 责任部门 | 进展情况 |\n"
+              "3 |\n"
+              "推进标准厂房二期建设，完善园区配套设施。 |\n"
+              "10月底前完成主体封顶 |\n"
+              "张三 李四 |\n"
+              "经发局 |\n"
+              "主体施工已完成80%。 |\n"
+              "4 |\n"
+              "开展企业用工对接活动，保障企业用工需求。 |\n"
+              "12月底前 |\n"
+              "王五 |\n"
+              "人社局 |\n"
+              "已举办招聘会2场。 |\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task/@id") == std::vector<std::string>{"3", "4"});
+  CHECK(texts(result.xml, "//task/responsible") == std::vector<std::string>{"经发局", "人社局"});
+  CHECK(texts(result.xml, "//task/deadline") == std::vector<std::string>{"2023-10-31", "2023-12-31"});
+  // Near miss: two lines of bars whose cells are a table's rows (numbers, units), not a header,
+  // stay that table, read as before.
+  result = PlanImport{};
+  import_plan("某开发区2023年重点任务\n2023年3月1日\n"
+              "| 序号 | 重点任务 | 责任部门 | 完成时间 |\n"
+              "| 1 | 推进标准厂房二期建设。 | 经发局 | 10月底前 |\n"
+              "2 |\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"经发局"});
+}

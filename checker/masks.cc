@@ -260,6 +260,19 @@ bool names_a_place_opening(std::string_view text, size_t end, size_t marks) {
   return marks >= 2 && (is_level_of_government(code_point_at(text, end)) || starts_with_at(text, end, "街道"));
 }
 
+// Whether a star opening a text stands for a count (*个协调小组共召开会议*次, *名干部参加培训): a
+// measure word of counted things right after it, then the counted noun. A bullet is followed by
+// a space or by words (* 加强领导, *项目名称, *个人信息: a noun that begins with a measure word).
+bool star_opens_a_count(std::string_view text, size_t end) {
+  const size_t measure = measure_word_at(text, end);
+  if (measure == 0 || !is_ideograph(code_point_at(text, end + measure))) return false;
+  for (std::string_view noun : kNounsAfterMasks)
+    if (starts_with_at(text, end, noun)) return false;
+  for (std::string_view noun : {"个人", "个体", "个别", "个性", "次要", "次序", "件事", "家长", "家乡", "户口", "场所"})
+    if (starts_with_at(text, end, noun)) return false;
+  return true;
+}
+
 // Whether the run of marks [begin, end) of `family` stands for something (see masks.h).
 // 中共_市_区委, 对照_县文化生态工程实施方案, 以_、_龙头企业为重点: one underscore between
 // Chinese words is a masked name when a level of government follows it (_市, _县, _区) or
@@ -273,14 +286,30 @@ bool one_blank_names_a_place(std::string_view text, size_t begin, size_t end) {
   return is_level_of_government(next) || previous == U'、' || next == U'、';
 }
 
+// Whether a star stands in a run of Latin letters and ASCII symbols (X*)DpbWd, T}'*Gry: a forum copy's
+// anti-copy noise, a code, a password): one side is a letter or a symbol, the other no Chinese. A star
+// that masks a Chinese word has Chinese on one side at least (视察*重要讲话, ,*区, 案例*,). Brackets and
+// quotes are not counted as symbols: half-width ones stand for 《》 and “” (印发<**>县…办法).
+bool star_in_latin_run(char32_t previous, char32_t next) {
+  auto latin = [](char32_t c) {
+    constexpr std::u32string_view kBracketsAndQuotes = U"<>()[]{}\"'";
+    return is_ascii_letter(c) || (c > U' ' && c < 0x7F && !is_digit(c) && c != U'*' &&
+                                  kBracketsAndQuotes.find(c) == std::u32string_view::npos);
+  };
+  auto chinese = [](char32_t c) { return is_ideograph(c) || is_cjk_punctuation(c); };
+  return (latin(previous) && !chinese(next)) || (latin(next) && !chinese(previous));
+}
+
 bool is_mask(std::string_view text, size_t begin, size_t end, Family family, size_t marks) {
   const char32_t previous = code_point_before(text, begin), next = code_point_at(text, end);
   const char32_t previous_word = non_space_before(text, begin), next_word = non_space_at(text, end);
   auto numeric = [](char32_t c) { return is_digit(c) || is_numeral_char(c); };
   switch (family) {
     case Family::Star:
-      if (opens_text(text, begin) && !names_a_place_opening(text, end, marks)) return false;  // a list marker
+      if (opens_text(text, begin) && !names_a_place_opening(text, end, marks) && !star_opens_a_count(text, end))
+        return false;  // a list marker
       if (is_footnote_star(text, begin, end, marks)) return false;
+      if (star_in_latin_run(previous, next)) return false;
       return !((is_digit(previous) || is_space(previous)) && (is_digit(next) || is_space(next)));  // 3 * 4
     case Family::Times:
       // ××年上半年以来 opening a text: two marks right before a measure word are a masked
@@ -468,7 +497,14 @@ bool read_figure(std::string_view text, Mask& mask, Family family) {
   for (std::string_view scale : {"万", "萬", "亿", "億"}) scaled_number = scaled_number || starts_with_at(text, scale_at, scale);
   bool inside_number = begin < mask.offset || number_end > mask.offset + mask.length || scaled_number;
   bool ordinal = mask.offset > 0 && code_point_before(text, mask.offset) == U'第';
-  if (!unit && !inside_number && !ordinal) return false;
+  // 工农业产值之比为××:××, 男女比例X:X: the terms of a ratio, on either side of its colon, are numbers.
+  auto ratio_term = [&](char32_t c) { return is_digit(c) || family_of(c) == family; };
+  auto is_colon = [](char32_t c) { return c == U':' || c == U'：'; };
+  const char32_t after = code_point_at(text, number_end);
+  const bool ratio =
+      (is_colon(after) && ratio_term(code_point_at(text, number_end + decode_code_point(text, number_end).length))) ||
+      (is_colon(code_point_before(text, begin)) && ratio_term(code_point_before(text, before(text, begin))));
+  if (!unit && !inside_number && !ordinal && !ratio) return false;
   mask.figure = true;
   mask.figure_offset = begin;
   if (unit) {

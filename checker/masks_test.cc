@@ -331,3 +331,36 @@ TEST_CASE("a page that joins its lines with spaces leaves no blank before a meas
   // word with spaces, are still blanks.
   CHECK(masks_in("本季度完成投资    万元，培训    人次。") == std::vector<std::string>{"    #", "    #"});
 }
+
+TEST_CASE("a star opening a text before a measure word and its noun is a masked count, not a bullet", "[masks]") {
+  // A template's paragraph that starts with the count left out: *个工作组…召开会议*次.
+  CHECK(masks_in("*个工作组先后召开会议*次") == std::vector<std::string>{"*#", "*#"});
+  CHECK(masks_in("*名党员干部下沉社区") == std::vector<std::string>{"*#"});
+  // Near misses: a bullet before words, before a space, and before a noun that begins with a
+  // measure word (个人, 项目) stays a bullet.
+  CHECK(masks_in("*加强组织领导").empty());
+  CHECK(masks_in("* 个税改革稳步推进").empty());
+  CHECK(masks_in("*个人信息保护落实到位").empty());
+  CHECK(masks_in("*项目资金拨付到位").empty());
+}
+
+TEST_CASE("a star inside a run of Latin letters and ASCII symbols masks no Chinese word", "[masks]") {
+  // A forum copy's anti-copy noise after each line (Qk*)Rtz, V}'*Hmp), a code or a password.
+  CHECK(masks_in("全年接待来访团组二十余批。 Qk*)Rtz").empty());
+  CHECK(masks_in("外事服务水平进一步提升。 V}'*Hmp *Lq~W}.").empty());
+  // Near misses: Chinese on one side keeps a star a mask, half-width punctuation or not.
+  CHECK(masks_in("积极参加*举办的论坛") == std::vector<std::string>{"*"});
+  CHECK(masks_in("案例*,*水电站") == std::vector<std::string>{"*", "*"});
+}
+
+TEST_CASE("half-width brackets and quotes around marks are title marks, not Latin noise", "[masks]") {
+  CHECK(masks_in("关于印发<**>县2020年度社会评价办法的通知") == std::vector<std::string>{"**"});
+  CHECK(masks_in("实施\"*\"工程") == std::vector<std::string>{"*"});
+}
+
+TEST_CASE("marks on either side of a ratio's colon are masked numbers", "[masks]") {
+  CHECK(masks_in("三次产业结构之比为××:××:××") == std::vector<std::string>{"××#", "××#", "××#"});
+  CHECK(masks_in("男女比例为X：X，基本均衡") == std::vector<std::string>{"X#", "X#"});
+  // Near miss: a label's colon before a masked name is no ratio.
+  CHECK(masks_in("联系单位：××公司") == std::vector<std::string>{"××"});
+}

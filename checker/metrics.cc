@@ -349,11 +349,11 @@ constexpr char32_t kCountedStops[] = {U'也', U'已', U'将', U'被', U'均', U'
 constexpr size_t kMostCountedChars = 8;
 // Of those, the adverbs after which the clause says what state the counted things are in
 // (1个项目已完工, 5个项目均已开工, 3名干部被免职), and three more that open a state only
-// after a noun (4个项目正在推进, 2个项目尚未开工, 1个项目未开工). 了 after a verb read into
+// after a noun (4个项目正在推进, 2个项目尚未开工, 1个项目未开工, 9个事项仍在审查). 了 after a verb read into
 // the noun opens what was done to the things (为633万名妇女进行了宫颈癌检查 / 为95.6万名妇女
 // 进行了乳腺癌检查: two checks, not one count).
 constexpr char32_t kStateAdverbs[] = {U'已', U'将', U'被', U'均', U'都', U'也', U'了'};
-constexpr char32_t kStateOpeners[] = {U'正', U'尚', U'未'};
+constexpr char32_t kStateOpeners[] = {U'正', U'尚', U'未', U'仍'};
 constexpr size_t kMostStateChars = 6;
 // Words that open a state right after a measure word, with no noun between (9个正在推进,
 // 3个已完工, 2个尚未开工).
@@ -666,6 +666,26 @@ std::string share_of_total_after(const U32& text, size_t end, size_t next_figure
   return names_total && clause.size() >= 3 ? to_utf8(clause) : std::string();
 }
 
+// 涉及, 普及, 惠及…: a verb ending in 及, not the conjunction 及 (227件议案涉及的38个立法项目).
+constexpr char32_t kVerbsBeforeJi[] = {U'涉', U'普', U'惠', U'波', U'危', U'提', U'触', U'顾', U'殃', U'累', U'遍'};
+bool verb_ending_in_ji_at(const U32& text, size_t i) {
+  return i + 1 < text.size() && text[i + 1] == U'及' &&
+         std::find(std::begin(kVerbsBeforeJi), std::end(kVerbsBeforeJi), text[i]) != std::end(kVerbsBeforeJi);
+}
+
+// Reads a count's state from `i` to the end of its clause's words, stopping at the next figure.
+// A state that reaches the next figure through 的 qualifies that figure (227件议案涉及的38个立法项目
+// 已经审议通过 / 136件议案涉及的8个立法项目正在审议): the counted things are told apart by what the
+// clause says of that figure, so the state goes on past its number to the clause's end.
+void read_count_state(const U32& text, size_t i, size_t next_figure, U32& state) {
+  for (; i < text.size() && i < next_figure && state.size() < kMostStateChars && !ends_words(text[i]); ++i)
+    state.push_back(text[i]);
+  if (i != next_figure || state.empty() || state.back() != U'的') return;
+  while (i < text.size() && ((text[i] >= U'0' && text[i] <= U'9') || text[i] == U'.')) ++i;
+  for (size_t taken = 0; i < text.size() && taken < 2 * kMostStateChars && !ends_words(text[i]); ++i, ++taken)
+    state.push_back(text[i]);
+}
+
 void counted_noun(const U32& text, size_t end, size_t next_figure, U32& out, U32& state) {
   out.clear();
   state.clear();
@@ -674,8 +694,7 @@ void counted_noun(const U32& text, size_t end, size_t next_figure, U32& out, U32
   // counts things in that state.
   for (U32View w : kStatesAfterCount)
     if (end + w.size() <= next_figure && text.compare(end, w.size(), w) == 0) {
-      for (; i < text.size() && i < next_figure && state.size() < kMostStateChars && !ends_words(text[i]); ++i)
-        state.push_back(text[i]);
+      read_count_state(text, i, next_figure, state);
       return;
     }
   for (; i < text.size() && i < next_figure && out.size() < kMostCountedChars; ++i) {
@@ -687,6 +706,10 @@ void counted_noun(const U32& text, size_t end, size_t next_figure, U32& out, U32
       continue;
     }
     if (std::find(std::begin(kCountedStops), std::end(kCountedStops), c) != std::end(kCountedStops)) break;
+    if (!out.empty() && verb_ending_in_ji_at(text, i)) {
+      read_count_state(text, i, next_figure, state);
+      return;
+    }
     // 正, 尚, 未 open a predicate only after a noun (正式党员, 未成年人 are nouns).
     if (!out.empty() && std::find(std::begin(kStateOpeners), std::end(kStateOpeners), c) != std::end(kStateOpeners))
       break;
@@ -703,8 +726,7 @@ void counted_noun(const U32& text, size_t end, size_t next_figure, U32& out, U32
       std::find(std::begin(kStateAdverbs), std::end(kStateAdverbs), stop) == std::end(kStateAdverbs) &&
       std::find(std::begin(kStateOpeners), std::end(kStateOpeners), stop) == std::end(kStateOpeners))
     return;
-  for (; i < text.size() && i < next_figure && state.size() < kMostStateChars && !ends_words(text[i]); ++i)
-    state.push_back(text[i]);
+  read_count_state(text, i, next_figure, state);
 }
 
 // The sentence before a figure (back to a sentence end, 200 characters at most), read in

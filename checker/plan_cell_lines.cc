@@ -5,6 +5,7 @@
 #include "chinese_variants.h"
 #include "dates.h"
 #include "import_text.h"
+#include "numerals.h"
 #include "plan_numbering.h"
 #include "plan_units.h"
 #include "units.h"
@@ -111,6 +112,16 @@ bool units_column(std::string_view header) {
   return c == Column::Ignore && (h.find("单位") != std::string::npos || h.find("部门") != std::string::npos);
 }
 
+// A header cell naming what a project list's cells give of a project (建设地点, 年度投资金额（万元）,
+// 进展情况): short, no sentence, no row's number.
+bool names_project_column(std::string_view t) {
+  const std::string h = to_simplified(squash_spaces(t));
+  if (count_chars(h) > 12 || has_sentence_punctuation(h) || row_number(h)) return false;
+  for (std::string_view w : {"地点", "金额", "投资", "资金", "情况"})
+    if (h.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // The header cells of a flattened table whose cells a narrow column broke over two lines
 // (责任 / 领导, 攻坚目标 / 任务, 第二季度 / 完成情况): `fragments`, the short lines between
 // the header's last whole cell and the first row's number, joined to `width` cells. A line
@@ -135,6 +146,23 @@ std::vector<std::string> join_header_fragments(std::vector<std::string> fragment
   }
   if (fragments.size() != width) return {};
   return fragments;
+}
+
+// Whether two header cells side by side are one column's name broken by a narrow column
+// (责任 / 单位, 责任 / 领导): together they name a column that one of them alone does not.
+// Two whole names side by side (资金来源 | 责任单位) are two columns: a whole name is a column's
+// name of three characters or more (单位, 领导 alone are halves) or a project's (资金来源, 建设地点).
+bool broken_pair(const std::string& a, const std::string& b) {
+  auto whole = [](const std::string& t) {
+    return names_project_column(t) || (column_name(t) && count_chars(squash_spaces(t)) >= 3);
+  };
+  return (!column_name(a) || !column_name(b)) && column_name(a + b) && !(whole(a) && whole(b));
+}
+
+bool has_broken_pair(const std::vector<std::string>& cells) {
+  for (size_t c = 0; c + 1 < cells.size(); ++c)
+    if (broken_pair(cells[c], cells[c + 1])) return true;
+  return false;
 }
 
 // A row of a flattened table whose lines are not one per column: `lines` (its number first)
@@ -233,6 +261,51 @@ bool fit_row_by_kind(const std::vector<std::string>& header, const std::vector<s
   return true;
 }
 
+// A flattened row one line longer than the header whose words cell a narrow column broke over
+// two lines (城市用气 / 提升工程 under 项目名称): `lines` (its number first) with the two lines
+// joined, when two short lines of words side by side, in a words column, join so that every
+// other line stands in a column of its kind: each units line in a units column and each units
+// column holding units or nothing; each time in a time column (when the header has one). The
+// first such pair is the broken cell. False, `lines` untouched, when no pair does (a row whose
+// extra line is a second unit or a second work is fitted by kind).
+bool join_wrapped_words_cell(const std::vector<std::string>& header, std::vector<std::string>& lines) {
+  const size_t n = header.size();
+  if (n < 3 || lines.size() != n + 1) return false;
+  std::vector<bool> units(n, false), times(n, false);
+  bool any_time = false;
+  for (size_t c = 1; c < n; ++c) {
+    units[c] = units_column(header[c]);
+    times[c] = !units[c] && classify_column(header[c]) == Column::Deadline;
+    any_time = any_time || times[c];
+  }
+  std::vector<CellKind> kinds;
+  kinds.reserve(lines.size());
+  for (const std::string& l : lines) kinds.push_back(cell_kind(l));
+  auto short_words = [&](size_t k) {
+    const std::string t = squash_spaces(lines[k]);
+    return kinds[k] == CellKind::Text && count_chars(t) <= 12 && !has_sentence_punctuation(t) &&
+           t.find_first_not_of("0123456789.,%") != std::string::npos;
+  };
+  for (size_t j = 1; j + 1 < lines.size(); ++j) {
+    if (units[j] || times[j] || !short_words(j) || !short_words(j + 1)) continue;
+    bool fits = true;
+    for (size_t c = 1; c < n && fits; ++c) {
+      const CellKind kind = c < j ? kinds[c] : c == j ? CellKind::Text : kinds[c + 1];
+      if (units[c]) fits = kind == CellKind::Units || kind == CellKind::Empty;
+      else fits = kind != CellKind::Units && (!any_time || kind != CellKind::Time || times[c]);
+    }
+    if (!fits) continue;
+    const std::string& a = lines[j];
+    const std::string& b = lines[j + 1];
+    const std::u32string a32 = to_u32(a), b32 = to_u32(b);
+    const bool words_run_on = !a32.empty() && !b32.empty() && is_ideograph(a32.back()) && is_ideograph(b32.front());
+    lines[j] = a + (words_run_on ? "" : " ") + b;
+    lines.erase(lines.begin() + static_cast<long>(j) + 1);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 size_t align_rows_by_kind(Table& table) {
@@ -307,10 +380,7 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
     const std::string h = to_simplified(squash_spaces(t));
     if (column_name(t) || (ends_with(h, "工作") && count_chars(h) <= 6 && read_item_number(h).style == NumberStyle::None))
       return true;
-    if (count_chars(h) > 12 || has_sentence_punctuation(h) || row_number(h)) return false;
-    for (std::string_view w : {"地点", "金额", "投资", "资金", "情况"})
-      if (h.find(w) != std::string::npos) return true;
-    return false;
+    return names_project_column(h);
   };
   while (para(i)) {
     std::string t = head_of(i);
@@ -346,19 +416,37 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
       k = next_nonempty(k + 1);
     }
     if (para(k) && row_number(text_of(k)) && !fragments.empty()) {
-      const std::string id = row_id(text_of(k));
-      const bool digits = !id.empty() && id.size() <= 3 && id.find_first_not_of("0123456789") == std::string::npos;
-      size_t width = 1, m = next_nonempty(k + 1);
-      while (digits && para(m) && width < 20 && row_id(text_of(m)) != std::to_string(std::stoi(id) + 1)) {
-        ++width;
-        m = next_nonempty(m + 1);
-      }
-      if (fragments.size() >= 2 && digits && para(m) && width > table.header.size()) {
-        std::vector<std::string> cells = join_header_fragments(fragments, width - table.header.size());
-        if (!cells.empty()) {
-          for (std::string& c : cells) table.header.push_back(std::move(c));
-          i = k;
+      // The width of the row numbered from line `at`: its lines up to the next number, at most
+      // 20 (0 when its number is no plain figure or no line follows).
+      auto row_width = [&](size_t at) -> size_t {
+        const std::string id = row_id(text_of(at));
+        if (id.empty() || id.size() > 3 || id.find_first_not_of("0123456789") != std::string::npos) return 0;
+        const std::string next = std::to_string(std::stoi(id) + 1);
+        size_t width = 1, m = next_nonempty(at + 1);
+        for (; para(m) && width < 20 && row_id(text_of(m)) != next; m = next_nonempty(m + 1)) ++width;
+        return para(m) ? width : 0;
+      };
+      // The first row may be a line longer than the header (a words cell broken over two lines,
+      // 城市用气 / 提升工程): where the fragments joined to its width leave a column's name broken
+      // (责任 / 单位), the second row's width is the header's (one line less when it is the last).
+      const size_t first = row_width(k);
+      std::vector<std::string> cells;
+      if (fragments.size() >= 2 && first > table.header.size()) {
+        cells = join_header_fragments(fragments, first - table.header.size());
+        if (has_broken_pair(cells)) {
+          size_t second_at = k;
+          for (size_t n = 0; n < first; ++n) second_at = next_nonempty(second_at + 1);
+          size_t second = para(second_at) ? row_width(second_at) : 0;
+          if (second == 0) second = first - 1;  // the second row the last: the first a line too long
+          if (second > table.header.size() && second < first) {
+            std::vector<std::string> joined = join_header_fragments(fragments, second - table.header.size());
+            if (!joined.empty() && !has_broken_pair(joined)) cells = std::move(joined);
+          }
         }
+      }
+      if (!cells.empty()) {
+        for (std::string& c : cells) table.header.push_back(std::move(c));
+        i = k;
       }
       // Short lines that do not join up to the first row's width are header cells each, whatever
       // their words (是否达序 / 说明 after 1-11月推进情况): nothing before the first row's number is
@@ -383,10 +471,7 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
         }
         // Unless two of them make one column's name that one alone does not (责任 / 领导): a cell
         // broken by a narrow column, which rows of another width leave unread.
-        bool broken = false;
-        for (size_t c = 0; c + 1 < cells.size(); ++c)
-          broken = broken || ((!column_name(cells[c]) || !column_name(cells[c + 1])) && column_name(cells[c] + cells[c + 1]));
-        if (!broken) {
+        if (!has_broken_pair(cells)) {
           for (std::string& c : cells) table.header.push_back(std::move(c));
           i = k;
         }
@@ -486,6 +571,16 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
         while (units_cols + 1 < table.header.size() && units_column(table.header[table.header.size() - 1 - units_cols])) ++units_cols;
         while (units_lines + 1 < lines.size() && cell_kind(lines[lines.size() - 1 - units_lines]) == CellKind::Units) ++units_lines;
         const bool misfit = lines.size() != table.header.size() || (units_cols > 0 && units_lines > units_cols);
+        if (bounded && misfit && join_wrapped_words_cell(table.header, lines)) {
+          TableRow joined;
+          joined.place = row.place;
+          joined.cells = std::move(lines);
+          joined.continued.assign(joined.cells.size(), false);
+          table.rows.push_back(std::move(joined));
+          i = next_nonempty(jj + 1);
+          end = i;
+          continue;
+        }
         if (bounded && misfit && !(lines.size() < table.header.size() && units_last) &&
             fit_row_by_kind(table.header, lines, above, fitted)) {
           fitted.place = row.place;
@@ -531,6 +626,44 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
   }
   out = std::move(table);
   return end - start;
+}
+
+size_t read_bar_header_cell_lines(const std::vector<SourceBlock>& blocks, size_t start, Table& out) {
+  if (start >= blocks.size() || blocks[start].kind != SourceBlock::Kind::Table) return 0;
+  const auto& rows = blocks[start].table.rows;
+  if (rows.empty() || rows.size() > 3) return 0;
+  std::vector<std::string> names;
+  for (const auto& row : rows)
+    for (const SourceCell& cell : row) {
+      const std::string t = trim_spaces(cell.text);
+      if (t.empty()) continue;
+      if (!column_name(t) && !names_project_column(t) && classify_column(t) != Column::Id) return 0;
+      names.push_back(t);
+    }
+  if (names.size() < 3 || classify_column(names[0]) != Column::Id) return 0;
+  // The first row's number on a line of its own, closed by a bar.
+  size_t next = start + 1;
+  while (next < blocks.size() && blocks[next].kind == SourceBlock::Kind::Paragraph && trim_spaces(blocks[next].text).empty()) ++next;
+  if (next >= blocks.size() || blocks[next].kind != SourceBlock::Kind::Paragraph) return 0;
+  const std::string first = trim_spaces(blocks[next].text);
+  if (!(ends_with(first, "|") || ends_with(first, "｜")) || !row_number(cell_line_text(first))) return 0;
+  // The header's cells as lines, then the lines after the table block, up to the next table.
+  std::vector<SourceBlock> lines;
+  for (const std::string& name : names) {
+    SourceBlock line;
+    line.text = name;
+    line.place = blocks[start].place;
+    lines.push_back(std::move(line));
+  }
+  size_t stop = start + 1;
+  while (stop < blocks.size() && blocks[stop].kind == SourceBlock::Kind::Paragraph) ++stop;
+  lines.insert(lines.end(), blocks.begin() + static_cast<long>(start) + 1, blocks.begin() + static_cast<long>(stop));
+  Table table;
+  const size_t taken = read_flattened_table(lines, 0, table);
+  if (taken <= names.size() || table.rows.empty()) return 0;
+  table.place = blocks[start].place;
+  out = std::move(table);
+  return 1 + taken - names.size();
 }
 
 size_t read_cell_lines_table(const std::vector<SourceBlock>& blocks, size_t start, Table& out) {

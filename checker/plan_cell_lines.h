@@ -30,6 +30,15 @@ size_t read_flattened_table(const std::vector<SourceBlock>& blocks, size_t start
 // naming units or times. Returns the blocks it took, 0 when blocks[start] opens no such table.
 size_t read_cell_lines_table(const std::vector<SourceBlock>& blocks, size_t start, Table& out);
 
+// A page's table written one cell a line, each cell closed by a bar (`7 |`, `国土住建局 |`),
+// whose header the page set several cells a line (`序号 | 重点任务 |` / `完成时间 | 责任人 |
+// 责任部门 |`): those header lines, two bars or more each, were read as a table block of their
+// own. When blocks[start] is such a block — every cell a column's name, 序号 first — and the
+// line after it is a row's number closed by a bar, its cells are the header's lines and the
+// table is read as read_flattened_table reads one. Returns the blocks it took (the header's
+// block and the lines), 0 else.
+size_t read_bar_header_cell_lines(const std::vector<SourceBlock>& blocks, size_t start, Table& out);
+
 // A table whose rows' cells do not stand under their columns (a page's bar table with a header
 // of two rows writes a spanning cell once and pads the row's end with empty cells, while its
 // data rows lost an empty cell: 责任单位 falls a column off). When, in most numbered rows, the

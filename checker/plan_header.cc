@@ -286,6 +286,17 @@ bool is_aside(std::u32string_view folded) {
   return false;
 }
 
+// A web page's navigation left above the title in a copied page: 返回首页, 网站首页, a site's name
+// (中国政府网, 新华网), a breadcrumb (首页 > 政务公开, 您现在的位置：…). No line of a title.
+bool is_page_chrome(std::u32string_view folded) {
+  if (contains(folded, U"关于")) return false;
+  if (ends(folded, U"首页") && folded.size() <= 6) return true;
+  if (folded.size() <= 6 && folded.size() >= 3 && folded.back() == U'网') return true;
+  for (std::u32string_view w : {U"当前位置", U"现在的位置", U"所在位置", U"所在的位置"})
+    if (contains(folded, w)) return true;
+  return contains(folded, U">") || contains(folded, U"»");
+}
+
 // The notice's closing sentence, which hands the plan on: 现将《…》印发给你们，请认真贯彻落实。, 请遵照执行。,
 // or the list of its attachments under it.
 // A page that leaves out the issuer under it (the seal and name set as an image) puts the
@@ -703,7 +714,8 @@ class HeaderReader {
         continue;
       ++taken;
       if (line.in_table || line.folded.empty() || has_sentence_mark(line.folded) || is_numbered(line.folded) ||
-          is_number_line(line.folded) || is_aside(line.folded) || !labels_in(line.folded).empty())
+          is_number_line(line.folded) || is_aside(line.folded) || is_page_chrome(line.folded) ||
+          !labels_in(line.folded).empty())
         break;
       size_t pos = 0;
       if (read_date_at(line.folded, pos) && pos == line.folded.size()) break;

@@ -504,3 +504,14 @@ TEST_CASE("plan header: a 签发人 line with no 文号 is no document number", 
   CHECK(r.header.id_inferred);
   CHECK(r.header.id.find("签发人") == std::string::npos);
 }
+
+TEST_CASE("plan header: a copied page's navigation above the title is no line of it", "[header]") {
+  // 返回首页 / a site's name / a breadcrumb, each a blank line apart from the title as a page gives them.
+  Read r = read_text(
+      "返回首页\n\n某省政务网\n\n首页 > 政策文件\n\n某省人民政府关于推进\n智慧农业发展的意见\n\n某政发〔2021〕3号\n"
+      "各市人民政府：\n为推进智慧农业，提出如下意见。\n一、夯实基础\n某省人民政府\n2021年4月2日\n");
+  CHECK(r.header.title == "某省人民政府关于推进智慧农业发展的意见");
+  // Near miss: a title whose first line ends in 网 is read whole (关于推进“互联网 / +政务服务”工作的通知).
+  Read near = read_text("某县人民政府办公室关于推进“互联网\n+政务服务”工作的通知\n某政办发〔2021〕8号\n各乡镇：\n正文。\n");
+  CHECK(near.header.title == "某县人民政府办公室关于推进“互联网+政务服务”工作的通知");
+}

@@ -4,8 +4,7 @@
 #include <unistd.h>
 
 #include "atomic_file.h"
-#include "input_files.h"
-#include "plan.h"
+#include "engine.h"
 #include "status.h"
 #include "tools.h"
 
@@ -22,44 +21,29 @@ struct StatusCommand {
   std::string fail_on = "error";
 };
 
-// What status read: the plans, the reports, and `file:line:column: reason` for each file
-// it could not read (exit status 2; everything else is still shown).
+// The matrix and what status could not read (`file:line:column: reason`, exit status 2;
+// everything else is still shown). The reports are read as `check` reads them — XML, Word,
+// PDF, a web page or text; in a folder, evidence a report cites and files that are no report
+// are passed over (cli.md) — and no rule runs on them.
 struct StatusInputs {
-  PlanSet plans;
-  std::vector<std::unique_ptr<Document>> reports;
+  StatusResult status;
   std::vector<std::string> errors;
 };
 
-StatusInputs load_inputs(const StatusCommand& c) {
+StatusInputs read_and_compute(const StatusCommand& c) {
+  CheckOptions options;
+  options.plan_paths = c.plans;
+  options.inputs = c.inputs;
+  options.settings = run_settings(c.common);
+  options.load_limits = load_limits(c.common);
+  options.plan_rules = false;
+  options.status = true;
+  options.reports_for_status_only = true;
+  CheckResult result = run_check(options);
   StatusInputs inputs;
-  LoadLimits limits = load_limits(c.common);
-  for (const std::string& path : c.plans) {
-    LoadError error;
-    std::unique_ptr<Document> doc = Document::load(path, limits, &error);
-    if (doc && doc->kind() != DocumentKind::Plan)
-      error = {path, doc->position_of(doc->root()),
-               std::string("不是实施方案：根元素应为 ") + kPlanNamespace + " 中的 plan (not a plan)"};
-    if (doc && doc->kind() == DocumentKind::Plan) inputs.plans.add(std::make_unique<Plan>(std::move(doc)));
-    else inputs.errors.push_back(error.to_string());
-  }
-  InputSet found = discover_inputs(c.inputs);
-  for (const UnreadableInput& folder : found.unreadable)
-    inputs.errors.push_back(folder.path + ": " +
-                            (c.common.lang == "en" ? "cannot read the folder: " : "无法读取文件夹：") + folder.reason);
-  for (const InputFile& input : found.reports) {
-    const std::string& path = input.path;
-    LoadError error;
-    std::unique_ptr<Document> doc = Document::load(path, limits, &error);
-    if (!doc) {
-      inputs.errors.push_back(error.to_string());
-    } else if (doc->kind() == DocumentKind::Report) {
-      inputs.reports.push_back(std::move(doc));
-    } else if (doc->kind() != DocumentKind::Plan) {  // a plan among the reports is passed over
-      error = {path, doc->position_of(doc->root()),
-               std::string("不是进展报告：根元素应为 ") + kReportNamespace + " 中的 report (not a report)"};
-      inputs.errors.push_back(error.to_string());
-    }
-  }
+  for (const FileStatus& file : result.files)
+    if (!file.checked) inputs.errors.push_back(file.error);
+  if (result.status) inputs.status = std::move(*result.status);
   return inputs;
 }
 
@@ -86,14 +70,8 @@ void write_view(std::ostream& out, const std::string& format, const StatusResult
 }
 
 int run_status_command(const StatusCommand& c) {
-  RunSettings settings = run_settings(c.common);
-  StatusInputs inputs = load_inputs(c);
-  std::vector<const Document*> reports;
-  for (const auto& doc : inputs.reports) reports.push_back(doc.get());
-  StatusOptions options;
-  options.as_of = settings.as_of;
-  options.due_soon_days = settings.due_soon_days;
-  StatusResult status = compute_status(inputs.plans, reports, options);
+  StatusInputs inputs = read_and_compute(c);
+  const StatusResult& status = inputs.status;
 
   StatusOutputOptions output;
   output.lang = c.common.lang;

@@ -311,3 +311,19 @@ TEST_CASE("check --format html has the status matrix as a section", "[cli][statu
   CliRun json_run = run_cli({"check", "--plan", kPlan004, "--as-of", "2023-12-01", "--format", "json", kReports});
   CHECK(json_run.out.find("status-matrix") == std::string::npos);
 }
+
+TEST_CASE("status reads the reports check reads: Word and PDF, and passes over cited evidence", "[cli][status]") {
+  // A unit's report written in Word (and the same as PDF) counts in the matrix as its XML would.
+  CliRun word = run_cli({"status", "--plan", kPlan004, "--as-of", "2023-11-20", "--format", "json",
+                         "fixtures/reports/word"});
+  INFO(word.err);
+  CHECK(word.exit_code == 0);
+  json doc = json::parse(word.out);
+  CHECK(cell(doc, "6", "区教体中心")["state"] == "done");
+  CHECK(cell(doc, "1", "区教体中心")["state"] == "in-progress");
+  // A folder whose attachments/ holds the .txt evidence its reports cite: no error, exit as the cells say.
+  CliRun folder = run_cli({"status", "--plan", kPlan004, "--as-of", "2023-11-20", "fixtures/reports/004"});
+  CHECK(folder.err.find("attachments") == std::string::npos);
+  CHECK(folder.out.find("attachments") == std::string::npos);
+  CHECK(folder.exit_code != 2);
+}

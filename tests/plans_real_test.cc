@@ -234,3 +234,26 @@ TEST_CASE("plans-real: 宁海 民生实事 2022 (trad) — a bar table's spannin
   CHECK(texts(r.xml, "//task[@id='4']/responsible") == Names{"縣城投集團"});
   CHECK(texts(r.xml, "//task[@id='5']/responsible") == Names{"縣教育局"});
 }
+
+TEST_CASE("plans-real: 江山 民生实事 2023 — a flattened header broken over lines, row 1's name over two lines",
+          "[import][real]") {
+  // plans17's held-out text (row 1 read a line off, no deadline at its first look), seen by plans19.
+  PlanImport r = import_real("jiangshan-shishi-2023.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"1", "2", "3"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task[@id='1']/responsible") == Names{"城投集团"});
+  CHECK(texts(r.xml, "//task[@id='2']/responsible") == Names{"水利局"});
+  CHECK(texts(r.xml, "//task[@id='1']/title") == Names{"城市用气提升工程"});
+  CHECK(texts(r.xml, "//task[@id='1' or @id='2']/deadline") == Names{"2023-12-31", "2023-12-31"});
+}
+
+TEST_CASE("plans-real: 高新区 承诺事项 2022 — cells closed by bars, the header several cells a line", "[import][real]") {
+  // plans19's held-out text (no task at its first look), seen after it.
+  PlanImport r = import_real("gaoxin-chengnuo-2022.txt");
+  REQUIRE(r.ok);
+  CHECK(texts(r.xml, "//task/@id") == Names{"7"});
+  CHECK(texts(r.xml, "//task/lead").empty());
+  CHECK(texts(r.xml, "//task/responsible") == Names{"国土住建局"});
+  CHECK(texts(r.xml, "//task/deadline") == Names{"2022-12-31"});
+}

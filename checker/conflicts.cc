@@ -186,6 +186,86 @@ std::string count_of_a_whole_key(const std::vector<Quantity>& figures, size_t i)
   return key;
 }
 
+// The year whose four digits end at `end` of `text` (19 or 20 first, no digit before them), or 0.
+size_t year_ending_at(std::string_view text, size_t end) {
+  if (end < 4) return 0;
+  const std::string_view digits = text.substr(end - 4, 4);
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) return 0;
+  if ((digits[0] != '1' || digits[1] != '9') && (digits[0] != '2' || digits[1] != '0')) return 0;
+  if (end > 4 && text[end - 5] >= '0' && text[end - 5] <= '9') return 0;
+  return std::stoul(std::string(digits));
+}
+
+// The years `text` names, in order, each once: four digits then 年 (2023年), and the first of a span
+// of them (2022-2023年, 2022—2023年, 2022至2023年). Of the first `most_bytes` bytes only.
+std::vector<size_t> years_named(std::string_view text, size_t most_bytes = std::string_view::npos) {
+  std::vector<size_t> years;
+  auto add = [&](size_t year) {
+    if (year && std::find(years.begin(), years.end(), year) == years.end()) years.push_back(year);
+  };
+  text = text.substr(0, std::min(text.size(), most_bytes));
+  for (size_t at = text.find("年"); at != std::string_view::npos; at = text.find("年", at + 3)) {
+    const size_t year = year_ending_at(text, at);
+    if (!year) continue;
+    const std::string_view before = text.substr(0, at - 4);
+    for (std::string_view mark : {"-", "－", "—", "–", "~", "～", "至", "到"})
+      if (before.size() >= mark.size() && before.substr(before.size() - mark.size()) == mark)
+        add(year_ending_at(before, before.size() - mark.size()));
+    add(year);
+  }
+  return years;
+}
+
+// The year a scope names as its own (see heading_topics), or 0.
+size_t own_year_of_scope(const std::vector<std::string>& texts, const std::vector<size_t>& topics) {
+  if (texts.empty()) return 0;
+  const bool titled = topics[0] == kTitleTopic;
+  const std::vector<size_t> in_title = titled ? years_named(texts[0]) : std::vector<size_t>{};
+  if (in_title.size() > 1) return 0;  // 2022年工作总结和2023年工作计划: which is 今年 is not said
+  size_t first = titled ? 1 : 0;
+  while (first < texts.size() && texts[first].find_first_not_of(" \t\r\n　") == std::string::npos) ++first;
+  // 2023年，我局…: the first text opening with a year (spaces before it aside).
+  size_t opening = 0;
+  if (first < texts.size()) {
+    std::string_view text = texts[first];
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (starts_with(text, "　")) text.remove_prefix(3);
+    const std::vector<size_t> years = years_named(text, 7);  // 2023年 is 7 bytes
+    if (!years.empty() && text.size() >= 7 && std::to_string(years[0]) + "年" == text.substr(0, 7)) opening = years[0];
+  }
+  if (!in_title.empty()) return opening == 0 || opening == in_title[0] ? in_title[0] : 0;
+  return opening;
+}
+
+// `time` (a Quantity's) with the scope's own year (`year`, 2023年) for 本年: 本年|1-6月 → 2023年|1-6月,
+// and 2023年|本年 (2023年全年) → 2023年, one year named twice being named once. Unchanged when the
+// scope names no year of its own or the time no 本年.
+std::string in_own_year(const std::string& time, const std::string& year) {
+  if (year.empty() || time.find("本年") == std::string::npos) return time;
+  std::string out;
+  std::string_view last;
+  for (size_t from = 0; from <= time.size();) {
+    size_t bar = time.find('|', from);
+    if (bar == std::string::npos) bar = time.size();
+    std::string_view part = std::string_view(time).substr(from, bar - from);
+    if (part == "本年") part = year;
+    if (out.empty() || part != last) {
+      if (!out.empty()) out += '|';
+      out.append(part);
+    }
+    last = part;
+    from = bar + 1;
+  }
+  return out;
+}
+
+// times_differ, 本年 read as the scope's own year when it names one (`year`: 2023年; else "").
+bool times_differ_in_year(const std::string& a, const std::string& b, const std::string& year) {
+  if (year.empty() || (a.find("本年") == std::string::npos && b.find("本年") == std::string::npos))
+    return times_differ(a, b);
+  return times_differ(in_own_year(a, year), in_own_year(b, year));
+}
+
 }  // namespace
 
 std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std::vector<Quantity>*>& figures,
@@ -202,6 +282,10 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
   std::unordered_map<std::string, std::vector<FirstOfMetric>> by_whole;
   std::string key;
   uint64_t comparisons = 0;
+  // The scope's own year, when heading_topics found one (the element after the texts' topics).
+  const std::string own_year = topics && topics->size() > figures.size() && (*topics)[figures.size()] > 0
+                                   ? std::to_string((*topics)[figures.size()]) + "年"
+                                   : std::string();
   for (size_t t = 0; t < figures.size(); ++t) {
     for (size_t i = 0; i < figures[t]->size(); ++i) {
       const Quantity& q = (*figures[t])[i];
@@ -220,7 +304,7 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
             if (!own) own = &counts;
             for (const FirstOfMetric& e : counts) {
               const Quantity& earlier = *e.q;
-              if (places_differ(earlier.places, q.places) || times_differ(earlier.time, q.time) ||
+              if (places_differ(earlier.places, q.places) || times_differ_in_year(earlier.time, q.time, own_year) ||
                   topics_differ(earlier.topic, q.topic) || topics_differ(earlier.item, q.item))
                 continue;
               if (quantities_agree(earlier, q)) seen = true;
@@ -240,7 +324,7 @@ std::vector<FigureConflict> find_conflicting_figures(const std::vector<const std
       const FirstOfMetric* first = nullptr;
       auto consider = [&](const FirstOfMetric& e) {
         const Quantity& earlier = *e.q;
-        if (places_differ(earlier.places, q.places) || times_differ(earlier.time, q.time) ||
+        if (places_differ(earlier.places, q.places) || times_differ_in_year(earlier.time, q.time, own_year) ||
             said_of_other_things(earlier, q, min_subject_chars) || quantities_agree(earlier, q))
           return;
         if (!first || e.text < first->text || (e.text == first->text && e.figure < first->figure)) first = &e;
@@ -326,6 +410,7 @@ std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
     }
     topics[t] = topic;
   }
+  if (const size_t year = own_year_of_scope(texts, topics)) topics.push_back(year);
   return topics;
 }
 

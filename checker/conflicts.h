@@ -59,6 +59,13 @@ constexpr size_t kTitleTopic = static_cast<size_t>(-1);
 // what the scope says before its first heading.
 constexpr size_t kFirstPartTopic = kTitleTopic / 2;
 constexpr bool is_part_topic(size_t topic) { return topic >= kFirstPartTopic && topic != kTitleTopic; }
+//
+// The year a scope names as its own follows the texts' topics, one element more, when it names
+// one: the year its title names (某镇2023年工作总结, 2023年上半年工作总结), or, under a title that
+// names none or no title, the year its first text opens with (2023年，我局…). A title naming two
+// years (2022年工作总结和2023年工作计划), or one and a first text opening with another, names none.
+// find_conflicting_figures reads 今年, 全年, 本年 (a time of 本年) as that year: 2023年全年完成投资
+// 3.2亿元 and 今年完成投资3.6亿元 are one time's.
 std::vector<size_t> heading_topics(const std::vector<std::string>& texts,
                                    const std::vector<const std::vector<Quantity>*>& figures);
 

@@ -530,6 +530,46 @@ TEST_CASE("heading_topics: numbered and unnumbered headings, not running text", 
   CHECK(heading_topics(texts, scope) == std::vector<size_t>{kTitleTopic, 0, 1, 1, 2, 2, 3, 3});
 }
 
+TEST_CASE("the year a report names as its own is the year of 今年, 全年, 本年 in it", "[conflicts]") {
+  // A title naming the year, then the year's figure restated under 今年: one figure given twice.
+  CHECK(conflicts_under_headings({"某街道2024年工作总结", "2024年全年新建口袋公园6个。", "今年新建口袋公园8个。"}) ==
+        std::vector<std::string>{"8个 ← 6个"});
+  CHECK(conflicts_under_headings({"2024年上半年工作总结", "2024年新增市场主体320户。", "一、主要工作",
+                                  "本年新增市场主体350户。"}) ==
+        std::vector<std::string>{"350户 ← 320户"});
+  // 年内 is the year too.
+  CHECK(conflicts_under_headings({"某街道2024年工作总结", "2024年新建口袋公园6个。", "年内新建口袋公园8个。"}) ==
+        std::vector<std::string>{"8个 ← 6个"});
+  // No title: the first text opening with the year names it.
+  CHECK(conflicts_under_headings({"2024年，我局新建口袋公园6个。", "今年新建口袋公园8个。"}) ==
+        std::vector<std::string>{"8个 ← 6个"});
+  // Near misses: another year than the report's, last year, part of the year against the whole, and a
+  // title naming two years.
+  CHECK(conflicts_under_headings({"某街道2024年工作总结", "2023年新建口袋公园6个。", "今年新建口袋公园8个。"}).empty());
+  CHECK(conflicts_under_headings({"某街道2024年工作总结", "去年新建口袋公园6个。", "今年新建口袋公园8个。"}).empty());
+  CHECK(conflicts_under_headings({"某街道2024年工作总结", "今年1-6月新建口袋公园6个。", "全年新建口袋公园8个。"}).empty());
+  CHECK(conflicts_under_headings({"某街道2023年工作总结和2024年工作计划", "2024年新建口袋公园6个。",
+                                  "今年新建口袋公园8个。"})
+            .empty());
+  // A title and a first text naming two different years name none.
+  CHECK(conflicts_under_headings({"某街道2024年工作总结", "2023年，我局新建口袋公园6个。", "今年新建口袋公园8个。"}).empty());
+}
+
+TEST_CASE("heading_topics: the scope's own year follows the texts' topics", "[conflicts]") {
+  auto topics_of = [](const std::vector<std::string>& texts) {
+    std::vector<std::vector<Quantity>> figures;
+    for (const std::string& text : texts) figures.push_back(find_quantities(text));
+    std::vector<const std::vector<Quantity>*> scope;
+    for (const auto& f : figures) scope.push_back(&f);
+    return heading_topics(texts, scope);
+  };
+  CHECK(topics_of({"某局2024年上半年工作总结", "正文。"}) == std::vector<size_t>{kTitleTopic, 0, 2024});
+  CHECK(topics_of({"2024年以来，各项工作稳步推进。", "正文。"}) == std::vector<size_t>{0, 0, 2024});
+  // Near misses: a year not opening the first text, and a title naming two.
+  CHECK(topics_of({"截至2024年底，各项工作稳步推进。", "正文。"}) == std::vector<size_t>{0, 0});
+  CHECK(topics_of({"某局2023-2024年工作总结", "正文。"}) == std::vector<size_t>{kTitleTopic, 0});
+}
+
 TEST_CASE("a list item's heading opened by a quoted name is the item's heading", "[conflicts][metrics]") {
   // 1、“东片”即城东区域绿化工程，… / 2、“西片”即…: two items, each named by its quoted name.
   CHECK(conflicts_in({"1、“东片”即城东沿路绿化工程，今年规划造林1万亩，目前已完成绿化1.2万亩。",
@@ -1186,6 +1226,22 @@ TEST_CASE("a count that qualifies the next figure through a verb and 的 is told
   // Near miss: the same qualified count restated with another value is one figure given twice.
   CHECK(conflicts_in({"312件提案涉及的41个改革事项已经表决通过。", "其后，320件提案涉及的41个改革事项已经表决通过。"}) ==
         std::vector<std::string>{"320件 ← 312件"});
+}
+
+TEST_CASE("a count of a whole's things in one state, after the whole's name and 中, is of that whole", "[conflicts][metrics]") {
+  // A 督查通报 restating its tally with no count of the whole: 已 before the state and 中， after the
+  // whole change nothing of what is counted.
+  CHECK(conflicts_in({"截至10月底，全市民生实事项目已完工18个。", "全市民生实事项目中，已完工16个，正在推进4个。"}) ==
+        std::vector<std::string>{"16个 ← 18个"});
+  CHECK(conflicts_in({"今年受理信访事项已办结126件。", "受理信访事项中，已办结131件。"}) ==
+        std::vector<std::string>{"131件 ← 126件"});
+  // Near misses: another state of the whole; another place's things; two dates; the same count
+  // restated; a part named after 中， (its own things, not a state).
+  CHECK(conflicts_in({"全市民生实事项目已完工18个。", "全市民生实事项目中，已开工21个。"}).empty());
+  CHECK(conflicts_in({"全市民生实事项目中，已完工18个。", "东城区民生实事项目中，已完工5个。"}).empty());
+  CHECK(conflicts_in({"截至6月底，全市民生实事项目已完工9个。", "截至10月底，全市民生实事项目中，已完工18个。"}).empty());
+  CHECK(conflicts_in({"全市民生实事项目已完工18个。", "全市民生实事项目中，已完工18个。"}).empty());
+  CHECK(conflicts_in({"全市民生实事项目已完工18个。", "全市民生实事项目中，教育类项目完工6个。"}).empty());
 }
 
 TEST_CASE("与上年相比 after an item's total is that item's change, as 比上年 is", "[conflicts][metrics]") {

@@ -232,6 +232,69 @@ bool is_list_number(std::string_view text, size_t begin, size_t end) {
   return previous == 0 || previous == U'。' || previous == U'；' || previous == U'：';
 }
 
+// 安办字[x1]74号, 《关于x2年度重点项目…》: one letter and one digit where a year stands — alone in a
+// 文号's bracket before its number, or right before 年 — are a year whose first digits are masked (2021
+// written x1, as 20xx writes it with two marks): a masked word, as 〔XXXX〕 is. Not after a digit or a
+// letter (3x2米: a size), nor before a point (x1.5倍: a multiplication), nor anywhere else (宝马X1, X1型:
+// a model's name). Returns the end of the letter and its digit, or 0.
+size_t year_masked_to_last_digit(std::string_view text, size_t begin, size_t end, size_t marks) {
+  if (marks != 1 || end + 1 >= text.size() || !is_digit(static_cast<unsigned char>(text[end]))) return 0;
+  const size_t after = end + 1;  // past the one digit
+  const char32_t previous = code_point_before(text, begin), next = code_point_at(text, after);
+  if (is_digit(previous) || is_ascii_letter(previous) || is_digit(next)) return 0;
+  if (next == U'年') return after;
+  char32_t closer = 0;
+  switch (previous) {
+    case U'[': closer = U']'; break;
+    case U'〔': closer = U'〕'; break;
+    case U'(': closer = U')'; break;
+    case U'（': closer = U'）'; break;
+    case U'【': closer = U'】'; break;
+    default: return 0;
+  }
+  if (next != closer) return 0;
+  size_t at = after + decode_code_point(text, after).length;
+  const size_t digits_from = at;
+  while (at < text.size() && is_digit(static_cast<unsigned char>(text[at]))) ++at;
+  return at > digits_from && (starts_with_at(text, at, "号") || starts_with_at(text, at, "號")) ? after : 0;
+}
+
+// 较去年同期下降[X]%, 签订责任书[X]份, 面积控制在[XX]万公顷以内: marks alone in square brackets ([ ], 【 】, ［ ］),
+// right before a measure word (a scale may come first), are a template's blank for a figure — its brackets
+// set it apart to be filled in. Not after a Latin letter or a digit (A[X]型, 3[X]: a code's part). Fills
+// `mask` (the marks, the figure from the opening bracket through its measure word) and returns true when so.
+bool read_bracketed_blank(std::string_view text, size_t begin, size_t end, Mask& mask) {
+  if (begin == 0 || end >= text.size()) return false;
+  const size_t opener_at = before(text, begin);
+  char32_t closer = 0;
+  switch (decode_code_point(text, opener_at).value) {
+    case U'[': closer = U']'; break;
+    case U'【': closer = U'】'; break;
+    case U'［': closer = U'］'; break;
+    default: return false;
+  }
+  const CodePoint after_marks = decode_code_point(text, end);
+  if (after_marks.value != closer) return false;
+  const char32_t previous = code_point_before(text, opener_at);
+  if (is_ascii_letter(previous) || is_digit(previous)) return false;
+  size_t at = end + after_marks.length;
+  for (std::string_view scale : kScales)
+    if (starts_with_at(text, at, scale)) {
+      at += scale.size();
+      break;
+    }
+  const size_t unit = mask_measure_word_at(text, at);
+  if (unit == 0) return false;
+  mask.offset = begin;
+  mask.length = end - begin;
+  mask.figure = true;
+  mask.figure_offset = opener_at;
+  mask.unit = std::string(text.substr(at, unit));
+  if (mask.unit == "％") mask.unit = "%";
+  mask.figure_end = at + unit;
+  return true;
+}
+
 // Whether `text` sets its figures apart by spaces, as a PDF's text layer does (今年 2 月建成,
 // 2021 年): a run of digits with a space on each side and Chinese after. Where it does, marks
 // so set apart before Chinese words are a masked name (xx 区交通运输局); elsewhere (由 xx 负责)
@@ -351,8 +414,9 @@ bool is_mask(std::string_view text, size_t begin, size_t end, Family family, siz
       const bool range_after_word = (previous == U'-' || previous == U'—' || previous == U'～' || previous == U'~') &&
                                     begin >= 2 && is_ideograph(code_point_before(text, before(text, begin)));
       if (is_ascii_letter(previous) || (joins_code(previous) && !range_after_word)) return false;
-      // 20xx9人: marks between digits of a number before a measure word are masked digits.
-      if (is_digit(previous) && is_digit(next) && number_ends_in_measure_word(text, end)) return true;
+      // 20xx9人: marks between digits of a number before a measure word are masked digits; one letter
+      // alone between digits is a multiplication or a size (3x2米, 2x4车道).
+      if (is_digit(previous) && is_digit(next) && number_ends_in_measure_word(text, end)) return marks >= 2;
       // 《关于印发“xx”三年行动方案》: marks alone in quotes are a masked name; 黔府办发(XX)50号,
       // 某政办〔XXXX〕8号: marks alone in a 文号's bracket are its masked year.
       if (marks >= 2 && ((previous == U'“' && next == U'”') || (previous == U'「' && next == U'」'))) return true;
@@ -752,6 +816,23 @@ std::vector<Mask> find_masks(std::string_view text) {
         continue;
       }
     }
+    if (family != Family::Blank) {
+      Mask blank;
+      if (read_bracketed_blank(text, pos, end, blank)) {
+        found.push_back(blank);
+        pos = blank.figure_end;
+        continue;
+      }
+    }
+    if (family == Family::Letter)
+      if (const size_t year_end = year_masked_to_last_digit(text, pos, end, marks)) {
+        Mask mask;  // [x1], x2年度: a masked year, a word
+        mask.offset = pos;
+        mask.length = year_end - pos;
+        found.push_back(mask);
+        pos = year_end;
+        continue;
+      }
     if (is_mask(text, pos, end, family, marks)) {
       Mask mask;
       mask.offset = pos;

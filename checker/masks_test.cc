@@ -282,6 +282,27 @@ TEST_CASE("marks alone in quotes, or in a document number's year bracket, are ma
   CHECK(masks_in("选用ABC(XX)12号型材").empty());
 }
 
+TEST_CASE("marks alone in square brackets before a measure word are a template's figure", "[masks]") {
+  // A summary template's blanks, each set apart by brackets to be filled in.
+  CHECK(masks_in("全年共开展巡查[X]次，整改隐患【X】处，事故起数同比下降[XX]%") ==
+        std::vector<std::string>{"X#", "X#", "XX#"});
+  CHECK(masks_in("累计投入资金［X］万元") == std::vector<std::string>{"X#"});
+  // Near misses: a code's brackets after a letter or a digit, and a footnote's number.
+  CHECK(masks_in("采购B[X]次型设备，编号3[X]次").empty());
+  CHECK(masks_in("完成投资3.2亿元[1]").empty());
+}
+
+TEST_CASE("one letter and a digit where a year stands are a year masked to its last digit", "[masks]") {
+  // A 文号 whose year kept only its last digit, and a title of a year so masked: masked words.
+  CHECK(masks_in("依据《某县督查办法》（某办字〔x3〕15号）开展督查") == std::vector<std::string>{"x3"});
+  CHECK(masks_in("印发《关于X4年度民生实事安排的通知》(某字[x4]9号)") == std::vector<std::string>{"X4", "x4"});
+  // Near misses: a size (2x3米), a multiplication (x2.5倍), a model's name (选用X5型号, 宝马X3), and
+  // a bracket that holds no year of a 文号 ([x2]组).
+  CHECK(masks_in("铺设2x3米的盖板，效率提高x2.5倍").empty());
+  CHECK(masks_in("选用X5型号设备，采购宝马X3一辆").empty());
+  CHECK(masks_in("分为[x2]组").empty());
+}
+
 TEST_CASE("marks after 全 before a count are a masked place, not a code's letters", "[masks]") {
   // 全X3次召开…会议: 全市 or 全县 with its name left out; 3次 is the clause's own count.
   CHECK(masks_in("今年全X3次召开优化营商环境工作会议，全X营商环境评价位居前列") ==

@@ -267,6 +267,16 @@ bool names_a_counted_whole(U32View clause) {
     if (is_digit(clause[i])) return false;
   return true;
 }
+// Whether a figure's words say only what state things are in: 已, 未, 尚未, 正在 or 均已, then a verb
+// of at most three characters (已开工, 未开工, 尚未办结), nothing more.
+bool names_only_a_state(U32View words) {
+  for (U32View adverb : {U32View(U"尚未"), U32View(U"正在"), U32View(U"均已"), U32View(U"已"), U32View(U"未")})
+    if (starts_with(words, adverb)) {
+      const size_t verb = words.size() - adverb.size();
+      return verb >= 1 && verb <= 3 && std::none_of(words.begin(), words.end(), [](char32_t c) { return is_digit(c); });
+    }
+  return false;
+}
 // The clauses of one sentence read once, left to right, for all the figures in it (a
 // sentence of many figures was read again back to its start for each), for the last clause
 // that `names` says names a whole (names_a_whole, names_a_counted_whole).
@@ -363,7 +373,7 @@ constexpr U32View kStatesAfterCount[] = {U"正在", U"已", U"均", U"尚未", U
 constexpr U32View kPeriodWords[] = {U"全年", U"春节", U"元旦", U"清明", U"五一", U"劳动节", U"端午", U"中秋",
                                     U"国庆", U"暑期", U"暑假", U"寒假", U"假期", U"黄金周", U"小长假", U"汛期",
                                     U"本周", U"上周", U"本月", U"上月", U"当月", U"同期", U"以来",
-                                    U"过去一年", U"过去五年", U"上一年"};
+                                    U"过去一年", U"过去五年", U"上一年", U"年内"};
 
 // 五年来, 近三年, 过去五年, 这十年, 十年间: a span of years counted back from now, as a review (政府工作报告's
 // 五年来 before its 过去一年) totals them — a period of its own, not the year's. A numeral (two or more
@@ -419,6 +429,8 @@ U32View period_word_at(const U32& text, size_t at) {
     case U'暑': case U'寒': case U'假': case U'黄': case U'小': case U'汛': case U'本': case U'上': case U'当':
     case U'同': case U'以': case U'过':
       break;
+    case U'年':  // a year's 年 (2023年) is common: only 年内 starts so
+      return text.compare(at, 2, U"年内") == 0 ? U32View(U"年内") : U32View();
     default:
       return {};
   }
@@ -446,9 +458,9 @@ bool names_a_day(const std::string& time) {
   return false;
 }
 
-// Words of one year as one time: 今年, 全年, 本年度 → 本年; 去年, 上年, 过去一年 → 上年.
+// Words of one year as one time: 今年, 全年, 本年度, 年内 → 本年; 去年, 上年, 过去一年 → 上年.
 std::string year_word(std::string words) {
-  for (const char* same : {"今年", "全年", "本年度", "本年"})
+  for (const char* same : {"今年", "全年", "本年度", "本年", "年内"})
     if (words == same) return "本年";
   for (const char* same : {"去年", "上年", "上一年", "过去一年"})
     if (words == same) return "上年";
@@ -842,7 +854,7 @@ std::vector<std::string> place_words(U32View left) {
 // apart (Quantity::time), not part of the metric.
 constexpr U32View kOpeningTimes[] = {U"前三季度", U"第一季度", U"第二季度", U"第三季度", U"第四季度", U"一季度",
                                      U"二季度", U"三季度", U"四季度", U"上半年", U"下半年", U"今年以来",
-                                     U"年初以来", U"本年度", U"今年", U"本年", U"去年", U"上年",
+                                     U"年初以来", U"本年度", U"今年", U"本年", U"年内", U"去年", U"上年",
                                      // “十三五”以来: the tail of a period whose name the quotes took.
                                      U"以来"};
 size_t opening_time(U32View s) {
@@ -894,6 +906,23 @@ U32View strip_scope(U32View s) {
   for (U32View w : kNowWords)
     if (s == w) return {};
   return s;
+}
+
+// 全县重点项目中，已开工45个 … 截至9月底，全县重点项目已开工47个: a clause saying only what state some of a
+// whole are in (names_only_a_state), after a clause naming that whole (names_a_whole: …中，), counts those
+// of the whole in that state. Its metric is the whole's name, scope words left out, then its own (开工,
+// 未开工): the 中 and the clause mark between do not change what is counted, and 重点项目开工 names one
+// metric with 重点项目已开工 (metrics_name_one). The places the whole's clause names are the figure's, and
+// the whole is no topic of it beside (a smaller count of a topic is that topic's part of a total).
+void state_of_a_whole(U32View whole_clause, Quantity& q) {
+  U32View noun = whole_clause.substr(0, whole_clause.size() - 1);  // less 中
+  const std::vector<std::string> places = place_words(noun);
+  noun = strip_scope(noun);
+  if (noun.size() < 2) return;
+  q.metric.insert(0, to_utf8(noun));
+  q.topic.clear();  // the whole, named in its metric now: no part of some other figure's things
+  for (const std::string& place : places)
+    if (std::find(q.places.begin(), q.places.end(), place) == q.places.end()) q.places.push_back(place);
 }
 
 }  // namespace
@@ -1761,9 +1790,12 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     }
     // A sum's own purpose (…资金18.1亿元开展…建设) names its topic before any carried from a sentence before.
     const bool own_topic = !q.topic.empty() && q.topic != carried_topic;
-    if (U32View whole = scope_clauses.before(chars, after_full_stop, begin); !whole.empty()) q.topic = to_utf8(whole);
+    const U32View whole_clause = scope_clauses.before(chars, after_full_stop, begin);
+    if (!whole_clause.empty()) q.topic = to_utf8(whole_clause);
     else if (U32View purpose = purpose_after(chars, end, next); !own_topic && !purpose.empty())
       q.topic = to_utf8(purpose);
+    if (!whole_clause.empty() && !q.metric.empty() && names_only_a_state(left))
+      state_of_a_whole(whole_clause, q);
     // 督察通知20份，涉及违规事项539件；月度重点督办6份，涉及违规事项41件: what a clause opened by 涉及 or 包括
     // right after a count says the counted set involves is of that set, not of the sentence's first count.
     if (f > 0 && opens_with_what_a_set_involves(left) && decoded.begins[f - 1] + sentence.size >= begin &&

@@ -338,27 +338,49 @@ const Qualifier* trailing_qualifier_at(std::string_view text, size_t at) {
   return nullptr;
 }
 
+// A figure as the scan finds it: what a Quantity holds before its strings are copied out
+// of the text (find_quantities copies them once, into a vector of the final size).
+struct Found {
+  double value = 0;
+  double rounding = 0;
+  bool masked = false;
+  Approx approx = Approx::Exact;
+  std::string_view unit;  // into the text read, or a literal (normalize_unit)
+  size_t offset = 0;
+  size_t length = 0;
+};
+
 // Builds the figure from its leading qualifier (may be null), body and trailing words.
-Quantity make_quantity(std::string_view text, size_t begin, const Qualifier* leading,
-                       const Body& body) {
-  Quantity q;
-  q.value = body.value;
-  q.rounding = body.rounding;
-  q.masked = body.masked;
-  q.unit = std::string(body.unit);
-  q.approx = leading ? leading->approx : Approx::Exact;
-  if (body.over) q.approx = Approx::Over;
+Found make_found(std::string_view text, size_t begin, const Qualifier* leading, const Body& body) {
+  Found f;
+  f.value = body.value;
+  f.rounding = body.rounding;
+  f.masked = body.masked;
+  f.unit = body.unit;
+  f.approx = leading ? leading->approx : Approx::Exact;
+  if (body.over) f.approx = Approx::Over;
   size_t end = body.end;
-  if (q.approx == Approx::Exact) {
+  if (f.approx == Approx::Exact) {
     if (const Qualifier* trailing = trailing_qualifier_at(text, end)) {
-      q.approx = trailing->approx;
+      f.approx = trailing->approx;
       end += trailing->word.size();
     }
   }
-  q.offset = begin;
-  q.length = end - begin;
-  q.text = std::string(text.substr(begin, q.length));
-  return q;
+  f.offset = begin;
+  f.length = end - begin;
+  return f;
+}
+
+// Fills `q` (a default one) with `f`, its text copied from `text`.
+void fill_quantity(std::string_view text, const Found& f, Quantity& q) {
+  q.value = f.value;
+  q.rounding = f.rounding;
+  q.masked = f.masked;
+  q.approx = f.approx;
+  q.unit = std::string(f.unit);  // built, then moved in: cheaper than assigning into the empty string
+  q.offset = f.offset;
+  q.length = f.length;
+  q.text = std::string(text.substr(f.offset, f.length));
 }
 
 std::string_view trim(std::string_view text) {
@@ -435,12 +457,14 @@ const ScanStops kScanStops;
 // (byte 3 & 0x3F).
 size_t skip_plain_ideographs(std::string_view text, size_t pos) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t size = text.size();
-  while (size - pos >= 3) {
-    const unsigned lead = bytes[pos], second = bytes[pos + 1], third = bytes[pos + 2];
-    if (lead - 0xE4 > 0xE9 - 0xE4 || ((second << 8 | third) & 0xC0C0) != 0x8080) break;
-    const uint64_t word = kScanStops.words[(lead & 0x0F) << 6 | (second & 0x3F)];
-    if (word >> (third & 0x3F) & 1) break;
+  if (text.size() < 3) return pos;
+  const size_t last = text.size() - 3;  // the last byte a three-byte character can start at
+  while (pos <= last) {
+    const unsigned lead = bytes[pos];
+    if (lead - 0xE4u > 0xE9u - 0xE4u) break;
+    const unsigned second = bytes[pos + 1] ^ 0x80u, third = bytes[pos + 2] ^ 0x80u;  // 0–3F when continuation bytes
+    if ((second | third) > 0x3Fu) break;
+    if (kScanStops.words[(lead & 0x0F) << 6 | second] >> third & 1) break;
     pos += 3;
   }
   return pos;
@@ -455,7 +479,15 @@ size_t skip_plain_ideographs(std::string_view text, size_t pos) {
 constexpr std::string_view kRangeMarks[] = {"-", "－", "−", "~", "～", "—", "至", "到"};
 
 // Returns false when the range is an ordinal one (第3-5名): then it is no figure at all.
-bool widen_to_range(std::string_view text, size_t number_at, const Body& high, Quantity& q) {
+bool widen_to_range(std::string_view text, size_t number_at, const Body& high, Found& q) {
+  // Where a mark ends at `number_at`, the code point before it is the mark's last (its
+  // only one): most figures have none of them before, and are passed at once.
+  static const std::array<char32_t, std::size(kRangeMarks)> kLasts = [] {
+    std::array<char32_t, std::size(kRangeMarks)> lasts{};
+    for (size_t i = 0; i < lasts.size(); ++i) lasts[i] = code_point_before(kRangeMarks[i], kRangeMarks[i].size());
+    return lasts;
+  }();
+  if (std::find(kLasts.begin(), kLasts.end(), code_point_before(text, number_at)) == kLasts.end()) return true;
   for (std::string_view mark : kRangeMarks) {
     if (!ends_with_at(text, number_at, mark)) continue;
     const size_t low_end = number_at - mark.size();
@@ -480,7 +512,6 @@ bool widen_to_range(std::string_view text, size_t number_at, const Body& high, Q
     q.value = (high.value + low_value) / 2;
     q.length += q.offset - low_begin;
     q.offset = low_begin;
-    q.text = std::string(text.substr(q.offset, q.length));
     return true;
   }
   return true;
@@ -576,8 +607,10 @@ std::optional<Quantity> read_quantity(std::string_view text) {
   auto body = read_body(text, at, consecutive, /*unit_required=*/false);
   // A bare `*` could stand for anything; only its measure word makes it a figure.
   if (!body || (body->masked && body->unit.empty())) return std::nullopt;
-  Quantity q = make_quantity(text, 0, leading, *body);
-  if (q.length != text.size()) return std::nullopt;
+  const Found f = make_found(text, 0, leading, *body);
+  if (f.length != text.size()) return std::nullopt;
+  Quantity q;
+  fill_quantity(text, f, q);
   return q;
 }
 
@@ -586,9 +619,9 @@ std::vector<Quantity> find_quantities(std::string_view text, bool with_metrics) 
 }
 
 std::vector<Quantity> find_quantities(std::string_view text, const std::vector<Mask>& masks, bool with_metrics) {
-  std::vector<Quantity> found;
-  // About one figure in 60 bytes of report text; capped, since the result may be kept.
-  found.reserve(std::min<size_t>(text.size() / 64 + 1, 256));
+  // The scan finds the figures as views of the text; each becomes a Quantity, its strings
+  // copied once, in a vector of the final size (the result may be kept: no spare room).
+  std::vector<Found> found;
   QuoteTracker quotes;
   size_t next_mask = 0;
   for (size_t pos = 0; pos < text.size();) {
@@ -610,7 +643,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
       body.unit = mask.unit;
       body.number_end = body.end = mask.figure_end;
       const Qualifier* leading = leading_qualifier_before(text, pos, code_point_before(text, pos));
-      found.push_back(make_quantity(text, leading ? pos - leading->word.size() : pos, leading, body));
+      found.push_back(make_found(text, leading ? pos - leading->word.size() : pos, leading, body));
       pos = found.back().offset + found.back().length;
       continue;
     }
@@ -656,7 +689,7 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
       continue;
     }
     size_t begin = leading ? pos - leading->word.size() : pos;
-    found.push_back(make_quantity(text, begin, leading, *body));
+    found.push_back(make_found(text, begin, leading, *body));
     if (!leading && !body->masked && !widen_to_range(text, pos, *body, found.back())) {
       pos = found.back().offset + found.back().length;
       found.pop_back();
@@ -664,13 +697,17 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<M
     }
     pos = found.back().offset + found.back().length;
   }
+  std::vector<Quantity> quantities(found.size());
   size_t previous_end = 0;  // a masked figure ends a subject too
-  for (Quantity& q : found) {
-    q.subject = figure_subject(text, q.offset, previous_end);
+  for (size_t i = 0; i < found.size(); ++i) {
+    Quantity& q = quantities[i];
+    fill_quantity(text, found[i], q);
+    const std::string_view subject = figure_subject(text, q.offset, previous_end);
+    q.subject = std::string(subject);
     previous_end = q.offset + q.length;
   }
-  if (with_metrics) describe_metrics(text, found);
-  return found;
+  if (with_metrics) describe_metrics(text, quantities);
+  return quantities;
 }
 
 namespace {
@@ -701,19 +738,15 @@ std::string_view figure_subject(std::string_view text, size_t offset, size_t fro
   if (from >= offset) return {};
   // Back from the figure to the last mark: one pass over the subject, not one per mark.
   size_t start = offset;
-  auto continuation = [&](size_t at) {
-    return (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
-  };
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (start > from) {
     // A CJK ideograph (U+4000–U+9FFF: E4–E9 and two continuation bytes) is never a mark;
-    // the general step below would take it the same way, only slower.
-    if (start - from >= 3 && continuation(start - 1) && continuation(start - 2)) {
-      const auto lead = static_cast<unsigned char>(text[start - 3]);
-      if (lead >= 0xE4 && lead <= 0xE9) {
-        start -= 3;
-        continue;
-      }
-    }
+    // the general step below would take it the same way, only slower. A run of them in a
+    // loop of its own, the continuation bytes tested in one comparison.
+    while (start - from >= 3 && bytes[start - 3] - 0xE4u <= 0xE9u - 0xE4u &&
+           ((bytes[start - 2] ^ 0x80u) | (bytes[start - 1] ^ 0x80u)) <= 0x3Fu)
+      start -= 3;
+    if (start == from) break;
     size_t lead = start - 1;
     while (lead > from && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
     if (ends_subject(decode_code_point(text, lead).value)) break;

@@ -1253,3 +1253,44 @@ TEST_CASE("a count of a whole's things in one state, after the whole's name and 
   CHECK(conflicts_in({"全市民生实事项目已完工18个。", "全市民生实事项目中，已完工18个。"}).empty());
   CHECK(conflicts_in({"全市民生实事项目已完工18个。", "全市民生实事项目中，教育类项目完工6个。"}).empty());
 }
+
+TEST_CASE("与上年相比 after an item's total is that item's change, as 比上年 is", "[conflicts][metrics]") {
+  // A 决算 说明 gives each item's total and then its change framed by 与…相比: two items, two changes.
+  CHECK(conflicts_in({"本单位财政拨款收入总计820万元，与上年相比增加36万元。"
+                      "本单位一般公共预算财政拨款支出总计790万元，与上年相比增加21万元。"})
+            .empty());
+  CHECK(conflicts_in({"全镇税收收入4.2亿元，同上年同期相比增长6%；非税收入1.1亿元，同上年同期相比下降3%。"}).empty());
+  // Near misses: one item's change given twice with two values is still one figure given twice.
+  CHECK(conflicts_in({"本单位财政拨款收入总计820万元，与上年相比增加36万元。", "本单位财政拨款收入总计820万元，与上年相比增加38万元。"}) ==
+        std::vector<std::string>{"38万元 ← 36万元"});
+  // 相比 must close the frame: 与上级拨款 names a thing, not a base.
+  CHECK(conflicts_in({"本单位收到与上级拨款配套资金120万元。", "本单位收到与上级拨款配套资金150万元。"}) ==
+        std::vector<std::string>{"150万元 ← 120万元"});
+}
+
+TEST_CASE("a span of years counted back from now (五年来, 过去五年, 近三年) is a period of its own", "[conflicts][metrics]") {
+  // A review totals its five years, then gives the last year's figure of the same metric.
+  CHECK(conflicts_in({"五年来，全市完成固定资产投资1260亿元。", "过去一年，全市完成固定资产投资268亿元。"}).empty());
+  CHECK(conflicts_in({"近三年，全区新增城镇就业2.3万人；去年，全区新增城镇就业4800人。"}).empty());
+  CHECK(conflicts_in({"十年来，累计改造农村公路860公里。", "今年，改造农村公路120公里。"}).empty());
+  // Near misses: one span said two ways is one time; two values of it conflict. So do two values of the year.
+  CHECK(conflicts_in({"五年来，全市完成固定资产投资1260亿元。", "过去五年，全市完成固定资产投资1290亿元。"}) ==
+        std::vector<std::string>{"1290亿元 ← 1260亿元"});
+  CHECK(conflicts_in({"五年以来，全市完成固定资产投资1260亿元。", "近五年，全市完成固定资产投资1290亿元。"}) ==
+        std::vector<std::string>{"1290亿元 ← 1260亿元"});
+  CHECK(conflicts_in({"过去一年，全市完成固定资产投资268亿元。", "去年，全市完成固定资产投资275亿元。"}) ==
+        std::vector<std::string>{"275亿元 ← 268亿元"});
+  // 三年行动 names a plan, not a time.
+  CHECK(conflicts_in({"实施三年行动，全市完成固定资产投资268亿元。", "全市完成固定资产投资275亿元。"}) ==
+        std::vector<std::string>{"275亿元 ← 268亿元"});
+}
+
+TEST_CASE("a five-year plan's years (“十三五”期间, 十二五时期) are a span of their own", "[conflicts][metrics]") {
+  CHECK(conflicts_in({"“十三五”期间，全县完成固定资产投资1260亿元。", "2020年，全县完成固定资产投资268亿元。"}).empty());
+  CHECK(conflicts_in({"十二五时期，全县新增城镇就业2.1万人；去年全县新增城镇就业4600人。"}).empty());
+  // Near misses: one plan's years said two ways are one time; a plan named (“十三五”规划) is no time.
+  CHECK(conflicts_in({"“十三五”期间，全县完成固定资产投资1260亿元。", "十三五时期，全县完成固定资产投资1290亿元。"}) ==
+        std::vector<std::string>{"1290亿元 ← 1260亿元"});
+  CHECK(conflicts_in({"落实“十三五”规划，全县完成固定资产投资1260亿元。", "全县完成固定资产投资1290亿元。"}) ==
+        std::vector<std::string>{"1290亿元 ← 1260亿元"});
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "dates.h"
@@ -316,6 +317,13 @@ U32View purpose_after(const U32& chars, size_t end, size_t next) {
     }
   return {};
 }
+// 与上年相比, 同上年同期相比, 和2016年相比: a base of comparison framed by 与/同/和/跟 … 相比 (the
+// form a 决算 说明 writes after each item: 财政拨款收入总计1516.64万元，与上年相比减少58.49万元).
+bool names_a_base_to_compare_with(U32View metric) {
+  if (metric.size() < 4 || !ends_with(metric, U"相比")) return false;
+  const char32_t first = metric[0];
+  return first == U'与' || first == U'同' || first == U'和' || first == U'跟';
+}
 // A metric that names only a rate and a base of comparison (增幅同比, 降幅比1-10月收窄, 比去年
 // 同月, 较上年): the change of the metric stated before it, not a metric of its own.
 bool names_only_a_comparison(U32View metric) {
@@ -329,7 +337,7 @@ bool names_only_a_comparison(U32View metric) {
   for (U32View gap : {U32View(U"高于"), U32View(U"低于"), U32View(U"快于"), U32View(U"慢于"), U32View(U"高出"), U32View(U"落后")})
     if (starts_with(metric, gap)) return true;
   return starts_with(metric, U"同比") || starts_with(metric, U"环比") || metric[0] == U'比' || metric[0] == U'较' ||
-         metric == U"收窄" || metric == U"扩大";
+         metric == U"收窄" || metric == U"扩大" || names_a_base_to_compare_with(metric);
 }
 bool names_only_a_plan(U32View metric) {
   // 占任务数1.1万亩的107%, 为计划的: the plan a share is taken of.
@@ -367,8 +375,55 @@ constexpr U32View kPeriodWords[] = {U"全年", U"春节", U"元旦", U"清明", 
                                     U"本周", U"上周", U"本月", U"上月", U"当月", U"同期", U"以来",
                                     U"过去一年", U"过去五年", U"上一年", U"年内"};
 
+// 五年来, 近三年, 过去五年, 这十年, 十年间: a span of years counted back from now, as a review (政府工作报告's
+// 五年来 before its 过去一年) totals them — a period of its own, not the year's. A numeral (two or more
+// years: 一年来 is the year) before 年, after 近/这/过去 or before 来/以来/间. Its extent from `at`, or 0;
+// none inside another span (the 五 of 近五年, 十五年来).
+bool is_numeral_of_years(char32_t c) {
+  return c == U'两' || c == U'二' || c == U'三' || c == U'四' || c == U'五' || c == U'六' || c == U'七' || c == U'八' ||
+         c == U'九' || c == U'十' || c == U'一';
+}
+size_t span_of_years_at(const U32& text, size_t at) {
+  size_t i = at;
+  if (text.compare(at, 2, U"过去") == 0) i += 2;
+  else if (text[at] == U'近' || text[at] == U'这') ++i;
+  const bool opened = i > at;
+  if (!opened && at > 0 && (is_numeral_of_years(text[at - 1]) || text[at - 1] == U'近' || text[at - 1] == U'这' ||
+                            text[at - 1] == U'去'))
+    return 0;
+  size_t j = i;
+  while (j < text.size() && j - i < 3 && is_numeral_of_years(text[j])) ++j;
+  if (j == i || j >= text.size() || text[j] != U'年' || (j == i + 1 && text[i] == U'一')) return 0;
+  ++j;
+  if (text.compare(j, 2, U"以来") == 0) return j + 2 - at;
+  if (j < text.size() && (text[j] == U'来' || text[j] == U'间')) return j + 1 - at;
+  return opened ? j - at : 0;
+}
+
+// “十三五”期间, 十二五时期, “九五”期间: a five-year plan's years, a span of its own as 五年来 is. Its extent from
+// `at` (the plan's numeral), or 0.
+size_t plan_period_at(const U32& text, size_t at) {
+  size_t i = at;
+  if (text[i] == U'九') ++i;
+  else if (text[i] == U'十') {
+    ++i;
+    if (i < text.size() && (text[i] == U'一' || text[i] == U'二' || text[i] == U'三' || text[i] == U'四')) ++i;
+  } else {
+    return 0;
+  }
+  if (i >= text.size() || text[i] != U'五' || (at > 0 && (is_numeral_of_years(text[at - 1]) || text[at - 1] == U'第')))
+    return 0;
+  ++i;
+  if (i < text.size() && (text[i] == U'”' || text[i] == U'〞' || text[i] == U'"' || text[i] == U'’' || text[i] == U'」'))
+    ++i;
+  if (text.compare(i, 2, U"期间") == 0 || text.compare(i, 2, U"时期") == 0) return i + 2 - at;
+  return 0;
+}
+
 // The period word at `at`, or none: a quick test of the first character, then the words.
 U32View period_word_at(const U32& text, size_t at) {
+  if (size_t n = span_of_years_at(text, at); n > 0) return U32View(text.data() + at, n);
+  if (size_t n = plan_period_at(text, at); n > 0) return U32View(text.data() + at, n);
   switch (text[at]) {  // the first characters of kPeriodWords
     case U'全': case U'春': case U'元': case U'清': case U'五': case U'劳': case U'端': case U'中': case U'国':
     case U'暑': case U'寒': case U'假': case U'黄': case U'小': case U'汛': case U'本': case U'上': case U'当':
@@ -409,6 +464,28 @@ std::string year_word(std::string words) {
     if (words == same) return "本年";
   for (const char* same : {"去年", "上年", "上一年", "过去一年"})
     if (words == same) return "上年";
+  // “十三五”期间, 十三五时期 → 十三五 (the quote closing the plan's name dropped too).
+  for (const char* closing : {"期间", "时期"})
+    if (words.size() > 6 && words.compare(words.size() - 6, 6, closing) == 0) {
+      words.resize(words.size() - 6);
+      while (words.size() > 3 && words.compare(words.size() - 3, 3, "五") != 0) {
+        while (!words.empty() && (static_cast<unsigned char>(words.back()) & 0xC0) == 0x80) words.pop_back();
+        if (!words.empty()) words.pop_back();  // the character's lead byte, or an ASCII quote
+      }
+      return words;
+    }
+  // 五年来, 过去五年, 近五年, 这五年, 五年间 → 五年: one span of years, however said.
+  for (const char* opening : {"过去", "近", "这"})
+    if (words.rfind(opening, 0) == 0 && words.size() > strlen(opening) + 3) {
+      words.erase(0, strlen(opening));
+      break;
+    }
+  for (const char* closing : {"以来", "来", "间"})
+    if (words.size() > strlen(closing) + 3 && words.compare(words.size() - strlen(closing), strlen(closing), closing) == 0 &&
+        words.compare(words.size() - strlen(closing) - 3, 3, "年") == 0) {
+      words.resize(words.size() - strlen(closing));
+      break;
+    }
   return words;
 }
 // A date read as a time, with the months before it that make it a period from the year's
@@ -910,7 +987,7 @@ namespace {
 // changes. 今年以来 and 年初以来 name this year, whose change is read against the year before.
 bool compares_with_a_year_before(U32View words) {
   for (U32View w : {U32View(U"同比"), U32View(U"同期"), U32View(U"比上年"), U32View(U"较上年"), U32View(U"比去年"),
-                    U32View(U"较去年")})
+                    U32View(U"较去年"), U32View(U"上年相比"), U32View(U"去年相比")})
     if (contains(words, w)) return true;
   return false;
 }
@@ -1456,15 +1533,20 @@ void describe_metrics(std::string_view text, std::vector<Quantity>& figures) {
     for (; times_read_to < begin; ++times_read_to) {
       while (next_date < dates.size() && decoded.dates[next_date] < times_read_to) ++next_date;
       std::string word;
+      size_t skip = 0;  // 五年以来 is one time, not 五年 and 以来
       if (next_date < dates.size() && decoded.dates[next_date] == times_read_to)
         word = period_of(chars, times_read_to, year_word(dates[next_date].deadline.text));
       else if (std::string months = first_months_at(chars, times_read_to); !months.empty())
         word = months;
-      else if (U32View w = period_word_at(chars, times_read_to); !w.empty())
+      else if (U32View w = period_word_at(chars, times_read_to); !w.empty()) {
         word = year_word(to_utf8(w));
+        if (w.size() > 2 && (w.back() == U'来' || w.back() == U'间' || w.back() == U'期'))
+          skip = std::min(w.size() - 1, begin - 1 - times_read_to);
+      }
       if (!word.empty()) sentence_time += (sentence_time.empty() ? "" : "|") + word, last_time_at = times_read_to;
       else if (chars[times_read_to] == U'累' && times_read_to + 1 < begin && chars[times_read_to + 1] == U'计')
         sentence_cumulative = true;
+      times_read_to += skip;
     }
     q.time = !sentence_time.empty() ? sentence_time
              : sentence_cumulative && !carried_time.empty() && !names_a_day(carried_time) ? "累计"

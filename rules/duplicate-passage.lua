@@ -51,8 +51,9 @@ end
 -- and a Latin word of three letters or more counts one, as a Chinese word of a few characters
 -- does (30 characters of an English phrase, "at the Fourth Session of the Tenth National…", are
 -- a name of a few words, not a passage); short abbreviations (CO, PM2.5, O3) count by letter.
+-- A mirror site's pinyin glosses (預(yù)算數(shù)) are no text: they count none (reports22).
 local function length_in_zi(run)
-  local stripped = run:gsub("%a%a%a+", "A"):gsub("%s+", "")
+  local stripped = text.without_pinyin_glosses(run):gsub("%a%a%a+", "A"):gsub("%s+", "")
   return utf8.len(stripped) or #stripped
 end
 
@@ -63,8 +64,8 @@ return {
   by_part = true,  -- each part (text) alone: a big report's parts may go to several workers
   summary = c.msg("同一部分中有逐字重复的长段文字", "a long passage repeated verbatim"),
   description = c.msg(
-    "同一任务的 progress、同一 narrative/section（或没有分节的整个 narrative）中，一个句子或分句（至少 30 个字，不计空白，三个字母以上的拉丁字母词算一个字）逐字重复前文。在重复处报告一次。正文与附件、被转发的报告是不同的部分（附件开头、落款日期之后另起一部分），互相引用不算重复；单位名称的罗列、文件标题（《……》）等不含句读的名称再次提到也不算。",
-    "Within one task's progress, one narrative section (or a narrative with no sections), a sentence or clause of at least 30 characters (white space not counted, a word of three Latin letters or more counted as one) repeats earlier text verbatim. Reported once, at the repeat. A letter and its attachments or a forwarded report are separate parts (a part begins at 附件 and after a signature date) that quote one another on purpose; a list of names or a document's title (《…》) with no clause mark in it is mentioned again, not repeated."),
+    "同一任务的 progress、同一 narrative/section（或没有分节的整个 narrative）中，一个句子或分句（至少 30 个字，不计空白和镜像网站在字后括注的拼音（如“預(yù)算”），三个字母以上的拉丁字母词算一个字）逐字重复前文。在重复处报告一次。正文与附件、被转发的报告是不同的部分（附件开头、落款日期之后另起一部分），互相引用不算重复；单位名称的罗列、文件标题（《……》）等不含句读的名称再次提到也不算。",
+    "Within one task's progress, one narrative section (or a narrative with no sections), a sentence or clause of at least 30 characters (white space and a mirror site's pinyin glosses such as 預(yù)算 not counted, a word of three Latin letters or more counted as one) repeats earlier text verbatim. Reported once, at the repeat. A letter and its attachments or a forwarded report are separate parts (a part begins at 附件 and after a signature date) that quote one another on purpose; a list of names or a document's title (《…》) with no clause mark in it is mentioned again, not repeated."),
   check = function(report)
     text.each_part(report, function(part)
       for _, r in ipairs(pc.repeats(part.texts, MIN_CHARS)) do

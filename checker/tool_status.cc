@@ -6,6 +6,8 @@
 #include "atomic_file.h"
 #include "input_files.h"
 #include "plan.h"
+#include "report_source.h"
+#include "source_document.h"
 #include "status.h"
 #include "tools.h"
 
@@ -28,35 +30,84 @@ struct StatusInputs {
   PlanSet plans;
   std::vector<std::unique_ptr<Document>> reports;
   std::vector<std::string> errors;
+  std::vector<std::string> skipped;  // documents found in a folder that do not read as reports
 };
+
+// A report written in Word, PDF, a web page or text, converted to report XML as `check` does
+// (report_source.h). Null with *error when it cannot be read; null with *skipped set when a
+// file found in a folder does not read as a report (the plan's .docx beside the reports).
+std::unique_ptr<Document> load_source_report(const InputFile& input, const StatusCommand& c, const PlanSet& plans,
+                                             const LoadLimits& limits, std::string* error, bool* skipped) {
+  const bool en = c.common.lang == "en";
+  SourceReadOptions read_options;
+  read_options.max_file_bytes = limits.max_file_bytes;
+  SourceDocument source;
+  SourceReadError read_error;
+  if (!read_source_document(input.path, read_options, &source, &read_error)) {
+    *error = LoadError{input.path, {1, 1}, read_error.message(c.common.lang)}.to_string();
+    return nullptr;
+  }
+  if (!input.named && !reads_as_report(source)) {
+    *skipped = true;
+    return nullptr;
+  }
+  ReportSourceOptions convert;
+  for (const auto& plan : plans.all()) convert.plans.push_back(plan.get());
+  convert.command = "status";
+  convert.limits = limits;
+  ReportConversion conversion;
+  convert_report(source, input.path, convert, &conversion);
+  if (!conversion.ok || !conversion.document) {
+    *error = LoadError{input.path, {1, 1}, (en ? "cannot read as a report: " : "无法读作进展报告：") +
+                                               conversion.error.message(c.common.lang)}
+                 .to_string();
+    return nullptr;
+  }
+  return std::move(conversion.document);
+}
 
 StatusInputs load_inputs(const StatusCommand& c) {
   StatusInputs inputs;
+  const bool en = c.common.lang == "en";
   LoadLimits limits = load_limits(c.common);
   for (const std::string& path : c.plans) {
     LoadError error;
     std::unique_ptr<Document> doc = Document::load(path, limits, &error);
     if (doc && doc->kind() != DocumentKind::Plan)
       error = {path, doc->position_of(doc->root()),
-               std::string("不是实施方案：根元素应为 ") + kPlanNamespace + " 中的 plan (not a plan)"};
+               en ? std::string("not a plan: the root element should be plan in ") + kPlanNamespace
+                  : std::string("不是实施方案：根元素应为 ") + kPlanNamespace + " 中的 plan"};
     if (doc && doc->kind() == DocumentKind::Plan) inputs.plans.add(std::make_unique<Plan>(std::move(doc)));
     else inputs.errors.push_back(error.to_string());
   }
   InputSet found = discover_inputs(c.inputs);
   for (const UnreadableInput& folder : found.unreadable)
-    inputs.errors.push_back(folder.path + ": " +
-                            (c.common.lang == "en" ? "cannot read the folder: " : "无法读取文件夹：") + folder.reason);
+    inputs.errors.push_back(folder.path + ": " + (en ? "cannot read the folder: " : "无法读取文件夹：") + folder.reason);
   for (const InputFile& input : found.reports) {
     const std::string& path = input.path;
     LoadError error;
-    std::unique_ptr<Document> doc = Document::load(path, limits, &error);
+    std::unique_ptr<Document> doc;
+    if (is_source_report_path(path)) {
+      // Word, PDF, web page, text: read as `check` reads them, never as XML.
+      std::string reason;
+      bool skipped = false;
+      doc = load_source_report(input, c, inputs.plans, limits, &reason, &skipped);
+      if (!doc) {
+        if (skipped) inputs.skipped.push_back(path);
+        else inputs.errors.push_back(reason);
+        continue;
+      }
+    } else {
+      doc = Document::load(path, limits, &error);
+    }
     if (!doc) {
       inputs.errors.push_back(error.to_string());
     } else if (doc->kind() == DocumentKind::Report) {
       inputs.reports.push_back(std::move(doc));
     } else if (doc->kind() != DocumentKind::Plan) {  // a plan among the reports is passed over
       error = {path, doc->position_of(doc->root()),
-               std::string("不是进展报告：根元素应为 ") + kReportNamespace + " 中的 report (not a report)"};
+               en ? std::string("not a progress report: the root element should be report in ") + kReportNamespace
+                  : std::string("不是进展报告：根元素应为 ") + kReportNamespace + " 中的 report"};
       inputs.errors.push_back(error.to_string());
     }
   }
@@ -112,6 +163,11 @@ int run_status_command(const StatusCommand& c) {
       std::cerr << note.path << ":" << note.at.line << ":" << note.at.column << ": "
                 << (output.lang == "en" ? note.en : note.zh) << "\n";
   }
+  // Documents in a folder passed over as not reports: named, never counted (as `check --verbose`).
+  for (const std::string& path : inputs.skipped)
+    std::cerr << path << ": "
+              << (output.lang == "en" ? "skipped: does not read as a progress report" : "已跳过：读来不像进展报告")
+              << "\n";
   FailOn fail_on;
   FailOn::parse(c.fail_on, &fail_on);
   return status_exit_code(status, !inputs.errors.empty(), fail_on);

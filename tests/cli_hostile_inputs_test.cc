@@ -180,19 +180,24 @@ TEST_CASE("open: a web page nested past libxml2's 256 levels loses no text in si
   CHECK((run.exit_code == 2 || has(run.out, "之后的段落")));
 }
 
-TEST_CASE("open: import-plan of 5,000 numbered tasks ends within 30 s", "[.][trust19-open]") {
+TEST_CASE("open: import-plan's time grows with the number of tasks, not with its square", "[.][trust19-open]") {
   // add_targets (import_plan.cc) looks for a qualifier with before.rfind over all the text
-  // before each figure: quadratic in a paragraph's figures. 2,500 task lines take 8 s,
-  // 5,000 take 50 s, 10,000 take 240 s (a 1.5 MB file).
-  std::string dir = make_temp_dir("many-tasks");
-  std::string text = "某县关于印发2023年重点工作任务分工方案的通知\n某政办发〔2023〕7号\n";
-  for (int i = 1; i <= 5000; ++i)
-    text += std::to_string(i) + ". 推进老旧小区改造第" + std::to_string(i) +
-            "批，完成120个小区。（牵头单位：县住建局；责任单位：各乡镇）2023年11月底前完成。\n";
-  write_file(dir + "/plan.txt", text);
-  auto start = std::chrono::steady_clock::now();
-  CliRun run = run_cli({"import-plan", "--review", "none", dir + "/plan.txt", "-o", dir + "/plan.xml"});
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  CHECK(run.exit_code == 0);
-  CHECK(seconds < 30);
+  // before each figure: quadratic. 2,500 task lines take 8 s, 5,000 take 24-50 s, 10,000 take
+  // 240 s (a 1.5 MB file). Measured as a ratio, so that a loaded machine does not decide it:
+  // 4× the tasks must cost less than 8× the time (linear: 4×; today about 16×).
+  auto seconds_for = [](int tasks) {
+    std::string dir = make_temp_dir("many-tasks");
+    std::string text = "某县关于印发2023年重点工作任务分工方案的通知\n某政办发〔2023〕7号\n";
+    for (int i = 1; i <= tasks; ++i)
+      text += std::to_string(i) + ". 推进老旧小区改造第" + std::to_string(i) +
+              "批，完成120个小区。（牵头单位：县住建局；责任单位：各乡镇）2023年11月底前完成。\n";
+    write_file(dir + "/plan.txt", text);
+    auto start = std::chrono::steady_clock::now();
+    CliRun run = run_cli({"import-plan", "--review", "none", dir + "/plan.txt", "-o", dir + "/plan.xml"});
+    CHECK(run.exit_code == 0);
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  double small = seconds_for(1000), large = seconds_for(4000);
+  INFO("1,000 tasks: " << small << " s; 4,000 tasks: " << large << " s");
+  CHECK(large < 8 * small);
 }

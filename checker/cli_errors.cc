@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <filesystem>
 #include <regex>
 
 #include "suggest.h"
@@ -173,6 +174,15 @@ std::string describe_parse_error(const CLI::App& app, const CLI::ParseError& err
     text = option.empty() ? what : w(option + " 后面缺少值", option + " needs a value");
   } else {
     text = w("参数错误：", "bad arguments: ") + what;
+  }
+  // A file whose name starts with '-' is read as an option: say how to name it.
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") break;
+    std::error_code ec;
+    if (arg.size() > 1 && arg[0] == '-' && std::filesystem::is_regular_file(arg, ec))
+      text += w("\n“" + arg + "”是文件吗？以 - 开头的文件名请写作 ./" + arg + "，或放在 -- 之后",
+                "\nis \"" + arg + "\" a file? Write a name that starts with - as ./" + arg + ", or put it after --");
   }
   std::string help = std::string("plancheck ") + (sub ? sub->get_name() + " " : "") + "--help";
   return "plancheck: " + text + "\n" + w("用 " + help + " 查看用法", "Run " + help + " for usage") + "\n";

@@ -14,6 +14,7 @@
 #include <zip.h>
 
 #include "document.h"
+#include "ooxml.h"  // kMaxPartDepth
 
 namespace plancheck {
 
@@ -137,7 +138,7 @@ struct BodyIndex {
   pugi::xml_node first_paragraph;
 
   void walk(pugi::xml_node node, int depth = 0) {
-    if (depth > 32) return;
+    if (depth > ooxml::kMaxPartDepth) return;  // as the .docx reader (it refuses deeper parts)
     for (pugi::xml_node c : node.children()) {
       if (is(c, "p")) {
         if (!first_paragraph) first_paragraph = c;
@@ -158,7 +159,7 @@ void each(pugi::xml_node node, const char* name, F f, int depth = 0) {
   for (pugi::xml_node c : node.children()) {
     if (is(c, name))
       f(c);
-    else if ((is(c, "sdt") || is(c, "customXml")) && depth < 4)
+    else if ((is(c, "sdt") || is(c, "customXml")) && depth < ooxml::kMaxPartDepth)
       each(is(c, "sdt") ? child(c, "sdtContent") : c, name, f, depth + 1);
   }
 }

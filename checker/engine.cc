@@ -309,9 +309,11 @@ void check_one_report(const std::string& path, bool named_explicitly, bool find_
   if (options.reports_for_status_only) {
     if (is_report) outcome.report = std::move(doc);
     else
-      outcome.status = unreadable(path, "report", LoadError{path, doc->position_of(root),
-                                                            std::string("不是进展报告：根元素应为 ") + kReportNamespace +
-                                                                " 中的 report (not a report)"});
+      outcome.status = unreadable(
+          path, "report",
+          LoadError{path, doc->position_of(root),
+                    in_lang(options.settings.lang, std::string("不是进展报告：根元素应为 ") + kReportNamespace + " 中的 report",
+                            std::string("not a progress report: the root element should be report in ") + kReportNamespace)});
     return;
   }
   const Plan* plan = plans.find(outcome.status.plan_id);

@@ -33,6 +33,13 @@ void walk(const fs::path& dir, InputSet& set, std::vector<std::string>& found) {
       std::string path = entry.path().string();
       if (is_report_kind(classify_input(path))) found.push_back(path);
       else set.skipped.push_back(path);
+    } else {
+      // Not a folder, not a file: a link to nothing or a loop of links (a report that is not
+      // there: reading it names the system's reason), or a pipe, socket or device (never
+      // read: a pipe would block the run). Listed either way, never passed over in silence.
+      std::string path = entry.path().string();
+      if (entry.is_symlink(type_ec) && is_report_kind(classify_input(path))) found.push_back(path);
+      else set.skipped.push_back(path);
     }
   }
   if (ec) set.unreadable.push_back({dir.string(), ec.message()});  // failed part-way through

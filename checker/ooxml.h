@@ -5,6 +5,11 @@
 
 namespace plancheck::ooxml {
 
+// Elements inside one another in a part: Word's deepest (a text box in a table in a content
+// control) stay under 60. The .docx reader refuses a part nested deeper; below it the reader
+// and the annotator (docx_comments) walk every level, so they count the same paragraphs.
+constexpr int kMaxPartDepth = 256;
+
 // Whether `node` is an element named `name` (w:p, x:p → p).
 bool is(const pugi::xml_node& node, const char* name);
 // The first child element named `name`, or an empty node.

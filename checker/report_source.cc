@@ -1505,7 +1505,9 @@ bool reads_as_report(const SourceDocument& doc) {
 
 bool is_source_report_path(const std::string& path) {
   std::string ext = lower_extension(path);
-  return ext == ".docx" || ext == ".pdf" || ext == ".html" || ext == ".htm" || ext == ".txt";
+  // .doc, .wps and .rtf named on the command line are converted (LibreOffice), never read as XML.
+  return ext == ".docx" || ext == ".pdf" || ext == ".html" || ext == ".htm" || ext == ".txt" || ext == ".doc" ||
+         ext == ".wps" || ext == ".rtf";
 }
 
 }  // namespace plancheck

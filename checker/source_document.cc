@@ -56,12 +56,95 @@ SourceReadError cannot_read() {
 }
 
 
+// Whether `text` holds anything but spaces, tabs, line breaks, ideographic and no-break spaces.
+bool has_visible_text(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    if (text.compare(i, 3, "\xE3\x80\x80") == 0) {  // U+3000
+      i += 2;
+      continue;
+    }
+    if (text.compare(i, 2, "\xC2\xA0") == 0) {  // U+00A0
+      i += 1;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+// A paragraph or table cell longer than this is refused, naming its place: no report or plan
+// has one (the longest real paragraphs are a few KB), and the importers' cost grows with a
+// paragraph's length (a 200 MB line took check 53 s and 1.5 GB, import-plan over 2 minutes).
+constexpr size_t kMaxBlockBytes = size_t{1} << 20;
+
+// A block `bytes` long at `place` is too long: the reason, naming the place.
+SourceReadError too_long(const SourcePlace& place, size_t bytes) {
+  const std::string limit = std::to_string(std::max<size_t>(kMaxBlockBytes >> 20, 1));
+  const std::string size = std::to_string((bytes + (1 << 20) - 1) >> 20);
+  std::string zh = describe_place(place, "zh"), en = describe_place(place, "en");
+  if (zh.empty()) zh = "一段文字", en = "a paragraph";
+  return {zh + "过长（约 " + size + " MB，一段最多 " + limit + " MB），不是正常的正文，已拒绝读取",
+          en + " is too long (about " + size + " MB; at most " + limit + " MB a paragraph): not ordinary text; refused"};
+}
+
+// A text file's first line past kMaxBlockBytes, found before it is decoded and split (a
+// 200 MB line cost the text reader 25 s and 1.5 GB before check_read_document refused it).
+// '\n' is one byte in UTF-8 and in GB18030 alike.
+bool has_long_line(std::string_view bytes, SourceReadError* error) {
+  SourcePlace place;
+  place.line = 1;
+  for (size_t start = 0;; ++place.line) {
+    size_t end = bytes.find('\n', start);
+    size_t length = (end == std::string_view::npos ? bytes.size() : end) - start;
+    if (length > kMaxBlockBytes) {
+      *error = too_long(place, length);
+      return true;
+    }
+    if (end == std::string_view::npos) return false;
+    start = end + 1;
+  }
+}
+
+// What every reader's document must be before anything reads it: some text (a file of empty
+// paragraphs is not a report found clean), and no paragraph or cell past kMaxBlockBytes.
+bool check_read_document(const SourceDocument& doc, SourceReadError* error) {
+  bool visible = false;
+  auto check_text = [&](const std::string& text, const SourcePlace& place) {
+    if (text.size() > kMaxBlockBytes) {
+      *error = too_long(place, text.size());
+      return false;
+    }
+    if (!visible) visible = has_visible_text(text);
+    return true;
+  };
+  for (const SourceBlock& block : doc.blocks) {
+    if (block.kind == SourceBlock::Kind::Paragraph) {
+      if (!check_text(block.text, block.place)) return false;
+      continue;
+    }
+    for (size_t r = 0; r < block.table.rows.size(); ++r)
+      for (const SourceCell& cell : block.table.rows[r])
+        if (!check_text(cell.text, cell_place(block, r, cell.column))) return false;
+  }
+  if (!visible) {
+    *error = {"文件中没有文字（只有空白），无法检查", "the file holds no text (only blank space); nothing to check"};
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool read_source_bytes(std::string_view bytes, const std::string& name, const SourceReadOptions& options,
                        SourceDocument* out, SourceReadError* error) {
   if (bytes.size() > options.max_file_bytes) {
     *error = too_large(options);
+    return false;
+  }
+  if (bytes.empty()) {
+    *error = {"文件为空（0 字节）", "the file is empty (0 bytes)"};
     return false;
   }
   const std::string extension = lower_extension(name);
@@ -106,10 +189,11 @@ bool read_source_bytes(std::string_view bytes, const std::string& name, const So
         // Not OLE, not RTF, not a web page: LibreOffice knows more kinds than we do.
         ok = read_converted_source(bytes, name, extension, options, out, error);
       } else {
-        ok = read_text_source(bytes, name, out, error);
+        ok = !has_long_line(bytes, error) && read_text_source(bytes, name, out, error);
       }
       break;
   }
+  if (ok) ok = check_read_document(*out, error);
   if (ok) out->path = name;
   return ok;
 }

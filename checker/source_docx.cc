@@ -26,6 +26,7 @@ namespace {
 // bomb: Word's XML compresses 5–20×; runs of one byte reach 1000×.
 constexpr double kMaxRatio = 200;
 constexpr uint64_t kRatioFloor = uint64_t{1} << 20;
+constexpr int kMaxXmlDepth = ooxml::kMaxPartDepth;
 
 struct ZipCloser {
   void operator()(zip_t* zip) const { zip_discard(zip); }
@@ -211,7 +212,7 @@ bool hidden_run(const pugi::xml_node& run) {
 // Runs' text in order: deleted and hidden text skipped, inserted text kept, tabs as '\t'
 // (`tabs`) or spaces, soft breaks as '\n'.
 void run_text(const pugi::xml_node& node, std::string* out, int depth = 0, bool tabs = false) {
-  if (depth > 64) return;  // nesting no real document has
+  if (depth > kMaxXmlDepth) return;  // parse_part refused deeper parts
   for (pugi::xml_node c : node.children()) {
     if (c.type() != pugi::node_element) continue;
     const char* name = local(c);
@@ -278,7 +279,7 @@ class BodyReader {
   bool failed() const { return !error_.zh.empty(); }
 
   void body(const pugi::xml_node& node, int depth = 0) {
-    if (depth > 32) return;
+    if (depth > kMaxXmlDepth) return;  // parse_part refused deeper parts
     for (pugi::xml_node c : node.children()) {
       if (is(c, "p")) {
         paragraph(c);
@@ -342,7 +343,7 @@ class BodyReader {
   // mc:AlternateContent holds one box twice (the DrawingML choice and a VML fallback): the
   // first branch that has one is read.
   static void text_boxes(const pugi::xml_node& node, std::vector<pugi::xml_node>* boxes, int depth = 0) {
-    if (depth > 32) return;
+    if (depth > kMaxXmlDepth) return;  // parse_part refused deeper parts
     for (pugi::xml_node c : node.children()) {
       if (c.type() != pugi::node_element) continue;
       if (is(c, "txbxContent")) {
@@ -363,11 +364,9 @@ class BodyReader {
     // A text box's paragraphs (a note beside a table, a title set in a box) are read after
     // the paragraph that anchors it, as paragraphs of the body: run_text skips drawings.
     std::vector<pugi::xml_node> boxes;
-    if (box_depth_ < 4) text_boxes(p, &boxes);  // a box in a box in a box: no real document goes deeper
+    text_boxes(p, &boxes);  // a box in a box: as deep as the part nests (parse_part)
     own_paragraph(p);
-    ++box_depth_;
     for (const pugi::xml_node& box : boxes) body(box, 1);
-    --box_depth_;
   }
 
   void own_paragraph(const pugi::xml_node& p) {
@@ -400,7 +399,7 @@ class BodyReader {
     for (pugi::xml_node c : node.children()) {
       if (is(c, "p")) {
         add(numbered_text(c));  // a 序号 cell Word numbers has only its label
-      } else if (is(c, "tbl") && depth < 8) {
+      } else if (is(c, "tbl")) {  // as deep as the part nests (parse_part): none dropped
         SourceTable nested = table(c, depth + 1);
         for (const auto& row : nested.rows)
           for (const SourceCell& cell : row)
@@ -419,7 +418,7 @@ class BodyReader {
     for (pugi::xml_node c : node.children()) {
       if (is(c, name))
         f(c);
-      else if ((is(c, "sdt") || is(c, "customXml")) && depth < 4)
+      else if ((is(c, "sdt") || is(c, "customXml")) && depth < kMaxXmlDepth)
         each(is(c, "sdt") ? child(c, "sdtContent") : c, name, f, depth + 1);
     }
   }
@@ -504,12 +503,39 @@ class BodyReader {
   AltChunkReader alt_chunk_;
   SourceReadError error_;
   int paragraphs_ = 0, tables_ = 0;
-  int box_depth_ = 0;  // text boxes being read inside one another
 };
+
+// Whether elements under `root` nest deeper than `limit`: one walk, no recursion.
+bool nests_deeper_than(const pugi::xml_node& root, int limit) {
+  pugi::xml_node n = root;
+  int depth = 0;
+  while (true) {
+    if (pugi::xml_node first = n.first_child()) {
+      n = first;
+      if (++depth > limit) return true;
+      continue;
+    }
+    while (n != root && !n.next_sibling()) {
+      n = n.parent();
+      --depth;
+    }
+    if (n == root) return false;
+    n = n.next_sibling();
+  }
+}
 
 bool parse_part(const std::string& part, const std::string& bytes, pugi::xml_document* doc, SourceReadError* error) {
   pugi::xml_parse_result result = doc->load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
-  if (result) return true;
+  if (result) {
+    // The readers below walk the tree recursively; a part nested deeper than Word writes
+    // (content controls or tables inside one another thousands deep) is refused, not read in part.
+    if (!nests_deeper_than(*doc, kMaxXmlDepth)) return true;
+    const std::string limit = std::to_string(kMaxXmlDepth);
+    *error = {"Word 文档的 " + part + " 嵌套过深（元素套叠超过 " + limit + " 层，Word 不会这样保存），已拒绝读取",
+              "the Word document's " + part + " nests too deep (elements over " + limit +
+                  " levels inside one another, which Word never writes); refused"};
+    return false;
+  }
   *error = {"Word 文档的 " + part + " 不是有效的 XML（第 " + std::to_string(result.offset) + " 字节：" + result.description() + "）",
             "the Word document's " + part + " is not valid XML (byte " + std::to_string(result.offset) + ": " +
                 result.description() + ")"};

@@ -11,9 +11,10 @@ using namespace plancheck_test;
 
 namespace {
 
-// A zip made in memory with libzip: each part stored (or deflated) as given.
+// A zip made in memory with libzip: each part deflated, or stored (`store`: as a hostile
+// author writes a part to pass the compression-ratio guard).
 std::string make_zip(const std::vector<std::pair<std::string, std::string>>& parts, bool encrypt = false,
-                     bool* encrypted = nullptr) {
+                     bool* encrypted = nullptr, bool store = false) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
@@ -24,6 +25,7 @@ std::string make_zip(const std::vector<std::pair<std::string, std::string>>& par
     zip_source_t* data = zip_source_buffer(zip, part.second.data(), part.second.size(), 0);
     zip_int64_t index = zip_file_add(zip, part.first.c_str(), data, ZIP_FL_OVERWRITE);
     REQUIRE(index >= 0);
+    if (store) REQUIRE(zip_set_file_compression(zip, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0) == 0);
     if (encrypt) {
       bool ok = zip_file_set_encryption(zip, static_cast<zip_uint64_t>(index), ZIP_EM_AES_256, "secret") == 0;
       if (encrypted) *encrypted = ok;
@@ -456,4 +458,32 @@ TEST_CASE("source docx: a paragraph or a table row deleted with tracked changes 
   REQUIRE(table);
   REQUIRE(table->table.rows.size() == 3);
   CHECK(table->table.rows[2][1].text == "督查");
+}
+
+TEST_CASE("source docx: a part nested past 256 levels is refused, never a crash; tables 20 deep are read whole",
+          "[source][trust19]") {
+  // Before: content controls nested 100,000 deep in a table cell overflowed the stack (SIGSEGV
+  // in check, import-report and import-plan), and a table nested more than 8 deep was dropped
+  // in silence.
+  const std::string cell_start = "<w:tbl><w:tr><w:tc>", cell_end = "</w:tc></w:tr></w:tbl>";
+  auto paragraph = [](const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; };
+  std::string sdt;
+  for (int i = 0; i < 100000; ++i) sdt += "<w:sdt><w:sdtContent>";
+  sdt += paragraph("最里面的文字");
+  for (int i = 0; i < 100000; ++i) sdt += "</w:sdtContent></w:sdt>";
+  std::string deep = std::string(kDocumentStart) + paragraph("报告") + cell_start + sdt + cell_end + "</w:body></w:document>";
+  SourceDocument doc;
+  SourceReadError error;
+  CHECK_FALSE(read_source_bytes(make_zip({{"word/document.xml", deep}}, false, nullptr, true), "deep.docx", {}, &doc, &error));
+  CHECK(error.zh == "Word 文档的 word/document.xml 嵌套过深（元素套叠超过 256 层，Word 不会这样保存），已拒绝读取");
+
+  // Near miss: tables nested 20 deep (60 levels of elements) are read to the innermost cell.
+  std::string tables;
+  for (int i = 0; i < 20; ++i) tables += cell_start;
+  tables += paragraph("最里面的文字");
+  for (int i = 0; i < 20; ++i) tables += cell_end;
+  std::string nested = std::string(kDocumentStart) + paragraph("报告") + tables + "</w:body></w:document>";
+  SourceDocument read;
+  REQUIRE(read_source_bytes(make_zip({{"word/document.xml", nested}}), "nested.docx", {}, &read, &error));
+  CHECK(all_text(read).find("最里面的文字") != std::string::npos);
 }

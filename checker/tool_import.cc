@@ -94,6 +94,16 @@ int run_import_plan(const PlanCommand& command) {
   print_source_warnings(doc, result.warnings, c.lang);
   if (!result.ok) return 2;
   size_t tasks = result.xml.select_nodes("//task").size();
+  if (tasks == 0) {
+    // A plan of no task checks nothing: every report against it would be judged on nothing.
+    std::cerr << c.input << ": "
+              << (c.lang == "en"
+                      ? "no task found: no numbered task (一、 （一） 1.) and no task table; this does not read as a "
+                        "plan, and no plan XML was written"
+                      : "没有读出任何任务：文中没有编号的任务（一、（一）1.）或任务表，不像实施方案；未写出方案 XML")
+              << "\n";
+    return 2;
+  }
   // The review is made before serialize_imported() puts the declaration and comment in front.
   std::string table = command.review == "table" ? plan_review_table(result.xml, result.warnings, c.lang, result.task_lines, result.review_notes) : std::string();
   nlohmann::json json;
@@ -101,12 +111,7 @@ int run_import_plan(const PlanCommand& command) {
   int status = write_imported(c, serialize_imported(result.xml, c.input, "import-plan"));
   if (status != 0) return status;
   if (!command.review_json.empty()) {
-    std::ofstream out(command.review_json, std::ios::binary);
-    out << json.dump(2) << "\n";
-    if (!out) {
-      std::cerr << "plancheck: " << (c.lang == "en" ? "cannot write " : "无法写入 ") << command.review_json << "\n";
-      return 2;
-    }
+    write_file_atomically(command.review_json, json.dump(2) + "\n");  // whole or untouched; throws WriteError
   }
   if (command.review == "table") std::cerr << table;
   if (command.review == "json") std::cerr << json.dump(2) << "\n";

@@ -28,6 +28,9 @@ struct StatusCommand {
 struct StatusInputs {
   StatusResult status;
   std::vector<std::string> errors;
+  // Documents found in a folder and judged by their content not to be reports: named on
+  // standard error (as `check` does), since a unit's report titled unlike one would show as 缺.
+  std::vector<SkippedFile> not_reports;
 };
 
 StatusInputs read_and_compute(const StatusCommand& c) {
@@ -43,6 +46,8 @@ StatusInputs read_and_compute(const StatusCommand& c) {
   StatusInputs inputs;
   for (const FileStatus& file : result.files)
     if (!file.checked) inputs.errors.push_back(file.error);
+  for (const SkippedFile& file : result.skipped)
+    if (file.by_content) inputs.not_reports.push_back(file);
   if (result.status) inputs.status = std::move(*result.status);
   return inputs;
 }
@@ -90,6 +95,8 @@ int run_status_command(const StatusCommand& c) {
       std::cerr << note.path << ":" << note.at.line << ":" << note.at.column << ": "
                 << (output.lang == "en" ? note.en : note.zh) << "\n";
   }
+  for (const SkippedFile& file : inputs.not_reports)
+    std::cerr << file.path << (output.lang == "en" ? ": skipped, " : "：已跳过，") << file.reason << "\n";
   FailOn fail_on;
   FailOn::parse(c.fail_on, &fail_on);
   return status_exit_code(status, !inputs.errors.empty(), fail_on);

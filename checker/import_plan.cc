@@ -88,9 +88,14 @@ void add_targets(std::string_view text, std::string_view plan_title, pugi::xml_n
     if (q.approx == Approx::AtLeast) minimum = true;
     if (q.approx == Approx::AtMost) minimum = false;
     if (q.approx == Approx::Exact) {
+      // The qualifier ends at most kMaxVerbChars characters before the figure: a short window
+      // of the text before it is searched, not all of it (a figure each in a long text).
+      constexpr size_t kQualifierWindowBytes = 64;
+      const size_t window_start = q.offset > kQualifierWindowBytes ? q.offset - kQualifierWindowBytes : 0;
       for (const Qualifier& qualifier : kQualifiers) {
         std::string_view before = text.substr(0, q.offset);
-        size_t at = before.rfind(qualifier.word);
+        size_t at = before.substr(window_start).rfind(qualifier.word);
+        if (at != std::string_view::npos) at += window_start;
         if (at == std::string_view::npos) continue;
         std::string_view verb = before.substr(at + qualifier.word.size());
         if (count_chars(verb) > kMaxVerbChars || has_sentence_punctuation(verb)) continue;

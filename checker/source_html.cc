@@ -556,9 +556,22 @@ bool read_html_source(std::string_view bytes, const std::string& name, SourceDoc
   std::string declared = declared_charset(utf8, &at, &length);
   if (!declared.empty() && declared != "utf-8" && declared != "utf8") utf8.replace(at, length, "utf-8");
 
-  std::unique_ptr<xmlDoc, DocFree> html(htmlReadMemory(
-      utf8.data(), static_cast<int>(std::min<size_t>(utf8.size(), INT32_MAX)), nullptr, "UTF-8",
+  // A parser context of its own, to ask it afterwards whether it stopped short: libxml2 stops
+  // at 256 nested elements and, recovering, keeps what came before — the rest of the page
+  // would be lost in silence, so such a page is refused instead.
+  std::unique_ptr<htmlParserCtxt, void (*)(htmlParserCtxtPtr)> context(htmlNewParserCtxt(), htmlFreeParserCtxt);
+  if (!context) {
+    *error = {"网页无法解析（内存不足）", "the web page cannot be parsed (out of memory)"};
+    return false;
+  }
+  std::unique_ptr<xmlDoc, DocFree> html(htmlCtxtReadMemory(
+      context.get(), utf8.data(), static_cast<int>(std::min<size_t>(utf8.size(), INT32_MAX)), nullptr, "UTF-8",
       HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | HTML_PARSE_NOBLANKS));
+  const xmlError& last = context->lastError;
+  if (last.code == XML_ERR_INTERNAL_ERROR && last.message && std::strstr(last.message, "Excessive depth")) {
+    *error = {"网页的元素嵌套过深（超过 256 层），无法完整读取", "the web page nests its elements too deep (over 256 levels) to be read whole"};
+    return false;
+  }
   xmlNode* root = html ? xmlDocGetRootElement(html.get()) : nullptr;
   if (!root) {
     *error = {"网页无法解析（没有 HTML 内容）", "the web page cannot be parsed (no HTML content)"};

@@ -408,6 +408,15 @@ int api_normalize_unit(lua_State* L) {
   return 1;
 }
 
+// pc.without_pinyin_glosses(text) → the text without the pinyin a mirror site writes in brackets
+// after a character (預(yù)算 → 預算): one reading of them for the rules and the importers
+// (chinese_variants.h)
+int api_without_pinyin_glosses(lua_State* L) {
+  std::string text = without_pinyin_glosses(check_std_string(L, 1));  // [text]
+  lua_pushlstring(L, text.data(), text.size());                       // [text, result]
+  return 1;
+}
+
 // pc.is_collective(name) → whether the name is a group, not one unit
 int api_is_collective(lua_State* L) {
   lua_pushboolean(L, is_collective_name(check_std_string(L, 1)));
@@ -509,6 +518,7 @@ void push_rule_api(lua_State* L) {
       {"agree", api_agree},
       {"names_one", api_names_one},
       {"normalize_unit", api_normalize_unit},
+      {"without_pinyin_glosses", api_without_pinyin_glosses},
       {"is_collective", api_is_collective},
       {"closest_unit", api_closest_unit},
       {"repeats", api_repeats},

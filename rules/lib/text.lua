@@ -110,31 +110,9 @@ function M.subject_endings(subject)
 end
 
 -- `s` without the pinyin a mirror site writes in brackets after a character (預(yù)算, 決算數(shù)):
--- a bracket right after an ideograph holding one to seven Latin letters, one at least with a tone
--- mark (as checker/chinese_variants' without_pinyin_glosses; (EN), (PDF) are no glosses).
+-- the host's one reading of them (pc.without_pinyin_glosses, checker/chinese_variants).
 function M.without_pinyin_glosses(s)
-  if not s:find("[(（]") then return s end
-  local cps = {}
-  for _, cp in utf8.codes(s) do cps[#cps + 1] = cp end
-  local out, i = {}, 1
-  while i <= #cps do
-    local cp = cps[i]
-    if (cp == 0x28 or cp == 0xFF08) and i > 1 and cps[i - 1] >= 0x3400 then
-      local j, toned = i + 1, false
-      while j <= #cps and j <= i + 7 and ((cps[j] >= 0x61 and cps[j] <= 0x7A) or (cps[j] >= 0xC0 and cps[j] <= 0x24F)) do
-        toned = toned or cps[j] > 0x7F
-        j = j + 1
-      end
-      if j <= #cps and (cps[j] == 0x29 or cps[j] == 0xFF09) and j > i + 1 and toned then
-        i = j + 1
-        goto continue
-      end
-    end
-    out[#out + 1] = utf8.char(cp)
-    i = i + 1
-    ::continue::
-  end
-  return table.concat(out)
+  return pc.without_pinyin_glosses(s)
 end
 
 -- At most `n` characters of `s`, with …… when cut.

@@ -16,7 +16,7 @@ read_globals = {
       -- The same names as the host's `pc` table: tests/cli_rule_tests_test.cc compares them.
       "add_days", "agree", "as_of", "as_of_day", "closest_unit", "conflicts", "days_between", "deadline", "deadlines_in",
       "due_soon_days", "emit", "evidence_status", "figures", "is_collective", "lang", "masks", "names_one",
-      "next_occurrence", "normalize_unit", "quantity", "repeats",
+      "next_occurrence", "normalize_unit", "quantity", "repeats", "without_pinyin_glosses",
     },
   },
 }

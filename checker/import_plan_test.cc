@@ -2372,3 +2372,32 @@ TEST_CASE("import_plan: a page prefix cut in its last row keeps what the row rea
   CHECK(texts(elided.xml, "//task[@id='1']/responsible") == std::vector<std::string>{"区住建局"});
   CHECK(text(elided.xml, "//task[@id='2']/text").find("略") == std::string::npos);
 }
+
+TEST_CASE("import_plan: after a lead, a clause's partners may be listed with no verb; a clause cut with the page keeps them",
+          "[import][grammar]") {
+  // Must apply: （X牵头，Y、Z） in a bracket, 责任单位：X、Y牵头，Z、W on a label line (both before 牵头 lead), and a
+  // bracket the page cut in its last name (…，省工信厅、省): the names before the cut take part, the cut one is none.
+  PlanImport result;
+  import_plan("某省人民政府关于落实重点工作分工的意见\n某政发〔2024〕2号\n一、稳增长\n"
+              "（一）扩大有效投资。（省发展改革委牵头，省财政厅、省统计局）\n"
+              "（二）压减一般性支出。\n责任单位：省政府办公厅、省财政厅牵头，省商务厅、省审计厅\n"
+              "（三）稳定外贸。（省商务厅牵头，省工信厅、省\n",
+              result);
+  REQUIRE(result.ok);
+  CHECK(texts(result.xml, "//task[@id='(一)']/lead") == std::vector<std::string>{"省发展改革委"});
+  CHECK(texts(result.xml, "//task[@id='(一)']/responsible") == std::vector<std::string>{"省财政厅", "省统计局"});
+  CHECK(texts(result.xml, "//task[@id='(二)']/lead") == std::vector<std::string>{"省政府办公厅", "省财政厅"});
+  CHECK(texts(result.xml, "//task[@id='(二)']/responsible") == std::vector<std::string>{"省商务厅", "省审计厅"});
+  CHECK(texts(result.xml, "//task[@id='(三)']/lead") == std::vector<std::string>{"省商务厅"});
+  CHECK(texts(result.xml, "//task[@id='(三)']/responsible") == std::vector<std::string>{"省工信厅"});
+  // Near misses: names with no lead in the clause are no clause of this form (a list inside the task's words), and
+  // a list that ends in words, not offices, is the task's own.
+  PlanImport near;
+  import_plan("某省人民政府关于落实重点工作分工的意见\n某政发〔2024〕2号\n一、稳增长\n"
+              "（一）支持重点企业（如省投资集团、省交通集团）扩大投资。（省发展改革委负责）\n"
+              "（二）培育新动能。（省科技厅牵头，推动企业创新）\n",
+              near);
+  REQUIRE(near.ok);
+  CHECK(texts(near.xml, "//task[@id='(一)']/responsible") == std::vector<std::string>{"省发展改革委"});
+  CHECK(texts(near.xml, "//task[@id='(二)']/responsible").empty());
+}

@@ -289,6 +289,12 @@ bool is_aside(std::u32string_view folded) {
 // A web page's navigation left above the title in a copied page: 返回首页, 网站首页, a site's name
 // (中国政府网, 新华网), a breadcrumb (首页 > 政务公开, 您现在的位置：…). No line of a title.
 bool is_page_chrome(std::u32string_view folded) {
+  // A browser's title bar copied with the page: …的意见-湖南省人民政府门户网站, …通知_某市人民政府网.
+  for (char32_t separator : {U'-', U'_', U'|', U'｜'})
+    if (size_t at = folded.rfind(separator); at != std::u32string_view::npos && at + 1 < folded.size()) {
+      const std::u32string_view site = folded.substr(at + 1);
+      if (site.size() <= 16 && (ends(site, U"网站") || ends(site, U"网"))) return true;
+    }
   if (contains(folded, U"关于")) return false;
   if (ends(folded, U"首页") && folded.size() <= 6) return true;
   if (folded.size() <= 6 && folded.size() >= 3 && folded.back() == U'网') return true;

@@ -511,6 +511,11 @@ TEST_CASE("plan header: a copied page's navigation above the title is no line of
       "返回首页\n\n某省政务网\n\n首页 > 政策文件\n\n某省人民政府关于推进\n智慧农业发展的意见\n\n某政发〔2021〕3号\n"
       "各市人民政府：\n为推进智慧农业，提出如下意见。\n一、夯实基础\n某省人民政府\n2021年4月2日\n");
   CHECK(r.header.title == "某省人民政府关于推进智慧农业发展的意见");
+  // A browser's title bar copied above the page's own title (…的意见-某省人民政府门户网站).
+  Read bar = read_text(
+      "某省人民政府关于落实重点工作部门分工的意见-某省人民政府门户网站\n\n某省人民政府关于落实重点工作部门分工的意见\n"
+      "某政发〔2019〕1号\n省直有关单位：\n现提出如下意见。\n一、稳增长\n");
+  CHECK(bar.header.title == "某省人民政府关于落实重点工作部门分工的意见");
   // Near miss: a title whose first line ends in 网 is read whole (关于推进“互联网 / +政务服务”工作的通知).
   Read near = read_text("某县人民政府办公室关于推进“互联网\n+政务服务”工作的通知\n某政办发〔2021〕8号\n各乡镇：\n正文。\n");
   CHECK(near.header.title == "某县人民政府办公室关于推进“互联网+政务服务”工作的通知");

@@ -633,7 +633,7 @@ Range label_before(const Text& t, size_t from, size_t colon) {
   return {b, colon};
 }
 
-bool read_assignments(const Text& t, Range r, UnitClause& clause);
+bool read_assignments(const Text& t, Range r, UnitClause& clause, bool bare_partners = false, bool cut = false);
 bool read_inherited(const Text& t, Range piece, UnitClause& clause);
 bool states_first_listed(u32view s);
 bool no_more_listing(u32view s);
@@ -731,10 +731,11 @@ bool read_labelled(const Text& t, Range r, UnitClause& clause, size_t* read_to =
     // (责任单位：县水利局。6月底前完成方案…), the list is read up to that stop.
     const size_t sentence_end = list_sentence_end(t, {labels[k].list_start, end});
     UnitClause assigned;
-    bool by_verbs = read_assignments(t, {labels[k].list_start, end}, assigned) && !assigned.units.empty();
+    bool by_verbs = read_assignments(t, {labels[k].list_start, end}, assigned, /*bare_partners=*/true) && !assigned.units.empty();
     if (!by_verbs && sentence_end < end) {
       assigned = UnitClause{};
-      by_verbs = read_assignments(t, {labels[k].list_start, sentence_end}, assigned) && !assigned.units.empty();
+      by_verbs = read_assignments(t, {labels[k].list_start, sentence_end}, assigned, /*bare_partners=*/true) &&
+                 !assigned.units.empty();
       if (by_verbs && read_to && k + 1 == labels.size()) *read_to = sentence_end + 1;
     }
     if (by_verbs) {
@@ -865,7 +866,17 @@ bool read_inherited(const Text& t, Range piece, UnitClause& clause) {
 }
 
 // （X牵头，Y配合）, （X、Y负责。列第一位者为牵头单位，下同）, （X会同Y负责）.
-bool read_assignments(const Text& t, Range r, UnitClause& clause) {
+// `bare_partners`: the range is a unit clause's content (a bracket's, a unit label's list), where a
+// lead's partners may be listed with no verb; `cut`: its bracket never closes (the page was cut in it).
+bool read_assignments(const Text& t, Range r, UnitClause& clause, bool bare_partners, bool cut) {
+  // A clause cut with its page may end in a name cut short (…，省工业和信息化厅、省): it and its
+  // mark are no part of the list.
+  if (cut && r.e > r.b) {
+    size_t k = r.e;
+    while (k > r.b && !is_list_mark(t.s[k - 1])) --k;
+    const Range tail = trim(t, {k, r.e});
+    if (k > r.b && !tail.empty() && !has_suffix(name_simp(t, tail))) r.e = k - 1;
+  }
   std::vector<Range> pending;
   bool any = false;
   int depth = 0;
@@ -979,7 +990,18 @@ bool read_assignments(const Text& t, Range r, UnitClause& clause) {
       piece_start = i + 1;
     }
   }
-  if (!pending.empty()) return false;
+  // X牵头，Y、Z with the partners' verb left out (as a 责任单位 list writes them, 省发展改革委牵头，省工业和
+  // 信息化厅、省统计局): after a lead, the offices left at the clause's end take part.
+  if (!pending.empty()) {
+    if (!bare_partners) return false;
+    const bool has_lead = std::any_of(clause.units.begin(), clause.units.end(),
+                                      [](const UnitMention& u) { return u.role == UnitRole::Lead; });
+    const bool offices =
+        std::all_of(pending.begin(), pending.end(), [&](Range n) { return has_suffix(name_simp(t, n)); });
+    if (!has_lead || !offices) return false;
+    add_units(t, pending, UnitRole::Responsible, clause);
+    for (size_t k = clause.units.size() - pending.size(); k < clause.units.size(); ++k) clause.units[k].partner = true;
+  }
   return any;
 }
 
@@ -1006,7 +1028,7 @@ bool read_bare_list(const Text& t, Range r, UnitClause& clause) {
 bool read_clause_content(const Text& t, Range r, UnitClause& clause) {
   if (read_labelled(t, r, clause)) return true;
   UnitClause attempt;
-  if (!read_assignments(t, r, attempt)) return false;
+  if (!read_assignments(t, r, attempt, /*bare_partners=*/true, clause.unclosed)) return false;
   clause.units = std::move(attempt.units);
   clause.first_listed_rule = attempt.first_listed_rule;
   clause.inherited = std::move(attempt.inherited);

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The text rules on 640 published report texts whose findings were judged by hand.
+"""The text rules on 672 published report texts whose findings were judged by hand.
 
   tests/probes_test.py PLANCHECK [--update]
 

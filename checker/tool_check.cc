@@ -35,6 +35,17 @@ void add_rule_options(CLI::App* command, CommonOptions& o) {
       ->capture_default_str();
 }
 
+void add_output_option(CLI::App* command, std::string& output) {
+  // `-o -` is standard output, as scripts write it; the value is emptied before it is stored.
+  command->add_option("--output,-o", output, "写入文件而非标准输出，- 即标准输出 (write to FILE; - is standard output)")
+      ->transform(CLI::Validator(
+          [](std::string& value) {
+            if (value == "-") value.clear();
+            return std::string();
+          },
+          "", "dash"));
+}
+
 void add_run_options(CLI::App* command, CommonOptions& o) {
   command->add_option("--as-of", o.as_of, "按此日期判断期限，默认今天 (YYYY-MM-DD)");
   command->add_option("--lang", o.lang, "消息语言 (message language)")
@@ -189,7 +200,7 @@ void add_check_tool(CLI::App& app, int* exit_code) {
   sub->add_option("--format", command->format, "输出格式 (output format)")
       ->check(CLI::IsMember(format_names()))
       ->capture_default_str();
-  sub->add_option("--output,-o", command->output, "写入文件而非标准输出 (write to FILE)");
+  add_output_option(sub, command->output);
   sub->add_option("--fail-on", command->fail_on, "达到此严重度即以 1 退出 (lowest severity that fails)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
       ->capture_default_str();

@@ -48,7 +48,7 @@ int write_imported(const ImportCommand& c, const std::string& xml) {
 
 void add_import_options(CLI::App* sub, ImportCommand& c, const char* input_help) {
   sub->add_option("input", c.input, input_help)->required();
-  sub->add_option("-o,--output", c.output, "写入文件而非标准输出 (write to FILE)");
+  add_output_option(sub, c.output);
   sub->add_option("--lang", c.lang, "提示语言 (message language)")
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();

@@ -24,7 +24,7 @@ void add_lint_plan_tool(CLI::App& app, int* exit_code) {
   std::vector<std::string> formats;
   for (const OutputFormat& format : output_formats()) formats.push_back(format.name);
   sub->add_option("--format", command->format, "输出格式 (output format)")->check(CLI::IsMember(formats))->capture_default_str();
-  sub->add_option("--output,-o", command->output, "写入文件而非标准输出 (write to FILE)");
+  add_output_option(sub, command->output);
   sub->add_option("--fail-on", command->fail_on, "达到此严重度即以 1 退出 (lowest severity that fails)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
       ->capture_default_str();

@@ -116,7 +116,7 @@ void add_status_tool(CLI::App& app, int* exit_code) {
   sub->add_option("--format", command->format, "输出格式 (output format)")
       ->check(CLI::IsMember({"text", "json", "html"}))
       ->capture_default_str();
-  sub->add_option("--output,-o", command->output, "写入文件而非标准输出 (write to FILE)");
+  add_output_option(sub, command->output);
   sub->add_option("--fail-on", command->fail_on,
                   "逾期为错误，缺报与临期为警告；达到此严重度即以 1 退出 (overdue = error, missing/due soon = warning)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))

@@ -39,6 +39,7 @@ struct CommonOptions {
 
 void add_rule_options(CLI::App* command, CommonOptions& options);  // --rules, limits
 void add_run_options(CLI::App* command, CommonOptions& options);   // --as-of, --lang, --due-soon-days
+void add_output_option(CLI::App* command, std::string& output);    // -o/--output FILE; - is standard output
 // The settings the rules see; throws CLI::ValidationError on a bad --as-of.
 RunSettings run_settings(const CommonOptions& options);
 LoadLimits load_limits(const CommonOptions& options);

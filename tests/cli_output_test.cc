@@ -303,3 +303,19 @@ TEST_CASE("the HTML report in headless Chromium: counts, a finding, filters that
   CHECK(shot_status == 0);
   CHECK(std::filesystem::exists(screenshot));
 }
+
+TEST_CASE("output to - is standard output, as scripts write it, and leaves no file named -", "[cli][output]") {
+  std::string dir = make_temp_dir("dash-output");
+  CliRun run = run_cli({"check", "--plan", PLANCHECK_FIXTURE("fixtures/plans/004-liaocheng.xml"), "--as-of", "2023-11-20",
+                        "--format", "json", "-o", "-", PLANCHECK_FIXTURE("fixtures/reports/004/shebao-2023-11.xml")},
+                       dir);
+  CHECK(run.out.find("\"as_of\": \"2023-11-20\"") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir + "/-"));
+  // Near miss: a real file name is still written, whole.
+  CliRun to_file = run_cli({"check", "--plan", PLANCHECK_FIXTURE("fixtures/plans/004-liaocheng.xml"), "--as-of",
+                            "2023-11-20", "--format", "json", "-o", "out.json",
+                            PLANCHECK_FIXTURE("fixtures/reports/004/shebao-2023-11.xml")},
+                           dir);
+  CHECK(to_file.out.empty());
+  CHECK(std::filesystem::exists(dir + "/out.json"));
+}

@@ -14,6 +14,7 @@
 #include "page_folio.h"
 #include "plan_budget.h"
 #include "plan_cell_lines.h"
+#include "plan_run_together.h"
 #include "plan_header.h"
 #include "plan_limits.h"
 #include "plan_numbering.h"

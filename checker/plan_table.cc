@@ -139,4 +139,14 @@ std::string row_id(std::string_view text) {
   return t;
 }
 
+// A column of units (牵头单位, 责任部门, 责任科室, 评分部门), read or not: not 单位 alone, a
+// figure's unit of measure (万亩, %).
+bool units_column(std::string_view header) {
+  const std::string h = to_simplified(squash_spaces(header));
+  if (h == "单位" || h == "计量单位") return false;
+  const Column c = classify_column(header);
+  if (c == Column::Lead || c == Column::Responsible) return true;
+  return c == Column::Ignore && (h.find("单位") != std::string::npos || h.find("部门") != std::string::npos);
+}
+
 }  // namespace plancheck

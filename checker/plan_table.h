@@ -36,6 +36,8 @@ bool elision_marker(std::string_view text);
 enum class Column { Id, Title, Text, Target, Lead, Responsible, Deadline, Ignore };
 
 Column classify_column(std::string_view header);
+// A column of units (牵头单位, 责任部门, 评分部门), read or not: not 单位 alone nor a figure's unit of measure.
+bool units_column(std::string_view header);
 
 // Whether a short line names a column (重点任务, 牵头单位, 完成时限) rather than holding a cell.
 bool column_name(std::string_view text);

@@ -181,20 +181,20 @@ TEST_CASE("a web page nested past libxml2's 256 levels loses no text in silence"
   // libxml2's HTML parser stops at depth 256 ("Excessive depth in document") and, recovering,
   // keeps what came before: source_html.cc refuses the page rather than lose the rest.
   std::string dir = make_temp_dir("deep-html");
-  std::string page = "<html><head><meta charset=\"utf-8\"></head><body><p>区教体中心关于2023年11月重点任务推进情况的报告</p>";
-  for (int i = 0; i < 300; ++i) page += "<div>";
-  page += "<p>深处的段落</p>";
-  for (int i = 0; i < 300; ++i) page += "</div>";
-  write_file(dir + "/deep.html", page + "<p>之后的段落：已完成120场。</p></body></html>");
-  CliRun run = run_cli({"import-report", "--plan", kPlan, "--unit", "区教体中心", "--submitted", "2023-11-20", dir + "/deep.html"});
+  // A report page whose second paragraph sits `depth` <div>s deep, a third after them.
+  auto import_nested = [&](int depth) {
+    std::string page = "<html><head><meta charset=\"utf-8\"></head><body><p>区教体中心关于2023年11月重点任务推进情况的报告</p>";
+    for (int i = 0; i < depth; ++i) page += "<div>";
+    page += "<p>深处的段落</p>";
+    for (int i = 0; i < depth; ++i) page += "</div>";
+    const std::string path = dir + "/deep" + std::to_string(depth) + ".html";
+    write_file(path, page + "<p>之后的段落：已完成120场。</p></body></html>");
+    return run_cli({"import-report", "--plan", kPlan, "--unit", "区教体中心", "--submitted", "2023-11-20", path});
+  };
+  CliRun run = import_nested(300);
   // Refused, naming the depth; a page nested less deep is read to its end.
   CHECK(run.exit_code == 2);
   CHECK(has(run.err, "嵌套过深"));
-  std::string shallow = "<html><head><meta charset=\"utf-8\"></head><body><p>区教体中心关于2023年11月重点任务推进情况的报告</p>";
-  for (int i = 0; i < 100; ++i) shallow += "<div>";
-  shallow += "<p>深处的段落</p>";
-  for (int i = 0; i < 100; ++i) shallow += "</div>";
-  write_file(dir + "/shallow.html", shallow + "<p>之后的段落：已完成120场。</p></body></html>");
-  CliRun ok = run_cli({"import-report", "--plan", kPlan, "--unit", "区教体中心", "--submitted", "2023-11-20", dir + "/shallow.html"});
+  CliRun ok = import_nested(100);
   CHECK(has(ok.out, "之后的段落"));
 }

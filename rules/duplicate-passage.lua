@@ -53,7 +53,7 @@ end
 -- a name of a few words, not a passage); short abbreviations (CO, PM2.5, O3) count by letter.
 -- A mirror site's pinyin glosses (預(yù)算數(shù)) are no text: they count none (reports22).
 local function length_in_zi(run)
-  local stripped = text.without_pinyin_glosses(run):gsub("%a%a%a+", "A"):gsub("%s+", "")
+  local stripped = pc.without_pinyin_glosses(run):gsub("%a%a%a+", "A"):gsub("%s+", "")
   return utf8.len(stripped) or #stripped
 end
 

@@ -109,12 +109,6 @@ function M.subject_endings(subject)
   return endings
 end
 
--- `s` without the pinyin a mirror site writes in brackets after a character (預(yù)算, 決算數(shù)):
--- the host's one reading of them (pc.without_pinyin_glosses, checker/chinese_variants).
-function M.without_pinyin_glosses(s)
-  return pc.without_pinyin_glosses(s)
-end
-
 -- At most `n` characters of `s`, with …… when cut.
 function M.excerpt(s, n)
   if utf8.len(s) <= n then return s end

@@ -74,12 +74,22 @@ char32_t rt_simple(char32_t c) {
   return s.size() == 1 ? s[0] : c;
 }
 
+// `s` in simplified characters, position for position (the grammar's words are read there, the
+// names taken as written): the whole text converted once, else character by character.
+std::u32string simplified_twin(const std::u32string& s) {
+  std::u32string whole = to_u32(to_simplified(to_utf8(s)));
+  if (whole.size() == s.size()) return whole;
+  whole.assign(s.size(), U' ');
+  for (size_t i = 0; i < s.size(); ++i) whole[i] = rt_simple(s[i]);
+  return whole;
+}
+
 // Unit names run together from `p` (经开区高新园(邹区镇)各街道市国有公司): each the shortest piece
 // that ends as a unit's name does, lengthened while the next character ends an organ's name and
 // opens none (人社 → 人社局); never inside brackets. Units of one cell a 、 joins (教育局、财政局). The run stops at
 // a piece that is no unit: a figure, a mark, a task's verb (推进大庙弄…, 提升改造8家…), or nothing that
 // ends as a unit within 14 characters.
-RtUnits rt_read_units(const std::u32string& s, size_t p, size_t end) {
+RtUnits rt_read_units(const std::u32string& s, const std::u32string& simple, size_t p, size_t end) {
   RtUnits out;
   out.end = p;
   while (p < end) {
@@ -94,9 +104,9 @@ RtUnits rt_read_units(const std::u32string& s, size_t p, size_t end) {
       else if (!is_ideograph(c) && depth == 0) break;
       else if (rt_digit(c)) break;
       if (depth > 0 || e - p < 2) continue;
-      const std::string piece = to_simplified(to_utf8(std::u32string_view(s).substr(p, e - p)));
+      const std::string piece = to_utf8(std::u32string_view(simple).substr(p, e - p));
       // A place word with one character before it (社区, 园区, 城区) opens a longer name: 社区服务中心.
-      if (e - p == 2 && rt_simple(s[p]) != U'各' && u32view_rt(U"区市县镇乡州").find(rt_simple(s[e - 1])) != u32view_rt::npos)
+      if (e - p == 2 && simple[p] != U'各' && u32view_rt(U"区市县镇乡州").find(simple[e - 1]) != u32view_rt::npos)
         continue;
       if (has_unit_suffix(piece)) {
         q = e;
@@ -105,13 +115,13 @@ RtUnits rt_read_units(const std::u32string& s, size_t p, size_t end) {
     }
     if (q == 0) break;
     while (q < end && is_ideograph(s[q])) {
-      const std::string longer = to_simplified(to_utf8(std::u32string_view(s).substr(p, q + 1 - p)));
+      const std::string longer = to_utf8(std::u32string_view(simple).substr(p, q + 1 - p));
       // Only by a character that ends an organ's name and opens none (局 委 办 …): 社 of 社区 opens one.
-      if (!has_unit_suffix(longer) || u32view_rt(U"局委办厅署院会府处科室队站馆心").find(rt_simple(s[q])) == u32view_rt::npos)
+      if (!has_unit_suffix(longer) || u32view_rt(U"局委办厅署院会府处科室队站馆心").find(simple[q]) == u32view_rt::npos)
         break;
       ++q;
     }
-    const std::string name = to_simplified(to_utf8(std::u32string_view(s).substr(p, q - p)));
+    const std::string name = to_utf8(std::u32string_view(simple).substr(p, q - p));
     if (opens_with_task_verb(name) || name.find("的") != std::string::npos) break;
     out.names.push_back(s.substr(p, q - p));
     out.joined.push_back(joined);
@@ -123,13 +133,13 @@ RtUnits rt_read_units(const std::u32string& s, size_t p, size_t end) {
 
 // The person before the units (何海平教育局, 张菁民政局): a surname and one or two characters,
 // the longer unless it leaves the unit after it under three characters.
-size_t rt_person(const std::u32string& s, size_t p, size_t end) {
-  if (p + 4 > end || kSurnames.find(rt_simple(s[p])) == u32view_rt::npos) return 0;
+size_t rt_person(const std::u32string& s, const std::u32string& simple, size_t p, size_t end) {
+  if (p + 4 > end || kSurnames.find(simple[p]) == u32view_rt::npos) return 0;
   for (size_t len : {size_t{3}, size_t{2}}) {
     bool han = true;
     for (size_t k = p; k < p + len; ++k) han = han && is_ideograph(s[k]);
     if (!han) continue;
-    RtUnits u = rt_read_units(s, p + len, end);
+    RtUnits u = rt_read_units(s, simple, p + len, end);
     if (!u.names.empty() && u.names.front().size() >= 3) return len;
   }
   return 0;
@@ -208,6 +218,7 @@ size_t read_run_together_table(const std::vector<SourceBlock>& blocks, size_t st
   }
   // The header repeated where a page begins: a boundary, no words.
   for (size_t at = s.find(header_text); at != std::u32string::npos; at = s.find(header_text, at)) s.replace(at, header_text.size(), U"\n");
+  const std::u32string simple = simplified_twin(s);
   auto place_of = [&](size_t offset) {
     size_t b = block_at.front().second;
     for (const auto& [o, blk] : block_at)
@@ -252,8 +263,8 @@ size_t read_run_together_table(const std::vector<SourceBlock>& blocks, size_t st
         row_end = q;
         break;
       }
-      const size_t person = people >= 0 ? rt_person(s, q, s.size()) : 0;
-      RtUnits run = (people < 0 || person > 0) ? rt_read_units(s, q + person, s.size()) : RtUnits{};
+      const size_t person = people >= 0 ? rt_person(s, simple, q, s.size()) : 0;
+      RtUnits run = (people < 0 || person > 0) ? rt_read_units(s, simple, q + person, s.size()) : RtUnits{};
       if (run.names.empty() || run.names.front().size() < 2) {
         cursor = q;
         continue;
@@ -274,9 +285,9 @@ size_t read_run_together_table(const std::vector<SourceBlock>& blocks, size_t st
       for (size_t q = work_start + 1; q < s.size(); ++q) {
         if (next_row_at(q)) break;
         if (!is_ideograph(s[q])) continue;
-        const size_t person = people >= 0 ? rt_person(s, q, s.size()) : 0;
+        const size_t person = people >= 0 ? rt_person(s, simple, q, s.size()) : 0;
         if (people >= 0 && person == 0) continue;
-        RtUnits run = rt_read_units(s, q + person, s.size());
+        RtUnits run = rt_read_units(s, simple, q + person, s.size());
         if (run.names.empty() || run.names.front().size() < 2 || !next_row_at(run.end)) continue;
         add_work(q, q, person, run);
         row_end = run.end;
